@@ -1,0 +1,128 @@
+/** Typed shapes of SecPaid's v2 API as the rest of the app sees them: money in integer cents, quirks resolved. */
+
+export type Cents = number
+
+export interface SplitRecipient {
+  token: string
+  share: number
+}
+
+export interface CreateLinkInput {
+  amountCents: Cents
+  recipientNote?: string
+  /** A full URL or an index ("0", "1", …) into the account's saved callback URLs. */
+  callbackUrl?: string
+  /** Webhook URL(s): a URL, an index, or a comma-separated mix. */
+  paymentEndpoint?: string
+  cancellable?: boolean
+  bankTransfer?: boolean
+  isEncryption?: boolean
+  encryptionKey?: string
+  bankStatementDescription?: string
+  isQrLink?: boolean
+}
+
+export interface CreatedLink {
+  id: number
+  payLink: string
+  qrImg: string | null
+  amountCents: Cents
+  status: string
+  transactionType: string
+  /** SecPaid's `is_cancellation: "No"` means the customer CAN cancel (inverted flag). */
+  customerCanCancel: boolean
+  recipientNote: string | null
+  callbackUrl: string | null
+  paymentEndpoint: string | null
+  serviceFeePercent: string | null
+  bankTransfer: boolean
+  isSplitLink: boolean
+  splitType: string | null
+  bankStatementDescription: string | null
+  isQrLink: boolean
+  recipients: SplitRecipient[] | null
+  userId: number | null
+  createdAt: string | null
+}
+
+export interface PendingLink {
+  id: number
+  amountCents: Cents
+  recipientNote: string | null
+  isCancelled: boolean
+  recipients: SplitRecipient[] | null
+  isSplitLink: boolean
+  payLink: string
+  qrImg: string | null
+  transactionType: string
+}
+
+export interface PaidLink {
+  id: number
+  amountCents: Cents
+  recipientNote: string | null
+  isCancelled: boolean
+  recipients: SplitRecipient[] | null
+  isSplitLink: boolean
+  paidOn: string | null
+  transactionType: string
+}
+
+export interface PayInTransaction {
+  payId: number
+  amountCents: Cents
+  netAmountCents: Cents | null
+  serviceFeeCents: Cents | null
+  status: string
+  recipientNote: string | null
+  createdAt: string | null
+  paymentMethod: string | null
+  transactionType: string | null
+}
+
+export interface ListQuery {
+  limit?: number
+  search?: string
+}
+
+export interface PayInQuery {
+  page?: number
+  limit?: number
+  search?: string
+  date?: string
+  since?: number
+  payId?: number
+}
+
+export type SecPaidErrorKind =
+  | 'api'
+  | 'auth'
+  | 'rate_limited'
+  | 'server'
+  | 'bad_response'
+  | 'network'
+  | 'timeout'
+
+export interface SecPaidError {
+  kind: SecPaidErrorKind
+  /** Human-readable reason; for `api` and `auth` it is SecPaid's own ResponseMsg. */
+  message: string
+  httpStatus?: number
+  /** Only for `rate_limited`, when the server sent a Retry-After header. */
+  retryAfterSeconds?: number
+  /**
+   * True when the request may have reached SecPaid and been acted on even though no answer was read
+   * (timeout, connection dropped after sending). A create must then be looked up, never blindly retried.
+   */
+  outcomeUnknown: boolean
+}
+
+export type SecPaidResult<T> = { ok: true; value: T } | { ok: false; error: SecPaidError }
+
+export interface SecPaidClient {
+  createLink(input: CreateLinkInput): Promise<SecPaidResult<CreatedLink>>
+  getMyUnusedLinks(query?: ListQuery): Promise<SecPaidResult<PendingLink[]>>
+  getMyUsedLinks(query?: ListQuery): Promise<SecPaidResult<PaidLink[]>>
+  deleteLink(linkId: number): Promise<SecPaidResult<{ message: string }>>
+  getPayInTransactions(query?: PayInQuery): Promise<SecPaidResult<PayInTransaction[]>>
+}

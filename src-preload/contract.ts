@@ -1,0 +1,135 @@
+/**
+ * The one IPC contract shared by main, preload and renderer: every channel with its request and response.
+ * Data only: no Electron import, so the sandboxed renderer can import its types and tests can import it in Node.
+ */
+
+export type Environment = 'demo' | 'development' | 'production'
+export type EntryMode = 'cents' | 'decimal'
+export type Language = 'de' | 'en'
+
+export interface LinkDefaults {
+  /** Full URL or an index into the account's saved callback URLs; empty = SecPaid's own page. */
+  callbackUrl: string
+  /** Webhook URL(s) or index; empty = none. */
+  paymentEndpoint: string
+  cancellable: boolean
+  bankTransfer: boolean
+  bankStatementDescription: string
+  /** Reference written to recipient_note, e.g. `POS-{device}-{yyyyMMdd}-{seq}`. */
+  noteTemplate: string
+}
+
+/** Everything the renderer may know about the settings. The API key itself never leaves main. */
+export interface PublicSettings {
+  environment: Environment
+  hasKey: boolean
+  /** True when links go to the built-in simulator: Demo chosen, or no key set for the chosen environment. */
+  demo: boolean
+  linkDefaults: LinkDefaults
+  maxAmountCents: number
+  entryMode: EntryMode
+  language: Language
+  deviceName: string
+}
+
+export type SettingsPatch = Partial<{
+  environment: Environment
+  linkDefaults: Partial<LinkDefaults>
+  maxAmountCents: number
+  entryMode: EntryMode
+  language: Language
+  deviceName: string
+}>
+
+export interface ChargeRequest {
+  amountCents: number
+  /** Optional cashier's note appended to the sale's reference. */
+  note?: string
+}
+
+/** A sale whose link exists at SecPaid: what the QR screen shows. */
+export interface SaleLink {
+  linkId: number
+  reference: string
+  amountCents: number
+  payLink: string
+  qrImg: string | null
+  note: string
+}
+
+export interface PendingLinkView {
+  linkId: number
+  amountCents: number
+  note: string
+  kind: 'Basic' | 'Split'
+  payLink: string
+  qrImg: string | null
+}
+
+export interface ListPendingRequest {
+  search?: string
+  limit?: number
+}
+
+export type IpcErrorCode =
+  | 'invalid_request'
+  | 'api'
+  | 'auth'
+  | 'rate_limited'
+  | 'server'
+  | 'bad_response'
+  | 'network'
+  | 'timeout'
+  | 'not_demo'
+  | 'internal'
+
+export interface IpcError {
+  code: IpcErrorCode
+  message: string
+  retryAfterSeconds?: number
+}
+
+/** Errors cross IPC as values: a thrown Error would lose everything but its message. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }
+
+type Empty = Record<string, never>
+
+/** channel name → [request, response]. Method names on `window.counter` are the channel names. */
+export interface CounterContract {
+  getSettings: [Empty, PublicSettings]
+  updateSettings: [SettingsPatch, PublicSettings]
+  setApiKey: [{ apiKey: string }, PublicSettings]
+  removeApiKey: [Empty, PublicSettings]
+  testConnection: [Empty, { pendingCount: number }]
+  charge: [ChargeRequest, SaleLink]
+  listPending: [ListPendingRequest, PendingLinkView[]]
+  simulatePayment: [{ linkId: number }, { linkId: number }]
+}
+
+export type Channel = keyof CounterContract
+export type RequestOf<C extends Channel> = CounterContract[C][0]
+export type ResponseOf<C extends Channel> = CounterContract[C][1]
+
+export const CHANNELS = [
+  'getSettings',
+  'updateSettings',
+  'setApiKey',
+  'removeApiKey',
+  'testConnection',
+  'charge',
+  'listPending',
+  'simulatePayment'
+] as const satisfies readonly Channel[]
+
+/** IPC channel string for a contract method, namespaced so nothing else in Electron collides with it. */
+export const ipcChannelName = (channel: Channel): string => `counter:${channel}`
+
+/** The API the preload exposes as `window.counter`: one function per channel, every one resolving to a result. */
+export type CounterApi = {
+  [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
+}
+
+// Compile-time proof that CHANNELS lists every channel of the contract.
+type ChannelsMissingFromList = Exclude<Channel, (typeof CHANNELS)[number]>
+const everyChannelListed: ChannelsMissingFromList extends never ? true : never = true
+void everyChannelListed
