@@ -1,0 +1,61 @@
+import js from '@eslint/js'
+import globals from 'globals'
+import reactHooks from 'eslint-plugin-react-hooks'
+import tseslint from 'typescript-eslint'
+
+/** Electron may be imported (as a value) only by these thin glue files; everything else stays testable in Node. */
+const ELECTRON_GLUE = [
+  'src-main/index.ts',
+  'src-main/ipc/register-ipc.ts',
+  'src-main/settings/electron-settings-storage.ts',
+  'src-main/window/main-window.ts',
+  'src-main/window/security-policy.ts',
+  'src-preload/index.ts'
+]
+
+export default tseslint.config(
+  { ignores: ['out/', 'dist/', 'node_modules/', '.tools/', 'test-output/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error'
+    }
+  },
+  {
+    files: ['src-main/**/*.ts', 'src-preload/**/*.ts'],
+    ignores: ELECTRON_GLUE,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Keep Electron in the thin glue files so this module stays testable without the binary.',
+              allowTypeImports: true
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'node:*', '**/src-main/**'], message: 'The renderer sees only window.counter.' }
+          ]
+        }
+      ]
+    }
+  }
+)

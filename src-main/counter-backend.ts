@@ -1,0 +1,62 @@
+import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
+import { createSecPaidClient } from './secpaid/client'
+import { resolveConnection } from './secpaid/environments'
+import { createSettingsService, type SettingsService } from './settings/settings-service'
+import type { SecretCipher, SettingsStorage } from './settings/settings-storage'
+import { startSimulator, type Simulator } from './simulator'
+
+export interface CounterBackend {
+  handlers: CounterHandlers
+  settings: SettingsService
+  /** The built-in SecPaid simulator that Demo mode talks to. */
+  demoSimulator: Simulator
+  close(): Promise<void>
+}
+
+/**
+ * Everything the main process does, without Electron: the app passes Electron's storage, cipher and
+ * `net.fetch`; the e2e bridge passes a JSON file, a test cipher and Node's fetch, and so runs the same handlers.
+ */
+export async function createCounterBackend(options: {
+  storage: SettingsStorage
+  cipher: SecretCipher
+  fetch: typeof fetch
+  fallbackLanguage?: 'de' | 'en'
+  timeoutMs?: number
+  /** Overrides the production/development base URL, e.g. to point a test at a simulator that plays SecPaid. */
+  baseUrlOverride?: string
+}): Promise<CounterBackend> {
+  const settings = createSettingsService({
+    storage: options.storage,
+    cipher: options.cipher,
+    ...(options.fallbackLanguage ? { fallbackLanguage: options.fallbackLanguage } : {})
+  })
+  const demoSimulator = await startSimulator({ port: 0 })
+
+  const currentConnection = () => {
+    const publicSettings = settings.getPublic()
+    const connection = resolveConnection({
+      environment: publicSettings.environment,
+      apiKey: settings.getApiKey(),
+      hasKey: publicSettings.hasKey,
+      demoBaseUrl: demoSimulator.baseUrl
+    })
+    return !connection.demo && options.baseUrlOverride ? { ...connection, baseUrl: options.baseUrlOverride } : connection
+  }
+
+  const handlers = createCounterHandlers({
+    settings,
+    getClient: () => {
+      const connection = currentConnection()
+      return createSecPaidClient({
+        baseUrl: connection.baseUrl,
+        getApiKey: () => connection.apiKey,
+        fetch: options.fetch,
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+      })
+    },
+    simulatePayment: (linkId) => demoSimulator.markPaid(linkId)
+  })
+
+  return { handlers, settings, demoSimulator, close: () => demoSimulator.close() }
+}

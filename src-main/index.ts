@@ -1,0 +1,36 @@
+import { app, net, type BrowserWindow } from 'electron'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { createCounterBackend } from './counter-backend'
+import { registerIpcHandlers } from './ipc/register-ipc'
+import { createElectronSettingsStorage, safeStorageCipher } from './settings/electron-settings-storage'
+import { isAppUrl } from './window/app-origin'
+import { createMainWindow } from './window/main-window'
+import { applySecurityPolicy } from './window/security-policy'
+
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
+const rendererFilePath = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const rendererEntry = { fileUrl: pathToFileURL(rendererFilePath).href, devServerUrl }
+const belongsToApp = (url: string) => isAppUrl(url, rendererEntry)
+
+const loadRenderer = (window: BrowserWindow) =>
+  devServerUrl !== undefined ? window.loadURL(devServerUrl) : window.loadFile(rendererFilePath)
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  applySecurityPolicy(belongsToApp)
+  const backend = await createCounterBackend({
+    storage: createElectronSettingsStorage(),
+    cipher: safeStorageCipher,
+    fetch: net.fetch,
+    fallbackLanguage: app.getLocale().toLowerCase().startsWith('de') ? 'de' : 'en'
+  })
+  for (const note of backend.settings.repairedAtLoad) console.warn(`Settings repaired at start-up: ${note}`)
+  registerIpcHandlers(backend.handlers, (frame) => frame !== null && belongsToApp(frame.url))
+  createMainWindow({ preloadPath, load: loadRenderer })
+
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => void backend.close())
+}
+
+void start()

@@ -1,0 +1,96 @@
+import type { Channel, IpcResult, PendingLinkView, RequestOf, ResponseOf } from '../../src-preload/contract'
+import type { SecPaidClient } from '../secpaid/types'
+import type { SettingsService } from '../settings/settings-service'
+import { chargeSale } from '../sale/charge-sale'
+import { fail, mapSecPaid, succeed } from './ipc-result'
+import { describeSchemaError, requestSchemas } from './request-schemas'
+
+export interface CounterHandlerDeps {
+  settings: SettingsService
+  /** The client for the current environment (simulator in Demo mode). */
+  getClient: () => SecPaidClient
+  /** Marks a link paid on the built-in simulator; only present in Demo mode. */
+  simulatePayment: ((linkId: number) => boolean) | null
+  now?: () => Date
+}
+
+export type CounterHandlers = {
+  [C in Channel]: (request: unknown) => Promise<IpcResult<ResponseOf<C>>>
+}
+
+type TrustedHandlers = {
+  [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
+}
+
+/**
+ * The main process's answers to the renderer. Every argument arrives as `unknown` and is checked against
+ * its channel's schema before anything else runs, so a malformed call never reaches SecPaid.
+ */
+export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers {
+  const { settings, getClient } = deps
+  const now = deps.now ?? (() => new Date())
+
+  const trusted: TrustedHandlers = {
+    getSettings: async () => succeed(settings.getPublic()),
+    updateSettings: async (patch) => succeed(settings.update(patch)),
+    setApiKey: async ({ apiKey }) => succeed(settings.setApiKey(apiKey.trim())),
+    removeApiKey: async () => succeed(settings.removeApiKey()),
+    testConnection: async () =>
+      mapSecPaid(await getClient().getMyUnusedLinks({ limit: 1 }), (links) => ({ pendingCount: links.length })),
+    charge: async (request) => {
+      const maxAmountCents = settings.getPublic().maxAmountCents
+      if (request.amountCents > maxAmountCents) {
+        return fail('invalid_request', `amountCents must be at most the configured maximum of ${maxAmountCents} cents`)
+      }
+      return chargeSale({ client: getClient(), settings, now: now(), ...request })
+    },
+    listPending: async ({ search, limit }) =>
+      mapSecPaid(await getClient().getMyUnusedLinks({ limit: limit ?? 50, ...(search ? { search } : {}) }), (links) =>
+        links.map(
+          (link): PendingLinkView => ({
+            linkId: link.id,
+            amountCents: link.amountCents,
+            note: link.recipientNote ?? '',
+            kind: link.isSplitLink || link.transactionType === 'Split' ? 'Split' : 'Basic',
+            payLink: link.payLink,
+            qrImg: link.qrImg
+          })
+        )
+      ),
+    simulatePayment: async ({ linkId }) => {
+      if (deps.simulatePayment === null || !settings.getPublic().demo) {
+        return fail('not_demo', 'Simulated payments exist only in Demo mode.')
+      }
+      return deps.simulatePayment(linkId)
+        ? succeed({ linkId })
+        : fail('api', `No pending demo link with id ${linkId}.`)
+    }
+  }
+
+  const checked = {} as Record<Channel, (request: unknown) => Promise<IpcResult<unknown>>>
+  for (const channel of Object.keys(trusted) as Channel[]) {
+    const handle = trusted[channel] as (request: unknown) => Promise<IpcResult<unknown>>
+    checked[channel] = async (request) => {
+      const parsed = requestSchemas[channel].safeParse(request)
+      if (!parsed.success) return fail('invalid_request', describeSchemaError(parsed.error))
+      try {
+        return await handle(parsed.data)
+      } catch (error) {
+        return fail('internal', `Something went wrong in the app: ${error instanceof Error ? error.message : String(error)}`)
+      }
+    }
+  }
+  return checked as CounterHandlers
+}
+
+/** Routes a call by channel name, refusing names that are not in the contract. */
+export function dispatchCounterCall(
+  handlers: CounterHandlers,
+  channel: unknown,
+  request: unknown
+): Promise<IpcResult<unknown>> {
+  if (typeof channel !== 'string' || !Object.hasOwn(handlers, channel)) {
+    return Promise.resolve(fail('invalid_request', `Unknown channel: ${String(channel).slice(0, 60)}`))
+  }
+  return handlers[channel as Channel](request)
+}

@@ -1,0 +1,94 @@
+import type { PublicSettings, SettingsPatch } from '../../src-preload/contract'
+import { migrateSettings } from './migrate-settings'
+import type { StoredSettings } from './settings-schema'
+import type { SecretCipher, SettingsStorage } from './settings-storage'
+
+export interface SettingsService {
+  getPublic(): PublicSettings
+  getStored(): Readonly<StoredSettings>
+  /** Notes on values that were unreadable at start-up and were reset, for a warning to the owner. */
+  readonly repairedAtLoad: readonly string[]
+  update(patch: SettingsPatch): PublicSettings
+  setApiKey(apiKey: string): PublicSettings
+  removeApiKey(): PublicSettings
+  /** The decrypted key, for the main process's SecPaid client only. Null when none is set or it cannot be decrypted. */
+  getApiKey(): string | null
+  /** Hands out the next sale number for `day` (yyyyMMdd) and persists it before returning. */
+  nextSaleNumber(day: string): number
+}
+
+export function createSettingsService(options: {
+  storage: SettingsStorage
+  cipher: SecretCipher
+  fallbackLanguage?: 'de' | 'en'
+}): SettingsService {
+  const { storage, cipher } = options
+  const loaded = migrateSettings(storage.read(), options.fallbackLanguage)
+  let current = loaded.settings
+  storage.write(current)
+
+  const save = (next: StoredSettings): PublicSettings => {
+    storage.write(next)
+    current = next
+    return toPublic(next)
+  }
+
+  return {
+    repairedAtLoad: loaded.repaired,
+    getPublic: () => toPublic(current),
+    getStored: () => current,
+    update(patch) {
+      return save({
+        ...current,
+        ...withoutUndefined({
+          environment: patch.environment,
+          maxAmountCents: patch.maxAmountCents,
+          entryMode: patch.entryMode,
+          language: patch.language,
+          deviceName: patch.deviceName
+        }),
+        linkDefaults: { ...current.linkDefaults, ...withoutUndefined(patch.linkDefaults ?? {}) }
+      })
+    },
+    setApiKey(apiKey) {
+      const encrypted = cipher.isAvailable()
+        ? { encoding: 'safeStorage' as const, value: cipher.encrypt(apiKey) }
+        : { encoding: 'plain' as const, value: apiKey }
+      return save({ ...current, apiKey: encrypted })
+    },
+    removeApiKey: () => save({ ...current, apiKey: null }),
+    getApiKey() {
+      const stored = current.apiKey
+      if (stored === null) return null
+      if (stored.encoding === 'plain') return stored.value
+      try {
+        return cipher.decrypt(stored.value)
+      } catch {
+        return null
+      }
+    },
+    nextSaleNumber(day) {
+      const last = current.saleSequence.day === day ? current.saleSequence.last : 0
+      save({ ...current, saleSequence: { day, last: last + 1 } })
+      return last + 1
+    }
+  }
+}
+
+function toPublic(settings: StoredSettings): PublicSettings {
+  const hasKey = settings.apiKey !== null
+  return {
+    environment: settings.environment,
+    hasKey,
+    demo: settings.environment === 'demo' || !hasKey,
+    linkDefaults: { ...settings.linkDefaults },
+    maxAmountCents: settings.maxAmountCents,
+    entryMode: settings.entryMode,
+    language: settings.language,
+    deviceName: settings.deviceName
+  }
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>
+}

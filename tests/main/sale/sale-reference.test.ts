@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { cashierNoteOf, recipientNoteFor, renderSaleReference, saleDay } from '../../../src-main/sale/sale-reference'
+
+describe('sale references', () => {
+  it('fills device, local day and zero-padded sequence into the template', () => {
+    expect(renderSaleReference('POS-{device}-{yyyyMMdd}-{seq}', { device: 'till1', day: '20261121', seq: 7 })).toBe(
+      'POS-till1-20261121-0007'
+    )
+  })
+
+  it('appends the sequence when the template lacks it, so references stay unique', () => {
+    expect(renderSaleReference('SHOP', { device: 'a', day: '20261121', seq: 12 })).toBe('SHOP-0012')
+  })
+
+  it('uses the local calendar day', () => {
+    expect(saleDay(new Date(2026, 0, 5, 23, 59))).toBe('20260105')
+  })
+
+  it('puts the reference first in recipient_note and recovers the cashier note from it', () => {
+    const note = recipientNoteFor('POS-a-20261121-0001', '  Table 4 ')
+    expect(note).toBe('POS-a-20261121-0001 Table 4')
+    expect(cashierNoteOf(note, 'POS-a-20261121-0001')).toBe('Table 4')
+    expect(recipientNoteFor('POS-a-20261121-0001', undefined)).toBe('POS-a-20261121-0001')
+  })
+})

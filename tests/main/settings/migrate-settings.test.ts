@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { migrateSettings } from '../../../src-main/settings/migrate-settings'
+import { defaultSettings } from '../../../src-main/settings/settings-schema'
+
+describe('migrateSettings', () => {
+  it('gives the defaults (Demo mode, no key) when nothing is stored yet', () => {
+    const { settings, repaired } = migrateSettings(undefined)
+    expect(settings).toEqual(defaultSettings())
+    expect(settings.environment).toBe('demo')
+    expect(settings.apiKey).toBeNull()
+    expect(repaired).toEqual([])
+  })
+
+  it('uses the OS language as the default language on first run', () => {
+    expect(migrateSettings(undefined, 'de').settings.language).toBe('de')
+  })
+
+  it('is idempotent: migrating its own output changes nothing', () => {
+    const once = migrateSettings({ environment: 'production', deviceName: 'till-2', maxAmountCents: 12_345 }).settings
+    expect(migrateSettings(once).settings).toEqual(once)
+    expect(migrateSettings(once).repaired).toEqual([])
+  })
+
+  it('keeps every valid field and resets only the corrupted ones, saying which', () => {
+    const { settings, repaired } = migrateSettings({
+      environment: 'production',
+      entryMode: 'abacus',
+      maxAmountCents: -5,
+      deviceName: 'till-2',
+      linkDefaults: { callbackUrl: 'https://shop.example/thanks', noteTemplate: 42 },
+      apiKey: { encoding: 'safeStorage', value: 'c2VjcmV0' }
+    })
+    expect(settings.environment).toBe('production')
+    expect(settings.deviceName).toBe('till-2')
+    expect(settings.linkDefaults.callbackUrl).toBe('https://shop.example/thanks')
+    expect(settings.apiKey).toEqual({ encoding: 'safeStorage', value: 'c2VjcmV0' })
+    expect(settings.entryMode).toBe('cents')
+    expect(settings.maxAmountCents).toBe(defaultSettings().maxAmountCents)
+    expect(settings.linkDefaults.noteTemplate).toBe(defaultSettings().linkDefaults.noteTemplate)
+    expect(repaired).toEqual([
+      'linkDefaults.noteTemplate was invalid and was reset',
+      'maxAmountCents was invalid and was reset',
+      'entryMode was invalid and was reset'
+    ])
+  })
+
+  it('resets a file that is not an object at all and says so', () => {
+    for (const garbage of ['unreadable', 42, [1, 2], true]) {
+      const { settings, repaired } = migrateSettings(garbage)
+      expect(settings).toEqual(defaultSettings())
+      expect(repaired).toEqual(['settings were unreadable and were reset'])
+    }
+  })
+
+  it('drops fields it does not know, such as a plain-text key from a hand-edited file', () => {
+    const { settings } = migrateSettings({ apiKeyPlain: 'sk_live_123', environment: 'development' })
+    expect(settings).not.toHaveProperty('apiKeyPlain')
+    expect(JSON.stringify(settings)).not.toContain('sk_live_123')
+  })
+
+  it('removes an unreadable stored key rather than failing', () => {
+    const { settings, repaired } = migrateSettings({ apiKey: { encoding: 'rot13', value: 'x' } })
+    expect(settings.apiKey).toBeNull()
+    expect(repaired).toContain('the stored API key was unreadable and was removed')
+  })
+})
