@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, type Page } from '@playwright/test'
+import { createCounterBackend, type CounterBackend } from '../../src-main/counter-backend'
+import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
+import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
+import type { SecretCipher } from '../../src-main/settings/settings-storage'
+import { startSimulator, type Simulator } from '../../src-main/simulator'
+import { CHANNELS } from '../../src-preload/contract'
+import { serveBuiltRenderer } from './renderer-server'
+
+/** Stands in for safeStorage, the one Electron piece the bridge cannot have. */
+const bridgeCipher: SecretCipher = {
+  isAvailable: () => true,
+  encrypt: (text) => Buffer.from(text).toString('base64'),
+  decrypt: (cipherText) => Buffer.from(cipherText, 'base64').toString()
+}
+
+export interface CounterFixture {
+  /** The page with the built renderer, its `window.counter` bridged to the real main-process handlers. */
+  page: Page
+  backend: CounterBackend
+  /** A second simulator that plays real SecPaid for Production mode (keys: sk_live_valid). */
+  secpaid: Simulator
+  settingsFile: string
+  /** Reloads the renderer, as restarting the window would; the backend and its settings file stay. */
+  reload: () => Promise<void>
+}
+
+/**
+ * Stands where Electron's preload would: `window.counter` gets one function per contract channel, and each
+ * call crosses to this Node process (a Playwright binding, like IPC) where the real handlers answer it,
+ * talking over real HTTP to the simulator on 127.0.0.1.
+ */
+export const test = base.extend<{ counter: CounterFixture }>({
+  counter: async ({ page }, use) => {
+    const folder = mkdtempSync(join(tmpdir(), 'counter-e2e-'))
+    const settingsFile = join(folder, 'settings.json')
+    const secpaid = await startSimulator({ apiKeys: ['sk_live_valid'] })
+    const backend = await createCounterBackend({
+      storage: createJsonFileSettingsStorage(settingsFile),
+      cipher: bridgeCipher,
+      fetch,
+      timeoutMs: 3000,
+      baseUrlOverride: secpaid.baseUrl
+    })
+    const renderer = await serveBuiltRenderer()
+
+    await page.exposeFunction('__counterInvoke', (channel: unknown, request: unknown) =>
+      dispatchCounterCall(backend.handlers, channel, request)
+    )
+    await page.addInitScript((channels: readonly string[]) => {
+      const invoke = (window as unknown as { __counterInvoke: (c: string, r: unknown) => Promise<unknown> })
+        .__counterInvoke
+      const api = Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => invoke(channel, request)]))
+      Object.defineProperty(window, 'counter', { value: Object.freeze(api) })
+    }, CHANNELS)
+    await page.goto(renderer.url)
+
+    await use({
+      page,
+      backend,
+      secpaid,
+      settingsFile,
+      reload: async () => {
+        await page.reload()
+      }
+    })
+
+    await renderer.close()
+    await backend.close()
+    await secpaid.close()
+    rmSync(folder, { recursive: true, force: true })
+  }
+})
+
+export { expect } from '@playwright/test'

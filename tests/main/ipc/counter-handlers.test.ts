@@ -1,0 +1,165 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
+import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
+import type { SecretCipher } from '../../../src-main/settings/settings-storage'
+import { startSimulator, type Simulator } from '../../../src-main/simulator'
+import { CHANNELS, type Channel } from '../../../src-preload/contract'
+import { malformedPayloads } from './malformed-payloads'
+
+const testCipher: SecretCipher = {
+  isAvailable: () => true,
+  encrypt: (text) => Buffer.from(text).toString('base64'),
+  decrypt: (cipherText) => Buffer.from(cipherText, 'base64').toString()
+}
+
+describe('IPC handlers against the real client and simulator', () => {
+  let folder: string
+  let backend: CounterBackend
+  let productionStandIn: Simulator
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'counter-ipc-'))
+    productionStandIn = await startSimulator({ apiKeys: ['sk_live_valid'] })
+    backend = await createCounterBackend({
+      storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
+      cipher: testCipher,
+      fetch,
+      baseUrlOverride: productionStandIn.baseUrl
+    })
+  })
+  afterAll(async () => {
+    await backend.close()
+    await productionStandIn.close()
+    rmSync(folder, { recursive: true, force: true })
+  })
+
+  const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
+  const requestsReachingSecPaid = () => backend.demoSimulator.requestCount() + productionStandIn.requestCount()
+
+  describe('valid calls reach the client', () => {
+    it('charge creates one Demo link with the sale reference, the cashier note and the owner defaults', async () => {
+      const before = backend.demoSimulator.requestCount()
+      const result = await call('charge', { amountCents: 4999, note: 'Table 4' })
+      expect(result.ok).toBe(true)
+      if (!result.ok) return
+      const sale = result.value as { linkId: number; reference: string; amountCents: number; payLink: string }
+      expect(sale.amountCents).toBe(4999)
+      expect(sale.reference).toMatch(/^POS-counter1-\d{8}-\d{4}$/)
+      expect(sale.payLink).toBe(
+        `https://app.secpaid.com/payment?link_id=${Buffer.from(String(sale.linkId)).toString('base64')}`
+      )
+      expect(backend.demoSimulator.requestCount()).toBe(before + 1)
+      const stored = backend.demoSimulator.links().find((link) => link.id === sale.linkId)
+      expect(stored).toMatchObject({ recipientNote: `${sale.reference} Table 4` })
+    })
+
+    it('listPending returns the new link, newest first, mapped for the sidebar', async () => {
+      const charged = await call('charge', { amountCents: 250 })
+      expect(charged.ok).toBe(true)
+      const listed = await call('listPending', {})
+      expect(listed.ok && (listed.value as { amountCents: number; kind: string }[])[0]).toMatchObject({
+        amountCents: 250,
+        kind: 'Basic'
+      })
+    })
+
+    it('listPending passes the search on to SecPaid', async () => {
+      const charged = await call('charge', { amountCents: 777, note: 'unique-needle' })
+      expect(charged.ok).toBe(true)
+      const listed = await call('listPending', { search: 'unique-needle' })
+      expect(listed.ok && (listed.value as { amountCents: number }[]).map((link) => link.amountCents)).toEqual([777])
+    })
+
+    it('testConnection asks SecPaid for one pending link', async () => {
+      const before = backend.demoSimulator.requestCount()
+      expect(await call('testConnection', {})).toEqual({ ok: true, value: { pendingCount: 1 } })
+      expect(backend.demoSimulator.requestCount()).toBe(before + 1)
+    })
+
+    it('simulatePayment marks a Demo link paid, so it leaves the pending list', async () => {
+      const charged = await call('charge', { amountCents: 1200 })
+      if (!charged.ok) throw new Error(charged.error.message)
+      const linkId = (charged.value as { linkId: number }).linkId
+      expect(await call('simulatePayment', { linkId })).toEqual({ ok: true, value: { linkId } })
+      const listed = await call('listPending', { limit: 100 })
+      expect(listed.ok && (listed.value as { linkId: number }[]).some((link) => link.linkId === linkId)).toBe(false)
+    })
+
+    it('with a key in Production mode, calls go to SecPaid with that key, and a rejected key says so', async () => {
+      await call('updateSettings', { environment: 'production' })
+      await call('setApiKey', { apiKey: 'sk_live_wrong' })
+      expect(await call('testConnection', {})).toEqual({
+        ok: false,
+        error: { code: 'auth', message: 'No user found with the provided API key.' }
+      })
+      await call('setApiKey', { apiKey: '  sk_live_valid  ' })
+      const before = productionStandIn.requestCount()
+      expect(await call('testConnection', {})).toEqual({ ok: true, value: { pendingCount: 0 } })
+      expect(productionStandIn.requestCount()).toBe(before + 1)
+      expect(await call('simulatePayment', { linkId: 1 })).toMatchObject({ ok: false, error: { code: 'not_demo' } })
+      await call('removeApiKey', {})
+      expect(await call('getSettings', {})).toMatchObject({ ok: true, value: { demo: true, hasKey: false } })
+      await call('updateSettings', { environment: 'demo' })
+    })
+
+    it('refuses an amount above the owner maximum before it reaches SecPaid', async () => {
+      await call('updateSettings', { maxAmountCents: 10_000 })
+      const before = requestsReachingSecPaid()
+      expect(await call('charge', { amountCents: 10_001 })).toMatchObject({ ok: false, error: { code: 'invalid_request' } })
+      expect(await call('charge', { amountCents: 10_000 })).toMatchObject({ ok: true })
+      expect(requestsReachingSecPaid()).toBe(before + 1)
+    })
+  })
+
+  describe('malformed calls are refused with a clear message and never reach the network', () => {
+    const payloads = malformedPayloads()
+
+    it('has over 200 malformed payloads covering every channel', () => {
+      expect(payloads.length).toBeGreaterThan(200)
+      expect(new Set(payloads.map((payload) => payload.channel))).toEqual(new Set(CHANNELS))
+    })
+
+    it('refuses every one of them as invalid_request, with a readable message, and sends nothing', async () => {
+      const settingsFile = join(folder, 'settings.json')
+      const settingsBefore = readFileSync(settingsFile, 'utf8')
+      const before = requestsReachingSecPaid()
+      for (const { channel, request, why } of payloads) {
+        const result = await call(channel, request)
+        expect(result.ok, `${channel} ${why} was accepted`).toBe(false)
+        if (result.ok) continue
+        expect(result.error.code, `${channel} ${why}`).toBe('invalid_request')
+        expect(result.error.message.length, `${channel} ${why}`).toBeGreaterThan(5)
+        expect(result.error.message, `${channel} ${why}`).not.toMatch(/\n\s+at |\{"|ZodError/)
+      }
+      expect(requestsReachingSecPaid()).toBe(before)
+      expect(readFileSync(settingsFile, 'utf8')).toBe(settingsBefore)
+    })
+
+    it('refuses channels that are not in the contract', async () => {
+      for (const channel of ['getApiKey', '__proto__', 'constructor', 'toString', '', 42, null] as unknown[]) {
+        expect(await dispatchCounterCall(backend.handlers, channel, {})).toMatchObject({
+          ok: false,
+          error: { code: 'invalid_request' }
+        })
+      }
+    })
+
+    it('explains amount errors in words a person understands', async () => {
+      const messageFor = async (amountCents: unknown) => {
+        const result = await call('charge', { amountCents })
+        return result.ok ? 'accepted' : result.error.message
+      }
+      expect(await messageFor(0)).toBe('amountCents must be greater than zero')
+      expect(await messageFor(-5)).toBe('amountCents must be greater than zero')
+      expect(await messageFor(123.4)).toBe('amountCents must be whole cents (at most 2 decimals)')
+      expect(await messageFor('100')).toBe('amountCents must be a number')
+      expect(await messageFor(Number.NaN)).toBe('amountCents must be a number')
+    })
+  })
+})
+
+export type { Channel }

@@ -1,0 +1,147 @@
+import { CHANNELS, type Channel } from '../../../src-preload/contract'
+
+export interface MalformedPayload {
+  channel: Channel
+  request: unknown
+  why: string
+}
+
+const HUGE = 'x'.repeat(1_000_000)
+
+/** Values that are not a request object at all. */
+const NOT_AN_OBJECT: [unknown, string][] = [
+  [undefined, 'undefined'],
+  [null, 'null'],
+  [42, 'a number'],
+  ['charge', 'a string'],
+  [[], 'an array'],
+  [true, 'a boolean'],
+  [Number.NaN, 'NaN'],
+  [HUGE, 'a huge string']
+]
+
+const BAD_AMOUNTS: [unknown, string][] = [
+  [0, 'zero'],
+  [-1, 'negative'],
+  [-100_000, 'large negative'],
+  [Number.NaN, 'NaN'],
+  [Number.POSITIVE_INFINITY, 'Infinity'],
+  [Number.NEGATIVE_INFINITY, '-Infinity'],
+  [1.5, 'half a cent'],
+  [1234.5, '12.345 EUR (3 decimals)'],
+  [0.1 + 0.2, 'a float sum'],
+  ['100', 'a numeric string'],
+  ['12,34', 'a localized string'],
+  [null, 'null'],
+  [true, 'a boolean'],
+  [{}, 'an object'],
+  [[100], 'an array'],
+  [Number.MAX_VALUE, 'the largest double'],
+  [500_001, 'above the default maximum'],
+  [1e21, 'far above the maximum'],
+  [-0.01, 'minus one hundredth of a cent'],
+  [undefined, 'missing']
+]
+
+const BAD_TEXT: [unknown, string][] = [
+  [42, 'a number'],
+  [HUGE, 'a huge string'],
+  ['a\u0000b', 'a NUL character'],
+  ['line\nbreak', 'a line break'],
+  [null, 'null'],
+  [['a'], 'an array'],
+  [{ toString: 'x' }, 'an object']
+]
+
+const BAD_LIMITS: [unknown, string][] = [
+  [0, 'zero'],
+  [-1, 'negative'],
+  [1.5, 'fractional'],
+  [1001, 'above 1000'],
+  ['10', 'a string'],
+  [Number.NaN, 'NaN'],
+  [Number.POSITIVE_INFINITY, 'Infinity'],
+  [null, 'null']
+]
+
+const BAD_SETTINGS_PATCHES: [unknown, string][] = [
+  [{ environment: 'staging' }, 'unknown environment'],
+  [{ environment: 1 }, 'environment as number'],
+  [{ maxAmountCents: 0 }, 'zero maximum'],
+  [{ maxAmountCents: -1 }, 'negative maximum'],
+  [{ maxAmountCents: 10.5 }, 'fractional maximum'],
+  [{ maxAmountCents: 100_000_001 }, 'maximum over the limit'],
+  [{ maxAmountCents: '500' }, 'maximum as string'],
+  [{ maxAmountCents: Number.NaN }, 'maximum NaN'],
+  [{ entryMode: 'abacus' }, 'unknown entry mode'],
+  [{ language: 'fr' }, 'unsupported language'],
+  [{ deviceName: '' }, 'empty device name'],
+  [{ deviceName: 'till 1' }, 'device name with a space'],
+  [{ deviceName: 'x'.repeat(21) }, 'device name too long'],
+  [{ deviceName: HUGE }, 'huge device name'],
+  [{ deviceName: 'kasse/../1' }, 'device name with a path'],
+  [{ linkDefaults: { callbackUrl: 'javascript:alert(1)' } }, 'javascript: callback'],
+  [{ linkDefaults: { callbackUrl: 'ftp://example.com' } }, 'ftp callback'],
+  [{ linkDefaults: { callbackUrl: 'not a url' } }, 'callback not a URL'],
+  [{ linkDefaults: { paymentEndpoint: 'https://a.example,evil' } }, 'endpoint list with garbage'],
+  [{ linkDefaults: { cancellable: 'yes' } }, 'cancellable as string'],
+  [{ linkDefaults: { bankTransfer: 1 } }, 'bankTransfer as number'],
+  [{ linkDefaults: { noteTemplate: '' } }, 'empty note template'],
+  [{ linkDefaults: { noteTemplate: HUGE } }, 'huge note template'],
+  [{ linkDefaults: { bankStatementDescription: 'a\u0007b' } }, 'statement text with a control character'],
+  [{ linkDefaults: { unknown: 1 } }, 'unknown link default'],
+  [{ linkDefaults: 'defaults' }, 'link defaults as string'],
+  [{ apiKey: 'sk_live_x' }, 'the key smuggled into a settings patch'],
+  [{ hasKey: true }, 'a read-only field'],
+  [{ demo: false }, 'the derived demo flag'],
+  [{ environment: 'production', extra: true }, 'an extra field']
+]
+
+const BAD_API_KEYS: [unknown, string][] = [
+  [undefined, 'missing key'],
+  ['', 'empty key'],
+  ['   ', 'blank key'],
+  [42, 'key as number'],
+  ['sk live', 'key with a space'],
+  ['sk\u0000live', 'key with NUL'],
+  ['x'.repeat(513), 'key too long'],
+  [HUGE, 'huge key'],
+  [['sk'], 'key as array'],
+  [null, 'null key']
+]
+
+const BAD_LINK_IDS: [unknown, string][] = [
+  [0, 'zero'],
+  [-1, 'negative'],
+  [1.5, 'fractional'],
+  ['99290', 'a string'],
+  [Number.NaN, 'NaN'],
+  [2 ** 60, 'beyond safe integers'],
+  [undefined, 'missing'],
+  [null, 'null']
+]
+
+/** Over two hundred requests that must all be refused before anything is sent to SecPaid. */
+export function malformedPayloads(): MalformedPayload[] {
+  const payloads: MalformedPayload[] = []
+  const add = (channel: Channel, request: unknown, why: string) => payloads.push({ channel, request, why })
+
+  for (const channel of CHANNELS) {
+    for (const [request, why] of NOT_AN_OBJECT) add(channel, request, `request is ${why}`)
+    add(channel, { unexpected: 1, amountCents: 100, linkId: 1, apiKey: 'k' }, 'with unknown fields')
+  }
+  for (const channel of ['getSettings', 'removeApiKey', 'testConnection'] as const) {
+    add(channel, { anything: true }, 'with a field on an empty request')
+  }
+  for (const [amountCents, why] of BAD_AMOUNTS) add('charge', { amountCents }, `amount ${why}`)
+  for (const [note, why] of BAD_TEXT) add('charge', { amountCents: 100, note }, `note ${why}`)
+  add('charge', { amountCents: 100, apiKey: 'k' }, 'with a key field')
+  add('charge', { amountCents: 100, reference: 'POS-x' }, 'with a reference chosen by the renderer')
+  for (const [search, why] of BAD_TEXT) add('listPending', { search }, `search ${why}`)
+  for (const [limit, why] of BAD_LIMITS) add('listPending', { limit }, `limit ${why}`)
+  for (const [patch, why] of BAD_SETTINGS_PATCHES) add('updateSettings', patch, why)
+  for (const [apiKey, why] of BAD_API_KEYS) add('setApiKey', { apiKey }, why)
+  add('setApiKey', { apiKey: 'sk_ok', environment: 'production' }, 'key with an extra field')
+  for (const [linkId, why] of BAD_LINK_IDS) add('simulatePayment', { linkId }, `link id ${why}`)
+  return payloads
+}
