@@ -1,5 +1,7 @@
 import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
 import { createSecPaidClient } from './secpaid/client'
+import { openSaleJournal } from './sale/sale-journal'
+import { createSaleService, type SaleService } from './sale/sale-service'
 import { resolveConnection } from './secpaid/environments'
 import { createSettingsService, type SettingsService } from './settings/settings-service'
 import type { SecretCipher, SettingsStorage } from './settings/settings-storage'
@@ -8,6 +10,7 @@ import { startSimulator, type Simulator } from './simulator'
 export interface CounterBackend {
   handlers: CounterHandlers
   settings: SettingsService
+  sales: SaleService
   /** The built-in SecPaid simulator that Demo mode talks to. */
   demoSimulator: Simulator
   close(): Promise<void>
@@ -19,6 +22,8 @@ export interface CounterBackend {
  */
 export async function createCounterBackend(options: {
   storage: SettingsStorage
+  /** JSON-lines file where every sale and its status changes are journaled. */
+  journalPath: string
   cipher: SecretCipher
   fetch: typeof fetch
   fallbackLanguage?: 'de' | 'en'
@@ -44,19 +49,27 @@ export async function createCounterBackend(options: {
     return !connection.demo && options.baseUrlOverride ? { ...connection, baseUrl: options.baseUrlOverride } : connection
   }
 
+  const getClient = () => {
+    const connection = currentConnection()
+    return createSecPaidClient({
+      baseUrl: connection.baseUrl,
+      getApiKey: () => connection.apiKey,
+      fetch: options.fetch,
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+    })
+  }
+  const sales = createSaleService({
+    getClient,
+    journal: openSaleJournal(options.journalPath),
+    settings,
+    now: () => new Date()
+  })
   const handlers = createCounterHandlers({
     settings,
-    getClient: () => {
-      const connection = currentConnection()
-      return createSecPaidClient({
-        baseUrl: connection.baseUrl,
-        getApiKey: () => connection.apiKey,
-        fetch: options.fetch,
-        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
-      })
-    },
+    getClient,
+    sales,
     simulatePayment: (linkId) => demoSimulator.markPaid(linkId)
   })
 
-  return { handlers, settings, demoSimulator, close: () => demoSimulator.close() }
+  return { handlers, settings, sales, demoSimulator, close: () => demoSimulator.close() }
 }

@@ -1,4 +1,5 @@
 import { app, net, type BrowserWindow } from 'electron'
+import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createCounterBackend } from './counter-backend'
 import { registerIpcHandlers } from './ipc/register-ipc'
@@ -21,11 +22,13 @@ async function start(): Promise<void> {
   applySecurityPolicy(belongsToApp)
   const backend = await createCounterBackend({
     storage: createElectronSettingsStorage(),
+    journalPath: join(app.getPath('userData'), 'sales-journal.jsonl'),
     cipher: safeStorageCipher,
     fetch: net.fetch,
     fallbackLanguage: app.getLocale().toLowerCase().startsWith('de') ? 'de' : 'en'
   })
   for (const note of backend.settings.repairedAtLoad) console.warn(`Settings repaired at start-up: ${note}`)
+  await backend.sales.reconcileOpenSales()
   registerIpcHandlers(backend.handlers, (frame) => frame !== null && belongsToApp(frame.url))
   createMainWindow({ preloadPath, load: loadRenderer })
 

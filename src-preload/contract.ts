@@ -47,6 +47,15 @@ export interface ChargeRequest {
   note?: string
 }
 
+export type SaleStatus =
+  /** Create sent (or about to be); whether SecPaid made the link is not known yet. */
+  | 'creating'
+  | 'created'
+  | 'paid'
+  | 'cancelled'
+  /** Provably no link exists (SecPaid refused, or a look-up found none): nothing to collect. */
+  | 'failed'
+
 /** A sale whose link exists at SecPaid: what the QR screen shows. */
 export interface SaleLink {
   linkId: number
@@ -55,7 +64,11 @@ export interface SaleLink {
   payLink: string
   qrImg: string | null
   note: string
+  status: SaleStatus
 }
+
+/** What polling knows of a link on screen: still waiting, paid (confirmed), or gone (deleted or cancelled). */
+export type LinkState = 'pending' | 'paid' | 'gone'
 
 export interface PendingLinkView {
   linkId: number
@@ -64,6 +77,18 @@ export interface PendingLinkView {
   kind: 'Basic' | 'Split'
   payLink: string
   qrImg: string | null
+}
+
+/** Today's sales that have a link, in integer cents. Cancelled sales are counted apart, failed ones not at all. */
+export interface TodaySummary {
+  day: string
+  count: number
+  totalCents: number
+  paidCount: number
+  paidCents: number
+  pendingCount: number
+  pendingCents: number
+  cancelledCount: number
 }
 
 export interface ListPendingRequest {
@@ -87,6 +112,8 @@ export interface IpcError {
   code: IpcErrorCode
   message: string
   retryAfterSeconds?: number
+  /** Set when a charge's answer was lost: the sale may exist at SecPaid and must be resolved, not charged again. */
+  pendingSaleReference?: string
 }
 
 /** Errors cross IPC as values: a thrown Error would lose everything but its message. */

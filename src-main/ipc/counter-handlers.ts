@@ -1,7 +1,7 @@
 import type { Channel, IpcResult, PendingLinkView, RequestOf, ResponseOf } from '../../src-preload/contract'
 import type { SecPaidClient } from '../secpaid/types'
 import type { SettingsService } from '../settings/settings-service'
-import { chargeSale } from '../sale/charge-sale'
+import type { SaleService } from '../sale/sale-service'
 import { fail, mapSecPaid, succeed } from './ipc-result'
 import { describeSchemaError, requestSchemas } from './request-schemas'
 
@@ -11,7 +11,7 @@ export interface CounterHandlerDeps {
   getClient: () => SecPaidClient
   /** Marks a link paid on the built-in simulator; only present in Demo mode. */
   simulatePayment: ((linkId: number) => boolean) | null
-  now?: () => Date
+  sales: SaleService
 }
 
 export type CounterHandlers = {
@@ -27,8 +27,7 @@ type TrustedHandlers = {
  * its channel's schema before anything else runs, so a malformed call never reaches SecPaid.
  */
 export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers {
-  const { settings, getClient } = deps
-  const now = deps.now ?? (() => new Date())
+  const { settings, getClient, sales } = deps
 
   const trusted: TrustedHandlers = {
     getSettings: async () => succeed(settings.getPublic()),
@@ -42,7 +41,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       if (request.amountCents > maxAmountCents) {
         return fail('invalid_request', `amountCents must be at most the configured maximum of ${maxAmountCents} cents`)
       }
-      return chargeSale({ client: getClient(), settings, now: now(), ...request })
+      return sales.charge(request)
     },
     listPending: async ({ search, limit }) =>
       mapSecPaid(await getClient().getMyUnusedLinks({ limit: limit ?? 50, ...(search ? { search } : {}) }), (links) =>

@@ -40,6 +40,7 @@ export const test = base.extend<{ counter: CounterFixture }>({
     const secpaid = await startSimulator({ apiKeys: ['sk_live_valid'] })
     const backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(settingsFile),
+      journalPath: join(folder, 'sales-journal.jsonl'),
       cipher: bridgeCipher,
       fetch,
       timeoutMs: 3000,

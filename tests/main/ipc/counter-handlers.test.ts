@@ -26,6 +26,7 @@ describe('IPC handlers against the real client and simulator', () => {
     productionStandIn = await startSimulator({ apiKeys: ['sk_live_valid'] })
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
+      journalPath: join(folder, 'sales-journal.jsonl'),
       cipher: testCipher,
       fetch,
       baseUrlOverride: productionStandIn.baseUrl

@@ -1,0 +1,154 @@
+import type { LinkState } from '../../src-preload/contract'
+import type { PendingLink, SecPaidClient, SecPaidError } from '../secpaid/types'
+import { noteBelongsTo } from './find-sale-link'
+
+export interface PaymentWatcherOptions {
+  getClient: () => SecPaidClient
+  /** The sale's reference for a link id, when this counter made it (journal); used to search paid links. */
+  referenceOf: (linkId: number) => string | undefined
+  onPaid: (linkId: number) => void
+  onGone: (linkId: number) => void
+  /** One list call per interval while a QR is shown: 1.6 s keeps the app under 40 requests a minute. */
+  watchIntervalMs?: number
+  maxBackoffMs?: number
+  /** How old a pending list may be and still answer the sidebar instead of a new request. */
+  listFreshForMs?: number
+  now?: () => number
+}
+
+export interface PaymentWatcher {
+  /** Starts polling for the link on screen; replaces any previous one. */
+  watch(linkId: number): void
+  unwatch(): void
+  stateOf(linkId: number): LinkState
+  /** Pending links for the sidebar, sharing the watcher's most recent list call when it is fresh. */
+  pendingLinks(): Promise<{ ok: true; links: PendingLink[] } | { ok: false; error: SecPaidError }>
+  forget(linkId: number): void
+  online(): boolean
+  stop(): void
+}
+
+const LIST_LIMIT = 50
+
+const isConnectionError = (error: SecPaidError) => error.kind === 'network' || error.kind === 'timeout'
+
+/**
+ * Learns that a link was paid by polling within SecPaid's rate limit (there are no webhooks behind NAT).
+ * A link that vanishes from the pending list is only called paid once getMyUsedLinks or getPayInTransactions
+ * confirms it; otherwise it was deleted or cancelled. Errors and 429s back off exponentially.
+ */
+export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWatcher {
+  const watchIntervalMs = options.watchIntervalMs ?? 1600
+  const maxBackoffMs = options.maxBackoffMs ?? 60_000
+  const listFreshForMs = options.listFreshForMs ?? 1500
+  const now = options.now ?? Date.now
+
+  const states = new Map<number, LinkState>()
+  let watched: number | null = null
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let failures = 0
+  let isOnline = true
+  let lastList: { links: PendingLink[]; at: number } | null = null
+  let listInFlight: Promise<Awaited<ReturnType<PaymentWatcher['pendingLinks']>>> | null = null
+
+  const fetchList = (): Promise<Awaited<ReturnType<PaymentWatcher['pendingLinks']>>> => {
+    if (lastList !== null && now() - lastList.at < listFreshForMs) return Promise.resolve({ ok: true, links: lastList.links })
+    listInFlight ??= options
+      .getClient()
+      .getMyUnusedLinks({ limit: LIST_LIMIT })
+      .then((result) => {
+        if (!result.ok) {
+          if (isConnectionError(result.error)) isOnline = false
+          return { ok: false as const, error: result.error }
+        }
+        isOnline = true
+        lastList = { links: result.value, at: now() }
+        return { ok: true as const, links: result.value }
+      })
+      .finally(() => {
+        listInFlight = null
+      })
+    return listInFlight
+  }
+
+  const settle = (linkId: number, state: LinkState) => {
+    states.set(linkId, state)
+    if (state === 'paid') options.onPaid(linkId)
+    if (state === 'gone') options.onGone(linkId)
+  }
+
+  /** The link left the pending list: find out why before anyone says Paid. */
+  const confirm = async (linkId: number): Promise<LinkState | SecPaidError> => {
+    const client = options.getClient()
+    const reference = options.referenceOf(linkId)
+    if (reference !== undefined) {
+      const used = await client.getMyUsedLinks({ search: reference, limit: 20 })
+      if (!used.ok) return used.error
+      if (used.value.some((link) => link.id === linkId || noteBelongsTo(link.recipientNote, reference))) return 'paid'
+    }
+    const payIn = await client.getPayInTransactions({ payId: linkId })
+    if (!payIn.ok) return payIn.error
+    if (payIn.value.some((transaction) => transaction.payId === linkId && transaction.status === 'Success')) return 'paid'
+    if (payIn.value.some((transaction) => transaction.payId === linkId)) return 'pending'
+    // Not paid; absent from the newest links could also mean it is older than the list's limit.
+    const stillPending = await client.getMyUnusedLinks(reference !== undefined ? { search: reference, limit: 20 } : { limit: 1000 })
+    if (!stillPending.ok) return stillPending.error
+    return stillPending.value.some((link) => link.id === linkId) ? 'pending' : 'gone'
+  }
+
+  const poll = async (linkId: number) => {
+    const list = await fetchList()
+    let error: SecPaidError | null = list.ok ? null : list.error
+    if (list.ok && !list.links.some((link) => link.id === linkId)) {
+      const outcome = await confirm(linkId)
+      if (typeof outcome === 'string') {
+        if (outcome !== 'pending') settle(linkId, outcome)
+      } else error = outcome
+    }
+    if (watched !== linkId) return
+    if (error === null) {
+      failures = 0
+      schedule(watchIntervalMs)
+    } else {
+      failures += 1
+      const backoff = Math.min(maxBackoffMs, watchIntervalMs * 2 ** failures)
+      schedule(Math.max(backoff, (error.retryAfterSeconds ?? 0) * 1000))
+    }
+  }
+
+  const schedule = (delayMs: number) => {
+    stopTimer()
+    const linkId = watched
+    if (linkId === null || states.get(linkId) === 'paid' || states.get(linkId) === 'gone') return
+    timer = setTimeout(() => void poll(linkId), delayMs)
+  }
+
+  const stopTimer = () => {
+    if (timer !== null) clearTimeout(timer)
+    timer = null
+  }
+
+  return {
+    watch(linkId) {
+      watched = linkId
+      failures = 0
+      if (!states.has(linkId)) states.set(linkId, 'pending')
+      schedule(watchIntervalMs)
+    },
+    unwatch() {
+      watched = null
+      stopTimer()
+    },
+    stateOf: (linkId) => states.get(linkId) ?? 'pending',
+    pendingLinks: fetchList,
+    forget(linkId) {
+      states.set(linkId, 'gone')
+      if (lastList !== null) lastList = { ...lastList, links: lastList.links.filter((link) => link.id !== linkId) }
+    },
+    online: () => isOnline,
+    stop() {
+      watched = null
+      stopTimer()
+    }
+  }
+}

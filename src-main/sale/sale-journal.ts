@@ -1,0 +1,95 @@
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type { SaleEvent, SaleRecord } from './sale-record'
+
+export interface SaleJournal {
+  append(event: SaleEvent): SaleRecord
+  get(reference: string): SaleRecord | undefined
+  /** Every sale, oldest first. */
+  all(): SaleRecord[]
+}
+
+/**
+ * Every status change of every sale, one JSON line each, appended to a file. A line is written before the
+ * app acts on it, so a crash leaves at most a torn last line (skipped on reading) and never loses a sale.
+ */
+export function openSaleJournal(filePath: string): SaleJournal {
+  const sales = new Map<string, SaleRecord>()
+  const text = readText(filePath)
+  for (const event of parseEvents(text)) apply(sales, event)
+  mkdirSync(dirname(filePath), { recursive: true })
+  // End a torn last line, so the next event starts a line of its own instead of joining the torn one.
+  if (text !== '' && !text.endsWith('\n')) appendFileSync(filePath, '\n')
+
+  return {
+    append(event) {
+      appendFileSync(filePath, `${JSON.stringify(event)}\n`, { mode: 0o600 })
+      return apply(sales, event)
+    },
+    get: (reference) => sales.get(reference),
+    all: () => [...sales.values()]
+  }
+}
+
+function readText(filePath: string): string {
+  try {
+    return readFileSync(filePath, 'utf8')
+  } catch {
+    return ''
+  }
+}
+
+function parseEvents(text: string): SaleEvent[] {
+  const events: SaleEvent[] = []
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue
+    try {
+      events.push(JSON.parse(line) as SaleEvent)
+    } catch {
+      // A line torn by a crash mid-write: everything before it is intact.
+    }
+  }
+  return events
+}
+
+function apply(sales: Map<string, SaleRecord>, event: SaleEvent): SaleRecord {
+  const existing = sales.get(event.reference)
+  const sale: SaleRecord =
+    event.type === 'creating'
+      ? {
+          reference: event.reference,
+          amountCents: event.amountCents,
+          note: event.note,
+          status: 'creating',
+          linkId: null,
+          payLink: null,
+          qrImg: null,
+          failure: null,
+          history: []
+        }
+      : existing !== undefined
+        ? { ...existing, history: [...existing.history] }
+        : unknownSale(event.reference)
+
+  if (event.type === 'created') Object.assign(sale, { linkId: event.linkId, payLink: event.payLink, qrImg: event.qrImg })
+  if (event.type === 'failed') sale.failure = event.reason
+  sale.status = event.type
+  sale.history.push({ status: event.type, at: event.at })
+  sales.set(sale.reference, sale)
+  return sale
+}
+
+/** A status change whose `creating` line was lost (hand-edited file): kept, so nothing disappears. */
+function unknownSale(reference: string): SaleRecord {
+  return {
+    reference,
+    amountCents: 0,
+    note: '',
+    status: 'creating',
+    linkId: null,
+    payLink: null,
+    qrImg: null,
+    failure: null,
+    history: []
+  }
+}

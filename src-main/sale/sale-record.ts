@@ -1,0 +1,26 @@
+import type { SaleStatus } from '../../src-preload/contract'
+
+export type { SaleStatus }
+
+export interface SaleRecord {
+  reference: string
+  amountCents: number
+  note: string
+  status: SaleStatus
+  linkId: number | null
+  payLink: string | null
+  qrImg: string | null
+  /** Why the sale failed, in words for the cashier. */
+  failure: string | null
+  history: { status: SaleStatus; at: string }[]
+}
+
+/** One line of the journal file: a status change of one sale, with what became known at that moment. */
+export type SaleEvent =
+  | { type: 'creating'; reference: string; amountCents: number; note: string; at: string }
+  | { type: 'created'; reference: string; linkId: number; payLink: string; qrImg: string | null; at: string }
+  | { type: 'paid'; reference: string; at: string }
+  | { type: 'cancelled'; reference: string; at: string }
+  | { type: 'failed'; reference: string; reason: string; at: string }
+
+export const isOpen = (sale: SaleRecord): boolean => sale.status === 'creating' || sale.status === 'created'

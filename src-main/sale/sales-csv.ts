@@ -1,0 +1,34 @@
+import type { SaleRecord } from './sale-record'
+
+const COLUMNS = ['reference', 'link_id', 'amount_eur', 'status', 'note', 'created_at', 'paid_at', 'cancelled_at', 'failure']
+
+/** Amount as "12.34" from integer cents: exact, no float arithmetic. */
+const eurText = (cents: number) => `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, '0')}`
+
+/** Quotes every field; a leading =, +, - or @ is defused so a spreadsheet never runs a cashier's note as a formula. */
+function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return `"${safe.replaceAll('"', '""')}"`
+}
+
+const firstAt = (sale: SaleRecord, status: SaleRecord['status']) =>
+  sale.history.find((change) => change.status === status)?.at ?? ''
+
+export function salesToCsv(sales: readonly SaleRecord[]): string {
+  const rows = sales.map((sale) =>
+    [
+      sale.reference,
+      sale.linkId === null ? '' : String(sale.linkId),
+      eurText(sale.amountCents),
+      sale.status,
+      sale.note,
+      firstAt(sale, 'creating'),
+      firstAt(sale, 'paid'),
+      firstAt(sale, 'cancelled'),
+      sale.failure ?? ''
+    ]
+      .map(csvField)
+      .join(',')
+  )
+  return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`
+}

@@ -1,0 +1,83 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { salesToCsv } from '../../../src-main/sale/sales-csv'
+import { summarizeDay } from '../../../src-main/sale/sales-summary'
+
+describe('sale journal on a real file', () => {
+  let folder: string
+  let filePath: string
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'counter-journal-'))
+    filePath = join(folder, 'journal.jsonl')
+  })
+  afterEach(() => rmSync(folder, { recursive: true, force: true }))
+
+  const at = (hour: number) => new Date(2026, 10, 21, hour).toISOString()
+
+  it('folds status changes into one record per sale, with their timestamps', () => {
+    const journal = openSaleJournal(filePath)
+    journal.append({ type: 'creating', reference: 'R1', amountCents: 1999, note: 'Table 4', at: at(9) })
+    journal.append({ type: 'created', reference: 'R1', linkId: 7, payLink: 'https://p/7', qrImg: null, at: at(9) })
+    const paid = journal.append({ type: 'paid', reference: 'R1', at: at(10) })
+    expect(paid).toMatchObject({ reference: 'R1', amountCents: 1999, linkId: 7, status: 'paid', note: 'Table 4' })
+    expect(paid.history.map((change) => change.status)).toEqual(['creating', 'created', 'paid'])
+  })
+
+  it('survives a restart: a reopened journal holds the same sales', () => {
+    const journal = openSaleJournal(filePath)
+    journal.append({ type: 'creating', reference: 'R1', amountCents: 100, note: '', at: at(9) })
+    journal.append({ type: 'failed', reference: 'R1', reason: 'Amount should not be zero or negative number', at: at(9) })
+    expect(openSaleJournal(filePath).all()).toEqual(journal.all())
+  })
+
+  it('keeps every sale before a line torn by a crash mid-write', () => {
+    const journal = openSaleJournal(filePath)
+    journal.append({ type: 'creating', reference: 'R1', amountCents: 100, note: '', at: at(9) })
+    appendFileSync(filePath, '{"type":"created","reference":"R1","linkId":')
+    const reopened = openSaleJournal(filePath)
+    expect(reopened.get('R1')).toMatchObject({ status: 'creating', amountCents: 100 })
+    reopened.append({ type: 'creating', reference: 'R2', amountCents: 200, note: '', at: at(9) })
+    expect(openSaleJournal(filePath).all().map((sale) => sale.reference)).toEqual(['R1', 'R2'])
+  })
+
+  it("sums today's sales in cents: paid vs pending, cancelled apart, failed and other days left out", () => {
+    const journal = openSaleJournal(filePath)
+    const sale = (reference: string, amountCents: number, hour: number, day = 21) => {
+      journal.append({ type: 'creating', reference, amountCents, note: '', at: new Date(2026, 10, day, hour).toISOString() })
+      journal.append({ type: 'created', reference, linkId: amountCents, payLink: '', qrImg: null, at: at(hour) })
+    }
+    sale('A', 1010, 9)
+    sale('B', 2020, 10)
+    sale('C', 3030, 11)
+    sale('D', 4040, 12)
+    sale('Y', 9999, 12, 20)
+    journal.append({ type: 'paid', reference: 'A', at: at(9) })
+    journal.append({ type: 'cancelled', reference: 'C', at: at(11) })
+    journal.append({ type: 'creating', reference: 'E', amountCents: 5050, note: '', at: at(13) })
+    journal.append({ type: 'failed', reference: 'E', reason: 'x', at: at(13) })
+    expect(summarizeDay(journal.all(), '20261121')).toEqual({
+      day: '20261121',
+      count: 3,
+      totalCents: 7070,
+      paidCount: 1,
+      paidCents: 1010,
+      pendingCount: 2,
+      pendingCents: 6060,
+      cancelledCount: 1
+    })
+  })
+
+  it('exports CSV with exact EUR amounts, quoted fields and formulas defused', () => {
+    const journal = openSaleJournal(filePath)
+    journal.append({ type: 'creating', reference: 'R1', amountCents: 5, note: '=HYPERLINK("x")', at: at(9) })
+    journal.append({ type: 'created', reference: 'R1', linkId: 42, payLink: '', qrImg: null, at: at(9) })
+    journal.append({ type: 'paid', reference: 'R1', at: at(10) })
+    const lines = salesToCsv(journal.all()).split('\r\n')
+    expect(lines[0]).toBe('reference,link_id,amount_eur,status,note,created_at,paid_at,cancelled_at,failure')
+    expect(lines[1]).toBe(`"R1","42","0.05","paid","'=HYPERLINK(""x"")","${at(9)}","${at(10)}","",""`)
+    expect(readFileSync(filePath, 'utf8').split('\n').filter(Boolean)).toHaveLength(3)
+  })
+})
