@@ -25,6 +25,16 @@ export interface SaleService {
   reconcileOpenSales(): Promise<void>
 }
 
+/** A lost answer is retried once, under the same reference, after a look-up proved no link exists. */
+const CREATE_ATTEMPTS = 2
+
+interface SettlePlan {
+  /** Look the reference up before creating: the sale may already have a link. */
+  checkFirst: boolean
+  /** Create the link when the look-up finds none (a cashier's retry), or give the sale up (a restart). */
+  createIfAbsent: boolean
+}
+
 /**
  * Errors after which the link may exist although no answer said so: the request may have been processed.
  * A 429, an auth failure, a refused connection or an explicit ResponseCode 0 mean it was not.
@@ -88,14 +98,9 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
     }
   }
 
-  const createOrAdopt = async (sale: SaleRecord, checkFirst: boolean): Promise<IpcResult<SaleLink>> => {
-    const client = deps.getClient()
-    if (checkFirst) {
-      const existing = await adoptExisting(sale, client)
-      if (existing !== 'absent') return existing
-    }
+  const createLink = (sale: SaleRecord, client: SecPaidClient) => {
     const defaults = settings.getStored().linkDefaults
-    const created = await client.createLink({
+    return client.createLink({
       amountCents: sale.amountCents,
       recipientNote: recipientNoteFor(sale.reference, sale.note),
       cancellable: defaults.cancellable,
@@ -105,20 +110,37 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       ...(defaults.paymentEndpoint ? { paymentEndpoint: defaults.paymentEndpoint } : {}),
       ...(defaults.bankStatementDescription ? { bankStatementDescription: defaults.bankStatementDescription } : {})
     })
-    if (created.ok) return recordCreated(sale, created.value)
-    if (!mayHaveCreated(created.error)) return recordFailed(sale, created.error)
+  }
 
-    await sleep(lookupDelayMs)
-    const existing = await adoptExisting(sale, client)
-    if (existing !== 'absent') return existing
-    return recordFailed(sale, `${created.error.message} SecPaid did not create the link; nothing was charged.`)
+  /**
+   * Creates the sale's link at most `CREATE_ATTEMPTS` times, and before each attempt after a lost answer
+   * proves by look-up that no link with the sale's reference exists.
+   */
+  const createOrAdopt = async (sale: SaleRecord, plan: SettlePlan): Promise<IpcResult<SaleLink>> => {
+    const client = deps.getClient()
+    if (plan.checkFirst) {
+      const existing = await adoptExisting(sale, client)
+      if (existing !== 'absent') return existing
+      if (!plan.createIfAbsent) return recordFailed(sale, 'The app closed before SecPaid created the link; nothing was charged.')
+    }
+    let lastError: SecPaidError | null = null
+    for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt += 1) {
+      const created = await createLink(sale, client)
+      if (created.ok) return recordCreated(sale, created.value)
+      if (!mayHaveCreated(created.error)) return recordFailed(sale, created.error)
+      lastError = created.error
+      await sleep(lookupDelayMs)
+      const existing = await adoptExisting(sale, client)
+      if (existing !== 'absent') return existing
+    }
+    return recordFailed(sale, `${lastError?.message ?? ''} SecPaid did not create the link; nothing was charged.`.trim())
   }
 
   /** One settlement per sale at a time, so a double press or a start-up reconcile never races a charge. */
-  const settleOnce = (sale: SaleRecord, checkFirst: boolean): Promise<IpcResult<SaleLink>> => {
+  const settleOnce = (sale: SaleRecord, plan: SettlePlan): Promise<IpcResult<SaleLink>> => {
     const running = settling.get(sale.reference)
     if (running !== undefined) return running
-    const settlement = createOrAdopt(sale, checkFirst).finally(() => settling.delete(sale.reference))
+    const settlement = createOrAdopt(sale, plan).finally(() => settling.delete(sale.reference))
     settling.set(sale.reference, settlement)
     return settlement
   }
@@ -137,18 +159,18 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
         })
       } while (journal.get(reference) !== undefined)
       const sale = journal.append({ type: 'creating', reference, amountCents, note: note?.trim() ?? '', at: at() })
-      return settleOnce(sale, false)
+      return settleOnce(sale, { checkFirst: false, createIfAbsent: true })
     },
     async resolve(reference) {
       const sale = journal.get(reference)
       if (sale === undefined) return fail('invalid_request', `No sale with reference ${reference}.`)
       if (sale.status === 'failed') return fail('api', sale.failure ?? 'This sale failed.')
       if (sale.status !== 'creating') return succeed(toSaleLink(sale))
-      return settleOnce(sale, true)
+      return settleOnce(sale, { checkFirst: true, createIfAbsent: true })
     },
     async reconcileOpenSales() {
       for (const sale of journal.all()) {
-        if (sale.status === 'creating') await settleOnce(sale, true)
+        if (sale.status === 'creating') await settleOnce(sale, { checkFirst: true, createIfAbsent: false })
       }
     }
   }

@@ -1,0 +1,175 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { openSaleJournal, type SaleJournal } from '../../../src-main/sale/sale-journal'
+import { createSaleService, type SaleService } from '../../../src-main/sale/sale-service'
+import { createSecPaidClient } from '../../../src-main/secpaid/client'
+import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
+import { createSettingsService, type SettingsService } from '../../../src-main/settings/settings-service'
+import { startSimulator, type Simulator } from '../../../src-main/simulator'
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 5) {
+    if (waited > 2000) throw new Error('condition not met within 2 s')
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
+const plainCipher = { isAvailable: () => false, encrypt: (text: string) => text, decrypt: (text: string) => text }
+
+describe('sale service: one sale, one link, against the simulator over real HTTP', () => {
+  let simulator: Simulator
+  let folder: string
+  let journalPath: string
+  let settings: SettingsService
+  let journal: SaleJournal
+  let sales: SaleService
+  let baseUrl: string
+
+  const openService = () =>
+    createSaleService({
+      getClient: () => createSecPaidClient({ baseUrl, getApiKey: () => 'demo-key', fetch, timeoutMs: 300 }),
+      journal,
+      settings,
+      now: () => new Date(),
+      lookupDelayMs: 10
+    })
+
+  beforeAll(async () => {
+    simulator = await startSimulator()
+    baseUrl = simulator.baseUrl
+  })
+  afterAll(() => simulator.close())
+  beforeEach(() => {
+    simulator.reset()
+    baseUrl = simulator.baseUrl
+    folder = mkdtempSync(join(tmpdir(), 'counter-sales-'))
+    journalPath = join(folder, 'journal.jsonl')
+    settings = createSettingsService({ storage: createJsonFileSettingsStorage(join(folder, 's.json')), cipher: plainCipher })
+    journal = openSaleJournal(journalPath)
+    sales = openService()
+    return () => rmSync(folder, { recursive: true, force: true })
+  })
+
+  const linksFor = (reference: string) =>
+    simulator.links().filter((link) => link.recipientNote?.startsWith(reference) ?? false)
+
+  it('creates exactly one link and journals creating → created', async () => {
+    const result = await sales.charge({ amountCents: 1999, note: 'Table 4' })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.value).toMatchObject({ amountCents: 1999, note: 'Table 4', status: 'created' })
+    expect(linksFor(result.value.reference)).toHaveLength(1)
+    expect(journal.get(result.value.reference)?.history.map((change) => change.status)).toEqual(['creating', 'created'])
+  })
+
+  it('adopts the link when the connection drops after SecPaid created it: no second link', async () => {
+    simulator.injectFaults('resetAfterProcessing', 1)
+    const result = await sales.charge({ amountCents: 500 })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(simulator.links()).toHaveLength(1)
+    expect(result.value.linkId).toBe(simulator.links()[0]!.id)
+    expect(simulator.requestLog().map((request) => request.endpoint)).toEqual(['createLink', 'getMyUnusedLinks'])
+  })
+
+  it('adopts the link when the answer arrives after the client gave up (timeout)', async () => {
+    simulator.setResponseDelayAfterProcessing(600)
+    const pending = sales.charge({ amountCents: 700 })
+    await until(() => simulator.links().length === 1)
+    simulator.setResponseDelayAfterProcessing(0)
+    const result = await pending
+    expect(simulator.requestLog()[0]).toMatchObject({ endpoint: 'createLink', status: null })
+    expect(result).toMatchObject({ ok: true, value: { amountCents: 700, status: 'created' } })
+    expect(simulator.links()).toHaveLength(1)
+  })
+
+  it('retries once under the same reference when a look-up proves the reset lost the request', async () => {
+    simulator.injectFaults('connectionReset', 1)
+    const result = await sales.charge({ amountCents: 800 })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(linksFor(result.value.reference)).toHaveLength(1)
+    expect(simulator.requestLog().map((request) => request.endpoint)).toEqual([
+      'createLink',
+      'getMyUnusedLinks',
+      'getMyUsedLinks',
+      'createLink'
+    ])
+  })
+
+  it('does not retry what SecPaid refused (429): the sale fails, nothing exists, the cashier may charge again', async () => {
+    simulator.injectFaults('http429', 1)
+    const result = await sales.charge({ amountCents: 900 })
+    expect(result).toMatchObject({ ok: false, error: { code: 'rate_limited' } })
+    expect(simulator.links()).toHaveLength(0)
+    expect(simulator.requestCount()).toBe(1)
+    expect(journal.all()[0]?.status).toBe('failed')
+  })
+
+  it('keeps the sale open and says so when neither the create nor the look-up got an answer', async () => {
+    simulator.injectFaults('resetAfterProcessing', 1)
+    simulator.injectFaults('connectionReset', 1)
+    const result = await sales.charge({ amountCents: 1000 })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.pendingSaleReference).toMatch(/^POS-/)
+    expect(result.error.message).toContain('not yet known whether SecPaid created the link')
+    expect(journal.get(result.error.pendingSaleReference!)?.status).toBe('creating')
+
+    const resolved = await sales.resolve(result.error.pendingSaleReference!)
+    expect(resolved).toMatchObject({ ok: true, value: { status: 'created' } })
+    expect(simulator.links()).toHaveLength(1)
+  })
+
+  it('reconciles at start-up: adopts a link created before a crash, gives up one never created', async () => {
+    simulator.injectFaults('resetAfterProcessing', 1)
+    simulator.injectFaults('connectionReset', 1)
+    const lost = await sales.charge({ amountCents: 1100 })
+    const neverSent = journal.append({
+      type: 'creating',
+      reference: 'POS-counter1-20261121-9999',
+      amountCents: 1200,
+      note: '',
+      at: new Date().toISOString()
+    })
+    expect(lost.ok).toBe(false)
+
+    journal = openSaleJournal(journalPath)
+    await openService().reconcileOpenSales()
+    const reopened = openSaleJournal(journalPath)
+    const lostReference = !lost.ok ? lost.error.pendingSaleReference! : ''
+    expect(reopened.get(lostReference)).toMatchObject({ status: 'created', linkId: simulator.links()[0]!.id })
+    expect(reopened.get(neverSent.reference)?.status).toBe('failed')
+    expect(simulator.links()).toHaveLength(1)
+  })
+
+  it('adopts a link already paid when its answer was lost', async () => {
+    simulator.setResponseDelayAfterProcessing(600)
+    const pending = sales.charge({ amountCents: 1300 })
+    await until(() => simulator.links().length === 1)
+    simulator.setResponseDelayAfterProcessing(0)
+    simulator.markPaid(simulator.links()[0]!.id)
+    const result = await pending
+    expect(result).toMatchObject({ ok: true, value: { status: 'paid', amountCents: 1300 } })
+  })
+
+  it('settles one sale once, even when resolve is pressed twice at the same time', async () => {
+    simulator.injectFaults('resetAfterProcessing', 1)
+    simulator.injectFaults('connectionReset', 1)
+    const result = await sales.charge({ amountCents: 1400 })
+    const reference = !result.ok ? result.error.pendingSaleReference! : ''
+    simulator.injectFaults('connectionReset', 0)
+    const [first, second] = await Promise.all([sales.resolve(reference), sales.resolve(reference)])
+    expect(first).toEqual(second)
+    expect(simulator.links()).toHaveLength(1)
+  })
+
+  it('never hands out a reference a journaled sale already has, even after the sale counter was reset', async () => {
+    const first = await sales.charge({ amountCents: 100 })
+    settings = createSettingsService({ storage: { read: () => undefined, write: () => {} }, cipher: plainCipher })
+    const second = await openService().charge({ amountCents: 100 })
+    expect(first.ok && second.ok && first.value.reference !== second.value.reference).toBe(true)
+  })
+})
