@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createPaymentWatcher, type PaymentWatcher } from '../../../src-main/sale/payment-watcher'
+import { createSecPaidClient } from '../../../src-main/secpaid/client'
+import type { SecPaidClient } from '../../../src-main/secpaid/types'
+import { startSimulator, type Simulator } from '../../../src-main/simulator'
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function until(condition: () => boolean, limitMs = 3000): Promise<void> {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > limitMs) throw new Error(`condition not met within ${limitMs} ms`)
+    await sleep(10)
+  }
+}
+
+describe('payment watcher polling the simulator over real HTTP', () => {
+  let simulator: Simulator
+  let client: SecPaidClient
+  let watcher: PaymentWatcher
+  let paid: number[]
+  let gone: number[]
+  const references = new Map<number, string>()
+
+  beforeAll(async () => {
+    simulator = await startSimulator()
+    client = createSecPaidClient({ baseUrl: simulator.baseUrl, getApiKey: () => 'demo-key', fetch, timeoutMs: 1000 })
+  })
+  afterAll(() => simulator.close())
+  beforeEach(() => {
+    simulator.reset()
+    paid = []
+    gone = []
+    watcher = createPaymentWatcher({
+      getClient: () => client,
+      referenceOf: (linkId) => references.get(linkId),
+      onPaid: (linkId) => paid.push(linkId),
+      onGone: (linkId) => gone.push(linkId),
+      watchIntervalMs: 50,
+      maxBackoffMs: 400,
+      listFreshForMs: 40
+    })
+    return () => watcher.stop()
+  })
+
+  const createLink = async (reference: string) => {
+    const created = await client.createLink({ amountCents: 1000, recipientNote: reference })
+    if (!created.ok) throw new Error(created.error.message)
+    references.set(created.value.id, reference)
+    return created.value.id
+  }
+
+  it('reports paid only after getMyUsedLinks confirms it, then stops polling', async () => {
+    const linkId = await createLink('POS-w-1')
+    watcher.watch(linkId)
+    await sleep(120)
+    expect(watcher.stateOf(linkId)).toBe('pending')
+    simulator.markPaid(linkId)
+    await until(() => watcher.stateOf(linkId) === 'paid')
+    expect(paid).toEqual([linkId])
+    const endpoints = simulator.requestLog().map((request) => request.endpoint)
+    expect(endpoints.at(-1)).toBe('getMyUsedLinks')
+    const requestsWhenPaid = simulator.requestCount()
+    await sleep(200)
+    expect(simulator.requestCount()).toBe(requestsWhenPaid)
+  })
+
+  it('confirms a link this counter did not create (sidebar) through getPayInTransactions with pay_id', async () => {
+    const created = await client.createLink({ amountCents: 2500, recipientNote: 'made elsewhere' })
+    if (!created.ok) throw new Error(created.error.message)
+    watcher.watch(created.value.id)
+    simulator.markPaid(created.value.id)
+    await until(() => watcher.stateOf(created.value.id) === 'paid')
+    expect(simulator.requestLog().at(-1)).toMatchObject({
+      endpoint: 'getPayInTransactions',
+      body: { pay_id: created.value.id }
+    })
+  })
+
+  it('calls a link that vanished without payment gone, never paid', async () => {
+    const linkId = await createLink('POS-w-2')
+    watcher.watch(linkId)
+    await client.deleteLink(linkId)
+    await until(() => watcher.stateOf(linkId) === 'gone')
+    expect(paid).toEqual([])
+    expect(gone).toEqual([linkId])
+  })
+
+  it('makes at most one list call per interval while watching', async () => {
+    const linkId = await createLink('POS-w-3')
+    simulator.resetCounts()
+    watcher.watch(linkId)
+    await sleep(520)
+    watcher.unwatch()
+    const calls = simulator.requestCount()
+    expect(calls).toBeGreaterThanOrEqual(5)
+    expect(calls).toBeLessThanOrEqual(11)
+    await sleep(150)
+    expect(simulator.requestCount()).toBe(calls)
+  })
+
+  it('backs off exponentially on 429 and honours Retry-After', async () => {
+    const linkId = await createLink('POS-w-4')
+    simulator.resetCounts()
+    simulator.injectFaults('http429', 3)
+    watcher.watch(linkId)
+    await until(() => simulator.requestCount() >= 4, 3000)
+    const times = simulator.requestLog().map((request) => Date.parse(request.time))
+    const gaps = times.slice(1).map((time, index) => time - times[index]!)
+    expect(gaps[0]!).toBeGreaterThanOrEqual(90)
+    expect(gaps[1]!).toBeGreaterThan(gaps[0]!)
+    expect(gaps[2]!).toBeGreaterThanOrEqual(390)
+
+    simulator.resetCounts()
+    simulator.injectFaults('http429RetryAfter', 1)
+    await until(() => simulator.requestCount() >= 2, 4000)
+    const [first, second] = simulator.requestLog().map((request) => Date.parse(request.time))
+    expect(second! - first!).toBeGreaterThanOrEqual(1990)
+  }, 10_000)
+
+  it('shares a fresh list with the sidebar instead of sending another request', async () => {
+    await createLink('POS-w-5')
+    const first = await watcher.pendingLinks()
+    const callsAfterFirst = simulator.requestCount()
+    const second = await watcher.pendingLinks()
+    expect(simulator.requestCount()).toBe(callsAfterFirst)
+    expect(second).toEqual(first)
+    await sleep(60)
+    await watcher.pendingLinks()
+    expect(simulator.requestCount()).toBe(callsAfterFirst + 1)
+  })
+
+  it('knows it is offline when SecPaid cannot be reached, and online again after', async () => {
+    simulator.injectFaults('connectionReset', 1)
+    expect((await watcher.pendingLinks()).ok).toBe(false)
+    expect(watcher.online()).toBe(false)
+    await sleep(50)
+    expect((await watcher.pendingLinks()).ok).toBe(true)
+    expect(watcher.online()).toBe(true)
+  })
+})
