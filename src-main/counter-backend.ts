@@ -1,5 +1,5 @@
 import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
-import { createSecPaidClient } from './secpaid/client'
+import { createSecPaidClient, type FetchLike } from './secpaid/client'
 import { openSaleJournal } from './sale/sale-journal'
 import { createSaleService, type SaleService } from './sale/sale-service'
 import { resolveConnection } from './secpaid/environments'
@@ -25,7 +25,7 @@ export async function createCounterBackend(options: {
   /** JSON-lines file where every sale and its status changes are journaled. */
   journalPath: string
   cipher: SecretCipher
-  fetch: typeof fetch
+  fetch: FetchLike
   fallbackLanguage?: 'de' | 'en'
   timeoutMs?: number
   /** Overrides the production/development base URL, e.g. to point a test at a simulator that plays SecPaid. */

@@ -70,6 +70,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
   for (const channel of Object.keys(trusted) as Channel[]) {
     const handle = trusted[channel] as (request: unknown) => Promise<IpcResult<unknown>>
     checked[channel] = async (request) => {
+      if (!isPlainObject(request)) return fail('invalid_request', 'The request must be a plain object.')
       const parsed = requestSchemas[channel].safeParse(request)
       if (!parsed.success) return fail('invalid_request', describeSchemaError(parsed.error))
       try {
@@ -80,6 +81,13 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     }
   }
   return checked as CounterHandlers
+}
+
+/** Structured clone carries Dates, Maps and class instances across IPC; a schema would take them for empty objects. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false
+  const prototype = Object.getPrototypeOf(value) as unknown
+  return prototype === Object.prototype || prototype === null
 }
 
 /** Routes a call by channel name, refusing names that are not in the contract. */

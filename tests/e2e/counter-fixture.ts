@@ -52,10 +52,10 @@ export const test = base.extend<{ counter: CounterFixture }>({
       dispatchCounterCall(backend.handlers, channel, request)
     )
     await page.addInitScript((channels: readonly string[]) => {
-      const invoke = (window as unknown as { __counterInvoke: (c: string, r: unknown) => Promise<unknown> })
-        .__counterInvoke
+      const bridge = globalThis as unknown as { __counterInvoke: (c: string, r: unknown) => Promise<unknown> }
+      const invoke = bridge.__counterInvoke
       const api = Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => invoke(channel, request)]))
-      Object.defineProperty(window, 'counter', { value: Object.freeze(api) })
+      Object.defineProperty(globalThis, 'counter', { value: Object.freeze(api) })
     }, CHANNELS)
     await page.goto(renderer.url)
 

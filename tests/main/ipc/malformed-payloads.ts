@@ -17,7 +17,13 @@ const NOT_AN_OBJECT: [unknown, string][] = [
   [[], 'an array'],
   [true, 'a boolean'],
   [Number.NaN, 'NaN'],
-  [HUGE, 'a huge string']
+  [HUGE, 'a huge string'],
+  ['', 'an empty string'],
+  [-1, 'a negative number'],
+  [Number.POSITIVE_INFINITY, 'Infinity'],
+  [10n, 'a bigint'],
+  [new Date(0), 'a date'],
+  [new Map([['amountCents', 100]]), 'a map']
 ]
 
 const BAD_AMOUNTS: [unknown, string][] = [
@@ -129,6 +135,7 @@ export function malformedPayloads(): MalformedPayload[] {
   for (const channel of CHANNELS) {
     for (const [request, why] of NOT_AN_OBJECT) add(channel, request, `request is ${why}`)
     add(channel, { unexpected: 1, amountCents: 100, linkId: 1, apiKey: 'k' }, 'with unknown fields')
+    add(channel, JSON.parse('{"__proto__": {"polluted": true}}'), 'with a __proto__ key')
   }
   for (const channel of ['getSettings', 'removeApiKey', 'testConnection'] as const) {
     add(channel, { anything: true }, 'with a field on an empty request')

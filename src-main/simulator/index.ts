@@ -1,0 +1,53 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { handleApiRequest } from './api-handler'
+import { handleControlRequest } from './control-routes'
+import { createControls, type SimulatorControls } from './controls'
+import { failure, MESSAGES } from './envelope'
+import { createSimulatorState, type SimulatorState } from './state'
+import type { Simulator, SimulatorOptions } from './types'
+
+export type { Simulator, SimulatorFault, SimulatorOptions, SimulatedLink, SimulatorRequest } from './types'
+export { SIMULATOR_FAULTS } from './types'
+
+const API_PREFIX = '/api/v2/'
+const CONTROL_PREFIX = '/__sim/'
+
+function route(state: SimulatorState, controls: SimulatorControls) {
+  return async (request: IncomingMessage, response: ServerResponse) => {
+    const path = new URL(request.url ?? '/', 'http://simulator').pathname
+    try {
+      if (path.startsWith(CONTROL_PREFIX)) await handleControlRequest(controls, request, response, path.slice(CONTROL_PREFIX.length))
+      else await handleApiRequest(state, request, response, path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) : path)
+    } catch {
+      if (!response.headersSent && !response.destroyed) {
+        response.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify(failure(500, MESSAGES.serverError).body))
+      }
+    }
+  }
+}
+
+/** A local stand-in for SecPaid's v2 API over real HTTP, for Demo mode and tests; see types.ts for the controls. */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const host = options.host ?? '127.0.0.1'
+  const state = createSimulatorState(options)
+  const controls = createControls(state)
+  const server = createServer(route(state, controls))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+
+  return {
+    ...controls,
+    baseUrl: `http://${host}:${port}${API_PREFIX}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        // Keep-alive connections from fetch would otherwise hold close() open.
+        server.closeAllConnections()
+      })
+  }
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSecPaidClient } from '../../../src-main/secpaid/client'
+import type { SecPaidClient } from '../../../src-main/secpaid/types'
+import { startCannedServer, successEnvelope, type CannedServer } from './canned-server'
+
+const pendingItem = (overrides: Record<string, unknown>) => ({
+  linktopay_id: '99290',
+  amount: '25.00',
+  recipient_note: 'R1',
+  is_cancelled: 'No',
+  recipients: null,
+  is_split_link: 'false',
+  pay_link: 'https://app.secpaid.com/payment?link_id=OTkyOTA=',
+  qr_img: null,
+  transaction_type: 'Basic',
+  user_id: 1,
+  ...overrides
+})
+
+const createdData = (overrides: Record<string, unknown>) => ({
+  id: 99290,
+  pay_link: 'https://app.secpaid.com/payment?link_id=OTkyOTA=',
+  amount: 25,
+  status: 'Unused',
+  is_cancellation: 'No',
+  ...overrides
+})
+
+describe('client accepts every known spelling of SecPaid\'s fields', () => {
+  let server: CannedServer
+  let client: SecPaidClient
+  beforeAll(async () => {
+    server = await startCannedServer()
+    client = createSecPaidClient({ baseUrl: server.baseUrl, getApiKey: () => 'key', fetch, timeoutMs: 2000 })
+  })
+  afterAll(() => server.close())
+
+  const pendingWith = async (overrides: Record<string, unknown>) => {
+    server.answer({ body: successEnvelope([pendingItem(overrides)]) })
+    const result = await client.getMyUnusedLinks()
+    if (!result.ok) throw new Error(result.error.message)
+    return result.value[0]
+  }
+
+  const createdWith = async (overrides: Record<string, unknown>) => {
+    server.answer({ body: successEnvelope(createdData(overrides), 'Link created successfully') })
+    return client.createLink({ amountCents: 2500 })
+  }
+
+  it('reads the link id from linktopay_id as a string or a number, and from id', async () => {
+    expect((await pendingWith({ linktopay_id: '99290' }))?.id).toBe(99290)
+    expect((await pendingWith({ linktopay_id: 99291 }))?.id).toBe(99291)
+    expect((await pendingWith({ linktopay_id: undefined, id: 99292 }))?.id).toBe(99292)
+    expect((await pendingWith({ linktopay_id: undefined, id: '99293' }))?.id).toBe(99293)
+  })
+
+  it('reads amounts as strings ("25.00", "100.5") or numbers (25, 19.99) into exact cents', async () => {
+    expect((await pendingWith({ amount: '25.00' }))?.amountCents).toBe(2500)
+    expect((await pendingWith({ amount: '100.5' }))?.amountCents).toBe(10050)
+    expect((await pendingWith({ amount: 25 }))?.amountCents).toBe(2500)
+    expect((await pendingWith({ amount: 19.99 }))?.amountCents).toBe(1999)
+  })
+
+  it('reads recipients as null, a JSON-encoded string, an already-parsed array, or an empty string', async () => {
+    expect((await pendingWith({ recipients: null }))?.recipients).toBeNull()
+    expect((await pendingWith({ recipients: '[{"token":"testuser-a","share":10}]' }))?.recipients).toEqual([
+      { token: 'testuser-a', share: 10 }
+    ])
+    expect((await pendingWith({ recipients: [{ token: 'b', share: '90' }] }))?.recipients).toEqual([{ token: 'b', share: 90 }])
+    expect((await pendingWith({ recipients: '' }))?.recipients).toBeNull()
+    expect((await pendingWith({ recipients: 'null' }))?.recipients).toBeNull()
+  })
+
+  it('inverts is_cancellation: "No" means the customer can cancel, "Yes" that they cannot', async () => {
+    const canCancel = await createdWith({ is_cancellation: 'No' })
+    expect(canCancel.ok && canCancel.value.customerCanCancel).toBe(true)
+    const cannotCancel = await createdWith({ is_cancellation: 'Yes' })
+    expect(cannotCancel.ok && cannotCancel.value.customerCanCancel).toBe(false)
+  })
+
+  it('reads flags as "true"/"false" strings or real booleans', async () => {
+    const asStrings = await createdWith({ bank_transfer: 'true', is_qr_link: 'false', is_split_link: 'false' })
+    expect(asStrings.ok && [asStrings.value.bankTransfer, asStrings.value.isQrLink, asStrings.value.isSplitLink]).toEqual([true, false, false])
+    const asBooleans = await createdWith({ bank_transfer: false, is_qr_link: true, is_split_link: true })
+    expect(asBooleans.ok && [asBooleans.value.bankTransfer, asBooleans.value.isQrLink, asBooleans.value.isSplitLink]).toEqual([false, true, true])
+    expect((await pendingWith({ is_cancelled: 'Yes', is_split_link: true }))).toMatchObject({ isCancelled: true, isSplitLink: true })
+  })
+
+  it('createLink reads linktopay_id and a string amount "100.00" as well as id and a number', async () => {
+    const variant = await createdWith({ id: undefined, linktopay_id: '99291', amount: '100.00' })
+    expect(variant.ok && [variant.value.id, variant.value.amountCents]).toEqual([99291, 10000])
+  })
+
+  it('a success envelope whose items cannot be read is a bad_response naming the field', async () => {
+    server.answer({ body: successEnvelope([pendingItem({ amount: '19.999' })]) })
+    const tooPrecise = await client.getMyUnusedLinks()
+    expect(tooPrecise).toEqual({
+      ok: false,
+      error: {
+        kind: 'bad_response',
+        message: 'SecPaid reported success but sent pending links the app cannot read (data[0].amount: "19.999" is not a EUR amount with at most 2 decimals).',
+        httpStatus: 200,
+        outcomeUnknown: false
+      }
+    })
+    server.answer({ body: successEnvelope([pendingItem({ linktopay_id: undefined })]) })
+    const noId = await client.getMyUnusedLinks()
+    expect(!noId.ok && noId.error.message).toContain('neither id nor linktopay_id')
+    server.answer({ body: successEnvelope({ not: 'a list' }) })
+    expect(await client.getMyUsedLinks()).toMatchObject({ ok: false, error: { kind: 'bad_response' } })
+    server.answer({ body: successEnvelope([pendingItem({ recipients: '[{"token":' })]) })
+    expect(await client.getMyUnusedLinks()).toMatchObject({ ok: false, error: { kind: 'bad_response' } })
+  })
+
+  it('createLink data without a pay_link is a bad_response, not a link', async () => {
+    expect(await createdWith({ pay_link: undefined })).toMatchObject({
+      ok: false,
+      error: { kind: 'bad_response', message: expect.stringContaining('data.pay_link') }
+    })
+  })
+})

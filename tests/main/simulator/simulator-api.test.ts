@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { startSimulator, type Simulator } from '../../../src-main/simulator'
+import { fixture } from '../secpaid/canned-server'
+import { dataOf, itemsOf, rawPost } from './sim-http'
+
+/** The simulator plays SecPaid's v2 API: shapes, messages and rules as the docs give them. */
+describe('simulator endpoints', () => {
+  let simulator: Simulator
+  let clock: Date
+  /** `token: null` sends no token header at all. */
+  const post = (endpoint: string, body: unknown, token: string | null = 'key-a') =>
+    rawPost(`${simulator.baseUrl}${endpoint}`, body, token === null ? {} : { token })
+  const create = async (body: Record<string, unknown>, token = 'key-a') => {
+    const answer = await post('createLink', body, token)
+    return dataOf(answer) as { id: number }
+  }
+
+  beforeAll(async () => {
+    simulator = await startSimulator({ apiKeys: ['key-a', 'key-b'], now: () => clock })
+  })
+  afterAll(() => simulator.close())
+  beforeEach(() => {
+    simulator.reset()
+    clock = new Date('2026-05-20T09:19:48Z')
+  })
+
+  it('createLink answers the docs example exactly for the same input', async () => {
+    const answer = await post('createLink', {
+      amount: 25,
+      recipient_note: 'Invoice 2026-0042',
+      callback_url: 'https://shop.example/thanks',
+      payment_endpoint: 'https://shop.example/secpaid-webhook',
+      cancellable: true,
+      bank_transfer: 'false',
+      bank_statement_description: 'Cafe Example',
+      is_qr_link: 'true'
+    })
+    expect(answer.status).toBe(200)
+    expect(answer.body).toEqual(fixture('createLink'))
+  })
+
+  it('ids increase from 99290; pay_link carries the base64 id and qr_img the URL-encoded pay_link', async () => {
+    const first = await create({ amount: 1, is_qr_link: 'true' })
+    const second = (await create({ amount: 2, is_qr_link: true })) as { id: number; pay_link: string; qr_img: string }
+    expect([first.id, second.id]).toEqual([99290, 99291])
+    expect(second.pay_link).toBe('https://app.secpaid.com/payment?link_id=OTkyOTE=')
+    expect(new URL(second.qr_img).searchParams.get('chl')).toBe(second.pay_link)
+  })
+
+  it('cancellable false reads back as is_cancellation "Yes"; without is_qr_link there is no qr_img', async () => {
+    expect(await create({ amount: 1, cancellable: false })).toMatchObject({ is_cancellation: 'Yes', qr_img: null, is_qr_link: 'false' })
+  })
+
+  it('accepts form-encoded bodies as other docs pages send them', async () => {
+    const answer = await rawPost(`${simulator.baseUrl}createLink`, 'amount=19.99&recipient_note=Form+note&cancellable=false', {
+      token: 'key-a',
+      contentType: 'application/x-www-form-urlencoded'
+    })
+    expect(dataOf(answer)).toMatchObject({ amount: 19.99, recipient_note: 'Form note', is_cancellation: 'Yes' })
+  })
+
+  it('validates the amount: missing, zero, negative, not a number, more than 2 decimals', async () => {
+    const messageFor = async (amount: unknown) => {
+      const answer = await post('createLink', amount === undefined ? {} : { amount })
+      return [answer.status, (answer.body as { ResponseMsg: string }).ResponseMsg]
+    }
+    expect(await messageFor(undefined)).toEqual([400, 'Please enter amount'])
+    expect(await messageFor('')).toEqual([400, 'Please enter amount'])
+    expect(await messageFor(0)).toEqual([400, 'Amount should not be zero or negative number'])
+    expect(await messageFor('-3.50')).toEqual([400, 'Amount should not be zero or negative number'])
+    expect(await messageFor('abc')).toEqual([400, 'Amount must be a number'])
+    expect(await messageFor(true)).toEqual([400, 'Amount must be a number'])
+    expect(await messageFor('19.999')).toEqual([400, 'Amount must not have more than 2 decimal places'])
+    expect(await messageFor('25.50')).toEqual([200, 'Link created successfully'])
+    expect(simulator.links().map((link) => link.amountCents)).toEqual([2550])
+  })
+
+  it('getMyUnusedLinks items have the documented shape: string id and amount, no created_at', async () => {
+    await post('createLink', { amount: 25, recipient_note: 'Invoice 2026-0042', is_qr_link: 'true' })
+    const answer = await post('getMyUnusedLinks', {})
+    const documented = (fixture('getMyUnusedLinks') as { data: unknown[] }).data[1]
+    expect(answer.body).toEqual({
+      data: [documented],
+      ResponseCode: 1,
+      ResponseMsg: 'List retrived successfully',
+      Result: 'True',
+      ServerTime: 'CEST'
+    })
+  })
+
+  it('getMyUnusedLinks: only unused, newest first, limit 10 by default, search is case-insensitive on recipient_note', async () => {
+    for (let index = 1; index <= 12; index += 1) await create({ amount: index, recipient_note: `Table ${index}` })
+    simulator.markPaid(99301)
+    const ids = async (body: unknown) => itemsOf(await post('getMyUnusedLinks', body)).map((item) => item.linktopay_id)
+    expect(await ids({})).toEqual(['99300', '99299', '99298', '99297', '99296', '99295', '99294', '99293', '99292', '99291'])
+    expect(await ids({ limit: 2 })).toEqual(['99300', '99299'])
+    expect(await ids({ search: 'table 1' })).toEqual(['99300', '99299', '99290'])
+    expect(await ids({ search: 'TABLE 12' })).toEqual([])
+  })
+
+  it('getMyUsedLinks: only used, most recently paid first, with paid_on and without pay_link or qr_img', async () => {
+    await create({ amount: 12.5, recipient_note: 'Invoice 2026-0040' })
+    await create({ amount: 3 })
+    await create({ amount: 4 })
+    simulator.markPaid(99291, new Date('2026-05-12T18:00:00Z'))
+    simulator.markPaid(99290, new Date('2026-05-12T18:10:17Z'))
+    const answer = await post('getMyUsedLinks', {})
+    expect(answer.body).toMatchObject({ ResponseCode: 1, ResponseMsg: 'List retrived successfully', Result: 'True' })
+    expect(itemsOf(answer)).toEqual([
+      { ...(fixture('getMyUsedLinks') as { data: Record<string, unknown>[] }).data[0], linktopay_id: '99290' },
+      expect.objectContaining({ linktopay_id: '99291', paid_on: '2026-05-12 20:00:00', amount: '3.00' })
+    ])
+  })
+
+  it('deleteLink: an unused link is deleted and leaves every list', async () => {
+    const link = await create({ amount: 5, recipient_note: 'to delete' })
+    expect((await post('deleteLink', { link_id: String(link.id) })).body).toEqual({
+      ResponseCode: 1,
+      ResponseMsg: 'Link has been deleted successfully',
+      Result: 'True',
+      ServerTime: 'CEST'
+    })
+    expect(itemsOf(await post('getMyUnusedLinks', {}))).toEqual([])
+    expect(itemsOf(await post('getMyUsedLinks', {}))).toEqual([])
+    expect(simulator.links()).toEqual([])
+  })
+
+  it('deleteLink refuses used, unknown, other accounts\' and missing links with the documented messages', async () => {
+    const used = await create({ amount: 5 })
+    simulator.markPaid(used.id)
+    const others = await create({ amount: 6 }, 'key-b')
+    const answerTo = async (body: unknown) => {
+      const answer = await post('deleteLink', body)
+      return [answer.status, (answer.body as { ResponseMsg: string }).ResponseMsg]
+    }
+    expect(await answerTo({ link_id: used.id })).toEqual([400, 'This link is already used'])
+    expect(await answerTo({ link_id: 1 })).toEqual([404, 'Invalid link ID'])
+    expect(await answerTo({ link_id: 'abc' })).toEqual([404, 'Invalid link ID'])
+    expect(await answerTo({ link_id: others.id })).toEqual([404, 'Invalid link ID'])
+    expect(await answerTo({})).toEqual([400, 'Please enter link_id'])
+    expect(simulator.links()).toHaveLength(2)
+  })
+
+  it('getPayInTransactions: one Success item per paid link, pay_id = link id, money as strings with a 1% fee', async () => {
+    await create({ amount: 12.5, recipient_note: 'Invoice 2026-0040' })
+    simulator.markPaid(99290, new Date('2026-05-12T18:10:17Z'))
+    const answer = await post('getPayInTransactions', {})
+    const documented = (fixture('getPayInTransactions') as { data: Record<string, unknown>[] }).data[0]
+    expect(itemsOf(answer)).toEqual([{ ...documented, pay_id: 99290 }])
+  })
+
+  it('getPayInTransactions filters by pay_id, search, date, since, and pages with limit and page', async () => {
+    for (let index = 0; index < 5; index += 1) await create({ amount: 1 + index, recipient_note: `Sale ${index}` })
+    for (let index = 0; index < 5; index += 1) simulator.markPaid(99290 + index, new Date(Date.UTC(2026, 4, 10 + index, 10)))
+    const payIds = async (body: unknown) => itemsOf(await post('getPayInTransactions', body)).map((item) => item.pay_id)
+    expect(await payIds({})).toEqual([99294, 99293, 99292, 99291, 99290])
+    expect(await payIds({ pay_id: '99292' })).toEqual([99292])
+    expect(await payIds({ search: 'sale 3' })).toEqual([99293])
+    expect(await payIds({ date: '2026-05-11' })).toEqual([99291])
+    expect(await payIds({ since: 7 })).toEqual([99294, 99293])
+    expect(await payIds({ limit: 2, page: 2 })).toEqual([99292, 99291])
+  })
+
+  it('each key is its own account: links of one key are invisible to another', async () => {
+    await create({ amount: 1, recipient_note: 'A' })
+    await create({ amount: 2, recipient_note: 'B' }, 'key-b')
+    expect(itemsOf(await post('getMyUnusedLinks', {}, 'key-b')).map((item) => item.recipient_note)).toEqual(['B'])
+    expect(simulator.links().map((link) => [link.apiKey, link.userId])).toEqual([['key-a', 5100], ['key-b', 5101]])
+  })
+
+  it('missing token → 401 "Please enter token"; unknown key → 401 "No user found with the provided API key."', async () => {
+    expect(await post('getMyUnusedLinks', {}, null)).toMatchObject({ status: 401, body: { ResponseMsg: 'Please enter token' } })
+    expect(await post('getMyUnusedLinks', {}, '')).toMatchObject({ status: 401, body: { ResponseMsg: 'Please enter token' } })
+    expect(await post('getMyUnusedLinks', {}, 'nope')).toMatchObject({
+      status: 401,
+      body: { data: null, ResponseCode: 0, ResponseMsg: 'No user found with the provided API key.', Result: 'False', ServerTime: 'CEST' }
+    })
+  })
+
+  it('non-POST → 405 envelope with Allow: POST; unknown endpoint → 404 envelope; unreadable JSON → 400', async () => {
+    const viaGet = await rawPost(`${simulator.baseUrl}getMyUnusedLinks`, null, { token: 'key-a', method: 'GET' })
+    expect(viaGet).toMatchObject({ status: 405, body: { ResponseCode: 0, ResponseMsg: 'Method not allowed', Result: 'False' } })
+    expect(viaGet.headers.get('allow')).toBe('POST')
+    expect(await post('refundEverything', {})).toMatchObject({ status: 404, body: { ResponseCode: 0, ResponseMsg: 'Endpoint not found' } })
+    expect(await post('constructor', {})).toMatchObject({ status: 404 })
+    expect(await post('createLink', '{"amount": 5')).toMatchObject({ status: 400, body: { ResponseCode: 0 } })
+  })
+})
