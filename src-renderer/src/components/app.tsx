@@ -1,0 +1,47 @@
+import { useEffect } from 'react'
+import { usePendingAutoRefresh } from '../hooks/use-pending-auto-refresh'
+import { useLanguage } from '../hooks/use-translate'
+import { useSaleStore } from '../stores/sale-store'
+import { useSettingsStore } from '../stores/settings-store'
+import { useViewStore } from '../stores/view-store'
+import { CounterScreen } from './counter-screen'
+import { DemoBanner } from './demo-banner'
+import { LoadingScreen } from './loading-screen'
+import { OfflineBanner } from './offline-banner'
+import { PaidScreen } from './paid-screen'
+import { QrScreen } from './qr-screen'
+import { SettingsScreen } from './settings-screen'
+
+export function App() {
+  const language = useLanguage()
+  useEffect(() => {
+    void useSettingsStore.getState().load()
+  }, [])
+  useEffect(() => {
+    document.documentElement.lang = language
+  }, [language])
+  usePendingAutoRefresh()
+
+  return (
+    <div className="app">
+      <DemoBanner />
+      <OfflineBanner />
+      <CurrentScreen />
+    </div>
+  )
+}
+
+function CurrentScreen() {
+  const settings = useSettingsStore((state) => state.settings)
+  const screen = useViewStore((state) => state.screen)
+  const shownLink = useSaleStore((state) => state.shownLink)
+  const backToKeypad = useSaleStore((state) => state.backToKeypad)
+
+  if (settings === null) return <LoadingScreen />
+  if (screen === 'settings') return <SettingsScreen settings={settings} />
+  if (screen === 'qr' && shownLink !== null) return <QrScreen link={shownLink} />
+  if (screen === 'paid' && shownLink !== null) {
+    return <PaidScreen amountCents={shownLink.amountCents} onDone={backToKeypad} />
+  }
+  return <CounterScreen />
+}

@@ -1,0 +1,29 @@
+import { useTranslate } from '../hooks/use-translate'
+import { useViewStore } from '../stores/view-store'
+import { KeypadPanel } from './keypad-panel'
+import { PendingSidebar } from './pending-sidebar'
+
+/** The cashier's home: keypad, and the links still waiting beside it (below it on narrow screens). */
+export function CounterScreen() {
+  const t = useTranslate()
+  const show = useViewStore((state) => state.show)
+  return (
+    <div className="counter-screen">
+      <header className="top-bar">
+        <h1>{t('appTitle')}</h1>
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={() => show('settings')}
+          data-testid="settings-button"
+        >
+          <span aria-hidden="true">⚙</span> {t('settings')}
+        </button>
+      </header>
+      <div className="counter-layout">
+        <KeypadPanel />
+        <PendingSidebar />
+      </div>
+    </div>
+  )
+}

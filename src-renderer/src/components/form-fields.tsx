@@ -1,0 +1,98 @@
+import type { HTMLAttributes, ReactNode } from 'react'
+
+interface FieldShellProps {
+  label: string
+  hint?: string
+  children: ReactNode
+}
+
+function FieldShell({ label, hint, children }: FieldShellProps) {
+  return (
+    <label className="form-field">
+      <span className="field-label">{label}</span>
+      {children}
+      {hint !== undefined && <span className="field-hint">{hint}</span>}
+    </label>
+  )
+}
+
+interface TextFieldProps {
+  label: string
+  hint?: string
+  value: string
+  onChange: (value: string) => void
+  testId: string
+  maxLength?: number
+  inputMode?: HTMLAttributes<HTMLInputElement>['inputMode']
+}
+
+export function TextField({ label, hint, value, onChange, testId, maxLength, inputMode }: TextFieldProps) {
+  return (
+    <FieldShell label={label} hint={hint}>
+      <input
+        type="text"
+        className="text-input"
+        value={value}
+        maxLength={maxLength}
+        inputMode={inputMode}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(event) => onChange(event.target.value)}
+        data-testid={testId}
+      />
+    </FieldShell>
+  )
+}
+
+interface CheckboxFieldProps {
+  label: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+  testId: string
+}
+
+export function CheckboxField({ label, checked, onChange, testId }: CheckboxFieldProps) {
+  return (
+    <label className="checkbox-field">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+        data-testid={testId}
+      />
+      <span>{label}</span>
+    </label>
+  )
+}
+
+interface ChoiceFieldProps<T extends string> {
+  label: string
+  value: T
+  options: readonly { value: T; label: string }[]
+  onChange: (value: T) => void
+  testId: string
+}
+
+/** A segmented row of radio buttons: one tap per choice on a touch screen, unlike a drop-down. */
+export function ChoiceField<T extends string>({ label, value, options, onChange, testId }: ChoiceFieldProps<T>) {
+  return (
+    <fieldset className="form-field choice-field">
+      <legend className="field-label">{label}</legend>
+      <div className="segmented">
+        {options.map((option) => (
+          <label key={option.value} className={`segment${option.value === value ? ' is-selected' : ''}`}>
+            <input
+              type="radio"
+              name={testId}
+              value={option.value}
+              checked={option.value === value}
+              onChange={() => onChange(option.value)}
+              data-testid={`${testId}-${option.value}`}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,31 @@
+import { useTranslate } from '../hooks/use-translate'
+import { useKeypadStore } from '../stores/keypad-store'
+import { useSaleStore } from '../stores/sale-store'
+
+/** Matches the main process's limit for a charge's note. */
+const NOTE_MAX_LENGTH = 100
+
+export function NoteInput() {
+  const t = useTranslate()
+  const note = useKeypadStore((state) => state.note)
+  const setNote = useKeypadStore((state) => state.setNote)
+  return (
+    <label className="note-field">
+      <span className="field-label">{t('noteLabel')}</span>
+      <input
+        type="text"
+        className="text-input"
+        value={note}
+        maxLength={NOTE_MAX_LENGTH}
+        placeholder={t('notePlaceholder')}
+        autoComplete="off"
+        enterKeyHint="done"
+        onChange={(event) => setNote(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.repeat) void useSaleStore.getState().charge()
+        }}
+        data-testid="note-input"
+      />
+    </label>
+  )
+}

@@ -1,0 +1,77 @@
+import { useTranslate } from '../hooks/use-translate'
+import { usePendingStore } from '../stores/pending-store'
+import { useViewStore } from '../stores/view-store'
+import { ErrorText } from './error-text'
+import { PendingItem } from './pending-item'
+import { Spinner } from './spinner'
+
+/** Matches the main process's limit for a search. */
+const SEARCH_MAX_LENGTH = 100
+
+export function PendingSidebar() {
+  const t = useTranslate()
+  const pendingLinks = usePendingStore((state) => state.pendingLinks)
+  const search = usePendingStore((state) => state.search)
+  const loading = usePendingStore((state) => state.loading)
+  const loaded = usePendingStore((state) => state.loaded)
+  const error = usePendingStore((state) => state.error)
+  const setSearch = usePendingStore((state) => state.setSearch)
+  const refresh = usePendingStore((state) => state.refresh)
+  const pendingOpen = useViewStore((state) => state.pendingOpen)
+  const togglePending = useViewStore((state) => state.togglePending)
+
+  const emptyText = search.trim() === '' ? t('pendingEmpty') : t('pendingNoMatch', { search: search.trim() })
+
+  return (
+    <aside className={`pending${pendingOpen ? ' is-open' : ''}`} aria-label={t('pendingTitle')}>
+      <button
+        type="button"
+        className="pending-toggle"
+        aria-expanded={pendingOpen}
+        onClick={togglePending}
+        data-testid="pending-toggle"
+      >
+        {t('pendingToggle', { count: pendingLinks.length })}
+        <span className="pending-toggle-chevron" aria-hidden="true" />
+      </button>
+      <div className="pending-body" data-testid="pending-list">
+        <h2 className="pending-title">{t('pendingTitle')}</h2>
+        <div className="pending-tools">
+          <input
+            type="search"
+            className="text-input"
+            value={search}
+            maxLength={SEARCH_MAX_LENGTH}
+            placeholder={t('pendingSearch')}
+            aria-label={t('pendingSearch')}
+            onChange={(event) => setSearch(event.target.value)}
+            data-testid="pending-search"
+          />
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => void refresh()}
+            disabled={loading}
+            aria-label={t('pendingRefresh')}
+            title={t('pendingRefresh')}
+            data-testid="pending-refresh"
+          >
+            {loading ? <Spinner /> : <span aria-hidden="true">⟳</span>}
+          </button>
+        </div>
+        <ErrorText error={error} testId="pending-error" retrying />
+        {!loaded && loading && <p className="pending-state">{t('loading')}</p>}
+        {loaded && pendingLinks.length === 0 && (
+          <p className="pending-state" data-testid="pending-empty">
+            {emptyText}
+          </p>
+        )}
+        <ul className="pending-items">
+          {pendingLinks.map((link) => (
+            <PendingItem key={link.linkId} link={link} />
+          ))}
+        </ul>
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,151 @@
+import { useState, type FormEvent } from 'react'
+import type { EntryMode, Language, PublicSettings } from '../../../src-preload/contract'
+import { useLanguage, useTranslate } from '../hooks/use-translate'
+import { errorMessage } from '../lib/error-messages'
+import { translate } from '../lib/i18n'
+import { draftFromSettings, patchFromDraft, type SettingsDraft } from '../lib/settings-draft'
+import { useSettingsStore } from '../stores/settings-store'
+import { CheckboxField, ChoiceField, TextField } from './form-fields'
+import { Spinner } from './spinner'
+
+type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'done'; ok: boolean; text: string }
+
+/** Counter and link defaults, saved together; the environment and key are saved on their own. */
+export function SettingsForm({ settings }: { settings: PublicSettings }) {
+  const t = useTranslate()
+  const language = useLanguage()
+  const update = useSettingsStore((state) => state.update)
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(settings))
+  const [save, setSave] = useState<SaveState>({ status: 'idle' })
+
+  const change = <K extends keyof SettingsDraft>(key: K) => (value: SettingsDraft[K]) =>
+    setDraft((current) => ({ ...current, [key]: value }))
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    const patch = patchFromDraft(draft)
+    if (patch === null) {
+      setSave({ status: 'done', ok: false, text: t('maxAmountInvalid') })
+      return
+    }
+    setSave({ status: 'saving' })
+    const result = await update(patch)
+    if (!result.ok) {
+      setSave({ status: 'done', ok: false, text: errorMessage(result.error, language) })
+      return
+    }
+    setDraft(draftFromSettings(result.value))
+    // In the language just saved: `t` still speaks the one this render started with.
+    setSave({ status: 'done', ok: true, text: translate(result.value.language, 'settingsSaved') })
+  }
+
+  const entryModes: { value: EntryMode; label: string }[] = [
+    { value: 'cents', label: t('entryModeCents') },
+    { value: 'decimal', label: t('entryModeDecimal') }
+  ]
+  const languages: { value: Language; label: string }[] = [
+    { value: 'de', label: 'Deutsch' },
+    { value: 'en', label: 'English' }
+  ]
+
+  return (
+    <form className="settings-form" onSubmit={(event) => void submit(event)} noValidate>
+      <section className="settings-card">
+        <h2>{t('sectionCounter')}</h2>
+        <TextField
+          label={t('maxAmount')}
+          value={draft.maxAmountEuros}
+          onChange={change('maxAmountEuros')}
+          inputMode="decimal"
+          maxLength={12}
+          testId="settings-max-amount"
+        />
+        <ChoiceField
+          label={t('entryMode')}
+          value={draft.entryMode}
+          options={entryModes}
+          onChange={change('entryMode')}
+          testId="settings-entry-mode"
+        />
+        <ChoiceField
+          label={t('language')}
+          value={draft.language}
+          options={languages}
+          onChange={change('language')}
+          testId="settings-language"
+        />
+        <TextField
+          label={t('deviceName')}
+          value={draft.deviceName}
+          onChange={change('deviceName')}
+          maxLength={20}
+          testId="settings-device-name"
+        />
+      </section>
+
+      <section className="settings-card">
+        <h2>{t('sectionLinkDefaults')}</h2>
+        <TextField
+          label={t('noteTemplate')}
+          hint={t('noteTemplateHint')}
+          value={draft.noteTemplate}
+          onChange={change('noteTemplate')}
+          maxLength={60}
+          testId="settings-note-template"
+        />
+        <TextField
+          label={t('callbackUrl')}
+          hint={t('callbackUrlHint')}
+          value={draft.callbackUrl}
+          onChange={change('callbackUrl')}
+          maxLength={500}
+          testId="settings-callback-url"
+        />
+        <TextField
+          label={t('paymentEndpoint')}
+          hint={t('paymentEndpointHint')}
+          value={draft.paymentEndpoint}
+          onChange={change('paymentEndpoint')}
+          maxLength={1000}
+          testId="settings-payment-endpoint"
+        />
+        <TextField
+          label={t('bankStatementDescription')}
+          value={draft.bankStatementDescription}
+          onChange={change('bankStatementDescription')}
+          maxLength={100}
+          testId="settings-bank-statement"
+        />
+        <CheckboxField
+          label={t('cancellable')}
+          checked={draft.cancellable}
+          onChange={change('cancellable')}
+          testId="settings-cancellable"
+        />
+        <CheckboxField
+          label={t('bankTransfer')}
+          checked={draft.bankTransfer}
+          onChange={change('bankTransfer')}
+          testId="settings-bank-transfer"
+        />
+      </section>
+
+      <div className="settings-save">
+        {save.status === 'done' && (
+          <p className={save.ok ? 'success-text' : 'error-text'} role="status" data-testid="settings-save-message">
+            {save.text}
+          </p>
+        )}
+        <button
+          type="submit"
+          className="primary-button"
+          disabled={save.status === 'saving'}
+          data-testid="settings-save"
+        >
+          {save.status === 'saving' && <Spinner />}
+          {save.status === 'saving' ? t('savingSettings') : t('saveSettings')}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,28 @@
+import { useEffect } from 'react'
+import { keyboardAction } from '../lib/keyboard-keys'
+import { useKeypadStore } from '../stores/keypad-store'
+import { useSaleStore } from '../stores/sale-store'
+
+/** Keys typed into a text field belong to that field, never to the keypad. */
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || target.closest('input, textarea, select') !== null
+}
+
+/** Digits, Backspace, Escape (clear), Enter (charge) and, in decimal mode, `,`/`.` from the keyboard or numpad. */
+export function usePhysicalKeyboard(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return
+      const keypad = useKeypadStore.getState()
+      const action = keyboardAction(event.key, keypad.entry.mode)
+      if (action === null) return
+      // Also stops Enter from clicking whichever keypad button still has the focus.
+      event.preventDefault()
+      if (action.type === 'press') keypad.press(action.key)
+      else if (!event.repeat) void useSaleStore.getState().charge()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+}

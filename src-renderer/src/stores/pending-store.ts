@@ -1,0 +1,55 @@
+import { create } from 'zustand'
+import type { IpcError, PendingLinkView } from '../../../src-preload/contract'
+import { retryAfterSeconds } from '../lib/error-messages'
+import { callCounter } from './counter-call'
+
+const PENDING_LIMIT = 50
+export const PENDING_SEARCH_DEBOUNCE_MS = 250
+export const PENDING_REFRESH_INTERVAL_MS = 30_000
+
+interface PendingState {
+  pendingLinks: PendingLinkView[]
+  search: string
+  loading: boolean
+  /** False until the first answer: "nothing waiting" is only said once it is known. */
+  loaded: boolean
+  error: IpcError | null
+  /** Searches at SecPaid once the cashier pauses typing. */
+  setSearch: (search: string) => void
+  refresh: () => Promise<void>
+}
+
+let searchTimer: ReturnType<typeof setTimeout> | undefined
+let retryTimer: ReturnType<typeof setTimeout> | undefined
+/** Only the newest request's answer is shown: an older, slower answer must not overwrite it. */
+let latestRequest = 0
+
+export const usePendingStore = create<PendingState>()((set, get) => ({
+  pendingLinks: [],
+  search: '',
+  loading: false,
+  loaded: false,
+  error: null,
+  setSearch: (search) => {
+    set({ search })
+    clearTimeout(searchTimer)
+    searchTimer = setTimeout(() => void get().refresh(), PENDING_SEARCH_DEBOUNCE_MS)
+  },
+  refresh: async () => {
+    const requestNumber = ++latestRequest
+    clearTimeout(retryTimer)
+    set({ loading: true })
+    const search = get().search.trim()
+    const request = search === '' ? { limit: PENDING_LIMIT } : { search, limit: PENDING_LIMIT }
+    const result = await callCounter('listPending', request)
+    if (requestNumber !== latestRequest) return
+    if (result.ok) {
+      set({ pendingLinks: result.value, loading: false, loaded: true, error: null })
+      return
+    }
+    set({ loading: false, error: result.error })
+    if (result.error.code === 'rate_limited') {
+      retryTimer = setTimeout(() => void get().refresh(), retryAfterSeconds(result.error) * 1000)
+    }
+  }
+}))

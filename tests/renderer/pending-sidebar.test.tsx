@@ -1,0 +1,85 @@
+import { act, fireEvent, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { PENDING_REFRESH_INTERVAL_MS, PENDING_SEARCH_DEBOUNCE_MS } from '../../src-renderer/src/stores/pending-store'
+import { fakeCounter, pendingLink } from './support/fake-counter'
+import { renderApp, resetApp } from './support/render-app'
+
+afterEach(() => {
+  resetApp()
+  vi.useRealTimers()
+})
+
+describe('pending links', () => {
+  it('lists each waiting link with its amount, note and kind', async () => {
+    const counter = fakeCounter()
+    counter.listPending.mockResolvedValue({
+      ok: true,
+      value: [
+        pendingLink({ linkId: 7, amountCents: 4999, note: 'Table 4' }),
+        pendingLink({ linkId: 8, kind: 'Split', note: '' })
+      ]
+    })
+    await renderApp(counter)
+    const item = await screen.findByTestId('pending-item-7')
+    expect(within(item).getByText('€49.99')).toBeTruthy()
+    expect(within(item).getByText('Table 4')).toBeTruthy()
+    expect(within(item).getByText('Basic')).toBeTruthy()
+    expect(within(screen.getByTestId('pending-item-8')).getByText('Split')).toBeTruthy()
+    expect(counter.listPending).toHaveBeenCalledWith({ limit: 50 })
+  })
+
+  it('says so when no link is waiting', async () => {
+    await renderApp()
+    expect((await screen.findByTestId('pending-empty')).textContent).toBe('No links are waiting for payment.')
+  })
+
+  it('shows a failed load as a message, retrying by itself after a rate limit', async () => {
+    const counter = fakeCounter()
+    counter.listPending.mockResolvedValue({
+      ok: false,
+      error: { code: 'rate_limited', message: '429', retryAfterSeconds: 7 }
+    })
+    await renderApp(counter)
+    expect((await screen.findByTestId('pending-error')).textContent).toBe('Too many requests, retrying in 7 s')
+  })
+
+  it('searches at the server once typing pauses, not on every keystroke', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const { counter } = await renderApp()
+    await act(() => vi.advanceTimersByTimeAsync(0))
+    counter.listPending.mockClear()
+    const search = screen.getByTestId('pending-search')
+    fireEvent.change(search, { target: { value: 'T' } })
+    fireEvent.change(search, { target: { value: 'Ta' } })
+    fireEvent.change(search, { target: { value: 'Table' } })
+    await act(() => vi.advanceTimersByTimeAsync(PENDING_SEARCH_DEBOUNCE_MS - 50))
+    expect(counter.listPending).not.toHaveBeenCalled()
+    await act(() => vi.advanceTimersByTimeAsync(100))
+    expect(counter.listPending).toHaveBeenCalledExactlyOnceWith({ search: 'Table', limit: 50 })
+  })
+
+  it('refreshes every 30 seconds and on the refresh button', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const { counter } = await renderApp()
+    await act(() => vi.advanceTimersByTimeAsync(0))
+    expect(counter.listPending).toHaveBeenCalledTimes(1)
+    await act(() => vi.advanceTimersByTimeAsync(PENDING_REFRESH_INTERVAL_MS))
+    expect(counter.listPending).toHaveBeenCalledTimes(2)
+    fireEvent.click(screen.getByTestId('pending-refresh'))
+    await act(() => vi.advanceTimersByTimeAsync(0))
+    expect(counter.listPending).toHaveBeenCalledTimes(3)
+  })
+
+  it('shows a tapped link’s QR code full screen', async () => {
+    const counter = fakeCounter()
+    counter.listPending.mockResolvedValue({
+      ok: true,
+      value: [pendingLink({ linkId: 9, amountCents: 1500, note: 'Table 2' })]
+    })
+    await renderApp(counter)
+    fireEvent.click(await screen.findByTestId('pending-item-9'))
+    expect(screen.getByTestId('qr-amount').textContent).toBe('€15.00')
+    expect(screen.getByTestId('qr-screen').textContent).toContain('Table 2')
+    expect(await screen.findByTestId('qr-image')).toBeTruthy()
+  })
+})

@@ -1,0 +1,86 @@
+import { act, fireEvent, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { PAID_SCREEN_MS } from '../../src-renderer/src/components/paid-screen'
+import { fakeCounter, publicSettings, saleLink } from './support/fake-counter'
+import { renderApp, resetApp } from './support/render-app'
+
+afterEach(() => {
+  resetApp()
+  vi.useRealTimers()
+})
+
+async function chargeOneEuro(counter = fakeCounter()) {
+  const rendered = await renderApp(counter)
+  fireEvent.click(screen.getByTestId('key-1'))
+  fireEvent.click(screen.getByTestId('key-00'))
+  fireEvent.click(screen.getByTestId('charge-button'))
+  await screen.findByTestId('qr-screen')
+  return rendered
+}
+
+describe('customer QR screen', () => {
+  it('draws the pay link locally as a black-on-white SVG QR code', async () => {
+    await chargeOneEuro()
+    const image = await screen.findByTestId<HTMLImageElement>('qr-image')
+    expect(image.src.startsWith('data:image/svg+xml')).toBe(true)
+    const svg = decodeURIComponent(image.src.slice(image.src.indexOf(',') + 1))
+    expect(svg).toContain('fill="#ffffff"')
+    expect(svg).toContain('stroke="#000000"')
+    expect(image.alt).toBe('Payment QR code for €1.00')
+  })
+
+  it('shows the amount large with "Scan to pay" and the sale’s note and reference', async () => {
+    const counter = fakeCounter()
+    counter.charge.mockResolvedValue({ ok: true, value: saleLink({ amountCents: 100, note: 'Table 4' }) })
+    await chargeOneEuro(counter)
+    expect(screen.getByTestId('qr-amount').textContent).toBe('€1.00')
+    const text = screen.getByTestId('qr-screen').textContent
+    expect(text).toContain('Scan to pay')
+    expect(text).toContain('Table 4 · POS-counter1-20250101-1')
+  })
+
+  it('falls back to SecPaid’s QR image when the link cannot be drawn', async () => {
+    const counter = fakeCounter()
+    counter.charge.mockResolvedValue({
+      ok: true,
+      value: saleLink({ payLink: 'x'.repeat(5000), qrImg: 'https://quickchart.io/qr?text=fallback' })
+    })
+    await chargeOneEuro(counter)
+    const image = await screen.findByTestId<HTMLImageElement>('qr-image')
+    expect(image.src).toBe('https://quickchart.io/qr?text=fallback')
+  })
+
+  it('goes back to the keypad', async () => {
+    await chargeOneEuro()
+    fireEvent.click(screen.getByTestId('back-to-keypad'))
+    expect(screen.getByTestId('charge-button')).toBeTruthy()
+  })
+
+  it('simulates the customer’s payment in Demo mode, shows Paid, then returns to the keypad', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const { counter } = await chargeOneEuro()
+    fireEvent.click(screen.getByTestId('simulate-payment'))
+    expect((await screen.findByTestId('paid-screen')).textContent).toContain('Paid')
+    expect(counter.simulatePayment).toHaveBeenCalledExactlyOnceWith({ linkId: 101 })
+    await act(() => vi.advanceTimersByTimeAsync(PAID_SCREEN_MS))
+    expect(screen.queryByTestId('paid-screen')).toBeNull()
+    expect(screen.getByTestId('charge-button')).toBeTruthy()
+  })
+
+  it('shows why a simulated payment failed and stays on the QR screen', async () => {
+    const counter = fakeCounter()
+    counter.simulatePayment.mockResolvedValue({
+      ok: false,
+      error: { code: 'not_demo', message: 'Simulated payments exist only in Demo mode.' }
+    })
+    await chargeOneEuro(counter)
+    fireEvent.click(screen.getByTestId('simulate-payment'))
+    expect((await screen.findByTestId('error-message')).textContent).toBe('Simulated payments exist only in Demo mode.')
+    expect(screen.getByTestId('qr-screen')).toBeTruthy()
+  })
+
+  it('offers no simulated payment outside Demo mode', async () => {
+    await chargeOneEuro(fakeCounter(publicSettings({ demo: false, environment: 'production', hasKey: true })))
+    expect(screen.queryByTestId('simulate-payment')).toBeNull()
+  })
+})

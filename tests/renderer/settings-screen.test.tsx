@@ -1,0 +1,138 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { fakeCounter, publicSettings } from './support/fake-counter'
+import { renderApp, resetApp } from './support/render-app'
+
+afterEach(resetApp)
+
+async function openSettings(counter = fakeCounter()) {
+  const rendered = await renderApp(counter)
+  fireEvent.click(screen.getByTestId('settings-button'))
+  await screen.findByTestId('settings-screen')
+  return rendered
+}
+
+describe('settings: API key', () => {
+  it('never prefills the masked key field and only says whether a key is set', async () => {
+    await openSettings(fakeCounter(publicSettings({ hasKey: true })))
+    const input = screen.getByTestId<HTMLInputElement>('api-key-input')
+    expect(input.type).toBe('password')
+    expect(input.value).toBe('')
+    expect(screen.getByTestId('api-key-status').textContent).toBe('A key is set')
+  })
+
+  it('saves a pasted key, empties the field and reports the key as set', async () => {
+    const { counter } = await openSettings()
+    expect(screen.getByTestId('api-key-status').textContent).toBe('No key set')
+    const input = screen.getByTestId<HTMLInputElement>('api-key-input')
+    fireEvent.change(input, { target: { value: ' sk_live_abc ' } })
+    fireEvent.click(screen.getByTestId('save-api-key'))
+    expect((await screen.findByTestId('api-key-message')).textContent).toBe('The key was saved.')
+    expect(counter.setApiKey).toHaveBeenCalledExactlyOnceWith({ apiKey: 'sk_live_abc' })
+    expect(input.value).toBe('')
+    expect(screen.getByTestId('api-key-status').textContent).toBe('A key is set')
+  })
+
+  it('removes the key', async () => {
+    const { counter } = await openSettings(fakeCounter(publicSettings({ hasKey: true })))
+    fireEvent.click(screen.getByTestId('remove-api-key'))
+    expect((await screen.findByTestId('api-key-message')).textContent).toBe('The key was removed.')
+    expect(counter.removeApiKey).toHaveBeenCalledExactlyOnceWith({})
+    expect(screen.getByTestId('api-key-status').textContent).toBe('No key set')
+  })
+})
+
+describe('settings: form', () => {
+  it('saves the maximum entered in euros as cents, with the other fields', async () => {
+    const { counter } = await openSettings()
+    fireEvent.change(screen.getByTestId('settings-max-amount'), { target: { value: '250,50' } })
+    fireEvent.click(screen.getByTestId('settings-entry-mode-decimal'))
+    fireEvent.change(screen.getByTestId('settings-device-name'), { target: { value: 'till2' } })
+    fireEvent.click(screen.getByTestId('settings-bank-transfer'))
+    fireEvent.click(screen.getByTestId('settings-save'))
+    expect((await screen.findByTestId('settings-save-message')).textContent).toBe('Settings saved.')
+    expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith({
+      linkDefaults: {
+        callbackUrl: '',
+        paymentEndpoint: '',
+        cancellable: true,
+        bankTransfer: true,
+        bankStatementDescription: '',
+        noteTemplate: 'POS-{device}-{yyyyMMdd}-{seq}'
+      },
+      maxAmountCents: 25_050,
+      entryMode: 'decimal',
+      language: 'en',
+      deviceName: 'till2'
+    })
+  })
+
+  it('refuses a maximum that is not a euro amount without calling the main process', async () => {
+    const { counter } = await openSettings()
+    fireEvent.change(screen.getByTestId('settings-max-amount'), { target: { value: '12,345' } })
+    fireEvent.click(screen.getByTestId('settings-save'))
+    expect((await screen.findByTestId('settings-save-message')).textContent).toBe(
+      'Enter the maximum in euros, e.g. 5000 or 5000,00.'
+    )
+    expect(counter.updateSettings).not.toHaveBeenCalled()
+  })
+
+  it('shows the validation message the main process returns', async () => {
+    const counter = fakeCounter()
+    counter.updateSettings.mockResolvedValue({
+      ok: false,
+      error: { code: 'invalid_request', message: 'deviceName must be 1–20 letters, digits, - or _' }
+    })
+    await openSettings(counter)
+    fireEvent.click(screen.getByTestId('settings-save'))
+    expect((await screen.findByTestId('settings-save-message')).textContent).toBe(
+      'deviceName must be 1–20 letters, digits, - or _'
+    )
+  })
+
+  it('switches the whole screen to German once German is saved', async () => {
+    const counter = fakeCounter()
+    counter.updateSettings.mockResolvedValue({ ok: true, value: publicSettings({ language: 'de' }) })
+    await openSettings(counter)
+    fireEvent.click(screen.getByTestId('settings-language-de'))
+    fireEvent.click(screen.getByTestId('settings-save'))
+    expect((await screen.findByTestId('settings-save-message')).textContent).toBe('Einstellungen gespeichert.')
+    fireEvent.click(screen.getByTestId('settings-close'))
+    expect(screen.getByTestId('charge-button').textContent).toBe('Betrag eingeben')
+  })
+})
+
+describe('settings: environment', () => {
+  it('saves a chosen environment at once and shows the key status the main process reports for it', async () => {
+    const counter = fakeCounter()
+    counter.updateSettings.mockResolvedValue({
+      ok: true,
+      value: publicSettings({ environment: 'production', hasKey: true, demo: false })
+    })
+    await openSettings(counter)
+    fireEvent.click(screen.getByTestId('settings-environment-production'))
+    await waitFor(() => expect(screen.queryByTestId('demo-banner')).toBeNull())
+    expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith({ environment: 'production' })
+    expect(screen.getByTestId<HTMLInputElement>('settings-environment-production').checked).toBe(true)
+    expect(screen.getByTestId('api-key-status').textContent).toBe('A key is set')
+  })
+})
+
+describe('settings: test connection', () => {
+  it('reports the pending links found', async () => {
+    const { counter } = await openSettings()
+    fireEvent.click(screen.getByTestId('test-connection'))
+    expect((await screen.findByTestId('test-connection-result')).textContent).toBe('Connected – 3 pending links')
+    expect(counter.testConnection).toHaveBeenCalledExactlyOnceWith({})
+  })
+
+  it('shows the error when the connection fails', async () => {
+    const counter = fakeCounter()
+    counter.testConnection.mockResolvedValue({ ok: false, error: { code: 'auth', message: 'HTTP 401' } })
+    await openSettings(counter)
+    fireEvent.click(screen.getByTestId('test-connection'))
+    expect((await screen.findByTestId('test-connection-result')).textContent).toBe(
+      'The API key was rejected by SecPaid'
+    )
+  })
+})

@@ -1,0 +1,33 @@
+import { cleanup, render, screen, type RenderResult } from '@testing-library/react'
+import type { StoreApi } from 'zustand'
+import { App } from '../../../src-renderer/src/components/app'
+import { useConnectionStore } from '../../../src-renderer/src/stores/connection-store'
+import { useKeypadStore } from '../../../src-renderer/src/stores/keypad-store'
+import { usePendingStore } from '../../../src-renderer/src/stores/pending-store'
+import { useSaleStore } from '../../../src-renderer/src/stores/sale-store'
+import { useSettingsStore } from '../../../src-renderer/src/stores/settings-store'
+import { useViewStore } from '../../../src-renderer/src/stores/view-store'
+import { fakeCounter, installCounter, type FakeCounter } from './fake-counter'
+
+const resetStore = <T,>(store: StoreApi<T>) => store.setState(store.getInitialState(), true)
+
+/** Unmounts and puts every store back as the app starts: tests share the module-level stores. */
+export function resetApp(): void {
+  cleanup()
+  resetStore(useConnectionStore)
+  resetStore(useKeypadStore)
+  resetStore(usePendingStore)
+  resetStore(useSaleStore)
+  resetStore(useSettingsStore)
+  resetStore(useViewStore)
+}
+
+/** Renders the whole app against a fake `window.counter` and waits until the keypad is ready. */
+export async function renderApp(
+  counter: FakeCounter = fakeCounter()
+): Promise<RenderResult & { counter: FakeCounter }> {
+  installCounter(counter)
+  const result = render(<App />)
+  await screen.findByTestId('charge-button')
+  return { ...result, counter }
+}
