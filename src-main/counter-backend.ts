@@ -1,5 +1,7 @@
 import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
 import { createSecPaidClient, type FetchLike } from './secpaid/client'
+import type { SaleLink } from '../src-preload/contract'
+import { createPaymentWatcher } from './sale/payment-watcher'
 import { openSaleJournal } from './sale/sale-journal'
 import { createSaleService, type SaleService } from './sale/sale-service'
 import { resolveConnection } from './secpaid/environments'
@@ -11,6 +13,8 @@ export interface CounterBackend {
   handlers: CounterHandlers
   settings: SettingsService
   sales: SaleService
+  /** Settles sales a crash left open; the newest that got its link is offered to the renderer once (`recoveredSale`). */
+  reconcile(): Promise<void>
   /** The built-in SecPaid simulator that Demo mode talks to. */
   demoSimulator: Simulator
   close(): Promise<void>
@@ -28,6 +32,8 @@ export async function createCounterBackend(options: {
   fetch: FetchLike
   fallbackLanguage?: 'de' | 'en'
   timeoutMs?: number
+  /** Paid-detection poll interval while a QR is shown; the default keeps under SecPaid's rate limit. */
+  watchIntervalMs?: number
   /** Overrides the production/development base URL, e.g. to point a test at a simulator that plays SecPaid. */
   baseUrlOverride?: string
 }): Promise<CounterBackend> {
@@ -58,18 +64,44 @@ export async function createCounterBackend(options: {
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
     })
   }
-  const sales = createSaleService({
+  const journal = openSaleJournal(options.journalPath)
+  const sales = createSaleService({ getClient, journal, settings, now: () => new Date() })
+  const watcher = createPaymentWatcher({
     getClient,
-    journal: openSaleJournal(options.journalPath),
-    settings,
-    now: () => new Date()
+    referenceOf: (linkId) => sales.referenceOf(linkId),
+    onPaid: (linkId) => sales.recordPaid(linkId),
+    onGone: (linkId) => sales.recordGone(linkId),
+    ...(options.watchIntervalMs ? { watchIntervalMs: options.watchIntervalMs } : {})
   })
+  let reconciled: Promise<SaleLink | null> = Promise.resolve(null)
   const handlers = createCounterHandlers({
     settings,
     getClient,
     sales,
+    journal,
+    watcher,
+    takeRecoveredSale: async () => {
+      const sale = await reconciled
+      reconciled = Promise.resolve(null)
+      return sale
+    },
     simulatePayment: (linkId) => demoSimulator.markPaid(linkId)
   })
 
-  return { handlers, settings, sales, demoSimulator, close: () => demoSimulator.close() }
+  return {
+    handlers,
+    settings,
+    sales,
+    demoSimulator,
+    reconcile() {
+      reconciled = sales
+        .reconcileOpenSales()
+        .then((settled) => settled.filter((sale) => sale.status === 'created').at(-1) ?? null)
+      return reconciled.then(() => undefined)
+    },
+    async close() {
+      watcher.stop()
+      await demoSimulator.close()
+    }
+  }
 }

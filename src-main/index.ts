@@ -28,7 +28,8 @@ async function start(): Promise<void> {
     fallbackLanguage: app.getLocale().toLowerCase().startsWith('de') ? 'de' : 'en'
   })
   for (const note of backend.settings.repairedAtLoad) console.warn(`Settings repaired at start-up: ${note}`)
-  await backend.sales.reconcileOpenSales()
+  // In the background: an offline start must not keep the counter from opening.
+  void backend.reconcile()
   registerIpcHandlers(backend.handlers, (frame) => frame !== null && belongsToApp(frame.url))
   createMainWindow({ preloadPath, load: loadRenderer })
 

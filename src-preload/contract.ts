@@ -30,6 +30,10 @@ export interface PublicSettings {
   entryMode: EntryMode
   language: Language
   deviceName: string
+  /** Play a sound when a payment is confirmed. */
+  paidSound: boolean
+  /** How long the Paid screen stays before the keypad returns (a tap returns at once). */
+  paidScreenSeconds: number
 }
 
 export type SettingsPatch = Partial<{
@@ -39,6 +43,8 @@ export type SettingsPatch = Partial<{
   entryMode: EntryMode
   language: Language
   deviceName: string
+  paidSound: boolean
+  paidScreenSeconds: number
 }>
 
 export interface ChargeRequest {
@@ -69,6 +75,12 @@ export interface SaleLink {
 
 /** What polling knows of a link on screen: still waiting, paid (confirmed), or gone (deleted or cancelled). */
 export type LinkState = 'pending' | 'paid' | 'gone'
+
+export interface LinkStatus {
+  state: LinkState
+  /** False while SecPaid cannot be reached; polling goes on and recovers by itself. */
+  online: boolean
+}
 
 export interface PendingLinkView {
   linkId: number
@@ -127,9 +139,22 @@ export interface CounterContract {
   updateSettings: [SettingsPatch, PublicSettings]
   setApiKey: [{ apiKey: string }, PublicSettings]
   removeApiKey: [Empty, PublicSettings]
-  testConnection: [Empty, { pendingCount: number }]
+  /** Asks SecPaid for one pending link with the saved environment and key. */
+  testConnection: [Empty, { demo: boolean }]
   charge: [ChargeRequest, SaleLink]
+  /** Settles a sale whose charge answer was lost (`pendingSaleReference`): adopts its link, or creates it. */
+  resolveSale: [{ reference: string }, SaleLink]
+  /** The newest sale still open from before a restart, so its QR comes back; null when there is none. */
+  recoveredSale: [Empty, SaleLink | null]
   listPending: [ListPendingRequest, PendingLinkView[]]
+  /** Starts paid detection for the link on screen (one at a time). */
+  watchLink: [{ linkId: number }, LinkStatus]
+  unwatchLink: [Empty, Empty]
+  /** What paid detection knows now; answered from memory, it sends nothing to SecPaid. */
+  linkStatus: [{ linkId: number }, LinkStatus]
+  cancelSale: [{ linkId: number }, { linkId: number }]
+  todaySummary: [Empty, TodaySummary]
+  exportSalesCsv: [Empty, { fileName: string; csv: string }]
   simulatePayment: [{ linkId: number }, { linkId: number }]
 }
 
@@ -144,7 +169,15 @@ export const CHANNELS = [
   'removeApiKey',
   'testConnection',
   'charge',
+  'resolveSale',
+  'recoveredSale',
   'listPending',
+  'watchLink',
+  'unwatchLink',
+  'linkStatus',
+  'cancelSale',
+  'todaySummary',
+  'exportSalesCsv',
   'simulatePayment'
 ] as const satisfies readonly Channel[]
 

@@ -1,8 +1,13 @@
-import type { Channel, IpcResult, PendingLinkView, RequestOf, ResponseOf } from '../../src-preload/contract'
-import type { SecPaidClient } from '../secpaid/types'
+import type { Channel, IpcResult, PendingLinkView, RequestOf, ResponseOf, SaleLink } from '../../src-preload/contract'
+import type { PendingLink, SecPaidClient } from '../secpaid/types'
 import type { SettingsService } from '../settings/settings-service'
+import type { PaymentWatcher } from '../sale/payment-watcher'
+import { salesToCsv } from '../sale/sales-csv'
 import type { SaleService } from '../sale/sale-service'
-import { fail, mapSecPaid, succeed } from './ipc-result'
+import { summarizeDay } from '../sale/sales-summary'
+import { saleDay } from '../sale/sale-reference'
+import type { SaleJournal } from '../sale/sale-journal'
+import { fail, fromSecPaidError, mapSecPaid, succeed } from './ipc-result'
 import { describeSchemaError, requestSchemas } from './request-schemas'
 
 export interface CounterHandlerDeps {
@@ -12,6 +17,11 @@ export interface CounterHandlerDeps {
   /** Marks a link paid on the built-in simulator; only present in Demo mode. */
   simulatePayment: ((linkId: number) => boolean) | null
   sales: SaleService
+  journal: SaleJournal
+  watcher: PaymentWatcher
+  /** Sales that got their link while reconciling at start-up; the newest is shown again once. */
+  takeRecoveredSale: () => Promise<SaleLink | null>
+  now?: () => Date
 }
 
 export type CounterHandlers = {
@@ -27,7 +37,9 @@ type TrustedHandlers = {
  * its channel's schema before anything else runs, so a malformed call never reaches SecPaid.
  */
 export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers {
-  const { settings, getClient, sales } = deps
+  const { settings, getClient, sales, watcher, journal } = deps
+  const now = deps.now ?? (() => new Date())
+  const linkStatus = (linkId: number) => ({ state: watcher.stateOf(linkId), online: watcher.online() })
 
   const trusted: TrustedHandlers = {
     getSettings: async () => succeed(settings.getPublic()),
@@ -35,27 +47,50 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     setApiKey: async ({ apiKey }) => succeed(settings.setApiKey(apiKey.trim())),
     removeApiKey: async () => succeed(settings.removeApiKey()),
     testConnection: async () =>
-      mapSecPaid(await getClient().getMyUnusedLinks({ limit: 1 }), (links) => ({ pendingCount: links.length })),
+      mapSecPaid(await getClient().getMyUnusedLinks({ limit: 1 }), () => ({ demo: settings.getPublic().demo })),
     charge: async (request) => {
       const maxAmountCents = settings.getPublic().maxAmountCents
       if (request.amountCents > maxAmountCents) {
         return fail('invalid_request', `amountCents must be at most the configured maximum of ${maxAmountCents} cents`)
       }
-      return sales.charge(request)
+      const charged = await sales.charge(request)
+      watcher.invalidate()
+      return charged
     },
-    listPending: async ({ search, limit }) =>
-      mapSecPaid(await getClient().getMyUnusedLinks({ limit: limit ?? 50, ...(search ? { search } : {}) }), (links) =>
-        links.map(
-          (link): PendingLinkView => ({
-            linkId: link.id,
-            amountCents: link.amountCents,
-            note: link.recipientNote ?? '',
-            kind: link.isSplitLink || link.transactionType === 'Split' ? 'Split' : 'Basic',
-            payLink: link.payLink,
-            qrImg: link.qrImg
-          })
-        )
-      ),
+    resolveSale: async ({ reference }) => {
+      const resolved = await sales.resolve(reference)
+      watcher.invalidate()
+      return resolved
+    },
+    recoveredSale: async () => succeed(await deps.takeRecoveredSale()),
+    listPending: async ({ search, limit }) => {
+      // The sidebar's plain refresh shares paid detection's list call; a search must ask SecPaid itself.
+      const listed =
+        search === undefined || search.trim() === ''
+          ? await watcher.pendingLinks()
+          : await getClient()
+              .getMyUnusedLinks({ limit: limit ?? 50, search: search.trim() })
+              .then((result) => (result.ok ? { ok: true as const, links: result.value } : result))
+      if (!listed.ok) return fromSecPaidError(listed.error)
+      return succeed(listed.links.slice(0, limit ?? 50).map(toPendingLinkView))
+    },
+    watchLink: async ({ linkId }) => {
+      watcher.watch(linkId)
+      return succeed(linkStatus(linkId))
+    },
+    unwatchLink: async () => {
+      watcher.unwatch()
+      return succeed({})
+    },
+    linkStatus: async ({ linkId }) => succeed(linkStatus(linkId)),
+    cancelSale: async ({ linkId }) => {
+      const cancelled = await sales.cancel(linkId)
+      if (cancelled.ok) watcher.forget(linkId)
+      return cancelled
+    },
+    todaySummary: async () => succeed(summarizeDay(journal.all(), saleDay(now()))),
+    exportSalesCsv: async () =>
+      succeed({ fileName: `secpaid-counter-sales-${saleDay(now())}.csv`, csv: salesToCsv(journal.all()) }),
     simulatePayment: async ({ linkId }) => {
       if (deps.simulatePayment === null || !settings.getPublic().demo) {
         return fail('not_demo', 'Simulated payments exist only in Demo mode.')
@@ -81,6 +116,17 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     }
   }
   return checked as CounterHandlers
+}
+
+function toPendingLinkView(link: PendingLink): PendingLinkView {
+  return {
+    linkId: link.id,
+    amountCents: link.amountCents,
+    note: link.recipientNote ?? '',
+    kind: link.isSplitLink || link.transactionType === 'Split' ? 'Split' : 'Basic',
+    payLink: link.payLink,
+    qrImg: link.qrImg
+  }
 }
 
 /** Structured clone carries Dates, Maps and class instances across IPC; a schema would take them for empty objects. */

@@ -9,6 +9,7 @@ import {
   languageSchema,
   maxAmountCentsSchema,
   noteTemplateSchema,
+  paidScreenSecondsSchema,
   paymentEndpointSchema
 } from '../settings/settings-schema'
 
@@ -48,7 +49,9 @@ export const requestSchemas = {
     maxAmountCents: maxAmountCentsSchema.optional(),
     entryMode: entryModeSchema.optional(),
     language: languageSchema.optional(),
-    deviceName: deviceNameSchema.optional()
+    deviceName: deviceNameSchema.optional(),
+    paidSound: z.boolean().optional(),
+    paidScreenSeconds: paidScreenSecondsSchema.optional()
   }),
   setApiKey: z.strictObject({
     apiKey: z
@@ -64,6 +67,16 @@ export const requestSchemas = {
     amountCents: amountCentsSchema,
     note: freeText(100).optional()
   }),
+  resolveSale: z.strictObject({
+    reference: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters').regex(NO_CONTROL_CHARACTERS, 'must not contain control characters')
+  }),
+  recoveredSale: empty,
+  watchLink: z.strictObject({ linkId: linkIdSchema }),
+  unwatchLink: empty,
+  linkStatus: z.strictObject({ linkId: linkIdSchema }),
+  cancelSale: z.strictObject({ linkId: linkIdSchema }),
+  todaySummary: empty,
+  exportSalesCsv: empty,
   listPending: z.strictObject({
     search: freeText(100).optional(),
     limit: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').optional()

@@ -24,6 +24,8 @@ export interface PaymentWatcher {
   /** Pending links for the sidebar, sharing the watcher's most recent list call when it is fresh. */
   pendingLinks(): Promise<{ ok: true; links: PendingLink[] } | { ok: false; error: SecPaidError }>
   forget(linkId: number): void
+  /** Drops the shared list, e.g. after a charge, so the next sidebar refresh shows the new link. */
+  invalidate(): void
   online(): boolean
   stop(): void
 }
@@ -144,6 +146,9 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
     forget(linkId) {
       states.set(linkId, 'gone')
       if (lastList !== null) lastList = { ...lastList, links: lastList.links.filter((link) => link.id !== linkId) }
+    },
+    invalidate() {
+      lastList = null
     },
     online: () => isOnline,
     stop() {

@@ -5,6 +5,7 @@ import type { SaleEvent, SaleRecord } from './sale-record'
 export interface SaleJournal {
   append(event: SaleEvent): SaleRecord
   get(reference: string): SaleRecord | undefined
+  byLinkId(linkId: number): SaleRecord | undefined
   /** Every sale, oldest first. */
   all(): SaleRecord[]
 }
@@ -15,8 +16,14 @@ export interface SaleJournal {
  */
 export function openSaleJournal(filePath: string): SaleJournal {
   const sales = new Map<string, SaleRecord>()
+  const referenceByLinkId = new Map<number, string>()
+  const record = (event: SaleEvent): SaleRecord => {
+    const sale = apply(sales, event)
+    if (sale.linkId !== null) referenceByLinkId.set(sale.linkId, sale.reference)
+    return sale
+  }
   const text = readText(filePath)
-  for (const event of parseEvents(text)) apply(sales, event)
+  for (const event of parseEvents(text)) record(event)
   mkdirSync(dirname(filePath), { recursive: true })
   // End a torn last line, so the next event starts a line of its own instead of joining the torn one.
   if (text !== '' && !text.endsWith('\n')) appendFileSync(filePath, '\n')
@@ -24,9 +31,13 @@ export function openSaleJournal(filePath: string): SaleJournal {
   return {
     append(event) {
       appendFileSync(filePath, `${JSON.stringify(event)}\n`, { mode: 0o600 })
-      return apply(sales, event)
+      return record(event)
     },
     get: (reference) => sales.get(reference),
+    byLinkId(linkId) {
+      const reference = referenceByLinkId.get(linkId)
+      return reference === undefined ? undefined : sales.get(reference)
+    },
     all: () => [...sales.values()]
   }
 }

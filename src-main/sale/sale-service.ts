@@ -19,11 +19,20 @@ export interface SaleServiceDeps {
 
 export interface SaleService {
   charge(request: { amountCents: number; note?: string }): Promise<IpcResult<SaleLink>>
+  /** Deletes the sale's link at SecPaid; a link already paid stays and is recorded as paid. */
+  cancel(linkId: number): Promise<IpcResult<{ linkId: number }>>
+  /** Status changes learned by paid detection, for links this counter made. */
+  recordPaid(linkId: number): void
+  recordGone(linkId: number): void
+  referenceOf(linkId: number): string | undefined
   /** Settles a sale left `creating` (lost answer, crash): adopts its link if it exists, else creates it. */
   resolve(reference: string): Promise<IpcResult<SaleLink>>
-  /** At start-up: settles every sale a crash or a lost answer left open. */
-  reconcileOpenSales(): Promise<void>
+  /** At start-up: settles every sale a crash or a lost answer left open; returns the ones that got a link. */
+  reconcileOpenSales(): Promise<SaleLink[]>
 }
+
+/** SecPaid's deleteLink answer for a link the customer has paid. */
+const ALREADY_PAID_MESSAGE = 'This link is already used'
 
 /** A lost answer is retried once, under the same reference, after a look-up proved no link exists. */
 const CREATE_ATTEMPTS = 2
@@ -52,6 +61,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   const lookupDelayMs = deps.lookupDelayMs ?? 500
   const at = () => deps.now().toISOString()
   const settling = new Map<string, Promise<IpcResult<SaleLink>>>()
+  const saleByLinkId = (linkId: number) => journal.byLinkId(linkId)
 
   const recordCreated = (sale: SaleRecord, link: CreatedLink | PendingLink): IpcResult<SaleLink> => {
     const created = journal.append({
@@ -169,10 +179,36 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       return settleOnce(sale, { checkFirst: true, createIfAbsent: true })
     },
     async reconcileOpenSales() {
+      const settled: SaleLink[] = []
       for (const sale of journal.all()) {
-        if (sale.status === 'creating') await settleOnce(sale, { checkFirst: true, createIfAbsent: false })
+        if (sale.status !== 'creating') continue
+        const result = await settleOnce(sale, { checkFirst: true, createIfAbsent: false })
+        if (result.ok) settled.push(result.value)
       }
-    }
+      return settled
+    },
+    async cancel(linkId) {
+      const sale = saleByLinkId(linkId)
+      const deleted = await deps.getClient().deleteLink(linkId)
+      if (deleted.ok) {
+        if (sale !== undefined) journal.append({ type: 'cancelled', reference: sale.reference, at: at() })
+        return succeed({ linkId })
+      }
+      if (deleted.error.kind === 'api' && deleted.error.message === ALREADY_PAID_MESSAGE) {
+        if (sale !== undefined && sale.status !== 'paid') journal.append({ type: 'paid', reference: sale.reference, at: at() })
+        return fail('api', 'This sale is already paid and can no longer be cancelled.')
+      }
+      return fromSecPaidError(deleted.error)
+    },
+    recordPaid(linkId) {
+      const sale = saleByLinkId(linkId)
+      if (sale !== undefined && sale.status === 'created') journal.append({ type: 'paid', reference: sale.reference, at: at() })
+    },
+    recordGone(linkId) {
+      const sale = saleByLinkId(linkId)
+      if (sale !== undefined && sale.status === 'created') journal.append({ type: 'cancelled', reference: sale.reference, at: at() })
+    },
+    referenceOf: (linkId) => saleByLinkId(linkId)?.reference
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ZodType } from 'zod'
+import { z, type ZodType } from 'zod'
 import {
   SETTINGS_VERSION,
   defaultSettings,
@@ -8,6 +8,7 @@ import {
   languageSchema,
   linkDefaultsSchema,
   maxAmountCentsSchema,
+  paidScreenSecondsSchema,
   type StoredSettings
 } from './settings-schema'
 
@@ -56,6 +57,8 @@ export function migrateSettings(raw: unknown, fallbackLanguage: 'de' | 'en' = 'e
       entryMode: keep('entryMode', entryModeSchema, raw.entryMode, defaults.entryMode),
       language: keep('language', languageSchema, raw.language, defaults.language),
       deviceName: keep('deviceName', deviceNameSchema, raw.deviceName, defaults.deviceName),
+      paidSound: keep('paidSound', z.boolean(), raw.paidSound, defaults.paidSound),
+      paidScreenSeconds: keep('paidScreenSeconds', paidScreenSecondsSchema, raw.paidScreenSeconds, defaults.paidScreenSeconds),
       apiKey: readApiKey(raw.apiKey, repaired),
       saleSequence: readSaleSequence(raw.saleSequence)
     },

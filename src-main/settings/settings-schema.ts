@@ -17,6 +17,8 @@ export interface StoredSettings {
   entryMode: EntryMode
   language: Language
   deviceName: string
+  paidSound: boolean
+  paidScreenSeconds: number
   apiKey: { encoding: ApiKeyEncoding; value: string } | null
   /** Last sale number handed out per calendar day, so references stay unique across restarts. */
   saleSequence: { day: string; last: number }
@@ -40,6 +42,8 @@ export function defaultSettings(language: Language = 'en'): StoredSettings {
     entryMode: 'cents',
     language,
     deviceName: 'counter1',
+    paidSound: true,
+    paidScreenSeconds: 4,
     apiKey: null,
     saleSequence: { day: '', last: 0 }
   }
@@ -99,6 +103,12 @@ export const maxAmountCentsSchema = z
   .int('must be a whole number of cents')
   .positive('must be greater than zero')
   .max(MAX_AMOUNT_LIMIT_CENTS, 'must be at most 1,000,000.00 EUR')
+
+export const paidScreenSecondsSchema = z
+  .number()
+  .int('must be a whole number of seconds')
+  .min(1, 'must be at least 1 second')
+  .max(60, 'must be at most 60 seconds')
 
 export const linkDefaultsSchema = z.strictObject({
   callbackUrl: callbackUrlSchema,

@@ -45,7 +45,9 @@ export function createSettingsService(options: {
           maxAmountCents: patch.maxAmountCents,
           entryMode: patch.entryMode,
           language: patch.language,
-          deviceName: patch.deviceName
+          deviceName: patch.deviceName,
+          paidSound: patch.paidSound,
+          paidScreenSeconds: patch.paidScreenSeconds
         }),
         linkDefaults: { ...current.linkDefaults, ...withoutUndefined(patch.linkDefaults ?? {}) }
       })
@@ -85,7 +87,9 @@ function toPublic(settings: StoredSettings): PublicSettings {
     maxAmountCents: settings.maxAmountCents,
     entryMode: settings.entryMode,
     language: settings.language,
-    deviceName: settings.deviceName
+    deviceName: settings.deviceName,
+    paidSound: settings.paidSound,
+    paidScreenSeconds: settings.paidScreenSeconds
   }
 }
 

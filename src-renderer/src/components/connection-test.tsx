@@ -20,8 +20,7 @@ export function ConnectionTest() {
       setTest({ status: 'done', ok: false, text: errorMessage(result.error, language) })
       return
     }
-    const count = result.value.pendingCount
-    setTest({ status: 'done', ok: true, text: t(count === 1 ? 'connectedOne' : 'connectedMany', { count }) })
+    setTest({ status: 'done', ok: true, text: t(result.value.demo ? 'connectedDemo' : 'connectedSecPaid') })
   }
 
   return (

@@ -12,7 +12,7 @@ interface SettingsState {
   update: (patch: SettingsPatch) => Promise<IpcResult<PublicSettings>>
   setApiKey: (apiKey: string) => Promise<IpcResult<PublicSettings>>
   removeApiKey: () => Promise<IpcResult<PublicSettings>>
-  testConnection: () => Promise<IpcResult<{ pendingCount: number }>>
+  testConnection: () => Promise<IpcResult<{ demo: boolean }>>
 }
 
 export const useSettingsStore = create<SettingsState>()((set, get) => {

@@ -59,6 +59,7 @@ describe('IPC handlers against the real client and simulator', () => {
     })
 
     it('listPending returns the new link, newest first, mapped for the sidebar', async () => {
+      await call('listPending', {})
       const charged = await call('charge', { amountCents: 250 })
       expect(charged.ok).toBe(true)
       const listed = await call('listPending', {})
@@ -77,8 +78,9 @@ describe('IPC handlers against the real client and simulator', () => {
 
     it('testConnection asks SecPaid for one pending link', async () => {
       const before = backend.demoSimulator.requestCount()
-      expect(await call('testConnection', {})).toEqual({ ok: true, value: { pendingCount: 1 } })
+      expect(await call('testConnection', {})).toEqual({ ok: true, value: { demo: true } })
       expect(backend.demoSimulator.requestCount()).toBe(before + 1)
+      expect(backend.demoSimulator.requestLog().at(-1)).toMatchObject({ endpoint: 'getMyUnusedLinks', body: { limit: 1 } })
     })
 
     it('simulatePayment marks a Demo link paid, so it leaves the pending list', async () => {
@@ -99,7 +101,7 @@ describe('IPC handlers against the real client and simulator', () => {
       })
       await call('setApiKey', { apiKey: '  sk_live_valid  ' })
       const before = productionStandIn.requestCount()
-      expect(await call('testConnection', {})).toEqual({ ok: true, value: { pendingCount: 0 } })
+      expect(await call('testConnection', {})).toEqual({ ok: true, value: { demo: false } })
       expect(productionStandIn.requestCount()).toBe(before + 1)
       expect(await call('simulatePayment', { linkId: 1 })).toMatchObject({ ok: false, error: { code: 'not_demo' } })
       await call('removeApiKey', {})

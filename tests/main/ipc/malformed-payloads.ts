@@ -100,7 +100,11 @@ const BAD_SETTINGS_PATCHES: [unknown, string][] = [
   [{ apiKey: 'sk_live_x' }, 'the key smuggled into a settings patch'],
   [{ hasKey: true }, 'a read-only field'],
   [{ demo: false }, 'the derived demo flag'],
-  [{ environment: 'production', extra: true }, 'an extra field']
+  [{ environment: 'production', extra: true }, 'an extra field'],
+  [{ paidSound: 'off' }, 'paid sound as string'],
+  [{ paidScreenSeconds: 0 }, 'paid screen for zero seconds'],
+  [{ paidScreenSeconds: 2.5 }, 'paid screen for fractional seconds'],
+  [{ paidScreenSeconds: 3600 }, 'paid screen for an hour']
 ]
 
 const BAD_API_KEYS: [unknown, string][] = [

@@ -56,7 +56,7 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     updateSettings: vi.fn<CounterApi['updateSettings']>(async () => ({ ok: true, value: settings })),
     setApiKey: vi.fn<CounterApi['setApiKey']>(async () => ({ ok: true, value: { ...settings, hasKey: true } })),
     removeApiKey: vi.fn<CounterApi['removeApiKey']>(async () => ({ ok: true, value: { ...settings, hasKey: false } })),
-    testConnection: vi.fn<CounterApi['testConnection']>(async () => ({ ok: true, value: { pendingCount: 3 } })),
+    testConnection: vi.fn<CounterApi['testConnection']>(async () => ({ ok: true, value: { demo: false } })),
     charge: vi.fn<CounterApi['charge']>(async ({ amountCents, note }) => ({
       ok: true,
       value: saleLink({ amountCents, note: note ?? '' })
