@@ -32,6 +32,8 @@ export async function createCounterBackend(options: {
   fetch: FetchLike
   fallbackLanguage?: 'de' | 'en'
   timeoutMs?: number
+  /** Pause before looking up a charge whose answer was lost (default 500 ms). */
+  lookupDelayMs?: number
   /** Paid-detection poll interval while a QR is shown; the default keeps under SecPaid's rate limit. */
   watchIntervalMs?: number
   /** Overrides the production/development base URL, e.g. to point a test at a simulator that plays SecPaid. */
@@ -65,7 +67,13 @@ export async function createCounterBackend(options: {
     })
   }
   const journal = openSaleJournal(options.journalPath)
-  const sales = createSaleService({ getClient, journal, settings, now: () => new Date() })
+  const sales = createSaleService({
+    getClient,
+    journal,
+    settings,
+    now: () => new Date(),
+    ...(options.lookupDelayMs !== undefined ? { lookupDelayMs: options.lookupDelayMs } : {})
+  })
   const watcher = createPaymentWatcher({
     getClient,
     referenceOf: (linkId) => sales.referenceOf(linkId),

@@ -55,7 +55,7 @@ export async function handleApiRequest(
   entry.body = read.ok ? read.body : null
   await sleep(state.latencyMs)
 
-  const fault = state.faults.next()
+  const fault = state.faults.next(endpoint)
   if (fault !== undefined && fault !== 'resetAfterProcessing') {
     entry.status = answerWithFault(fault, response)
     return

@@ -40,7 +40,8 @@ const ROUTES: Readonly<Record<string, ControlRoute>> = {
   },
   faults: (controls, body) => {
     if (!isFault(body.fault)) return refused(`fault must be one of ${SIMULATOR_FAULTS.join(', ')}`)
-    controls.injectFaults(body.fault, readCount(body.count, 1, 10_000))
+    if (body.endpoint !== undefined && typeof body.endpoint !== 'string') return refused('endpoint must be a string')
+    controls.injectFaults(body.fault, readCount(body.count, 1, 10_000), body.endpoint)
     return done()
   },
   latency: delayRoute((controls, ms) => controls.setLatency(ms)),

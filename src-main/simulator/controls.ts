@@ -18,7 +18,7 @@ export function createControls(state: SimulatorState): SimulatorControls {
     setResponseDelayAfterProcessing: (ms) => {
       state.responseDelayMs = nonNegative(ms)
     },
-    injectFaults: (fault, count = 1) => state.faults.add(fault, count),
+    injectFaults: (fault, count = 1, endpoint) => state.faults.add(fault, count, endpoint),
     setRateLimit: (enabled, perMinute) => {
       state.rateLimit = { enabled, perMinute: perMinute ?? state.rateLimit.perMinute }
       state.limiter.clear()

@@ -5,14 +5,20 @@ import type { SimulatorFault } from './types'
 const BAD_GATEWAY_HTML =
   '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>'
 
-/** Queued faults, consumed one per API request in the order they were injected. */
+/**
+ * Queued faults, consumed one per API request in the order they were injected. A fault aimed at one endpoint
+ * waits for a request to that endpoint; requests to others pass it by.
+ */
 export function createFaultQueue() {
-  let queue: SimulatorFault[] = []
+  let queue: { fault: SimulatorFault; endpoint: string | undefined }[] = []
   return {
-    add(fault: SimulatorFault, count: number) {
-      queue.push(...Array.from({ length: count }, () => fault))
+    add(fault: SimulatorFault, count: number, endpoint?: string) {
+      queue.push(...Array.from({ length: count }, () => ({ fault, endpoint })))
     },
-    next: (): SimulatorFault | undefined => queue.shift(),
+    next(endpoint: string): SimulatorFault | undefined {
+      const index = queue.findIndex((queued) => queued.endpoint === undefined || queued.endpoint === endpoint)
+      return index === -1 ? undefined : queue.splice(index, 1)[0]?.fault
+    },
     clear() {
       queue = []
     }

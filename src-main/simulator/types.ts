@@ -64,7 +64,8 @@ export interface Simulator {
   setLatency(ms: number): void
   /** Delay between processing a request and answering it: the link exists before the client hears of it. */
   setResponseDelayAfterProcessing(ms: number): void
-  injectFaults(fault: SimulatorFault, count?: number): void
+  /** Queues `count` faults (default 1), for any endpoint or only for `endpoint`, e.g. "createLink". */
+  injectFaults(fault: SimulatorFault, count?: number, endpoint?: string): void
   setRateLimit(enabled: boolean, perMinute?: number): void
   /** API requests received; `/__sim` control calls are not counted. */
   requestCount(): number

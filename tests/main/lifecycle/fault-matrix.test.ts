@@ -1,0 +1,247 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
+import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
+import { errorMessage, isOfflineError } from '../../../src-renderer/src/lib/error-messages'
+import type { IpcResult, SaleLink } from '../../../src-preload/contract'
+
+const plainCipher = { isAvailable: () => false, encrypt: (text: string) => text, decrypt: (text: string) => text }
+
+/** What the cashier reads for a failed charge: the renderer's own wording of the IPC error. */
+const shown = (result: IpcResult<unknown>) => (result.ok ? 'no error' : errorMessage(result.error, 'en'))
+
+async function openBackend(folder: string, baseUrlOverride?: string) {
+  return createCounterBackend({
+    storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
+    journalPath: join(folder, 'journal.jsonl'),
+    cipher: plainCipher,
+    fetch,
+    timeoutMs: 400,
+    lookupDelayMs: 5,
+    ...(baseUrlOverride ? { baseUrlOverride } : {})
+  })
+}
+
+describe('fault matrix: each SecPaid failure during a charge, what the cashier sees, and the final state', () => {
+  let folder: string
+  let backend: CounterBackend
+  const charge = (amountCents = 1500) =>
+    dispatchCounterCall(backend.handlers, 'charge', { amountCents }) as Promise<IpcResult<SaleLink>>
+  const journalStatuses = () => openSaleJournal(join(folder, 'journal.jsonl')).all().map((sale) => sale.status)
+  const simulator = () => backend.demoSimulator
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'counter-faults-'))
+    backend = await openBackend(folder)
+  })
+  afterAll(async () => {
+    await backend.close()
+    rmSync(folder, { recursive: true, force: true })
+  })
+  beforeEach(() => {
+    simulator().reset()
+    rmSync(join(folder, 'journal.jsonl'), { force: true })
+  })
+
+  it.each([
+    ['http500', 'SecPaid had a server error (HTTP 500)'],
+    ['http502Html', 'SecPaid sent a response that is not JSON (HTTP 502).'],
+    ['garbage', 'SecPaid sent a response that is not JSON (HTTP 200).'],
+    ['invalidJson', 'SecPaid sent a response that is not JSON (HTTP 200).'],
+    ['connectionReset', 'The connection to SecPaid broke before an answer arrived.']
+  ] as const)('%s once: looked up, proven absent, created once under the same reference', async (fault) => {
+    simulator().injectFaults(fault, 1, 'createLink')
+    const result = await charge()
+    expect(shown(result)).toBe('no error')
+    expect(simulator().links()).toHaveLength(1)
+    expect(simulator().requestLog().filter((request) => request.endpoint === 'createLink')).toHaveLength(2)
+    const notes = simulator().requestLog().filter((r) => r.endpoint === 'createLink').map((r) => (r.body as { recipient_note: string }).recipient_note)
+    expect(notes[0]).toBe(notes[1])
+    expect(journalStatuses()).toEqual(['created'])
+  })
+
+  it.each([
+    ['http500', /^SecPaid had a server error \(HTTP 500\).* SecPaid did not create the link; nothing was charged\.$/],
+    ['http502Html', /^SecPaid sent a response that is not JSON \(HTTP 502\)\. SecPaid did not create the link; nothing was charged\.$/],
+    ['garbage', /not JSON \(HTTP 200\)\. SecPaid did not create the link; nothing was charged\.$/],
+    ['invalidJson', /not JSON \(HTTP 200\)\. SecPaid did not create the link; nothing was charged\.$/],
+    ['connectionReset', /^The connection to SecPaid broke before an answer arrived\. SecPaid did not create the link/]
+  ] as const)('%s on every create: the sale fails with a clear message and no link exists', async (fault, message) => {
+    simulator().injectFaults(fault, 2, 'createLink')
+    const result = await charge()
+    expect(shown(result)).toMatch(message)
+    expect(simulator().links()).toHaveLength(0)
+    expect(journalStatuses()).toEqual(['failed'])
+  })
+
+  it('429 without Retry-After: refused, not retried, the cashier is told to wait', async () => {
+    simulator().injectFaults('http429', 1, 'createLink')
+    const result = await charge()
+    expect(result).toMatchObject({ ok: false, error: { code: 'rate_limited' } })
+    expect(shown(result)).toBe('Too many requests, try again in 5 s')
+    expect(simulator().requestCount()).toBe(1)
+    expect(simulator().links()).toHaveLength(0)
+    expect(journalStatuses()).toEqual(['failed'])
+  })
+
+  it('429 with Retry-After: the wait SecPaid asked for is what the cashier reads', async () => {
+    simulator().injectFaults('http429RetryAfter', 1, 'createLink')
+    const result = await charge()
+    expect(result).toMatchObject({ ok: false, error: { code: 'rate_limited', retryAfterSeconds: 2 } })
+    expect(shown(result)).toBe('Too many requests, try again in 2 s')
+    expect(simulator().links()).toHaveLength(0)
+  })
+
+  it('connection dropped after SecPaid created the link: adopted, not duplicated', async () => {
+    simulator().injectFaults('resetAfterProcessing', 1, 'createLink')
+    const result = await charge(2500)
+    expect(result).toMatchObject({ ok: true, value: { amountCents: 2500, status: 'created' } })
+    expect(simulator().links()).toHaveLength(1)
+    expect(journalStatuses()).toEqual(['created'])
+  })
+
+  it('answer after the client timed out (link created server-side): adopted, not duplicated', async () => {
+    simulator().setResponseDelayAfterProcessing(1000)
+    const pending = charge(2600)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(simulator().links()).toHaveLength(1)
+    simulator().setResponseDelayAfterProcessing(0)
+    const result = await pending
+    expect(result).toMatchObject({ ok: true, value: { amountCents: 2600, linkId: simulator().links()[0]!.id } })
+    expect(simulator().links()).toHaveLength(1)
+  })
+
+  it('simulator down: nothing was sent, the sale fails at once, the offline banner shows', async () => {
+    const downFolder = mkdtempSync(join(tmpdir(), 'counter-down-'))
+    const down = await openBackend(downFolder)
+    await down.demoSimulator.close()
+    const result = (await dispatchCounterCall(down.handlers, 'charge', { amountCents: 100 })) as IpcResult<SaleLink>
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(isOfflineError(result.error)).toBe(true)
+    expect(shown(result)).toBe('Could not connect to SecPaid: the connection was refused.')
+    expect(openSaleJournal(join(downFolder, 'journal.jsonl')).all().map((sale) => sale.status)).toEqual(['failed'])
+    rmSync(downFolder, { recursive: true, force: true })
+  })
+
+  it('a rejected key: the clear message, no link, nothing retried', async () => {
+    await dispatchCounterCall(backend.handlers, 'updateSettings', { environment: 'production' })
+    await dispatchCounterCall(backend.handlers, 'setApiKey', { apiKey: 'sk_live_unknown' })
+    // Production is overridden to a simulator that knows only the demo key, so this key is unknown there.
+    const rejected = await createCounterBackend({
+      storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
+      journalPath: join(folder, 'journal.jsonl'),
+      cipher: plainCipher,
+      fetch,
+      baseUrlOverride: simulator().baseUrl
+    })
+    const result = (await dispatchCounterCall(rejected.handlers, 'charge', { amountCents: 100 })) as IpcResult<SaleLink>
+    expect(result).toMatchObject({ ok: false, error: { code: 'auth', message: 'No user found with the provided API key.' } })
+    expect(shown(result)).toBe('The API key was rejected by SecPaid')
+    expect(simulator().links()).toHaveLength(0)
+    await rejected.close()
+    await dispatchCounterCall(backend.handlers, 'removeApiKey', {})
+    await dispatchCounterCall(backend.handlers, 'updateSettings', { environment: 'demo' })
+  })
+
+  describe('cancel', () => {
+    it('an unknown link: SecPaid says "Invalid link ID" and the cashier reads it', async () => {
+      const result = await dispatchCounterCall(backend.handlers, 'cancelSale', { linkId: 1 })
+      expect(shown(result)).toBe('Invalid link ID')
+    })
+
+    it('a paid link: not deleted, recorded as paid, and the cashier is told why', async () => {
+      const sale = await charge(900)
+      if (!sale.ok) throw new Error(sale.error.message)
+      simulator().markPaid(sale.value.linkId)
+      const result = await dispatchCounterCall(backend.handlers, 'cancelSale', { linkId: sale.value.linkId })
+      expect(shown(result)).toBe('This sale is already paid and can no longer be cancelled.')
+      expect(journalStatuses()).toEqual(['paid'])
+    })
+
+    it('a pending link: deleted at SecPaid, gone from the list, journaled as cancelled', async () => {
+      const sale = await charge(950)
+      if (!sale.ok) throw new Error(sale.error.message)
+      expect(await dispatchCounterCall(backend.handlers, 'cancelSale', { linkId: sale.value.linkId })).toEqual({
+        ok: true,
+        value: { linkId: sale.value.linkId }
+      })
+      expect(simulator().links()).toHaveLength(0)
+      const listed = await dispatchCounterCall(backend.handlers, 'listPending', {})
+      expect(listed).toEqual({ ok: true, value: [] })
+      expect(journalStatuses()).toEqual(['cancelled'])
+    })
+
+    it('a failed delete (server error) says so and keeps the link', async () => {
+      const sale = await charge(960)
+      if (!sale.ok) throw new Error(sale.error.message)
+      simulator().injectFaults('http500', 1, 'deleteLink')
+      const result = await dispatchCounterCall(backend.handlers, 'cancelSale', { linkId: sale.value.linkId })
+      expect(shown(result)).toMatch(/^SecPaid had a server error \(HTTP 500\)/)
+      expect(simulator().links()).toHaveLength(1)
+      expect(journalStatuses()).toEqual(['created'])
+    })
+  })
+})
+
+describe('fault matrix: every documented ResponseCode 0 message, from a server that answers only that', () => {
+  let server: Server
+  let baseUrl: string
+  let answer = 'Please enter amount'
+  let requests: string[] = []
+  let folder: string
+  let backend: CounterBackend
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      requests.push(request.url ?? '')
+      const isList = request.url?.includes('MyUnusedLinks') || request.url?.includes('MyUsedLinks')
+      const body = isList
+        ? { data: [], ResponseCode: 1, ResponseMsg: 'List retrived successfully', Result: 'True', ServerTime: 'CEST' }
+        : { data: null, ResponseCode: 0, ResponseMsg: answer, Result: 'False', ServerTime: 'CEST' }
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const address = server.address()
+    baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/v2/`
+    folder = mkdtempSync(join(tmpdir(), 'counter-envelope-'))
+    backend = await openBackend(folder, baseUrl)
+    await dispatchCounterCall(backend.handlers, 'updateSettings', { environment: 'production' })
+    await dispatchCounterCall(backend.handlers, 'setApiKey', { apiKey: 'sk_live_any' })
+  })
+  afterAll(async () => {
+    await backend.close()
+    await new Promise((resolve) => server.close(resolve))
+    rmSync(folder, { recursive: true, force: true })
+  })
+  beforeEach(() => {
+    requests = []
+  })
+
+  it.each([
+    ['Please enter token', 'The API key was rejected by SecPaid'],
+    ['No user found with the provided API key.', 'The API key was rejected by SecPaid'],
+    ['Please enter amount', 'Please enter amount'],
+    ['Amount should not be zero or negative number', 'Amount should not be zero or negative number']
+  ])('createLink answers "%s": the sale fails without a retry and the cashier reads "%s"', async (message, expected) => {
+    answer = message
+    const result = await dispatchCounterCall(backend.handlers, 'charge', { amountCents: 100 })
+    expect(shown(result)).toBe(expected)
+    expect(requests).toEqual(['/api/v2/createLink'])
+  })
+
+  it.each([
+    ['This link is already used', 'This sale is already paid and can no longer be cancelled.'],
+    ['Invalid link ID', 'Invalid link ID'],
+    ['Link not found', 'Link not found'],
+    ['Please enter link_id', 'Please enter link_id']
+  ])('deleteLink answers "%s": the cashier reads "%s"', async (message, expected) => {
+    answer = message
+    const result = await dispatchCounterCall(backend.handlers, 'cancelSale', { linkId: 99290 })
+    expect(shown(result)).toBe(expected)
+  })
+})
