@@ -1,6 +1,7 @@
 import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
 import { createSecPaidClient, type FetchLike } from './secpaid/client'
-import type { SaleLink } from '../src-preload/contract'
+import type { PublicSettings, SaleLink } from '../src-preload/contract'
+import { createSettingsLock } from './settings/settings-lock'
 import { createPaymentWatcher } from './sale/payment-watcher'
 import { openSaleJournal } from './sale/sale-journal'
 import { createSaleService, type SaleService } from './sale/sale-service'
@@ -36,6 +37,10 @@ export async function createCounterBackend(options: {
   lookupDelayMs?: number
   /** Paid-detection poll interval while a QR is shown; the default keeps under SecPaid's rate limit. */
   watchIntervalMs?: number
+  /** Keeps the display awake while a QR is shown (Electron's powerSaveBlocker in the app). */
+  keepAwake?: { start(): void; stop(): void }
+  onSettingsChanged?: (settings: PublicSettings) => void
+  quitApp?: () => void
   /** Overrides the production/development base URL, e.g. to point a test at a simulator that plays SecPaid. */
   baseUrlOverride?: string
 }): Promise<CounterBackend> {
@@ -88,6 +93,10 @@ export async function createCounterBackend(options: {
     sales,
     journal,
     watcher,
+    settingsLock: createSettingsLock({ storedPin: () => settings.getStored().settingsPin }),
+    keepAwake: options.keepAwake ?? { start: () => {}, stop: () => {} },
+    onSettingsChanged: options.onSettingsChanged ?? (() => {}),
+    quitApp: options.quitApp ?? (() => {}),
     takeRecoveredSale: async () => {
       const sale = await reconciled
       reconciled = Promise.resolve(null)

@@ -5,7 +5,8 @@ import { createCounterBackend } from './counter-backend'
 import { registerIpcHandlers } from './ipc/register-ipc'
 import { createElectronSettingsStorage, safeStorageCipher } from './settings/electron-settings-storage'
 import { isAppUrl } from './window/app-origin'
-import { createMainWindow } from './window/main-window'
+import { createKeepAwake } from './window/keep-awake'
+import { applyKiosk, createMainWindow } from './window/main-window'
 import { applySecurityPolicy } from './window/security-policy'
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
@@ -18,21 +19,50 @@ const loadRenderer = (window: BrowserWindow) =>
   devServerUrl !== undefined ? window.loadURL(devServerUrl) : window.loadFile(rendererFilePath)
 
 async function start(): Promise<void> {
+  // One counter per machine: a second start would poll SecPaid twice and could race the journal.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
   await app.whenReady()
   applySecurityPolicy(belongsToApp)
+
+  let mainWindow: BrowserWindow | null = null
+  let quitting = false
   const backend = await createCounterBackend({
     storage: createElectronSettingsStorage(),
     journalPath: join(app.getPath('userData'), 'sales-journal.jsonl'),
     cipher: safeStorageCipher,
     fetch: net.fetch,
-    fallbackLanguage: app.getLocale().toLowerCase().startsWith('de') ? 'de' : 'en'
+    fallbackLanguage: app.getLocale().toLowerCase().startsWith('de') ? 'de' : 'en',
+    keepAwake: createKeepAwake(),
+    onSettingsChanged: (settings) => {
+      if (mainWindow !== null) applyKiosk(mainWindow, settings.kioskMode)
+    },
+    quitApp: () => {
+      quitting = true
+      app.quit()
+    }
   })
   for (const note of backend.settings.repairedAtLoad) console.warn(`Settings repaired at start-up: ${note}`)
   // In the background: an offline start must not keep the counter from opening.
   void backend.reconcile()
   registerIpcHandlers(backend.handlers, (frame) => frame !== null && belongsToApp(frame.url))
-  createMainWindow({ preloadPath, load: loadRenderer })
+  mainWindow = createMainWindow({
+    preloadPath,
+    kiosk: backend.settings.getPublic().kioskMode,
+    load: loadRenderer,
+    mayClose: () => quitting
+  })
 
+  app.on('second-instance', () => {
+    if (mainWindow === null) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('before-quit', () => {
+    quitting = true
+  })
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => void backend.close())
 }

@@ -34,6 +34,10 @@ export interface PublicSettings {
   paidSound: boolean
   /** How long the Paid screen stays before the keypad returns (a tap returns at once). */
   paidScreenSeconds: number
+  /** Full-screen kiosk: no window controls, no developer tools, no way out but the PIN-guarded Quit. */
+  kioskMode: boolean
+  /** Settings (and leaving kiosk mode) ask for the owner's PIN. */
+  pinSet: boolean
 }
 
 export type SettingsPatch = Partial<{
@@ -45,6 +49,7 @@ export type SettingsPatch = Partial<{
   deviceName: string
   paidSound: boolean
   paidScreenSeconds: number
+  kioskMode: boolean
 }>
 
 export interface ChargeRequest {
@@ -118,6 +123,8 @@ export type IpcErrorCode =
   | 'network'
   | 'timeout'
   | 'not_demo'
+  /** A PIN is set and settings were not unlocked with it. */
+  | 'locked'
   | 'internal'
 
 export interface IpcError {
@@ -156,7 +163,16 @@ export interface CounterContract {
   todaySummary: [Empty, TodaySummary]
   exportSalesCsv: [Empty, { fileName: string; csv: string }]
   simulatePayment: [{ linkId: number }, { linkId: number }]
+  /** Opens the owner's settings for a few minutes; wrong PINs are slowed down after five tries. */
+  unlockSettings: [{ pin: string }, UnlockResult]
+  lockSettings: [Empty, Empty]
+  /** Sets (4–8 digits) or removes (null) the settings PIN; needs unlocked settings. */
+  setSettingsPin: [{ pin: string | null }, PublicSettings]
+  /** The only way out of kiosk mode's window; needs unlocked settings. */
+  quitApp: [Empty, Empty]
 }
+
+export type UnlockResult = { unlocked: true } | { unlocked: false; reason: 'wrong_pin' | 'too_many_attempts'; retryInSeconds?: number }
 
 export type Channel = keyof CounterContract
 export type RequestOf<C extends Channel> = CounterContract[C][0]
@@ -178,7 +194,11 @@ export const CHANNELS = [
   'cancelSale',
   'todaySummary',
   'exportSalesCsv',
-  'simulatePayment'
+  'simulatePayment',
+  'unlockSettings',
+  'lockSettings',
+  'setSettingsPin',
+  'quitApp'
 ] as const satisfies readonly Channel[]
 
 /** IPC channel string for a contract method, namespaced so nothing else in Electron collides with it. */

@@ -1,4 +1,13 @@
-import type { Channel, IpcResult, PendingLinkView, RequestOf, ResponseOf, SaleLink } from '../../src-preload/contract'
+import type {
+  Channel,
+  IpcResult,
+  PendingLinkView,
+  PublicSettings,
+  RequestOf,
+  ResponseOf,
+  SaleLink
+} from '../../src-preload/contract'
+import type { SettingsLock } from '../settings/settings-lock'
 import type { PendingLink, SecPaidClient } from '../secpaid/types'
 import type { SettingsService } from '../settings/settings-service'
 import type { PaymentWatcher } from '../sale/payment-watcher'
@@ -19,6 +28,12 @@ export interface CounterHandlerDeps {
   sales: SaleService
   journal: SaleJournal
   watcher: PaymentWatcher
+  settingsLock: SettingsLock
+  /** Keeps the display on while a customer may be scanning a QR. */
+  keepAwake: { start(): void; stop(): void }
+  /** Settings the window must apply at once (kiosk mode). */
+  onSettingsChanged: (settings: PublicSettings) => void
+  quitApp: () => void
   /** Sales that got their link while reconciling at start-up; the newest is shown again once. */
   takeRecoveredSale: () => Promise<SaleLink | null>
   now?: () => Date
@@ -27,6 +42,15 @@ export interface CounterHandlerDeps {
 export type CounterHandlers = {
   [C in Channel]: (request: unknown) => Promise<IpcResult<ResponseOf<C>>>
 }
+
+/** What only the owner may do once a PIN is set: change settings, the key or the PIN, or leave the app. */
+const OWNER_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
+  'updateSettings',
+  'setApiKey',
+  'removeApiKey',
+  'setSettingsPin',
+  'quitApp'
+])
 
 type TrustedHandlers = {
   [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
@@ -43,7 +67,11 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
 
   const trusted: TrustedHandlers = {
     getSettings: async () => succeed(settings.getPublic()),
-    updateSettings: async (patch) => succeed(settings.update(patch)),
+    updateSettings: async (patch) => {
+      const updated = settings.update(patch)
+      deps.onSettingsChanged(updated)
+      return succeed(updated)
+    },
     setApiKey: async ({ apiKey }) => succeed(settings.setApiKey(apiKey.trim())),
     removeApiKey: async () => succeed(settings.removeApiKey()),
     testConnection: async () =>
@@ -76,10 +104,12 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     },
     watchLink: async ({ linkId }) => {
       watcher.watch(linkId)
+      deps.keepAwake.start()
       return succeed(linkStatus(linkId))
     },
     unwatchLink: async () => {
       watcher.unwatch()
+      deps.keepAwake.stop()
       return succeed({})
     },
     linkStatus: async ({ linkId }) => succeed(linkStatus(linkId)),
@@ -91,6 +121,16 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     todaySummary: async () => succeed(summarizeDay(journal.all(), saleDay(now()))),
     exportSalesCsv: async () =>
       succeed({ fileName: `secpaid-counter-sales-${saleDay(now())}.csv`, csv: salesToCsv(journal.all()) }),
+    unlockSettings: async ({ pin }) => succeed(deps.settingsLock.unlock(pin)),
+    lockSettings: async () => {
+      deps.settingsLock.lock()
+      return succeed({})
+    },
+    setSettingsPin: async ({ pin }) => succeed(settings.setPin(pin)),
+    quitApp: async () => {
+      deps.quitApp()
+      return succeed({})
+    },
     simulatePayment: async ({ linkId }) => {
       if (deps.simulatePayment === null || !settings.getPublic().demo) {
         return fail('not_demo', 'Simulated payments exist only in Demo mode.')
@@ -106,6 +146,9 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     const handle = trusted[channel] as (request: unknown) => Promise<IpcResult<unknown>>
     checked[channel] = async (request) => {
       if (!isPlainObject(request)) return fail('invalid_request', 'The request must be a plain object.')
+      if (OWNER_CHANNELS.has(channel) && !deps.settingsLock.isUnlocked()) {
+        return fail('locked', 'Settings are locked. Enter the PIN to change them.')
+      }
       const parsed = requestSchemas[channel].safeParse(request)
       if (!parsed.success) return fail('invalid_request', describeSchemaError(parsed.error))
       try {

@@ -10,7 +10,8 @@ import {
   maxAmountCentsSchema,
   noteTemplateSchema,
   paidScreenSecondsSchema,
-  paymentEndpointSchema
+  paymentEndpointSchema,
+  pinSchema
 } from '../settings/settings-schema'
 
 const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u
@@ -51,7 +52,8 @@ export const requestSchemas = {
     language: languageSchema.optional(),
     deviceName: deviceNameSchema.optional(),
     paidSound: z.boolean().optional(),
-    paidScreenSeconds: paidScreenSecondsSchema.optional()
+    paidScreenSeconds: paidScreenSecondsSchema.optional(),
+    kioskMode: z.boolean().optional()
   }),
   setApiKey: z.strictObject({
     apiKey: z
@@ -81,7 +83,11 @@ export const requestSchemas = {
     search: freeText(100).optional(),
     limit: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').optional()
   }),
-  simulatePayment: z.strictObject({ linkId: linkIdSchema })
+  simulatePayment: z.strictObject({ linkId: linkIdSchema }),
+  unlockSettings: z.strictObject({ pin: z.string().max(8, 'must be at most 8 digits') }),
+  lockSettings: empty,
+  setSettingsPin: z.strictObject({ pin: pinSchema.nullable() }),
+  quitApp: empty
 } satisfies Record<Channel, z.ZodType>
 
 /** One readable sentence from a schema failure, e.g. "amountCents must be greater than zero". */

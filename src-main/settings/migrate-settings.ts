@@ -8,6 +8,7 @@ import {
   languageSchema,
   linkDefaultsSchema,
   maxAmountCentsSchema,
+  hashedPinSchema,
   paidScreenSecondsSchema,
   type StoredSettings
 } from './settings-schema'
@@ -59,6 +60,8 @@ export function migrateSettings(raw: unknown, fallbackLanguage: 'de' | 'en' = 'e
       deviceName: keep('deviceName', deviceNameSchema, raw.deviceName, defaults.deviceName),
       paidSound: keep('paidSound', z.boolean(), raw.paidSound, defaults.paidSound),
       paidScreenSeconds: keep('paidScreenSeconds', paidScreenSecondsSchema, raw.paidScreenSeconds, defaults.paidScreenSeconds),
+      kioskMode: keep('kioskMode', z.boolean(), raw.kioskMode, defaults.kioskMode),
+      settingsPin: keep('settingsPin', hashedPinSchema.nullable(), raw.settingsPin, defaults.settingsPin),
       apiKey: readApiKey(raw.apiKey, repaired),
       saleSequence: readSaleSequence(raw.saleSequence)
     },

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Environment, EntryMode, Language, LinkDefaults } from '../../src-preload/contract'
+import type { HashedPin } from './settings-pin'
 
 export const SETTINGS_VERSION = 1
 
@@ -19,6 +20,8 @@ export interface StoredSettings {
   deviceName: string
   paidSound: boolean
   paidScreenSeconds: number
+  kioskMode: boolean
+  settingsPin: HashedPin | null
   apiKey: { encoding: ApiKeyEncoding; value: string } | null
   /** Last sale number handed out per calendar day, so references stay unique across restarts. */
   saleSequence: { day: string; last: number }
@@ -44,6 +47,8 @@ export function defaultSettings(language: Language = 'en'): StoredSettings {
     deviceName: 'counter1',
     paidSound: true,
     paidScreenSeconds: 4,
+    kioskMode: false,
+    settingsPin: null,
     apiKey: null,
     saleSequence: { day: '', last: 0 }
   }
@@ -103,6 +108,10 @@ export const maxAmountCentsSchema = z
   .int('must be a whole number of cents')
   .positive('must be greater than zero')
   .max(MAX_AMOUNT_LIMIT_CENTS, 'must be at most 1,000,000.00 EUR')
+
+export const pinSchema = z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits')
+
+export const hashedPinSchema = z.strictObject({ salt: z.string().min(1), hash: z.string().min(1) })
 
 export const paidScreenSecondsSchema = z
   .number()

@@ -1,5 +1,6 @@
 import type { PublicSettings, SettingsPatch } from '../../src-preload/contract'
 import { migrateSettings } from './migrate-settings'
+import { hashPin } from './settings-pin'
 import type { StoredSettings } from './settings-schema'
 import type { SecretCipher, SettingsStorage } from './settings-storage'
 
@@ -11,6 +12,8 @@ export interface SettingsService {
   update(patch: SettingsPatch): PublicSettings
   setApiKey(apiKey: string): PublicSettings
   removeApiKey(): PublicSettings
+  /** Stores the PIN hashed (scrypt, random salt), or removes it with null. */
+  setPin(pin: string | null): PublicSettings
   /** The decrypted key, for the main process's SecPaid client only. Null when none is set or it cannot be decrypted. */
   getApiKey(): string | null
   /** Hands out the next sale number for `day` (yyyyMMdd) and persists it before returning. */
@@ -47,7 +50,8 @@ export function createSettingsService(options: {
           language: patch.language,
           deviceName: patch.deviceName,
           paidSound: patch.paidSound,
-          paidScreenSeconds: patch.paidScreenSeconds
+          paidScreenSeconds: patch.paidScreenSeconds,
+          kioskMode: patch.kioskMode
         }),
         linkDefaults: { ...current.linkDefaults, ...withoutUndefined(patch.linkDefaults ?? {}) }
       })
@@ -59,6 +63,7 @@ export function createSettingsService(options: {
       return save({ ...current, apiKey: encrypted })
     },
     removeApiKey: () => save({ ...current, apiKey: null }),
+    setPin: (pin) => save({ ...current, settingsPin: pin === null ? null : hashPin(pin) }),
     getApiKey() {
       const stored = current.apiKey
       if (stored === null) return null
@@ -89,7 +94,9 @@ function toPublic(settings: StoredSettings): PublicSettings {
     language: settings.language,
     deviceName: settings.deviceName,
     paidSound: settings.paidSound,
-    paidScreenSeconds: settings.paidScreenSeconds
+    paidScreenSeconds: settings.paidScreenSeconds,
+    kioskMode: settings.kioskMode,
+    pinSet: settings.settingsPin !== null
   }
 }
 

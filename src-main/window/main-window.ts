@@ -1,7 +1,14 @@
 import { BrowserWindow } from 'electron'
+import { isKioskEscape } from './kiosk-input-guard'
 import { secureWebPreferences } from './secure-web-preferences'
 
-export function createMainWindow(options: { preloadPath: string; load: (window: BrowserWindow) => Promise<void> }): BrowserWindow {
+export function createMainWindow(options: {
+  preloadPath: string
+  kiosk: boolean
+  load: (window: BrowserWindow) => Promise<void>
+  /** In kiosk mode the window closes only when this says so (the PIN-guarded Quit). */
+  mayClose: () => boolean
+}): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -11,9 +18,22 @@ export function createMainWindow(options: { preloadPath: string; load: (window: 
     backgroundColor: '#ffffff',
     title: 'SecPaid Counter',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(options.preloadPath)
+    kiosk: options.kiosk,
+    webPreferences: { ...secureWebPreferences(options.preloadPath), devTools: !options.kiosk }
   })
   window.once('ready-to-show', () => window.show())
+  window.webContents.on('before-input-event', (event, input) => {
+    if (window.isKiosk() && isKioskEscape(input)) event.preventDefault()
+  })
+  window.on('close', (event) => {
+    if (window.isKiosk() && !options.mayClose()) event.preventDefault()
+  })
   void options.load(window)
   return window
+}
+
+/** Kiosk mode changed in settings: applied to the open window at once. */
+export function applyKiosk(window: BrowserWindow, kiosk: boolean): void {
+  window.setKiosk(kiosk)
+  if (kiosk && window.webContents.isDevToolsOpened()) window.webContents.closeDevTools()
 }

@@ -10,6 +10,7 @@ const userData = mkdtempSync(join(tmpdir(), 'counter-main-'))
 const ipcHandlers = new Map<string, Listener>()
 const appListeners = new Map<string, Listener>()
 const windows: { options: { webPreferences: Record<string, unknown> }; loadedFile: string | null }[] = []
+const awake: (string | number)[] = []
 let markReady: () => void = () => {}
 const ready = new Promise<void>((resolve) => (markReady = resolve))
 
@@ -19,8 +20,16 @@ vi.mock('electron', () => ({
     getPath: () => userData,
     getLocale: () => 'de-DE',
     isPackaged: true,
+    requestSingleInstanceLock: () => true,
     on: (event: string, listener: Listener) => appListeners.set(event, listener),
     quit: vi.fn()
+  },
+  powerSaveBlocker: {
+    start: (type: string) => {
+      awake.push(type)
+      return awake.length
+    },
+    stop: (id: number) => awake.push(`stop ${id}`)
   },
   net: { fetch: (url: string, init: RequestInit) => fetch(url, init) },
   ipcMain: { handle: (channel: string, listener: Listener) => ipcHandlers.set(channel, listener) },
@@ -36,7 +45,9 @@ vi.mock('electron', () => ({
       this.record = { options, loadedFile: null }
       windows.push(this.record)
     }
+    webContents = { on() {} }
     once() {}
+    on() {}
     show() {}
     async loadFile(file: string) {
       this.record.loadedFile = file
@@ -85,6 +96,14 @@ describe('main entry with electron mocked: the real wiring, minus the binary', a
     const charged = (await invoke('charge', { amountCents: 1234 })) as { ok: boolean; value: { payLink: string } }
     expect(charged.ok).toBe(true)
     expect(charged.value.payLink).toMatch(/^https:\/\/app\.secpaid\.com\/payment\?link_id=/)
+  })
+
+  it('keeps the display awake while a QR is watched, and lets it sleep after', async () => {
+    const charged = (await invoke('charge', { amountCents: 500 })) as { value: { linkId: number } }
+    await invoke('watchLink', { linkId: charged.value.linkId })
+    expect(awake).toEqual(['prevent-display-sleep'])
+    await invoke('unwatchLink', {})
+    expect(awake).toEqual(['prevent-display-sleep', 'stop 1'])
   })
 
   it('refuses a call from a page that is not the app', async () => {

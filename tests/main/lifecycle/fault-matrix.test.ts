@@ -48,13 +48,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
     rmSync(join(folder, 'journal.jsonl'), { force: true })
   })
 
-  it.each([
-    ['http500', 'SecPaid had a server error (HTTP 500)'],
-    ['http502Html', 'SecPaid sent a response that is not JSON (HTTP 502).'],
-    ['garbage', 'SecPaid sent a response that is not JSON (HTTP 200).'],
-    ['invalidJson', 'SecPaid sent a response that is not JSON (HTTP 200).'],
-    ['connectionReset', 'The connection to SecPaid broke before an answer arrived.']
-  ] as const)('%s once: looked up, proven absent, created once under the same reference', async (fault) => {
+  it.each(['http500', 'http502Html', 'garbage', 'invalidJson', 'connectionReset'] as const)('%s once: looked up, proven absent, created once under the same reference', async (fault) => {
     simulator().injectFaults(fault, 1, 'createLink')
     const result = await charge()
     expect(shown(result)).toBe('no error')
