@@ -135,9 +135,9 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       if (deps.simulatePayment === null || !settings.getPublic().demo) {
         return fail('not_demo', 'Simulated payments exist only in Demo mode.')
       }
-      return deps.simulatePayment(linkId)
-        ? succeed({ linkId })
-        : fail('api', `No pending demo link with id ${linkId}.`)
+      if (!deps.simulatePayment(linkId)) return fail('api', `No pending demo link with id ${linkId}.`)
+      watcher.invalidate()
+      return succeed({ linkId })
     }
   }
 

@@ -24,8 +24,21 @@ export interface CounterFixture {
   /** A second simulator that plays real SecPaid for Production mode (keys: sk_live_valid). */
   secpaid: Simulator
   settingsFile: string
-  /** Reloads the renderer, as restarting the window would; the backend and its settings file stay. */
+  /** Every `window.counter` call the renderer made, by channel, in the order they reached the handlers. */
+  ipcCalls: readonly string[]
+  /** Resolves once every `window.counter` call the renderer made so far has reached the handlers. */
+  settleIpc: () => Promise<void>
+  /** Reloads the renderer as restarting the window would and waits for its first screen; backend and settings stay. */
   reload: () => Promise<void>
+}
+
+/** Any screen but the loading one: the settings have arrived and the app is usable. */
+const APP_READY = ['amount-display', 'qr-screen', 'paid-screen', 'settings-screen']
+  .map((testId) => `[data-testid="${testId}"]`)
+  .join(', ')
+
+async function waitForAppReady(page: Page): Promise<void> {
+  await page.locator(APP_READY).first().waitFor()
 }
 
 /**
@@ -47,10 +60,14 @@ export const test = base.extend<{ counter: CounterFixture }>({
       baseUrlOverride: secpaid.baseUrl
     })
     const renderer = await serveBuiltRenderer()
+    const ipcCalls: string[] = []
 
-    await page.exposeFunction('__counterInvoke', (channel: unknown, request: unknown) =>
-      dispatchCounterCall(backend.handlers, channel, request)
-    )
+    await page.exposeFunction('__counterInvoke', (channel: unknown, request: unknown) => {
+      ipcCalls.push(String(channel))
+      return dispatchCounterCall(backend.handlers, channel, request)
+    })
+    // Bindings reach Node in the order the page calls them: once this no-op answers, every earlier call has arrived.
+    await page.exposeFunction('__counterSettle', () => true)
     await page.addInitScript((channels: readonly string[]) => {
       const bridge = globalThis as unknown as { __counterInvoke: (c: string, r: unknown) => Promise<unknown> }
       const invoke = bridge.__counterInvoke
@@ -58,14 +75,23 @@ export const test = base.extend<{ counter: CounterFixture }>({
       Object.defineProperty(globalThis, 'counter', { value: Object.freeze(api) })
     }, CHANNELS)
     await page.goto(renderer.url)
+    await waitForAppReady(page)
 
     await use({
       page,
       backend,
       secpaid,
       settingsFile,
+      ipcCalls,
+      settleIpc: async () => {
+        await page.evaluate(() => {
+          const bridge = globalThis as unknown as { __counterSettle: () => Promise<boolean> }
+          return bridge.__counterSettle()
+        })
+      },
       reload: async () => {
         await page.reload()
+        await waitForAppReady(page)
       }
     })
 
