@@ -1,6 +1,10 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { PENDING_REFRESH_INTERVAL_MS, PENDING_SEARCH_DEBOUNCE_MS } from '../../src-renderer/src/stores/pending-store'
+import {
+  PENDING_OFFLINE_REFRESH_INTERVAL_MS,
+  PENDING_REFRESH_INTERVAL_MS,
+  PENDING_SEARCH_DEBOUNCE_MS
+} from '../../src-renderer/src/stores/pending-store'
 import { fakeCounter, pendingLink } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
@@ -68,6 +72,49 @@ describe('pending links', () => {
     fireEvent.click(screen.getByTestId('pending-refresh'))
     await act(() => vi.advanceTimersByTimeAsync(0))
     expect(counter.listPending).toHaveBeenCalledTimes(3)
+  })
+
+  it('refreshes every 5 seconds while SecPaid is unreachable and recovers by itself', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const counter = fakeCounter()
+    counter.listPending.mockResolvedValue({
+      ok: false,
+      error: { code: 'network', message: 'Could not connect to SecPaid.' }
+    })
+    await renderApp(counter)
+    expect(await screen.findByTestId('offline-banner')).toBeTruthy()
+    expect(counter.listPending).toHaveBeenCalledTimes(1)
+
+    await act(() => vi.advanceTimersByTimeAsync(PENDING_OFFLINE_REFRESH_INTERVAL_MS))
+    expect(counter.listPending).toHaveBeenCalledTimes(2)
+    counter.listPending.mockResolvedValue({ ok: true, value: [pendingLink({ linkId: 4 })] })
+    await act(() => vi.advanceTimersByTimeAsync(PENDING_OFFLINE_REFRESH_INTERVAL_MS))
+    expect(counter.listPending).toHaveBeenCalledTimes(3)
+    expect(screen.queryByTestId('offline-banner')).toBeNull()
+    expect(screen.getByTestId('pending-item-4')).toBeTruthy()
+
+    // Back online: every 30 s again.
+    await act(() => vi.advanceTimersByTimeAsync(PENDING_REFRESH_INTERVAL_MS - 1_000))
+    expect(counter.listPending).toHaveBeenCalledTimes(3)
+    await act(() => vi.advanceTimersByTimeAsync(1_000))
+    expect(counter.listPending).toHaveBeenCalledTimes(4)
+  })
+
+  it('keeps the keypad usable while offline and says why a link may not be made now', async () => {
+    const counter = fakeCounter()
+    counter.listPending.mockResolvedValue({
+      ok: false,
+      error: { code: 'network', message: 'Could not connect to SecPaid.' }
+    })
+    await renderApp(counter)
+    expect((await screen.findByTestId('charge-offline-hint')).textContent).toBe(
+      'SecPaid is unreachable: a payment link can only be created once the connection is back.'
+    )
+    fireEvent.click(screen.getByTestId('key-7'))
+    expect(screen.getByTestId<HTMLButtonElement>('charge-button').disabled).toBe(false)
+    fireEvent.click(screen.getByTestId('charge-button'))
+    await screen.findByTestId('qr-screen')
+    expect(counter.charge).toHaveBeenCalledExactlyOnceWith({ amountCents: 7 })
   })
 
   it('shows a tapped link’s QR code full screen', async () => {

@@ -1,6 +1,5 @@
-import { act, fireEvent, screen } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { PAID_SCREEN_MS } from '../../src-renderer/src/components/paid-screen'
 import { fakeCounter, publicSettings, saleLink } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
@@ -56,15 +55,17 @@ describe('customer QR screen', () => {
     expect(screen.getByTestId('charge-button')).toBeTruthy()
   })
 
-  it('simulates the customer’s payment in Demo mode, shows Paid, then returns to the keypad', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true })
+  it('simulates the customer’s payment in Demo mode but shows Paid only once paid detection confirms it', async () => {
     const { counter } = await chargeOneEuro()
     fireEvent.click(screen.getByTestId('simulate-payment'))
-    expect((await screen.findByTestId('paid-screen')).textContent).toContain('Paid')
+    await waitFor(() =>
+      expect(screen.getByTestId('simulate-payment').textContent).toBe('Payment simulated – waiting for confirmation…')
+    )
     expect(counter.simulatePayment).toHaveBeenCalledExactlyOnceWith({ linkId: 101 })
-    await act(() => vi.advanceTimersByTimeAsync(PAID_SCREEN_MS))
     expect(screen.queryByTestId('paid-screen')).toBeNull()
-    expect(screen.getByTestId('charge-button')).toBeTruthy()
+
+    counter.linkStatus.mockResolvedValue({ ok: true, value: { state: 'paid', online: true } })
+    expect((await screen.findByTestId('paid-screen')).textContent).toContain('Paid')
   })
 
   it('shows why a simulated payment failed and stays on the QR screen', async () => {

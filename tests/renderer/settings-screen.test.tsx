@@ -63,8 +63,37 @@ describe('settings: form', () => {
       maxAmountCents: 25_050,
       entryMode: 'decimal',
       language: 'en',
-      deviceName: 'till2'
+      deviceName: 'till2',
+      paidSound: true,
+      paidScreenSeconds: 4
     })
+  })
+
+  it('saves the sound switch and the paid screen seconds', async () => {
+    const { counter } = await openSettings(fakeCounter(publicSettings({ paidSound: true, paidScreenSeconds: 4 })))
+    const sound = screen.getByTestId<HTMLInputElement>('settings-paid-sound')
+    const seconds = screen.getByTestId<HTMLInputElement>('settings-paid-seconds')
+    expect(sound.checked).toBe(true)
+    expect(seconds.value).toBe('4')
+    fireEvent.click(sound)
+    fireEvent.change(seconds, { target: { value: '12' } })
+    fireEvent.click(screen.getByTestId('settings-save'))
+    await screen.findByTestId('settings-save-message')
+    expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ paidSound: false, paidScreenSeconds: 12 })
+    )
+  })
+
+  it('refuses paid screen seconds outside 1–60 without calling the main process', async () => {
+    const { counter } = await openSettings()
+    for (const typed of ['0', '61', '2.5', '']) {
+      fireEvent.change(screen.getByTestId('settings-paid-seconds'), { target: { value: typed } })
+      fireEvent.click(screen.getByTestId('settings-save'))
+      expect((await screen.findByTestId('settings-save-message')).textContent).toBe(
+        'Enter the paid screen time in whole seconds from 1 to 60.'
+      )
+    }
+    expect(counter.updateSettings).not.toHaveBeenCalled()
   })
 
   it('refuses a maximum that is not a euro amount without calling the main process', async () => {
@@ -119,11 +148,23 @@ describe('settings: environment', () => {
 })
 
 describe('settings: test connection', () => {
-  it('reports the pending links found', async () => {
+  it('says SecPaid accepted the key when the saved settings reach SecPaid', async () => {
     const { counter } = await openSettings()
     fireEvent.click(screen.getByTestId('test-connection'))
-    expect((await screen.findByTestId('test-connection-result')).textContent).toBe('Connected – 3 pending links')
+    expect((await screen.findByTestId('test-connection-result')).textContent).toBe(
+      'Connected – SecPaid accepted the API key'
+    )
     expect(counter.testConnection).toHaveBeenCalledExactlyOnceWith({})
+  })
+
+  it('says it reached the Demo simulator, not SecPaid, in Demo mode', async () => {
+    const counter = fakeCounter()
+    counter.testConnection.mockResolvedValue({ ok: true, value: { demo: true } })
+    await openSettings(counter)
+    fireEvent.click(screen.getByTestId('test-connection'))
+    expect((await screen.findByTestId('test-connection-result')).textContent).toBe(
+      'Connected to the Demo simulator – no real payments'
+    )
   })
 
   it('shows the error when the connection fails', async () => {

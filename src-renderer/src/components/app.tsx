@@ -14,9 +14,13 @@ import { SettingsScreen } from './settings-screen'
 
 export function App() {
   const language = useLanguage()
+  const settingsLoaded = useSettingsStore((state) => state.settings !== null)
   useEffect(() => {
     void useSettingsStore.getState().load()
   }, [])
+  useEffect(() => {
+    if (settingsLoaded) void useSaleStore.getState().checkRecoveredSale()
+  }, [settingsLoaded])
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
@@ -41,7 +45,7 @@ function CurrentScreen() {
   if (screen === 'settings') return <SettingsScreen settings={settings} />
   if (screen === 'qr' && shownLink !== null) return <QrScreen link={shownLink} />
   if (screen === 'paid' && shownLink !== null) {
-    return <PaidScreen amountCents={shownLink.amountCents} onDone={backToKeypad} />
+    return <PaidScreen amountCents={shownLink.amountCents} seconds={settings.paidScreenSeconds} onDone={backToKeypad} />
   }
   return <CounterScreen />
 }

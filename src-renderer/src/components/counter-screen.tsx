@@ -2,6 +2,7 @@ import { useTranslate } from '../hooks/use-translate'
 import { useViewStore } from '../stores/view-store'
 import { KeypadPanel } from './keypad-panel'
 import { PendingSidebar } from './pending-sidebar'
+import { TodaySummaryBar } from './today-summary'
 
 /** The cashier's home: keypad, and the links still waiting beside it (below it on narrow screens). */
 export function CounterScreen() {
@@ -11,6 +12,7 @@ export function CounterScreen() {
     <div className="counter-screen">
       <header className="top-bar">
         <h1>{t('appTitle')}</h1>
+        <TodaySummaryBar />
         <button
           type="button"
           className="secondary-button"

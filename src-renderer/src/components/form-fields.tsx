@@ -44,6 +44,35 @@ export function TextField({ label, hint, value, onChange, testId, maxLength, inp
   )
 }
 
+interface NumberFieldProps {
+  label: string
+  hint?: string
+  /** As typed: the form checks the range when it saves, so typing never jumps. */
+  value: string
+  min: number
+  max: number
+  onChange: (value: string) => void
+  testId: string
+}
+
+export function NumberField({ label, hint, value, min, max, onChange, testId }: NumberFieldProps) {
+  return (
+    <FieldShell label={label} hint={hint}>
+      <input
+        type="number"
+        className="text-input number-input"
+        value={value}
+        min={min}
+        max={max}
+        step={1}
+        inputMode="numeric"
+        onChange={(event) => onChange(event.target.value)}
+        data-testid={testId}
+      />
+    </FieldShell>
+  )
+}
+
 interface CheckboxFieldProps {
   label: string
   checked: boolean

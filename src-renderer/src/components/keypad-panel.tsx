@@ -4,6 +4,7 @@ import { ChargeButton } from './charge-button'
 import { ChargeError } from './charge-error'
 import { Keypad } from './keypad'
 import { NoteInput } from './note-input'
+import { UncertainSale } from './uncertain-sale'
 
 export function KeypadPanel() {
   usePhysicalKeyboard()
@@ -11,6 +12,7 @@ export function KeypadPanel() {
     <section className="keypad-panel">
       <AmountDisplay />
       <NoteInput />
+      <UncertainSale />
       <ChargeError />
       <Keypad />
       <ChargeButton />

@@ -3,24 +3,44 @@ import type { PendingLinkView } from '../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../hooks/use-translate'
 import { formatCents } from '../lib/format-money'
 import { useSaleStore } from '../stores/sale-store'
+import { Spinner } from './spinner'
 
-export const PendingItem = memo(function PendingItem({ link }: { link: PendingLinkView }) {
+interface PendingItemProps {
+  link: PendingLinkView
+  /** Asks for confirmation first; the sidebar owns the one dialog. */
+  onCancel: (link: PendingLinkView) => void
+}
+
+export const PendingItem = memo(function PendingItem({ link, onCancel }: PendingItemProps) {
   const t = useTranslate()
   const language = useLanguage()
   const showPendingLink = useSaleStore((state) => state.showPendingLink)
+  const cancelling = useSaleStore((state) => state.cancelInFlight === link.linkId)
+  const amount = formatCents(link.amountCents, language)
   return (
-    <li>
+    <li className="pending-row">
       <button
         type="button"
         className="pending-item"
         onClick={() => showPendingLink(link)}
         data-testid={`pending-item-${link.linkId}`}
       >
-        <span className="pending-item-amount">{formatCents(link.amountCents, language)}</span>
+        <span className="pending-item-amount">{amount}</span>
         <span className={`badge badge-${link.kind.toLowerCase()}`}>{link.kind}</span>
         <span className={`pending-item-note${link.note === '' ? ' is-empty' : ''}`}>
           {link.note === '' ? t('pendingNoNote') : link.note}
         </span>
+      </button>
+      <button
+        type="button"
+        className="icon-button pending-cancel"
+        onClick={() => onCancel(link)}
+        disabled={cancelling}
+        aria-label={t('cancelSaleFor', { amount })}
+        title={t('cancelSale')}
+        data-testid={`pending-cancel-${link.linkId}`}
+      >
+        {cancelling ? <Spinner /> : <span aria-hidden="true">✕</span>}
       </button>
     </li>
   )

@@ -1,6 +1,10 @@
+import { useCallback, useState } from 'react'
+import type { PendingLinkView } from '../../../src-preload/contract'
 import { useTranslate } from '../hooks/use-translate'
 import { usePendingStore } from '../stores/pending-store'
+import { useSaleStore } from '../stores/sale-store'
 import { useViewStore } from '../stores/view-store'
+import { CancelSaleDialog } from './cancel-sale-dialog'
 import { ErrorText } from './error-text'
 import { PendingItem } from './pending-item'
 import { Spinner } from './spinner'
@@ -19,6 +23,16 @@ export function PendingSidebar() {
   const refresh = usePendingStore((state) => state.refresh)
   const pendingOpen = useViewStore((state) => state.pendingOpen)
   const togglePending = useViewStore((state) => state.togglePending)
+  const cancelError = useSaleStore((state) => state.cancelError?.error ?? null)
+  const cancelSale = useSaleStore((state) => state.cancelSale)
+  const [confirmingCancel, setConfirmingCancel] = useState<PendingLinkView | null>(null)
+  // Stable, so the memoized items do not re-render whenever the sidebar does.
+  const askToCancel = useCallback((link: PendingLinkView) => setConfirmingCancel(link), [])
+
+  const confirmCancel = (linkId: number) => {
+    setConfirmingCancel(null)
+    void cancelSale(linkId)
+  }
 
   const emptyText = search.trim() === '' ? t('pendingEmpty') : t('pendingNoMatch', { search: search.trim() })
 
@@ -60,6 +74,7 @@ export function PendingSidebar() {
           </button>
         </div>
         <ErrorText error={error} testId="pending-error" retrying />
+        <ErrorText error={cancelError} testId="error-message" />
         {!loaded && loading && <p className="pending-state">{t('loading')}</p>}
         {loaded && pendingLinks.length === 0 && (
           <p className="pending-state" data-testid="pending-empty">
@@ -68,10 +83,17 @@ export function PendingSidebar() {
         )}
         <ul className="pending-items">
           {pendingLinks.map((link) => (
-            <PendingItem key={link.linkId} link={link} />
+            <PendingItem key={link.linkId} link={link} onCancel={askToCancel} />
           ))}
         </ul>
       </div>
+      {confirmingCancel !== null && (
+        <CancelSaleDialog
+          amountCents={confirmingCancel.amountCents}
+          onConfirm={() => confirmCancel(confirmingCancel.linkId)}
+          onKeep={() => setConfirmingCancel(null)}
+        />
+      )}
     </aside>
   )
 }

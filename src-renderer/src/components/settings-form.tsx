@@ -3,9 +3,15 @@ import type { EntryMode, Language, PublicSettings } from '../../../src-preload/c
 import { useLanguage, useTranslate } from '../hooks/use-translate'
 import { errorMessage } from '../lib/error-messages'
 import { translate } from '../lib/i18n'
-import { draftFromSettings, patchFromDraft, type SettingsDraft } from '../lib/settings-draft'
+import {
+  draftFromSettings,
+  PAID_SCREEN_SECONDS_MAX,
+  PAID_SCREEN_SECONDS_MIN,
+  patchFromDraft,
+  type SettingsDraft
+} from '../lib/settings-draft'
 import { useSettingsStore } from '../stores/settings-store'
-import { CheckboxField, ChoiceField, TextField } from './form-fields'
+import { CheckboxField, ChoiceField, NumberField, TextField } from './form-fields'
 import { Spinner } from './spinner'
 
 type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'done'; ok: boolean; text: string }
@@ -23,13 +29,13 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    const patch = patchFromDraft(draft)
-    if (patch === null) {
-      setSave({ status: 'done', ok: false, text: t('maxAmountInvalid') })
+    const checked = patchFromDraft(draft)
+    if ('invalid' in checked) {
+      setSave({ status: 'done', ok: false, text: t(checked.invalid) })
       return
     }
     setSave({ status: 'saving' })
-    const result = await update(patch)
+    const result = await update(checked.patch)
     if (!result.ok) {
       setSave({ status: 'done', ok: false, text: errorMessage(result.error, language) })
       return
@@ -80,6 +86,21 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
           onChange={change('deviceName')}
           maxLength={20}
           testId="settings-device-name"
+        />
+        <CheckboxField
+          label={t('paidSound')}
+          checked={draft.paidSound}
+          onChange={change('paidSound')}
+          testId="settings-paid-sound"
+        />
+        <NumberField
+          label={t('paidScreenSeconds')}
+          hint={t('paidScreenSecondsHint')}
+          value={draft.paidScreenSeconds}
+          min={PAID_SCREEN_SECONDS_MIN}
+          max={PAID_SCREEN_SECONDS_MAX}
+          onChange={change('paidScreenSeconds')}
+          testId="settings-paid-seconds"
         />
       </section>
 

@@ -1,12 +1,22 @@
 import { useEffect } from 'react'
-import { PENDING_REFRESH_INTERVAL_MS, usePendingStore } from '../stores/pending-store'
+import { useConnectionStore } from '../stores/connection-store'
+import {
+  PENDING_OFFLINE_REFRESH_INTERVAL_MS,
+  PENDING_REFRESH_INTERVAL_MS,
+  usePendingStore
+} from '../stores/pending-store'
 
-/** Loads the pending links now and every 30 s, so links paid or cancelled elsewhere drop off on their own. */
+const refresh = () => void usePendingStore.getState().refresh()
+
+/**
+ * Loads the pending links now and every 30 s, so links paid or cancelled elsewhere drop off on their own;
+ * every 5 s while SecPaid is unreachable, so the list and the banner recover soon after the connection.
+ */
 export function usePendingAutoRefresh(): void {
+  const offline = useConnectionStore((state) => state.offline)
+  useEffect(refresh, [])
   useEffect(() => {
-    const refresh = () => void usePendingStore.getState().refresh()
-    refresh()
-    const timer = setInterval(refresh, PENDING_REFRESH_INTERVAL_MS)
+    const timer = setInterval(refresh, offline ? PENDING_OFFLINE_REFRESH_INTERVAL_MS : PENDING_REFRESH_INTERVAL_MS)
     return () => clearInterval(timer)
-  }, [])
+  }, [offline])
 }

@@ -14,6 +14,8 @@ export function usePhysicalKeyboard(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return
+      // An open dialog owns the keyboard: Enter there must never charge, Escape never clear the amount.
+      if (document.querySelector('[role="dialog"][aria-modal="true"]') !== null) return
       const keypad = useKeypadStore.getState()
       const action = keyboardAction(event.key, keypad.entry.mode)
       if (action === null) return

@@ -8,6 +8,13 @@ export function isOfflineError(error: IpcError): boolean {
   return error.code === 'network' || error.code === 'timeout'
 }
 
+/** cancelSale's answer when the customer paid first; main marks it only by this message. */
+const ALREADY_PAID_MESSAGE = 'This sale is already paid and can no longer be cancelled.'
+
+export function isAlreadyPaidError(error: IpcError): boolean {
+  return error.code === 'api' && error.message === ALREADY_PAID_MESSAGE
+}
+
 export function retryAfterSeconds(error: IpcError): number {
   const seconds = error.retryAfterSeconds
   return seconds !== undefined && Number.isFinite(seconds) && seconds > 0
@@ -22,6 +29,7 @@ export interface ErrorMessageOptions {
 
 /** One sentence for the cashier, in their language where the app owns the wording, the server's words otherwise. */
 export function errorMessage(error: IpcError, language: Language, options: ErrorMessageOptions = {}): string {
+  if (isAlreadyPaidError(error)) return translate(language, 'errorAlreadyPaid')
   switch (error.code) {
     case 'auth':
       return translate(language, 'errorAuth')

@@ -9,6 +9,8 @@ interface ConnectionState {
   /** The last call that went to SecPaid could not reach it. */
   offline: boolean
   recordResult: (result: IpcResult<unknown>) => void
+  /** What paid detection last learned, answered from the main process's memory rather than by a call here. */
+  recordReachability: (online: boolean) => void
 }
 
 export const useConnectionStore = create<ConnectionState>()((set) => ({
@@ -16,5 +18,6 @@ export const useConnectionStore = create<ConnectionState>()((set) => ({
   recordResult: (result) => {
     if (result.ok || REACHED_SECPAID.has(result.error.code)) set({ offline: false })
     else if (isOfflineError(result.error)) set({ offline: true })
-  }
+  },
+  recordReachability: (online) => set({ offline: !online })
 }))

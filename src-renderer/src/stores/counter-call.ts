@@ -4,7 +4,13 @@ import { useConnectionStore } from './connection-store'
 type ChannelCall<C extends Channel> = (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
 
 /** Calls answered by SecPaid itself: only their outcome says whether SecPaid is reachable. */
-const SECPAID_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['charge', 'listPending', 'testConnection'])
+const SECPAID_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
+  'charge',
+  'resolveSale',
+  'listPending',
+  'cancelSale',
+  'testConnection'
+])
 
 const unreachableMainProcess: IpcResult<never> = {
   ok: false,

@@ -6,6 +6,8 @@ import { callCounter } from './counter-call'
 const PENDING_LIMIT = 50
 export const PENDING_SEARCH_DEBOUNCE_MS = 250
 export const PENDING_REFRESH_INTERVAL_MS = 30_000
+/** While SecPaid is unreachable: the list comes back soon after the connection does. */
+export const PENDING_OFFLINE_REFRESH_INTERVAL_MS = 5_000
 
 interface PendingState {
   pendingLinks: PendingLinkView[]
@@ -17,6 +19,8 @@ interface PendingState {
   /** Searches at SecPaid once the cashier pauses typing. */
   setSearch: (search: string) => void
   refresh: () => Promise<void>
+  /** Drops a cancelled link at once, then asks again: an answer already on its way may still hold it. */
+  removeLink: (linkId: number) => void
 }
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined
@@ -51,5 +55,9 @@ export const usePendingStore = create<PendingState>()((set, get) => ({
     if (result.error.code === 'rate_limited') {
       retryTimer = setTimeout(() => void get().refresh(), retryAfterSeconds(result.error) * 1000)
     }
+  },
+  removeLink: (linkId) => {
+    set((state) => ({ pendingLinks: state.pendingLinks.filter((link) => link.linkId !== linkId) }))
+    void get().refresh()
   }
 }))

@@ -1,5 +1,12 @@
 import { vi, type Mock } from 'vitest'
-import type { Channel, CounterApi, PendingLinkView, PublicSettings, SaleLink } from '../../../src-preload/contract'
+import type {
+  Channel,
+  CounterApi,
+  PendingLinkView,
+  PublicSettings,
+  SaleLink,
+  TodaySummary
+} from '../../../src-preload/contract'
 
 /** `window.counter` as the preload would expose it, every channel a spy answering with a success by default. */
 export type FakeCounter = { [C in Channel]: Mock<CounterApi[C]> }
@@ -21,6 +28,10 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     entryMode: 'cents',
     language: 'en',
     deviceName: 'counter1',
+    paidSound: true,
+    paidScreenSeconds: 4,
+    kioskMode: false,
+    pinSet: false,
     ...overrides
   }
 }
@@ -50,6 +61,20 @@ export function pendingLink(overrides: Partial<PendingLinkView> = {}): PendingLi
   }
 }
 
+export function todaySummary(overrides: Partial<TodaySummary> = {}): TodaySummary {
+  return {
+    day: '2025-01-01',
+    count: 0,
+    totalCents: 0,
+    paidCount: 0,
+    paidCents: 0,
+    pendingCount: 0,
+    pendingCents: 0,
+    cancelledCount: 0,
+    ...overrides
+  }
+}
+
 export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCounter {
   return {
     getSettings: vi.fn<CounterApi['getSettings']>(async () => ({ ok: true, value: settings })),
@@ -61,8 +86,26 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
       ok: true,
       value: saleLink({ amountCents, note: note ?? '' })
     })),
+    resolveSale: vi.fn<CounterApi['resolveSale']>(async ({ reference }) => ({ ok: true, value: saleLink({ reference }) })),
+    recoveredSale: vi.fn<CounterApi['recoveredSale']>(async () => ({ ok: true, value: null })),
     listPending: vi.fn<CounterApi['listPending']>(async () => ({ ok: true, value: [] })),
-    simulatePayment: vi.fn<CounterApi['simulatePayment']>(async ({ linkId }) => ({ ok: true, value: { linkId } }))
+    watchLink: vi.fn<CounterApi['watchLink']>(async () => ({ ok: true, value: { state: 'pending', online: true } })),
+    unwatchLink: vi.fn<CounterApi['unwatchLink']>(async () => ({ ok: true, value: {} })),
+    linkStatus: vi.fn<CounterApi['linkStatus']>(async () => ({ ok: true, value: { state: 'pending', online: true } })),
+    cancelSale: vi.fn<CounterApi['cancelSale']>(async ({ linkId }) => ({ ok: true, value: { linkId } })),
+    todaySummary: vi.fn<CounterApi['todaySummary']>(async () => ({ ok: true, value: todaySummary() })),
+    exportSalesCsv: vi.fn<CounterApi['exportSalesCsv']>(async () => ({
+      ok: true,
+      value: { fileName: 'secpaid-counter-sales-2025-01-01.csv', csv: 'reference,link_id\r\n' }
+    })),
+    simulatePayment: vi.fn<CounterApi['simulatePayment']>(async ({ linkId }) => ({ ok: true, value: { linkId } })),
+    unlockSettings: vi.fn<CounterApi['unlockSettings']>(async () => ({ ok: true, value: { unlocked: true } })),
+    lockSettings: vi.fn<CounterApi['lockSettings']>(async () => ({ ok: true, value: {} })),
+    setSettingsPin: vi.fn<CounterApi['setSettingsPin']>(async ({ pin }) => ({
+      ok: true,
+      value: { ...settings, pinSet: pin !== null }
+    })),
+    quitApp: vi.fn<CounterApi['quitApp']>(async () => ({ ok: true, value: {} }))
   }
 }
 

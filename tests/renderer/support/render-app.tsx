@@ -6,7 +6,9 @@ import { useKeypadStore } from '../../../src-renderer/src/stores/keypad-store'
 import { usePendingStore } from '../../../src-renderer/src/stores/pending-store'
 import { useSaleStore } from '../../../src-renderer/src/stores/sale-store'
 import { useSettingsStore } from '../../../src-renderer/src/stores/settings-store'
+import { useSummaryStore } from '../../../src-renderer/src/stores/summary-store'
 import { useViewStore } from '../../../src-renderer/src/stores/view-store'
+import { useWatchStore } from '../../../src-renderer/src/stores/watch-store'
 import { fakeCounter, installCounter, type FakeCounter } from './fake-counter'
 
 const resetStore = <T,>(store: StoreApi<T>) => store.setState(store.getInitialState(), true)
@@ -19,7 +21,9 @@ export function resetApp(): void {
   resetStore(usePendingStore)
   resetStore(useSaleStore)
   resetStore(useSettingsStore)
+  resetStore(useSummaryStore)
   resetStore(useViewStore)
+  resetStore(useWatchStore)
 }
 
 /** Renders the whole app against a fake `window.counter` and waits until the keypad is ready. */

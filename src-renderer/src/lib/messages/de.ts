@@ -18,8 +18,17 @@ export const de: Messages = {
   keyClear: 'Betrag löschen',
   keyBackspace: 'Letzte Ziffer löschen',
   keyDecimal: 'Dezimaltrennzeichen',
+  chargeOfflineHint:
+    'SecPaid ist nicht erreichbar: Ein Zahlungslink kann erst erstellt werden, wenn die Verbindung wieder steht.',
+  chargeFailedOffline:
+    'SecPaid ist nicht erreichbar, daher wurde kein Zahlungslink erstellt. Internetverbindung prüfen, dann erneut kassieren.',
   uncertainSale:
-    'Für diesen Verkauf gibt es vielleicht schon einen Link: vor erneutem Kassieren die offenen Links prüfen.',
+    'Die Verbindung brach ab, während der Link erstellt wurde. Noch ist unklar, ob er erstellt wurde.',
+  uncertainSaleDetail: '{reference} · {amount} · wird automatisch erneut geprüft',
+  uncertainSaleStillUnknown: 'Weiterhin unklar: SecPaid ist nicht erreichbar. Es wird automatisch erneut geprüft.',
+  checkAgain: 'Erneut prüfen',
+  checkingSale: 'Wird geprüft…',
+  checkLastSaleFirst: 'Zuerst den letzten Verkauf prüfen',
 
   scanToPay: 'Zum Bezahlen scannen',
   qrAlt: 'Zahlungs-QR-Code über {amount}',
@@ -28,6 +37,16 @@ export const de: Messages = {
   simulatePayment: 'Kundenzahlung simulieren',
   paid: 'Bezahlt',
   paidThanks: 'Zahlung eingegangen – vielen Dank',
+  offlineWatching: 'SecPaid ist nicht erreichbar – die Zahlung wird weiter geprüft',
+  linkGone: 'Dieser Link wurde storniert oder gelöscht',
+  recoveredNotice: 'Nach Neustart wiederhergestellt',
+  simulatedWaiting: 'Zahlung simuliert – warte auf Bestätigung…',
+  cancelSale: 'Verkauf stornieren',
+  cancelSaleFor: 'Verkauf über {amount} stornieren',
+  cancellingSale: 'Wird storniert…',
+  cancelConfirmTitle: 'Diesen Verkauf stornieren?',
+  cancelConfirmText: 'Der Zahlungslink über {amount} wird gelöscht. Der Kunde kann damit nicht mehr bezahlen.',
+  cancelKeep: 'Behalten',
 
   pendingTitle: 'Warten auf Zahlung',
   pendingToggle: 'Warten auf Zahlung ({count})',
@@ -36,6 +55,13 @@ export const de: Messages = {
   pendingEmpty: 'Keine Links warten auf Zahlung.',
   pendingNoMatch: 'Keine offenen Links passen zu „{search}“.',
   pendingNoNote: 'Keine Notiz',
+
+  summaryTitle: 'Heute',
+  summarySales: 'Verkäufe {count} · {amount}',
+  summaryPaid: 'Bezahlt {count} · {amount}',
+  summaryPending: 'Offen {count} · {amount}',
+  summaryCancelled: 'Storniert {count}',
+  exportCsv: 'CSV exportieren',
 
   settings: 'Einstellungen',
   settingsDone: 'Zurück',
@@ -76,11 +102,16 @@ export const de: Messages = {
   entryModeDecimal: 'Mit Komma-Taste (1, 2, 3 → 123)',
   language: 'Sprache',
   deviceName: 'Gerätename',
+  paidSound: 'Ton bei Zahlungseingang',
+  paidScreenSeconds: 'Sekunden für die Bezahlt-Anzeige',
+  paidScreenSecondsHint: 'Wie lange „Bezahlt“ stehen bleibt, bevor das Tastenfeld zurückkehrt (1–60)',
+  paidScreenSecondsInvalid: 'Anzeigedauer in ganzen Sekunden von 1 bis 60 eingeben.',
   saveSettings: 'Einstellungen speichern',
   savingSettings: 'Wird gespeichert…',
   settingsSaved: 'Einstellungen gespeichert.',
 
   errorAuth: 'Der API-Schlüssel wurde von SecPaid abgelehnt',
+  errorAlreadyPaid: 'Dieser Verkauf ist bereits bezahlt und kann nicht mehr storniert werden.',
   errorRateLimitedRetrying: 'Zu viele Anfragen, neuer Versuch in {seconds} s',
   errorRateLimitedTryAgain: 'Zu viele Anfragen, bitte in {seconds} s erneut versuchen',
   errorUnknown: 'Etwas ist schiefgelaufen. Bitte erneut versuchen.'

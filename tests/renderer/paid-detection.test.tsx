@@ -1,0 +1,234 @@
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { IpcResult, LinkStatus } from '../../src-preload/contract'
+import { paidSound } from '../../src-renderer/src/lib/paid-sound'
+import { LINK_STATUS_POLL_MS } from '../../src-renderer/src/stores/watch-store'
+import { fakeCounter, pendingLink, publicSettings, saleLink, type FakeCounter } from './support/fake-counter'
+import { renderApp, resetApp } from './support/render-app'
+
+const status = (state: LinkStatus['state'], online = true): IpcResult<LinkStatus> => ({
+  ok: true,
+  value: { state, online }
+})
+
+afterEach(() => {
+  resetApp()
+  vi.useRealTimers()
+  vi.restoreAllMocks()
+})
+
+async function showChargedQr(counter: FakeCounter = fakeCounter()) {
+  const rendered = await renderApp(counter)
+  fireEvent.click(screen.getByTestId('key-1'))
+  fireEvent.click(screen.getByTestId('key-00'))
+  fireEvent.click(screen.getByTestId('charge-button'))
+  await screen.findByTestId('qr-screen')
+  return rendered
+}
+
+const silenceSound = () => vi.spyOn(paidSound, 'play').mockImplementation(() => undefined)
+
+describe('paid detection on the QR screen', () => {
+  it('starts watching the charged link as soon as its QR is shown', async () => {
+    const { counter } = await showChargedQr()
+    await waitFor(() => expect(counter.watchLink).toHaveBeenCalledWith({ linkId: 101 }))
+  })
+
+  it('watches a link tapped in the pending sidebar', async () => {
+    const counter = fakeCounter()
+    counter.listPending.mockResolvedValue({ ok: true, value: [pendingLink({ linkId: 9 })] })
+    await renderApp(counter)
+    fireEvent.click(await screen.findByTestId('pending-item-9'))
+    await waitFor(() => expect(counter.watchLink).toHaveBeenCalledWith({ linkId: 9 }))
+    await waitFor(() => expect(counter.linkStatus).toHaveBeenCalledWith({ linkId: 9 }))
+  })
+
+  it('asks linkStatus about every 250 ms while the QR is on screen', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const { counter } = await showChargedQr()
+    await act(() => vi.advanceTimersByTimeAsync(0))
+    const before = counter.linkStatus.mock.calls.length
+    await act(() => vi.advanceTimersByTimeAsync(LINK_STATUS_POLL_MS * 8))
+    const polls = counter.linkStatus.mock.calls.length - before
+    expect(polls).toBeGreaterThanOrEqual(7)
+    expect(polls).toBeLessThanOrEqual(10)
+  })
+
+  it('shows the Paid screen with the amount once linkStatus reports paid', async () => {
+    silenceSound()
+    const counter = fakeCounter()
+    await showChargedQr(counter)
+    expect(screen.queryByTestId('paid-screen')).toBeNull()
+    counter.linkStatus.mockResolvedValue(status('paid'))
+    const paidScreen = await screen.findByTestId('paid-screen')
+    expect(paidScreen.textContent).toContain('Paid')
+    expect(paidScreen.textContent).toContain('€1.00')
+  })
+
+  it('takes the Paid screen from watchLink’s own answer when the link is already paid', async () => {
+    silenceSound()
+    const counter = fakeCounter()
+    counter.watchLink.mockResolvedValue(status('paid'))
+    await showChargedQr(counter)
+    expect(await screen.findByTestId('paid-screen')).toBeTruthy()
+  })
+
+  it('says Paid in German', async () => {
+    silenceSound()
+    const counter = fakeCounter(publicSettings({ language: 'de' }))
+    counter.linkStatus.mockResolvedValue(status('paid'))
+    await showChargedQr(counter)
+    expect((await screen.findByTestId('paid-screen')).textContent).toContain('Bezahlt')
+  })
+
+  it('plays the paid sound once when paidSound is on', async () => {
+    const play = silenceSound()
+    const counter = fakeCounter(publicSettings({ paidSound: true }))
+    await showChargedQr(counter)
+    expect(play).not.toHaveBeenCalled()
+    counter.linkStatus.mockResolvedValue(status('paid'))
+    await screen.findByTestId('paid-screen')
+    await act(() => new Promise((resolve) => setTimeout(resolve, LINK_STATUS_POLL_MS * 3)))
+    expect(play).toHaveBeenCalledTimes(1)
+  })
+
+  it('stays silent when paidSound is off', async () => {
+    const play = silenceSound()
+    const counter = fakeCounter(publicSettings({ paidSound: false }))
+    counter.linkStatus.mockResolvedValue(status('paid'))
+    await showChargedQr(counter)
+    await screen.findByTestId('paid-screen')
+    expect(play).not.toHaveBeenCalled()
+  })
+
+  it('goes back to the keypad after paidScreenSeconds', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    silenceSound()
+    const counter = fakeCounter(publicSettings({ paidScreenSeconds: 7 }))
+    counter.linkStatus.mockResolvedValue(status('paid'))
+    await showChargedQr(counter)
+    await screen.findByTestId('paid-screen')
+    await act(() => vi.advanceTimersByTimeAsync(6_500))
+    expect(screen.getByTestId('paid-screen')).toBeTruthy()
+    await act(() => vi.advanceTimersByTimeAsync(1_000))
+    expect(screen.queryByTestId('paid-screen')).toBeNull()
+    expect(screen.getByTestId('charge-button')).toBeTruthy()
+  })
+
+  it('goes back to the keypad at once on a tap', async () => {
+    silenceSound()
+    const counter = fakeCounter(publicSettings({ paidScreenSeconds: 60 }))
+    counter.linkStatus.mockResolvedValue(status('paid'))
+    await showChargedQr(counter)
+    fireEvent.click(await screen.findByTestId('paid-done'))
+    expect(screen.queryByTestId('paid-screen')).toBeNull()
+    expect(screen.getByTestId('charge-button')).toBeTruthy()
+  })
+})
+
+describe('leaving the QR screen stops paid detection', () => {
+  it('calls unwatchLink and asks no more linkStatus after going back to the keypad', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const { counter } = await showChargedQr()
+    await act(() => vi.advanceTimersByTimeAsync(LINK_STATUS_POLL_MS * 2))
+    expect(counter.linkStatus).toHaveBeenCalled()
+    fireEvent.click(screen.getByTestId('back-to-keypad'))
+    expect(counter.unwatchLink).toHaveBeenCalledExactlyOnceWith({})
+    const pollsWhenLeft = counter.linkStatus.mock.calls.length
+    await act(() => vi.advanceTimersByTimeAsync(10_000))
+    expect(counter.linkStatus).toHaveBeenCalledTimes(pollsWhenLeft)
+  })
+
+  it('leaves as many timers running on the keypad as before the QR was shown', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const { counter } = await renderApp()
+    await act(() => vi.advanceTimersByTimeAsync(0))
+    const keypadTimers = vi.getTimerCount()
+    fireEvent.click(screen.getByTestId('key-5'))
+    fireEvent.click(screen.getByTestId('charge-button'))
+    await screen.findByTestId('qr-screen')
+    await waitFor(() => expect(counter.linkStatus).toHaveBeenCalled())
+    fireEvent.click(screen.getByTestId('back-to-keypad'))
+    await act(() => vi.advanceTimersByTimeAsync(0))
+    expect(vi.getTimerCount()).toBe(keypadTimers)
+  })
+
+  it('calls unwatchLink and stops polling once the link is paid', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    silenceSound()
+    const counter = fakeCounter(publicSettings({ paidScreenSeconds: 60 }))
+    await showChargedQr(counter)
+    counter.linkStatus.mockResolvedValue(status('paid'))
+    await screen.findByTestId('paid-screen')
+    expect(counter.unwatchLink).toHaveBeenCalledTimes(1)
+    const pollsWhenPaid = counter.linkStatus.mock.calls.length
+    await act(() => vi.advanceTimersByTimeAsync(10_000))
+    expect(counter.linkStatus).toHaveBeenCalledTimes(pollsWhenPaid)
+  })
+
+  it('leaves no timer behind when the app unmounts with a QR on screen', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const { counter } = await showChargedQr()
+    cleanup()
+    expect(counter.unwatchLink).toHaveBeenCalledTimes(1)
+    const pollsWhenUnmounted = counter.linkStatus.mock.calls.length
+    await act(() => vi.advanceTimersByTimeAsync(10_000))
+    expect(counter.linkStatus).toHaveBeenCalledTimes(pollsWhenUnmounted)
+  })
+})
+
+describe('a link that is gone or a SecPaid that is unreachable', () => {
+  it('replaces the QR with “cancelled or deleted” and offers the way back', async () => {
+    const counter = fakeCounter()
+    await showChargedQr(counter)
+    await screen.findByTestId('qr-image')
+    counter.linkStatus.mockResolvedValue(status('gone'))
+    expect((await screen.findByTestId('link-gone')).textContent).toBe('This link was cancelled or deleted')
+    expect(screen.queryByTestId('qr-image')).toBeNull()
+    expect(screen.queryByTestId('simulate-payment')).toBeNull()
+    fireEvent.click(screen.getByTestId('back-to-keypad'))
+    expect(screen.getByTestId('charge-button')).toBeTruthy()
+  })
+
+  it('keeps the QR and says it is still checking while SecPaid is unreachable, then clears by itself', async () => {
+    const counter = fakeCounter()
+    await showChargedQr(counter)
+    counter.linkStatus.mockResolvedValue(status('pending', false))
+    expect((await screen.findByTestId('offline-banner')).textContent).toBe(
+      'SecPaid is unreachable – still checking for the payment'
+    )
+    expect(screen.getByTestId('qr-screen')).toBeTruthy()
+    expect(await screen.findByTestId('qr-image')).toBeTruthy()
+
+    counter.linkStatus.mockResolvedValue(status('pending', true))
+    await waitFor(() => expect(screen.queryByTestId('offline-banner')).toBeNull())
+    expect(screen.getByTestId('qr-screen')).toBeTruthy()
+  })
+})
+
+describe('a sale recovered after a restart', () => {
+  it('shows its QR at start-up with a notice, and watches it', async () => {
+    const counter = fakeCounter()
+    counter.recoveredSale.mockResolvedValue({
+      ok: true,
+      value: saleLink({ linkId: 55, amountCents: 2_500, reference: 'POS-counter1-20250101-9' })
+    })
+    await renderApp(counter)
+    expect((await screen.findByTestId('recovered-notice')).textContent).toBe('Recovered after restart')
+    expect(screen.getByTestId('qr-amount').textContent).toBe('€25.00')
+    expect(counter.recoveredSale).toHaveBeenCalledExactlyOnceWith({})
+    await waitFor(() => expect(counter.watchLink).toHaveBeenCalledWith({ linkId: 55 }))
+  })
+
+  it('stays on the keypad when nothing was left open', async () => {
+    const { counter } = await renderApp()
+    await waitFor(() => expect(counter.recoveredSale).toHaveBeenCalledTimes(1))
+    expect(screen.queryByTestId('qr-screen')).toBeNull()
+    expect(screen.queryByTestId('recovered-notice')).toBeNull()
+  })
+
+  it('carries no notice on the QR of a sale charged now', async () => {
+    await showChargedQr()
+    expect(screen.queryByTestId('recovered-notice')).toBeNull()
+  })
+})

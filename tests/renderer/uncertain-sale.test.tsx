@@ -1,0 +1,155 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { IpcResult, SaleLink } from '../../src-preload/contract'
+import { UNCERTAIN_SALE_RECHECK_MS } from '../../src-renderer/src/hooks/use-uncertain-sale-recheck'
+import { paidSound } from '../../src-renderer/src/lib/paid-sound'
+import { deferred, fakeCounter, saleLink, type FakeCounter } from './support/fake-counter'
+import { renderApp, resetApp } from './support/render-app'
+
+const REFERENCE = 'POS-counter1-20250101-7'
+const LOST_ANSWER: IpcResult<SaleLink> = {
+  ok: false,
+  error: {
+    code: 'timeout',
+    message: 'SecPaid did not answer. It is not yet known whether SecPaid created the link.',
+    pendingSaleReference: REFERENCE
+  }
+}
+
+const chargeButton = () => screen.getByTestId<HTMLButtonElement>('charge-button')
+
+afterEach(() => {
+  resetApp()
+  vi.useRealTimers()
+  vi.restoreAllMocks()
+})
+
+/** Charges €12.34 and loses the answer. */
+async function loseChargeAnswer(counter: FakeCounter = fakeCounter()) {
+  counter.charge.mockResolvedValue(LOST_ANSWER)
+  const rendered = await renderApp(counter)
+  for (const key of ['1', '2', '3', '4']) fireEvent.click(screen.getByTestId(`key-${key}`))
+  fireEvent.click(chargeButton())
+  await screen.findByTestId('uncertain-sale')
+  return rendered
+}
+
+describe('a charge whose answer was lost', () => {
+  it('warns that the link may exist and disables Charge, saying why', async () => {
+    await loseChargeAnswer()
+    const warning = screen.getByTestId('uncertain-sale').textContent
+    expect(warning).toContain(
+      'The connection dropped while creating the link. It is not yet known whether it was created.'
+    )
+    expect(warning).toContain(REFERENCE)
+    expect(warning).toContain('€12.34')
+    expect(chargeButton().disabled).toBe(true)
+    expect(chargeButton().textContent).toBe('Check the last sale first')
+    expect(screen.getByTestId('resolve-sale').textContent).toBe('Check again')
+  })
+
+  it('does not charge again while the sale is unsettled, whatever the cashier presses', async () => {
+    const { counter } = await loseChargeAnswer()
+    fireEvent.click(chargeButton())
+    fireEvent.keyDown(window, { key: 'Enter' })
+    fireEvent.keyDown(screen.getByTestId('note-input'), { key: 'Enter' })
+    fireEvent.click(screen.getByTestId('key-5'))
+    fireEvent.keyDown(window, { key: 'Enter' })
+    expect(counter.charge).toHaveBeenCalledTimes(1)
+  })
+
+  it('settles the sale with resolveSale on “Check again” and shows the link’s QR', async () => {
+    const counter = fakeCounter()
+    counter.resolveSale.mockResolvedValue({
+      ok: true,
+      value: saleLink({ linkId: 77, amountCents: 1_234, reference: REFERENCE })
+    })
+    await loseChargeAnswer(counter)
+    fireEvent.click(screen.getByTestId('resolve-sale'))
+    expect((await screen.findByTestId('qr-amount')).textContent).toBe('€12.34')
+    expect(counter.resolveSale).toHaveBeenCalledExactlyOnceWith({ reference: REFERENCE })
+    await waitFor(() => expect(counter.watchLink).toHaveBeenCalledWith({ linkId: 77 }))
+
+    fireEvent.click(screen.getByTestId('back-to-keypad'))
+    expect(screen.queryByTestId('uncertain-sale')).toBeNull()
+    expect(screen.getByTestId('amount-display').textContent).toBe('€0.00')
+  })
+
+  it('shows Paid when the settled sale turns out to be paid already', async () => {
+    vi.spyOn(paidSound, 'play').mockImplementation(() => undefined)
+    const counter = fakeCounter()
+    counter.resolveSale.mockResolvedValue({ ok: true, value: saleLink({ amountCents: 1_234, status: 'paid' }) })
+    await loseChargeAnswer(counter)
+    fireEvent.click(screen.getByTestId('resolve-sale'))
+    expect((await screen.findByTestId('paid-screen')).textContent).toContain('€12.34')
+  })
+
+  it('keeps the warning, the button and Charge disabled while the check cannot tell', async () => {
+    const counter = fakeCounter()
+    counter.resolveSale.mockResolvedValue(LOST_ANSWER)
+    await loseChargeAnswer(counter)
+    fireEvent.click(screen.getByTestId('resolve-sale'))
+    expect((await screen.findByTestId('error-message')).textContent).toBe(
+      'Still not known: SecPaid cannot be reached. Checking again automatically.'
+    )
+    expect(screen.getByTestId('uncertain-sale')).toBeTruthy()
+    expect(screen.getByTestId<HTMLButtonElement>('resolve-sale').disabled).toBe(false)
+    expect(chargeButton().disabled).toBe(true)
+  })
+
+  it('checks only once while a check is on its way', async () => {
+    const answer = deferred<IpcResult<SaleLink>>()
+    const counter = fakeCounter()
+    counter.resolveSale.mockReturnValue(answer.promise)
+    await loseChargeAnswer(counter)
+    fireEvent.click(screen.getByTestId('resolve-sale'))
+    fireEvent.click(screen.getByTestId('resolve-sale'))
+    expect(screen.getByTestId('resolve-sale').textContent).toBe('Checking…')
+    await act(async () => answer.resolve({ ok: true, value: saleLink() }))
+    await screen.findByTestId('qr-screen')
+    expect(counter.resolveSale).toHaveBeenCalledTimes(1)
+  })
+
+  it('checks again by itself every 5 seconds until the sale is settled', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const counter = fakeCounter()
+    counter.resolveSale.mockResolvedValue(LOST_ANSWER)
+    await loseChargeAnswer(counter)
+    expect(counter.resolveSale).not.toHaveBeenCalled()
+    await act(() => vi.advanceTimersByTimeAsync(UNCERTAIN_SALE_RECHECK_MS))
+    expect(counter.resolveSale).toHaveBeenCalledTimes(1)
+    counter.resolveSale.mockResolvedValue({ ok: true, value: saleLink({ reference: REFERENCE }) })
+    await act(() => vi.advanceTimersByTimeAsync(UNCERTAIN_SALE_RECHECK_MS))
+    expect(counter.resolveSale).toHaveBeenCalledTimes(2)
+    expect(screen.getByTestId('qr-screen')).toBeTruthy()
+    await act(() => vi.advanceTimersByTimeAsync(UNCERTAIN_SALE_RECHECK_MS * 3))
+    expect(counter.resolveSale).toHaveBeenCalledTimes(2)
+  })
+
+  it('frees Charge with the amount kept when main proves no link was made', async () => {
+    const counter = fakeCounter()
+    counter.resolveSale.mockResolvedValue({
+      ok: false,
+      error: { code: 'api', message: 'SecPaid did not create the link; nothing was charged.' }
+    })
+    await loseChargeAnswer(counter)
+    fireEvent.click(screen.getByTestId('resolve-sale'))
+    expect((await screen.findByTestId('error-message')).textContent).toBe(
+      'SecPaid did not create the link; nothing was charged.'
+    )
+    expect(screen.queryByTestId('uncertain-sale')).toBeNull()
+    expect(chargeButton().disabled).toBe(false)
+    expect(chargeButton().textContent).toBe('Charge €12.34')
+  })
+
+  it('stays uncertain when the main process itself failed during the check', async () => {
+    const counter = fakeCounter()
+    counter.resolveSale.mockRejectedValue(new Error('Error invoking remote method'))
+    await loseChargeAnswer(counter)
+    fireEvent.click(screen.getByTestId('resolve-sale'))
+    expect((await screen.findByTestId('error-message')).textContent).toBe(
+      'The counter app could not reach its main process.'
+    )
+    expect(chargeButton().disabled).toBe(true)
+  })
+})
