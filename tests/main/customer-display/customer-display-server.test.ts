@@ -1,0 +1,274 @@
+import { createServer } from 'node:net'
+import QRCode from 'qrcode'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import {
+  generatePairingCode,
+  startCustomerDisplayServer,
+  type CustomerDisplayServer
+} from '../../../src-main/customer-display/customer-display-server'
+import { createCustomerViewState, type CustomerScreen, type CustomerView } from '../../../src-main/customer-display/customer-view'
+import { decodeQrSvg, displayRequest, jsonOf, svgOfDataUrl } from './display-http'
+
+const CODE = '482913'
+const PAY_LINK = 'https://app.secpaid.com/payment?link_id=OTkyOTE='
+const EXPECTED_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+function expectSecurityHeaders(headers: Record<string, string | string[] | undefined>) {
+  expect(headers['content-security-policy']).toBe(EXPECTED_CSP)
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['referrer-policy']).toBe('no-referrer')
+  expect(headers['cache-control']).toBe('no-store')
+}
+
+describe('customer display server over HTTP on 127.0.0.1', () => {
+  let clock = 0
+  let view = createCustomerViewState('en')
+  let server: CustomerDisplayServer
+  const get = (path: string, options: Parameters<typeof displayRequest>[2] = {}) => displayRequest(server.port, path, options)
+
+  beforeAll(async () => {
+    server = await startCustomerDisplayServer({
+      host: '127.0.0.1',
+      port: 0,
+      pairingCode: CODE,
+      view: { get: () => view.get() },
+      now: () => clock
+    })
+  })
+  afterAll(() => server.close())
+  beforeEach(() => {
+    // Each test gets a fresh minute, so wrong codes from one test never block the next.
+    clock += 10 * 60_000
+    view = createCustomerViewState('en')
+  })
+
+  it('reports its port and a 127.0.0.1 URL', () => {
+    expect(server.port).toBeGreaterThan(0)
+    expect(server.localUrl).toBe(`http://127.0.0.1:${server.port}/`)
+  })
+
+  it('serves the page with the strict CSP and no inline script or style; it loads only /display.js and /display.css', async () => {
+    const page = await get('/')
+    expect(page.status).toBe(200)
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
+    expectSecurityHeaders(page.headers)
+    expect(page.text).toContain('<script src="/display.js" defer></script>')
+    expect(page.text).toContain('<link rel="stylesheet" href="/display.css">')
+    expect(page.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+    expect(page.text).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i)
+  })
+
+  it('serves display.js and display.css with their types and the same headers', async () => {
+    const script = await get('/display.js')
+    expect(script.status).toBe(200)
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8')
+    expectSecurityHeaders(script.headers)
+    expect(script.text).toContain("fetch('/state'")
+    const style = await get('/display.css')
+    expect(style.status).toBe(200)
+    expect(style.headers['content-type']).toBe('text/css; charset=utf-8')
+    expectSecurityHeaders(style.headers)
+  })
+
+  it('the script is valid JavaScript', async () => {
+    const script = await get('/display.js')
+    expect(() => new Function(script.text)).not.toThrow()
+  })
+
+  it('/state without a pairing code answers 401 with an error and no view', async () => {
+    const answer = await get('/state')
+    expect(answer.status).toBe(401)
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8')
+    expect(jsonOf(answer)).toEqual({ error: 'wrong pairing code' })
+  })
+
+  it('/state with a wrong, shorter, longer or non-digit code answers 401', async () => {
+    for (const code of ['000000', '48291', '4829130', '48291a', '482913,482913']) {
+      expect((await get('/state', { code })).status, code).toBe(401)
+    }
+  })
+
+  it('/state with the right code answers the idle view', async () => {
+    const answer = await get('/state', { code: CODE })
+    expect(answer.status).toBe(200)
+    expectSecurityHeaders(answer.headers)
+    expect(jsonOf(answer)).toEqual({ screen: 'idle', language: 'en', version: 0 })
+  })
+
+  it('/state answers the qr view with a QR image of the pay link, then the paid view in German', async () => {
+    view.show({ screen: 'qr', amountCents: 1234, payLink: PAY_LINK })
+    const qr = jsonOf(await get('/state', { code: CODE }))
+    expect(qr).toEqual({
+      screen: 'qr',
+      amountCents: 1234,
+      payLink: PAY_LINK,
+      qrSvgDataUrl: expect.stringMatching(/^data:image\/svg\+xml;base64,/),
+      language: 'en',
+      version: 1
+    })
+    view.show({ screen: 'paid', amountCents: 1234 })
+    view.setLanguage('de')
+    expect(jsonOf(await get('/state', { code: CODE }))).toEqual({ screen: 'paid', amountCents: 1234, language: 'de', version: 3 })
+  })
+
+  it('the served QR SVG is exactly qrcode’s black-on-white SVG of the pay link (level M, 4-module quiet zone)', async () => {
+    view.show({ screen: 'qr', amountCents: 1234, payLink: PAY_LINK })
+    const served = svgOfDataUrl(jsonOf(await get('/state', { code: CODE })).qrSvgDataUrl as string)
+    const expected = await QRCode.toString(PAY_LINK, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 4,
+      color: { dark: '#000000', light: '#ffffff' }
+    })
+    expect(served).toBe(expected)
+    expect(served).toContain('<path fill="#ffffff" d="M0 0h')
+  })
+
+  it('the modules of the served QR SVG, painted to pixels, decode with jsQR to exactly the pay link', async () => {
+    const payLink = 'https://app.secpaid.com/payment?link_id=MTIzNDU2Nzg5'
+    view.show({ screen: 'qr', amountCents: 99_999, payLink })
+    const served = svgOfDataUrl(jsonOf(await get('/state', { code: CODE })).qrSvgDataUrl as string)
+    expect(decodeQrSvg(served)).toBe(payLink)
+  })
+
+  it('ten wrong codes within a minute block the address for a minute with 429, even for the right code', async () => {
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      if (attempt > 1) clock += 5000
+      expect((await get('/state', { code: String(100000 + attempt) })).status, `attempt ${attempt}`).toBe(401)
+    }
+    const blocked = await get('/state', { code: CODE })
+    expect(blocked.status).toBe(429)
+    expect(jsonOf(blocked)).toEqual({ error: 'too many wrong pairing codes' })
+    expect(blocked.headers['retry-after']).toBe('60')
+    clock += 59_999
+    expect((await get('/state', { code: CODE })).status).toBe(429)
+    clock += 1
+    expect((await get('/state', { code: CODE })).status).toBe(200)
+  })
+
+  it('wrong codes spread over more than a minute do not block', async () => {
+    for (let attempt = 1; attempt <= 30; attempt += 1) {
+      expect((await get('/state', { code: '000000' })).status, `attempt ${attempt}`).toBe(401)
+      clock += 7000
+    }
+  })
+
+  it('requests answered 429 do not extend the block', async () => {
+    for (let attempt = 1; attempt <= 10; attempt += 1) await get('/state', { code: '000000' })
+    for (let attempt = 1; attempt <= 20; attempt += 1) {
+      clock += 2000
+      expect((await get('/state', { code: '000000' })).status).toBe(429)
+    }
+    clock += 20_000
+    expect((await get('/state', { code: CODE })).status).toBe(200)
+  })
+
+  it.runIf(process.platform === 'linux')('a blocked address does not lock out another (127.0.0.2, also loopback)', async () => {
+    for (let attempt = 1; attempt <= 10; attempt += 1) await get('/state', { code: '000000' })
+    expect((await get('/state', { code: CODE })).status).toBe(429)
+    expect((await get('/state', { code: CODE, localAddress: '127.0.0.2' })).status).toBe(200)
+  })
+
+  it('answers 405 with Allow: GET to every other method, on the page and on /state', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']) {
+      for (const path of ['/', '/state', '/display.js']) {
+        const answer = await get(path, { method, code: CODE })
+        expect(answer.status, `${method} ${path}`).toBe(405)
+        expect(answer.headers.allow).toBe('GET')
+      }
+    }
+  })
+
+  it('answers 404 to unknown paths', async () => {
+    for (const path of ['/index.html', '/settings', '/api/v2/createLink', '/state/1', '/favicon.ico', '/display.js/']) {
+      expect((await get(path, { code: CODE })).status, path).toBe(404)
+    }
+  })
+
+  it('refuses a Host that is a DNS name (rebinding), accepts IP addresses and localhost', async () => {
+    expect((await get('/state', { code: CODE, host: 'attacker.example' })).status).toBe(421)
+    expect((await get('/', { host: `rebind.attacker.example:${server.port}` })).status).toBe(421)
+    expect((await get('/', { host: `localhost:${server.port}` })).status).toBe(200)
+    expect((await get('/', { host: `192.168.1.20:${server.port}` })).status).toBe(200)
+    expect((await get('/', { host: `[::1]:${server.port}` })).status).toBe(200)
+  })
+
+  it('no body ever carries a sale’s note, reference or the API key, even if the view were to hold them', async () => {
+    const leaky = {
+      screen: 'qr',
+      amountCents: 4999,
+      payLink: PAY_LINK,
+      language: 'en',
+      version: 7,
+      note: 'Table 4 secret-note',
+      reference: 'SALE-secret-reference',
+      apiKey: 'secret-api-key'
+    } as CustomerView
+    const leakyServer = await startCustomerDisplayServer({
+      host: '127.0.0.1',
+      port: 0,
+      pairingCode: CODE,
+      view: { get: () => leaky }
+    })
+    try {
+      const state = await displayRequest(leakyServer.port, '/state', { code: CODE })
+      expect(Object.keys(jsonOf(state)).sort()).toEqual(['amountCents', 'language', 'payLink', 'qrSvgDataUrl', 'screen', 'version'])
+      for (const path of ['/', '/display.js', '/display.css', '/state', '/nothing']) {
+        const answer = await displayRequest(leakyServer.port, path, { code: CODE })
+        expect(answer.text, path).not.toMatch(/secret|note|reference|apiKey/i)
+      }
+    } finally {
+      await leakyServer.close()
+    }
+  })
+
+  it('the view state strips a whole sale handed to it, and the server serves only the view', async () => {
+    view.show({ screen: 'paid', amountCents: 4999, note: 'secret-note', reference: 'secret-ref' } as CustomerScreen)
+    const answer = await get('/state', { code: CODE })
+    expect(Object.keys(jsonOf(answer)).sort()).toEqual(['amountCents', 'language', 'screen', 'version'])
+  })
+})
+
+describe('customer display server lifecycle', () => {
+  const servers: CustomerDisplayServer[] = []
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => server.close().catch(() => undefined)))
+  })
+
+  it('refuses to start without a six-digit pairing code, so an empty code can never match an empty header', async () => {
+    const view = createCustomerViewState('en')
+    for (const pairingCode of ['', '12345', '1234567', 'abcdef', '12 456']) {
+      const starting = startCustomerDisplayServer({ host: '127.0.0.1', port: 0, pairingCode, view })
+      await expect(starting, pairingCode).rejects.toThrow(TypeError)
+    }
+  })
+
+  it('close() ends open keep-alive connections and frees the port for a new server', async () => {
+    const view = createCustomerViewState('en')
+    const server = await startCustomerDisplayServer({ host: '127.0.0.1', port: 0, pairingCode: CODE, view })
+    servers.push(server)
+    // A fetch keeps its connection alive, as a polling display page does.
+    expect((await fetch(`${server.localUrl}state`, { headers: { 'X-Pairing-Code': CODE } })).status).toBe(200)
+    await server.close()
+    await expect(fetch(`${server.localUrl}state`)).rejects.toThrow()
+    const probe = createServer()
+    await new Promise<void>((resolve, reject) => {
+      probe.once('error', reject)
+      probe.listen(server.port, '127.0.0.1', () => resolve())
+    })
+    await new Promise<void>((resolve) => probe.close(() => resolve()))
+    const again = await startCustomerDisplayServer({ host: '127.0.0.1', port: server.port, pairingCode: CODE, view })
+    servers.push(again)
+    expect(again.port).toBe(server.port)
+  })
+})
+
+describe('generatePairingCode', () => {
+  it('gives six digits, leading zeros kept, and rarely the same twice', () => {
+    const codes = Array.from({ length: 500 }, generatePairingCode)
+    for (const code of codes) expect(code).toMatch(/^[0-9]{6}$/)
+    expect(new Set(codes).size).toBeGreaterThan(490)
+  })
+})

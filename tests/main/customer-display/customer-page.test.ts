@@ -1,0 +1,277 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import {
+  startCustomerDisplayServer,
+  type CustomerDisplayServer
+} from '../../../src-main/customer-display/customer-display-server'
+import { createCustomerViewState, type CustomerViewState } from '../../../src-main/customer-display/customer-view'
+
+const CODE = '305817'
+const PAY_LINK = 'https://app.secpaid.com/payment?link_id=OTkyOTE='
+const SCREENSHOTS = join(process.cwd(), 'test-output/screenshots')
+const MONITOR = { width: 1920, height: 1080 }
+const PHONE = { width: 390, height: 844 }
+
+/** Intl puts narrow no-break spaces (U+202F) or no-break spaces into "12,34 €": compare with plain ones. */
+const plainSpaces = (text: string | null) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim()
+
+/** What a phone camera would read: the image as Chromium painted it, decoded with jsQR. */
+async function decodeShownQr(image: Locator): Promise<string> {
+  const png = PNG.sync.read(await image.screenshot())
+  const code = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)
+  if (code === null) throw new Error(`no QR code could be read from the ${png.width}×${png.height} px image`)
+  return code.data
+}
+
+async function saveScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: join(SCREENSHOTS, `customer-${name}.png`), animations: 'disabled' })
+}
+
+const launchChromium = () =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync'
+    ]
+  })
+
+/** The few browser globals the layout check reads; this project's Node-side tsconfig has no DOM types. */
+interface LaidOutElement {
+  className: string
+  scrollWidth: number
+  clientWidth: number
+  getBoundingClientRect(): { left: number; top: number; right: number; bottom: number; width: number }
+  querySelectorAll(selector: string): ArrayLike<LaidOutElement>
+}
+interface LayoutGlobals {
+  innerWidth: number
+  innerHeight: number
+  document: { documentElement: LaidOutElement & { scrollHeight: number }; querySelector(selector: string): LaidOutElement | null }
+}
+
+/** Nothing scrolls and every visible element of the shown screen lies fully inside the viewport, unclipped. */
+async function fitsViewport(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const { document, innerWidth, innerHeight } = globalThis as unknown as LayoutGlobals
+    const problems: string[] = []
+    const root = document.documentElement
+    if (root.scrollWidth > innerWidth || root.scrollHeight > innerHeight) problems.push('the page scrolls')
+    const shown = document.querySelector('[data-screen]:not([hidden])')
+    for (const element of Array.from(shown?.querySelectorAll('*') ?? [])) {
+      const box = element.getBoundingClientRect()
+      const name = element.className
+      if (box.width === 0) continue
+      const outside = box.left < 0 || box.top < 0 || box.right > innerWidth + 0.5 || box.bottom > innerHeight + 0.5
+      if (outside) problems.push(`${name} leaves the viewport`)
+      if (element.scrollWidth > element.clientWidth + 1) problems.push(`${name} is clipped`)
+    }
+    return problems
+  })
+}
+
+const storedCodes = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { sessionStorage: { length: number } }).sessionStorage.length)
+
+const languageShown = (page: Page, language: 'de' | 'en') => page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' })
+
+describe('customer display page in Chromium', { timeout: 60_000 }, () => {
+  let browser: Browser
+  let server: CustomerDisplayServer
+  let view: CustomerViewState
+  const contexts: BrowserContext[] = []
+
+  async function openPage(viewport: { width: number; height: number }, path: string, locale = 'en-US') {
+    const context = await browser.newContext({ viewport, locale })
+    contexts.push(context)
+    const page = await context.newPage()
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`)
+    })
+    await page.goto(`${server.localUrl.replace(/\/$/, '')}${path}`)
+    return { page, problems }
+  }
+
+  beforeAll(async () => {
+    view = createCustomerViewState('en')
+    server = await startCustomerDisplayServer({ host: '127.0.0.1', port: 0, pairingCode: CODE, view })
+    browser = await launchChromium()
+  }, 60_000)
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()))
+    view.show({ screen: 'idle' })
+    view.setLanguage('en')
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('opened with #code it pairs without asking, drops the code from the address and welcomes; no CSP or script error', async () => {
+    const { page, problems } = await openPage(MONITOR, `/#code=${CODE}`)
+    await page.getByTestId('idle-screen').waitFor()
+    expect(plainSpaces(await page.getByTestId('idle-screen').textContent())).toBe('Welcome')
+    expect(new URL(page.url()).hash).toBe('')
+    expect(await storedCodes(page)).toBe(1)
+    expect(await fitsViewport(page)).toEqual([])
+    await saveScreenshot(page, 'idle-monitor-en')
+    view.setLanguage('de')
+    await languageShown(page, 'de')
+    expect(plainSpaces(await page.getByTestId('idle-screen').textContent())).toBe('Willkommen')
+    expect(problems).toEqual([])
+  })
+
+  it('on a second monitor, English: the QR scans to the pay link and the amount reads €12.34', async () => {
+    const { page, problems } = await openPage(MONITOR, `/#code=${CODE}`)
+    await page.getByTestId('idle-screen').waitFor()
+    view.show({ screen: 'qr', amountCents: 1234, payLink: PAY_LINK })
+    await page.getByTestId('qr-screen').waitFor()
+    expect(plainSpaces(await page.getByTestId('qr-amount').textContent())).toBe('€12.34')
+    expect(await page.getByText('Scan to pay').isVisible()).toBe(true)
+    expect(await page.getByTestId('qr-image').getAttribute('alt')).toBe('QR code of the payment link')
+    expect(await decodeShownQr(page.getByTestId('qr-image'))).toBe(PAY_LINK)
+    const qrBox = await page.getByTestId('qr-image').boundingBox()
+    expect(qrBox!.height).toBeGreaterThan(MONITOR.height * 0.85)
+    expect(await fitsViewport(page)).toEqual([])
+    await saveScreenshot(page, 'qr-monitor-en')
+    expect(problems).toEqual([])
+  })
+
+  it('on a phone, German: the QR scans to the pay link and the amount reads 12,34 €', async () => {
+    view.setLanguage('de')
+    view.show({ screen: 'qr', amountCents: 1234, payLink: PAY_LINK })
+    const { page, problems } = await openPage(PHONE, `/#code=${CODE}`, 'de-DE')
+    await page.getByTestId('qr-screen').waitFor()
+    expect(plainSpaces(await page.getByTestId('qr-amount').textContent())).toBe('12,34 €')
+    expect(await page.getByText('Zum Bezahlen scannen').isVisible()).toBe(true)
+    expect(await decodeShownQr(page.getByTestId('qr-image'))).toBe(PAY_LINK)
+    const qrBox = await page.getByTestId('qr-image').boundingBox()
+    expect(qrBox!.width).toBeGreaterThan(PHONE.width * 0.85)
+    expect(await fitsViewport(page)).toEqual([])
+    await saveScreenshot(page, 'qr-phone-de')
+    expect(problems).toEqual([])
+  })
+
+  it('a language switch while the QR is up repaints the amount: €12.34 becomes 12,34 €', async () => {
+    view.show({ screen: 'qr', amountCents: 1234, payLink: PAY_LINK })
+    const { page } = await openPage(PHONE, `/#code=${CODE}`)
+    await page.getByTestId('qr-screen').waitFor()
+    expect(plainSpaces(await page.getByTestId('qr-amount').textContent())).toBe('€12.34')
+    view.setLanguage('de')
+    await languageShown(page, 'de')
+    expect(plainSpaces(await page.getByTestId('qr-amount').textContent())).toBe('12,34 €')
+  })
+
+  it('switching to paid shows the check and "Paid – thank you" / "Bezahlt – danke" with the amount', async () => {
+    view.show({ screen: 'qr', amountCents: 4999, payLink: PAY_LINK })
+    const { page, problems } = await openPage(MONITOR, `/#code=${CODE}`)
+    await page.getByTestId('qr-screen').waitFor()
+    view.show({ screen: 'paid', amountCents: 4999 })
+    await page.getByTestId('paid-screen').waitFor()
+    expect(await page.getByTestId('qr-screen').isHidden()).toBe(true)
+    expect(plainSpaces(await page.getByTestId('paid-thanks').textContent())).toBe('Paid – thank you')
+    expect(plainSpaces(await page.getByTestId('paid-amount').textContent())).toBe('€49.99')
+    expect(await fitsViewport(page)).toEqual([])
+    await saveScreenshot(page, 'paid-monitor-en')
+    view.setLanguage('de')
+    await languageShown(page, 'de')
+    expect(plainSpaces(await page.getByTestId('paid-thanks').textContent())).toBe('Bezahlt – danke')
+    expect(plainSpaces(await page.getByTestId('paid-amount').textContent())).toBe('49,99 €')
+    const phone = await openPage(PHONE, `/#code=${CODE}`)
+    await phone.page.getByTestId('paid-screen').waitFor()
+    expect(await fitsViewport(phone.page)).toEqual([])
+    await saveScreenshot(phone.page, 'paid-phone-de')
+    expect(problems).toEqual([])
+  })
+
+  it('large amounts and the QR fit unclipped on phone, tablet, 800×600 window and monitor, both orientations', async () => {
+    view.setLanguage('de')
+    view.show({ screen: 'qr', amountCents: 123_456, payLink: PAY_LINK })
+    const viewports = [
+      PHONE,
+      { width: 844, height: 390 },
+      { width: 768, height: 1024 },
+      { width: 1024, height: 768 },
+      { width: 800, height: 600 },
+      MONITOR
+    ]
+    for (const viewport of viewports) {
+      const { page } = await openPage(viewport, `/#code=${CODE}`)
+      await page.getByTestId('qr-screen').waitFor()
+      const label = `${viewport.width}×${viewport.height}`
+      expect(plainSpaces(await page.getByTestId('qr-amount').textContent()), label).toBe('1.234,56 €')
+      expect(await fitsViewport(page), label).toEqual([])
+      const qrBox = await page.getByTestId('qr-image').boundingBox()
+      expect(qrBox!.width, label).toBeGreaterThan(Math.min(viewport.width, viewport.height) * 0.5)
+      expect(await decodeShownQr(page.getByTestId('qr-image')), label).toBe(PAY_LINK)
+      if (viewport.width === 1024) await saveScreenshot(page, 'qr-tablet-de')
+    }
+  })
+
+  it('without a code it asks for one; a wrong code says "Wrong pairing code" and asks again; the right one pairs', async () => {
+    view.show({ screen: 'qr', amountCents: 1234, payLink: PAY_LINK })
+    const { page } = await openPage(PHONE, '/')
+    await page.getByTestId('pairing-screen').waitFor()
+    expect(await page.getByText('Enter the pairing code').isVisible()).toBe(true)
+    await saveScreenshot(page, 'pairing-phone-en')
+    const stateRequests: string[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/state') stateRequests.push(request.url())
+    })
+    await page.getByTestId('pairing-input').fill('12345')
+    await page.getByTestId('pairing-button').click()
+    expect(await page.getByTestId('pairing-screen').isVisible()).toBe(true)
+    expect(stateRequests).toEqual([])
+    await page.getByTestId('pairing-input').fill('')
+    // Six digits submit on their own, as a customer would expect from a code field.
+    await page.getByTestId('pairing-input').pressSequentially('000000')
+    await page.getByText('Wrong pairing code').waitFor()
+    expect(await page.getByTestId('pairing-input').inputValue()).toBe('')
+    expect(await page.getByTestId('qr-screen').isHidden()).toBe(true)
+    expect(await storedCodes(page)).toBe(0)
+    await saveScreenshot(page, 'pairing-wrong-phone-en')
+    await page.getByTestId('pairing-input').fill(CODE)
+    await page.getByTestId('qr-screen').waitFor()
+    expect(await decodeShownQr(page.getByTestId('qr-image'))).toBe(PAY_LINK)
+    // Remembered for this tab: a reload stays paired.
+    await page.reload()
+    await page.getByTestId('qr-screen').waitFor()
+  })
+
+  it('a wrong code in the address is refused the same way', async () => {
+    const { page } = await openPage(MONITOR, '/#code=111111', 'de-DE')
+    await page.getByText('Falscher Kopplungscode').waitFor()
+    expect(await page.getByTestId('pairing-screen').isVisible()).toBe(true)
+  })
+})
+
+describe('customer display page when the counter goes away', { timeout: 60_000 }, () => {
+  it('replaces a standing QR with "Connecting" once the server stops answering', async () => {
+    const view = createCustomerViewState('en')
+    view.show({ screen: 'qr', amountCents: 1234, payLink: PAY_LINK })
+    const server = await startCustomerDisplayServer({ host: '127.0.0.1', port: 0, pairingCode: CODE, view })
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage({ viewport: PHONE })
+      await page.goto(`${server.localUrl}#code=${CODE}`)
+      await page.getByTestId('qr-screen').waitFor()
+      await server.close()
+      await page.getByTestId('connecting-screen').waitFor({ timeout: 10_000 })
+      expect(await page.getByTestId('qr-screen').isHidden()).toBe(true)
+      await saveScreenshot(page, 'connecting-phone-en')
+    } finally {
+      await browser.close()
+    }
+  })
+})
