@@ -1,6 +1,11 @@
 import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
 import { createSecPaidClient, type FetchLike } from './secpaid/client'
 import type { PublicSettings, SaleLink } from '../src-preload/contract'
+import {
+  createCustomerDisplayService,
+  type CustomerDisplayService,
+  type CustomerDisplaySettings
+} from './customer-display/customer-display-service'
 import { createSettingsLock } from './settings/settings-lock'
 import { createPaymentWatcher } from './sale/payment-watcher'
 import { openSaleJournal } from './sale/sale-journal'
@@ -14,6 +19,7 @@ export interface CounterBackend {
   handlers: CounterHandlers
   settings: SettingsService
   sales: SaleService
+  customerDisplay: CustomerDisplayService
   /** Settles sales a crash left open; the newest that got its link is offered to the renderer once (`recoveredSale`). */
   reconcile(): Promise<void>
   /** The built-in SecPaid simulator that Demo mode talks to. */
@@ -79,11 +85,27 @@ export async function createCounterBackend(options: {
     now: () => new Date(),
     ...(options.lookupDelayMs !== undefined ? { lookupDelayMs: options.lookupDelayMs } : {})
   })
+  const customerDisplay = createCustomerDisplayService({
+    settings: customerDisplaySettings(settings),
+    describeLink: (linkId) => {
+      const sale = journal.byLinkId(linkId)
+      if (sale?.payLink) return { amountCents: sale.amountCents, payLink: sale.payLink }
+      const pending = watcher.cachedLink(linkId)
+      return pending && { amountCents: pending.amountCents, payLink: pending.payLink }
+    }
+  })
+  await customerDisplay.apply(customerDisplaySettings(settings))
   const watcher = createPaymentWatcher({
     getClient,
     referenceOf: (linkId) => sales.referenceOf(linkId),
-    onPaid: (linkId) => sales.recordPaid(linkId),
-    onGone: (linkId) => sales.recordGone(linkId),
+    onPaid: (linkId) => {
+      sales.recordPaid(linkId)
+      customerDisplay.linkPaid(linkId)
+    },
+    onGone: (linkId) => {
+      sales.recordGone(linkId)
+      customerDisplay.linkClosed()
+    },
     ...(options.watchIntervalMs ? { watchIntervalMs: options.watchIntervalMs } : {})
   })
   let reconciled: Promise<SaleLink | null> = Promise.resolve(null)
@@ -95,7 +117,11 @@ export async function createCounterBackend(options: {
     watcher,
     settingsLock: createSettingsLock({ storedPin: () => settings.getStored().settingsPin }),
     keepAwake: options.keepAwake ?? { start: () => {}, stop: () => {} },
-    onSettingsChanged: options.onSettingsChanged ?? (() => {}),
+    customerDisplay,
+    onSettingsChanged: async (changed) => {
+      await customerDisplay.apply(customerDisplaySettings(settings))
+      options.onSettingsChanged?.(changed)
+    },
     quitApp: options.quitApp ?? (() => {}),
     takeRecoveredSale: async () => {
       const sale = await reconciled
@@ -109,6 +135,7 @@ export async function createCounterBackend(options: {
     handlers,
     settings,
     sales,
+    customerDisplay,
     demoSimulator,
     reconcile() {
       reconciled = sales
@@ -118,7 +145,20 @@ export async function createCounterBackend(options: {
     },
     async close() {
       watcher.stop()
+      await customerDisplay.close()
       await demoSimulator.close()
     }
+  }
+}
+
+function customerDisplaySettings(settings: SettingsService): CustomerDisplaySettings {
+  const stored = settings.getStored()
+  return {
+    customerWindow: stored.customerWindow,
+    lanDisplay: stored.lanDisplay,
+    lanDisplayPort: stored.lanDisplayPort,
+    pairingCode: stored.pairingCode,
+    language: stored.language,
+    paidScreenSeconds: stored.paidScreenSeconds
   }
 }

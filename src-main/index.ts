@@ -5,6 +5,7 @@ import { createCounterBackend } from './counter-backend'
 import { registerIpcHandlers } from './ipc/register-ipc'
 import { createElectronSettingsStorage, safeStorageCipher } from './settings/electron-settings-storage'
 import { isAppUrl } from './window/app-origin'
+import { closeCustomerWindow, openCustomerWindow } from './window/customer-window'
 import { createKeepAwake } from './window/keep-awake'
 import { applyKiosk, createMainWindow } from './window/main-window'
 import { applySecurityPolicy } from './window/security-policy'
@@ -28,7 +29,10 @@ async function start(): Promise<void> {
   applySecurityPolicy(belongsToApp)
 
   let mainWindow: BrowserWindow | null = null
+  let customerWindow: BrowserWindow | null = null
   let quitting = false
+  // Declared before the backend exists, called only after: settings changes and start-up.
+  let syncCustomerWindow = (_wanted: boolean) => {}
   const backend = await createCounterBackend({
     storage: createElectronSettingsStorage(),
     journalPath: join(app.getPath('userData'), 'sales-journal.jsonl'),
@@ -38,6 +42,7 @@ async function start(): Promise<void> {
     keepAwake: createKeepAwake(),
     onSettingsChanged: (settings) => {
       if (mainWindow !== null) applyKiosk(mainWindow, settings.kioskMode)
+      syncCustomerWindow(settings.customerWindow)
     },
     quitApp: () => {
       quitting = true
@@ -53,6 +58,20 @@ async function start(): Promise<void> {
     kiosk: backend.settings.getPublic().kioskMode,
     load: loadRenderer,
     mayClose: () => quitting
+  })
+
+  syncCustomerWindow = (wanted) => {
+    const url = backend.customerDisplay.windowUrl()
+    if (wanted && url !== null && customerWindow === null) {
+      customerWindow = openCustomerWindow({ url })
+      customerWindow.on('closed', () => (customerWindow = null))
+    } else if (!wanted && customerWindow !== null) {
+      closeCustomerWindow(customerWindow)
+    }
+  }
+  syncCustomerWindow(backend.settings.getPublic().customerWindow)
+  mainWindow.on('closed', () => {
+    if (customerWindow !== null) closeCustomerWindow(customerWindow)
   })
 
   app.on('second-instance', () => {

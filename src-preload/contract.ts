@@ -38,6 +38,11 @@ export interface PublicSettings {
   kioskMode: boolean
   /** Settings (and leaving kiosk mode) ask for the owner's PIN. */
   pinSet: boolean
+  /** A customer-facing window (on a second monitor when there is one): idle, QR with amount, Paid. */
+  customerWindow: boolean
+  /** The same read-only customer screen for phones and tablets on the LAN, paired with a code. */
+  lanDisplay: boolean
+  lanDisplayPort: number
 }
 
 export type SettingsPatch = Partial<{
@@ -50,6 +55,9 @@ export type SettingsPatch = Partial<{
   paidSound: boolean
   paidScreenSeconds: number
   kioskMode: boolean
+  customerWindow: boolean
+  lanDisplay: boolean
+  lanDisplayPort: number
 }>
 
 export interface ChargeRequest {
@@ -123,6 +131,8 @@ export type IpcErrorCode =
   | 'network'
   | 'timeout'
   | 'not_demo'
+  /** cancelSale: the customer paid first, so the link can no longer be deleted. */
+  | 'already_paid'
   /** A PIN is set and settings were not unlocked with it. */
   | 'locked'
   | 'internal'
@@ -170,9 +180,21 @@ export interface CounterContract {
   setSettingsPin: [{ pin: string | null }, PublicSettings]
   /** The only way out of kiosk mode's window; needs unlocked settings. */
   quitApp: [Empty, Empty]
+  /** Where a phone or tablet opens the customer display, and the code that pairs it; needs unlocked settings. */
+  customerDisplayInfo: [Empty, CustomerDisplayInfo]
+  /** A new pairing code: every paired display has to pair again. Needs unlocked settings. */
+  newPairingCode: [Empty, CustomerDisplayInfo]
 }
 
 export type UnlockResult = { unlocked: true } | { unlocked: false; reason: 'wrong_pin' | 'too_many_attempts'; retryInSeconds?: number }
+
+export interface CustomerDisplayInfo {
+  /** http://<LAN address>:<port>/ for each network interface; empty while the LAN display is off. */
+  lanUrls: string[]
+  pairingCode: string
+  /** Why the display is off although it is switched on (e.g. its port is taken); null when all is well. */
+  problem: string | null
+}
 
 export type Channel = keyof CounterContract
 export type RequestOf<C extends Channel> = CounterContract[C][0]
@@ -198,7 +220,9 @@ export const CHANNELS = [
   'unlockSettings',
   'lockSettings',
   'setSettingsPin',
-  'quitApp'
+  'quitApp',
+  'customerDisplayInfo',
+  'newPairingCode'
 ] as const satisfies readonly Channel[]
 
 /** IPC channel string for a contract method, namespaced so nothing else in Electron collides with it. */

@@ -7,6 +7,7 @@ import type {
   ResponseOf,
   SaleLink
 } from '../../src-preload/contract'
+import type { CustomerDisplayService } from '../customer-display/customer-display-service'
 import type { SettingsLock } from '../settings/settings-lock'
 import type { PendingLink, SecPaidClient } from '../secpaid/types'
 import type { SettingsService } from '../settings/settings-service'
@@ -32,8 +33,9 @@ export interface CounterHandlerDeps {
   /** Keeps the display on while a customer may be scanning a QR. */
   keepAwake: { start(): void; stop(): void }
   /** Settings the window must apply at once (kiosk mode). */
-  onSettingsChanged: (settings: PublicSettings) => void
+  onSettingsChanged: (settings: PublicSettings) => Promise<void>
   quitApp: () => void
+  customerDisplay: CustomerDisplayService
   /** Sales that got their link while reconciling at start-up; the newest is shown again once. */
   takeRecoveredSale: () => Promise<SaleLink | null>
   now?: () => Date
@@ -49,7 +51,9 @@ const OWNER_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'setApiKey',
   'removeApiKey',
   'setSettingsPin',
-  'quitApp'
+  'quitApp',
+  'customerDisplayInfo',
+  'newPairingCode'
 ])
 
 type TrustedHandlers = {
@@ -69,7 +73,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     getSettings: async () => succeed(settings.getPublic()),
     updateSettings: async (patch) => {
       const updated = settings.update(patch)
-      deps.onSettingsChanged(updated)
+      await deps.onSettingsChanged(updated)
       return succeed(updated)
     },
     setApiKey: async ({ apiKey }) => succeed(settings.setApiKey(apiKey.trim())),
@@ -105,17 +109,22 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     watchLink: async ({ linkId }) => {
       watcher.watch(linkId)
       deps.keepAwake.start()
+      deps.customerDisplay.showLink(linkId)
       return succeed(linkStatus(linkId))
     },
     unwatchLink: async () => {
       watcher.unwatch()
       deps.keepAwake.stop()
+      deps.customerDisplay.linkClosed()
       return succeed({})
     },
     linkStatus: async ({ linkId }) => succeed(linkStatus(linkId)),
     cancelSale: async ({ linkId }) => {
       const cancelled = await sales.cancel(linkId)
-      if (cancelled.ok) watcher.forget(linkId)
+      if (cancelled.ok) {
+        watcher.forget(linkId)
+        deps.customerDisplay.linkClosed()
+      }
       return cancelled
     },
     todaySummary: async () => succeed(summarizeDay(journal.all(), saleDay(now()))),
@@ -130,6 +139,12 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     quitApp: async () => {
       deps.quitApp()
       return succeed({})
+    },
+    customerDisplayInfo: async () => succeed(deps.customerDisplay.info()),
+    newPairingCode: async () => {
+      settings.newPairingCode()
+      await deps.onSettingsChanged(settings.getPublic())
+      return succeed(deps.customerDisplay.info())
     },
     simulatePayment: async ({ linkId }) => {
       if (deps.simulatePayment === null || !settings.getPublic().demo) {

@@ -5,6 +5,7 @@ import {
   callbackUrlSchema,
   deviceNameSchema,
   entryModeSchema,
+  lanDisplayPortSchema,
   environmentSchema,
   languageSchema,
   maxAmountCentsSchema,
@@ -53,7 +54,10 @@ export const requestSchemas = {
     deviceName: deviceNameSchema.optional(),
     paidSound: z.boolean().optional(),
     paidScreenSeconds: paidScreenSecondsSchema.optional(),
-    kioskMode: z.boolean().optional()
+    kioskMode: z.boolean().optional(),
+    customerWindow: z.boolean().optional(),
+    lanDisplay: z.boolean().optional(),
+    lanDisplayPort: lanDisplayPortSchema.optional()
   }),
   setApiKey: z.strictObject({
     apiKey: z
@@ -87,7 +91,9 @@ export const requestSchemas = {
   unlockSettings: z.strictObject({ pin: z.string().max(8, 'must be at most 8 digits') }),
   lockSettings: empty,
   setSettingsPin: z.strictObject({ pin: pinSchema.nullable() }),
-  quitApp: empty
+  quitApp: empty,
+  customerDisplayInfo: empty,
+  newPairingCode: empty
 } satisfies Record<Channel, z.ZodType>
 
 /** One readable sentence from a schema failure, e.g. "amountCents must be greater than zero". */

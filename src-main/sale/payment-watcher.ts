@@ -24,6 +24,8 @@ export interface PaymentWatcher {
   /** Pending links for the sidebar, sharing the watcher's most recent list call when it is fresh. */
   pendingLinks(): Promise<{ ok: true; links: PendingLink[] } | { ok: false; error: SecPaidError }>
   forget(linkId: number): void
+  /** A link from the most recent pending list, if it was there. */
+  cachedLink(linkId: number): PendingLink | undefined
   /** Drops the shared list, e.g. after a charge, so the next sidebar refresh shows the new link. */
   invalidate(): void
   online(): boolean
@@ -147,6 +149,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
       states.set(linkId, 'gone')
       if (lastList !== null) lastList = { ...lastList, links: lastList.links.filter((link) => link.id !== linkId) }
     },
+    cachedLink: (linkId) => lastList?.links.find((link) => link.id === linkId),
     invalidate() {
       lastList = null
     },

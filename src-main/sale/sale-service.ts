@@ -196,7 +196,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       }
       if (deleted.error.kind === 'api' && deleted.error.message === ALREADY_PAID_MESSAGE) {
         if (sale !== undefined && sale.status !== 'paid') journal.append({ type: 'paid', reference: sale.reference, at: at() })
-        return fail('api', 'This sale is already paid and can no longer be cancelled.')
+        return fail('already_paid', 'This sale is already paid and can no longer be cancelled.')
       }
       return fromSecPaidError(deleted.error)
     },

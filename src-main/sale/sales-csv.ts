@@ -30,5 +30,6 @@ export function salesToCsv(sales: readonly SaleRecord[]): string {
       .map(csvField)
       .join(',')
   )
-  return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`
+  // The byte-order mark makes spreadsheet programs read the UTF-8 (umlauts in notes) correctly.
+  return `\uFEFF${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`
 }

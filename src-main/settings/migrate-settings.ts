@@ -9,6 +9,8 @@ import {
   linkDefaultsSchema,
   maxAmountCentsSchema,
   hashedPinSchema,
+  lanDisplayPortSchema,
+  pairingCodeSchema,
   paidScreenSecondsSchema,
   type StoredSettings
 } from './settings-schema'
@@ -62,6 +64,10 @@ export function migrateSettings(raw: unknown, fallbackLanguage: 'de' | 'en' = 'e
       paidScreenSeconds: keep('paidScreenSeconds', paidScreenSecondsSchema, raw.paidScreenSeconds, defaults.paidScreenSeconds),
       kioskMode: keep('kioskMode', z.boolean(), raw.kioskMode, defaults.kioskMode),
       settingsPin: keep('settingsPin', hashedPinSchema.nullable(), raw.settingsPin, defaults.settingsPin),
+      customerWindow: keep('customerWindow', z.boolean(), raw.customerWindow, defaults.customerWindow),
+      lanDisplay: keep('lanDisplay', z.boolean(), raw.lanDisplay, defaults.lanDisplay),
+      lanDisplayPort: keep('lanDisplayPort', lanDisplayPortSchema, raw.lanDisplayPort, defaults.lanDisplayPort),
+      pairingCode: keep('pairingCode', pairingCodeSchema, raw.pairingCode, defaults.pairingCode),
       apiKey: readApiKey(raw.apiKey, repaired),
       saleSequence: readSaleSequence(raw.saleSequence)
     },

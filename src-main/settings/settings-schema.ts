@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Environment, EntryMode, Language, LinkDefaults } from '../../src-preload/contract'
+import { generatePairingCode } from '../customer-display/pairing-code'
 import type { HashedPin } from './settings-pin'
 
 export const SETTINGS_VERSION = 1
@@ -22,6 +23,11 @@ export interface StoredSettings {
   paidScreenSeconds: number
   kioskMode: boolean
   settingsPin: HashedPin | null
+  customerWindow: boolean
+  lanDisplay: boolean
+  lanDisplayPort: number
+  /** Six digits a LAN display types once to pair; kept so paired tablets survive a restart. */
+  pairingCode: string
   apiKey: { encoding: ApiKeyEncoding; value: string } | null
   /** Last sale number handed out per calendar day, so references stay unique across restarts. */
   saleSequence: { day: string; last: number }
@@ -49,6 +55,10 @@ export function defaultSettings(language: Language = 'en'): StoredSettings {
     paidScreenSeconds: 4,
     kioskMode: false,
     settingsPin: null,
+    customerWindow: false,
+    lanDisplay: false,
+    lanDisplayPort: 8377,
+    pairingCode: generatePairingCode(),
     apiKey: null,
     saleSequence: { day: '', last: 0 }
   }
@@ -112,6 +122,14 @@ export const maxAmountCentsSchema = z
 export const pinSchema = z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits')
 
 export const hashedPinSchema = z.strictObject({ salt: z.string().min(1), hash: z.string().min(1) })
+
+export const lanDisplayPortSchema = z
+  .number()
+  .int('must be a whole number')
+  .min(1024, 'must be between 1024 and 65535')
+  .max(65535, 'must be between 1024 and 65535')
+
+export const pairingCodeSchema = z.string().regex(/^\d{6}$/)
 
 export const paidScreenSecondsSchema = z
   .number()

@@ -1,5 +1,6 @@
 import type { PublicSettings, SettingsPatch } from '../../src-preload/contract'
 import { migrateSettings } from './migrate-settings'
+import { generatePairingCode } from '../customer-display/pairing-code'
 import { hashPin } from './settings-pin'
 import type { StoredSettings } from './settings-schema'
 import type { SecretCipher, SettingsStorage } from './settings-storage'
@@ -14,6 +15,7 @@ export interface SettingsService {
   removeApiKey(): PublicSettings
   /** Stores the PIN hashed (scrypt, random salt), or removes it with null. */
   setPin(pin: string | null): PublicSettings
+  newPairingCode(): string
   /** The decrypted key, for the main process's SecPaid client only. Null when none is set or it cannot be decrypted. */
   getApiKey(): string | null
   /** Hands out the next sale number for `day` (yyyyMMdd) and persists it before returning. */
@@ -51,7 +53,10 @@ export function createSettingsService(options: {
           deviceName: patch.deviceName,
           paidSound: patch.paidSound,
           paidScreenSeconds: patch.paidScreenSeconds,
-          kioskMode: patch.kioskMode
+          kioskMode: patch.kioskMode,
+          customerWindow: patch.customerWindow,
+          lanDisplay: patch.lanDisplay,
+          lanDisplayPort: patch.lanDisplayPort
         }),
         linkDefaults: { ...current.linkDefaults, ...withoutUndefined(patch.linkDefaults ?? {}) }
       })
@@ -63,6 +68,10 @@ export function createSettingsService(options: {
       return save({ ...current, apiKey: encrypted })
     },
     removeApiKey: () => save({ ...current, apiKey: null }),
+    newPairingCode() {
+      save({ ...current, pairingCode: generatePairingCode() })
+      return current.pairingCode
+    },
     setPin: (pin) => save({ ...current, settingsPin: pin === null ? null : hashPin(pin) }),
     getApiKey() {
       const stored = current.apiKey
@@ -96,7 +105,10 @@ function toPublic(settings: StoredSettings): PublicSettings {
     paidSound: settings.paidSound,
     paidScreenSeconds: settings.paidScreenSeconds,
     kioskMode: settings.kioskMode,
-    pinSet: settings.settingsPin !== null
+    pinSet: settings.settingsPin !== null,
+    customerWindow: settings.customerWindow,
+    lanDisplay: settings.lanDisplay,
+    lanDisplayPort: settings.lanDisplayPort
   }
 }
 

@@ -7,7 +7,7 @@ import { renderApp, resetApp } from './support/render-app'
 
 const ALREADY_PAID = {
   ok: false,
-  error: { code: 'api', message: 'This sale is already paid and can no longer be cancelled.' }
+  error: { code: 'already_paid', message: 'This sale is already paid and can no longer be cancelled.' }
 } as const
 
 afterEach(() => {

@@ -8,11 +8,9 @@ export function isOfflineError(error: IpcError): boolean {
   return error.code === 'network' || error.code === 'timeout'
 }
 
-/** cancelSale's answer when the customer paid first; main marks it only by this message. */
-const ALREADY_PAID_MESSAGE = 'This sale is already paid and can no longer be cancelled.'
-
+/** cancelSale's answer when the customer paid first. */
 export function isAlreadyPaidError(error: IpcError): boolean {
-  return error.code === 'api' && error.message === ALREADY_PAID_MESSAGE
+  return error.code === 'already_paid'
 }
 
 export function retryAfterSeconds(error: IpcError): number {
@@ -33,6 +31,8 @@ export function errorMessage(error: IpcError, language: Language, options: Error
   switch (error.code) {
     case 'auth':
       return translate(language, 'errorAuth')
+    case 'already_paid':
+      return translate(language, 'errorAlreadyPaid')
     case 'rate_limited':
       return translate(language, options.retrying ? 'errorRateLimitedRetrying' : 'errorRateLimitedTryAgain', {
         seconds: retryAfterSeconds(error)

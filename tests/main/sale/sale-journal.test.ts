@@ -76,7 +76,7 @@ describe('sale journal on a real file', () => {
     journal.append({ type: 'created', reference: 'R1', linkId: 42, payLink: '', qrImg: null, at: at(9) })
     journal.append({ type: 'paid', reference: 'R1', at: at(10) })
     const lines = salesToCsv(journal.all()).split('\r\n')
-    expect(lines[0]).toBe('reference,link_id,amount_eur,status,note,created_at,paid_at,cancelled_at,failure')
+    expect(lines[0]).toBe('\uFEFFreference,link_id,amount_eur,status,note,created_at,paid_at,cancelled_at,failure')
     expect(lines[1]).toBe(`"R1","42","0.05","paid","'=HYPERLINK(""x"")","${at(9)}","${at(10)}","",""`)
     expect(readFileSync(filePath, 'utf8').split('\n').filter(Boolean)).toHaveLength(3)
   })

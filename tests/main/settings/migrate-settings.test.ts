@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { migrateSettings } from '../../../src-main/settings/migrate-settings'
 import { defaultSettings } from '../../../src-main/settings/settings-schema'
 
+/** Every fresh install draws its own random pairing code. */
+const withAnyPairingCode = <T extends object>(settings: T) => ({ ...settings, pairingCode: expect.stringMatching(/^\d{6}$/) })
+
 describe('migrateSettings', () => {
   it('gives the defaults (Demo mode, no key) when nothing is stored yet', () => {
     const { settings, repaired } = migrateSettings(undefined)
-    expect(settings).toEqual(defaultSettings())
+    expect(settings).toEqual(withAnyPairingCode(defaultSettings()))
+    expect(settings.pairingCode).toMatch(/^\d{6}$/)
     expect(settings.environment).toBe('demo')
     expect(settings.apiKey).toBeNull()
     expect(repaired).toEqual([])
@@ -47,7 +51,7 @@ describe('migrateSettings', () => {
   it('resets a file that is not an object at all and says so', () => {
     for (const garbage of ['unreadable', 42, [1, 2], true]) {
       const { settings, repaired } = migrateSettings(garbage)
-      expect(settings).toEqual(defaultSettings())
+      expect(settings).toEqual(withAnyPairingCode(defaultSettings()))
       expect(repaired).toEqual(['settings were unreadable and were reset'])
     }
   })

@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
+import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
+import type { CustomerDisplayInfo, IpcResult, SaleLink } from '../../../src-preload/contract'
+
+describe('customer display follows the cashier screen, through the real handlers', () => {
+  let folder: string
+  let backend: CounterBackend
+  const call = <T>(channel: string, request: unknown) =>
+    dispatchCounterCall(backend.handlers, channel, request) as Promise<IpcResult<T>>
+
+  const customerSees = async () => {
+    const url = backend.customerDisplay.windowUrl()
+    if (url === null) throw new Error('no customer display running')
+    const [base, code] = url.split('#code=') as [string, string]
+    const response = await fetch(`${base}state`, { headers: { 'X-Pairing-Code': code } })
+    return (await response.json()) as { screen: string; amountCents?: number; payLink?: string; language: string }
+  }
+
+  const until = async (condition: () => Promise<boolean>) => {
+    for (let waited = 0; !(await condition()); waited += 25) {
+      if (waited > 4000) throw new Error('condition not met within 4 s')
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
+  }
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'counter-customer-'))
+    backend = await createCounterBackend({
+      storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
+      journalPath: join(folder, 'journal.jsonl'),
+      cipher: { isAvailable: () => false, encrypt: (text) => text, decrypt: (text) => text },
+      fetch,
+      watchIntervalMs: 100
+    })
+  })
+  afterAll(async () => {
+    await backend.close()
+    rmSync(folder, { recursive: true, force: true })
+  })
+
+  it('runs no display server until the owner turns the customer window on, then only on 127.0.0.1', async () => {
+    expect(backend.customerDisplay.windowUrl()).toBeNull()
+    await call('updateSettings', { customerWindow: true, paidScreenSeconds: 1 })
+    expect(backend.customerDisplay.windowUrl()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#code=\d{6}$/)
+    expect(await call('customerDisplayInfo', {})).toMatchObject({ ok: true, value: { lanUrls: [], problem: null } })
+    expect(await customerSees()).toMatchObject({ screen: 'idle', language: 'en' })
+  })
+
+  it('shows the QR with the amount while the cashier shows it, then Paid, then idle again', async () => {
+    const sale = await call<SaleLink>('charge', { amountCents: 4250, note: 'secret table note' })
+    if (!sale.ok) throw new Error(sale.error.message)
+    await call('watchLink', { linkId: sale.value.linkId })
+    const qr = await customerSees()
+    expect(qr).toMatchObject({ screen: 'qr', amountCents: 4250, payLink: sale.value.payLink })
+    expect(JSON.stringify(qr)).not.toContain('secret table note')
+    expect(JSON.stringify(qr)).not.toContain(sale.value.reference)
+
+    await call('simulatePayment', { linkId: sale.value.linkId })
+    await until(async () => (await customerSees()).screen === 'paid')
+    await call('unwatchLink', {})
+    expect(await customerSees()).toMatchObject({ screen: 'paid', amountCents: 4250 })
+    await until(async () => (await customerSees()).screen === 'idle')
+  })
+
+  it('goes back to idle when the cashier leaves the QR or cancels the sale', async () => {
+    const sale = await call<SaleLink>('charge', { amountCents: 990 })
+    if (!sale.ok) throw new Error(sale.error.message)
+    await call('watchLink', { linkId: sale.value.linkId })
+    expect((await customerSees()).screen).toBe('qr')
+    await call('unwatchLink', {})
+    expect((await customerSees()).screen).toBe('idle')
+    await call('watchLink', { linkId: sale.value.linkId })
+    await call('cancelSale', { linkId: sale.value.linkId })
+    expect((await customerSees()).screen).toBe('idle')
+    await call('unwatchLink', {})
+  })
+
+  it('speaks the counter language and pairs again after a new code', async () => {
+    await call('updateSettings', { language: 'de' })
+    expect((await customerSees()).language).toBe('de')
+    const before = backend.customerDisplay.windowUrl()
+    const renewed = await call<CustomerDisplayInfo>('newPairingCode', {})
+    expect(renewed.ok && renewed.value.pairingCode).not.toBe(before?.split('#code=')[1])
+    expect(backend.customerDisplay.windowUrl()).toContain(`#code=${renewed.ok ? renewed.value.pairingCode : ''}`)
+    expect((await customerSees()).screen).toBe('idle')
+  })
+
+  it('stops the server when the customer window is turned off', async () => {
+    const url = backend.customerDisplay.windowUrl()!
+    await call('updateSettings', { customerWindow: false })
+    expect(backend.customerDisplay.windowUrl()).toBeNull()
+    await expect(fetch(url.split('#')[0]!)).rejects.toThrow()
+  })
+})
