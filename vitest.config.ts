@@ -10,7 +10,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/main/**/*.test.ts', 'tests/glue/**/*.test.ts', 'tests/preload/**/*.test.ts']
+          include: [
+            'tests/main/**/*.test.ts',
+            'tests/glue/**/*.test.ts',
+            'tests/preload/**/*.test.ts',
+            'tests/build/**/*.test.ts',
+            'tests/security/**/*.test.ts'
+          ]
         }
       },
       {

@@ -1,0 +1,237 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { format } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createCounterBackend, type CounterBackend } from '../../src-main/counter-backend'
+import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
+import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
+import type { SecretCipher } from '../../src-main/settings/settings-storage'
+import { SIMULATOR_FAULTS, startSimulator, type Simulator } from '../../src-main/simulator'
+import { CHANNELS, type Channel, type IpcResult, type PublicSettings, type SaleLink } from '../../src-preload/contract'
+import { malformedPayloads } from '../main/ipc/malformed-payloads'
+
+const API_KEY = 'sk_live_LEAKCHECK_123'
+const REJECTED_KEY = 'sk_live_LEAKCHECK_REJECTED_456'
+const SECRETS = [API_KEY, REJECTED_KEY]
+
+/** AES-256-GCM with a key that lives only in this test: the key on disk is unreadable without it, like safeStorage. */
+function testCipher(): SecretCipher {
+  const cipherKey = randomBytes(32)
+  return {
+    isAvailable: () => true,
+    encrypt(plainText) {
+      const iv = randomBytes(12)
+      const cipher = createCipheriv('aes-256-gcm', cipherKey, iv)
+      const encrypted = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()])
+      return Buffer.concat([iv, cipher.getAuthTag(), encrypted]).toString('base64')
+    },
+    decrypt(cipherText) {
+      const bytes = Buffer.from(cipherText, 'base64')
+      const decipher = createDecipheriv('aes-256-gcm', cipherKey, bytes.subarray(0, 12))
+      decipher.setAuthTag(bytes.subarray(12, 28))
+      return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8')
+    }
+  }
+}
+
+describe('the API key never leaves the main process: not over IPC, not in logs, not in plain text on disk', () => {
+  let folder: string
+  let productionStandIn: Simulator
+  let backend: CounterBackend
+  const cipher = testCipher()
+  /** Every IPC answer, as the renderer would receive it, labelled with the call that produced it. */
+  const answers: { call: string; json: string }[] = []
+  /** Settings pushed to the window on change (they cross IPC as well). */
+  const broadcasts: PublicSettings[] = []
+  /** Everything written to the console or to stdout/stderr while the backend runs. */
+  const logged: string[] = []
+  const validCalls = new Set<Channel>()
+  const invalidCalls = new Set<Channel>()
+
+  async function call(channel: Channel, request: unknown, label = ''): Promise<IpcResult<unknown>> {
+    const result = await dispatchCounterCall(backend.handlers, channel, request)
+    answers.push({ call: `${channel} ${label}`.trim(), json: JSON.stringify(result) })
+    if (result.ok || result.error.code !== 'invalid_request') validCalls.add(channel)
+    else invalidCalls.add(channel)
+    return result
+  }
+
+  function captureOutput(): void {
+    const record = (...parts: unknown[]) => {
+      logged.push(format(...parts))
+    }
+    for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
+      vi.spyOn(console, method).mockImplementation(record)
+    }
+    for (const stream of [process.stdout, process.stderr]) {
+      vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown) => {
+        logged.push(Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk))
+        return true
+      }) as typeof stream.write)
+    }
+  }
+
+  beforeAll(async () => {
+    captureOutput()
+    folder = mkdtempSync(join(tmpdir(), 'counter-key-leak-'))
+    productionStandIn = await startSimulator({ apiKeys: [API_KEY] })
+    backend = await createCounterBackend({
+      storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
+      journalPath: join(folder, 'sales-journal.jsonl'),
+      cipher,
+      fetch,
+      timeoutMs: 400,
+      lookupDelayMs: 5,
+      onSettingsChanged: (settings) => broadcasts.push(settings),
+      baseUrlOverride: productionStandIn.baseUrl
+    })
+  })
+
+  afterAll(async () => {
+    await backend.close()
+    await productionStandIn.close().catch(() => undefined)
+    vi.restoreAllMocks()
+    rmSync(folder, { recursive: true, force: true })
+  })
+
+  it('every channel answers valid calls in Production with the key set, and the key does reach SecPaid', async () => {
+    expect(await call('updateSettings', { environment: 'production' })).toMatchObject({ ok: true })
+    expect(await call('setApiKey', { apiKey: API_KEY })).toMatchObject({ ok: true, value: { hasKey: true, demo: false } })
+    await call('getSettings', {})
+    expect(await call('testConnection', {})).toEqual({ ok: true, value: { demo: false } })
+
+    const charged = (await call('charge', { amountCents: 1234, note: 'leak check' })) as IpcResult<SaleLink>
+    if (!charged.ok) throw new Error(charged.error.message)
+    const { linkId, reference } = charged.value
+    expect(productionStandIn.links().find((link) => link.id === linkId)?.apiKey).toBe(API_KEY)
+    await call('listPending', {})
+    await call('listPending', { search: 'leak', limit: 5 })
+    await call('watchLink', { linkId })
+    await call('linkStatus', { linkId })
+    await call('unwatchLink', {})
+    await call('resolveSale', { reference })
+    await call('recoveredSale', {})
+    await call('todaySummary', {})
+    await call('exportSalesCsv', {})
+    await call('simulatePayment', { linkId })
+    await call('cancelSale', { linkId })
+
+    await call('unlockSettings', { pin: '1234' })
+    await call('setSettingsPin', { pin: '4321' })
+    await call('lockSettings', {})
+    const whileLocked = await call('setApiKey', { apiKey: API_KEY }, 'while locked')
+    expect(whileLocked).toMatchObject({ ok: false, error: { code: 'locked' } })
+    await call('unlockSettings', { pin: '0000' })
+    await call('unlockSettings', { pin: '4321' })
+    await call('removeApiKey', {})
+    await call('setApiKey', { apiKey: API_KEY })
+    await call('setSettingsPin', { pin: null })
+    await call('quitApp', {})
+    // Channels added to the contract later: their request is empty, or this call is refused and the check below says so.
+    for (const channel of CHANNELS.filter((listed) => !validCalls.has(listed))) await call(channel, {}, 'empty request')
+
+    expect(CHANNELS.filter((channel) => !validCalls.has(channel))).toEqual([])
+  })
+
+  it('every kind of SecPaid failure comes back as an error without the key', async () => {
+    const failingCalls = async (label: string) => {
+      await call('testConnection', {}, label)
+      await call('charge', { amountCents: 500 }, label)
+      await call('listPending', { search: 'leak' }, label)
+      await call('cancelSale', { linkId: 999_999 }, label)
+    }
+    await failingCalls('no fault')
+    for (const fault of SIMULATOR_FAULTS) {
+      productionStandIn.injectFaults(fault, 8)
+      await failingCalls(fault)
+      productionStandIn.reset()
+    }
+
+    productionStandIn.injectFaults('resetAfterProcessing', 1, 'createLink')
+    productionStandIn.injectFaults('connectionReset', 4, 'getMyUnusedLinks')
+    const lost = await call('charge', { amountCents: 700 }, 'answer lost')
+    const pendingReference = lost.ok ? undefined : lost.error.pendingSaleReference
+    productionStandIn.reset()
+    if (pendingReference !== undefined) await call('resolveSale', { reference: pendingReference }, 'after a lost answer')
+
+    productionStandIn.setLatency(1_000)
+    await failingCalls('timeout')
+    productionStandIn.setLatency(0)
+
+    productionStandIn.setRateLimit(true, 1)
+    await failingCalls('rate limited')
+    productionStandIn.setRateLimit(false)
+
+    await call('setApiKey', { apiKey: REJECTED_KEY })
+    expect(await call('testConnection', {}, 'rejected key')).toMatchObject({ ok: false, error: { code: 'auth' } })
+    await failingCalls('rejected key')
+    await call('setApiKey', { apiKey: API_KEY })
+
+    const errorCodes = answers
+      .filter((answer) => answer.json.startsWith('{"ok":false'))
+      .map((answer) => (JSON.parse(answer.json) as { error: { code: string } }).error.code)
+    const exercised = ['api', 'auth', 'rate_limited', 'server', 'bad_response', 'network', 'timeout']
+    expect(exercised.filter((code) => !errorCodes.includes(code))).toEqual([])
+  })
+
+  it('SecPaid out of reach altogether: network errors without the key', async () => {
+    // The stand-in's port stops listening: every request is refused at connect.
+    await productionStandIn.close()
+    await call('testConnection', {}, 'unreachable')
+    await call('charge', { amountCents: 300 }, 'unreachable')
+    await call('listPending', { search: 'x' }, 'unreachable')
+    expect(answers.at(-1)?.json).toContain('"code":"network"')
+  })
+
+  it('malformed calls on every channel, some carrying the key in the wrong place, are refused without it', async () => {
+    for (const { channel, request, why } of malformedPayloads()) await call(channel, request, why)
+    const carryingTheKey: [Channel, unknown][] = [
+      ['setApiKey', { apiKey: API_KEY, extra: true }],
+      ['setApiKey', { apiKey: [API_KEY] }],
+      ['setApiKey', { apiKey: { value: API_KEY } }],
+      ['setApiKey', { apiKey: `${API_KEY}\u0000` }],
+      ['setApiKey', { key: API_KEY }],
+      ['updateSettings', { apiKey: API_KEY }],
+      ['updateSettings', { linkDefaults: { apiKey: API_KEY } }],
+      ['charge', { amountCents: API_KEY }],
+      ['charge', { amountCents: 100, apiKey: API_KEY }],
+      ['unlockSettings', { pin: API_KEY }],
+      ['setSettingsPin', { pin: API_KEY }],
+      ['getSettings', { apiKey: API_KEY }]
+    ]
+    for (const [channel, request] of carryingTheKey) {
+      const result = await call(channel, request, 'carrying the key')
+      const refused = { ok: false, error: { code: 'invalid_request' } }
+      expect(result, `${channel} ${JSON.stringify(request)}`).toMatchObject(refused)
+    }
+    expect(CHANNELS.filter((channel) => !invalidCalls.has(channel))).toEqual([])
+  })
+
+  it('no IPC answer and no settings broadcast contains the key', () => {
+    expect(answers.length).toBeGreaterThan(250)
+    const leaking = answers.filter((answer) => SECRETS.some((secret) => answer.json.includes(secret)))
+    expect(leaking.map((answer) => answer.call)).toEqual([])
+    expect(broadcasts.length).toBeGreaterThan(0)
+    expect(broadcasts.filter((settings) => SECRETS.some((secret) => JSON.stringify(settings).includes(secret)))).toEqual([])
+  })
+
+  it('nothing written to the console, stdout or stderr contains the key', () => {
+    console.warn('capture probe')
+    process.stderr.write('stream probe\n')
+    expect(logged).toEqual(expect.arrayContaining(['capture probe', 'stream probe\n']))
+    expect(logged.filter((line) => SECRETS.some((secret) => line.includes(secret)))).toEqual([])
+  })
+
+  it('the settings file holds the key only encrypted, and the sales journal not at all', () => {
+    const settingsText = readFileSync(join(folder, 'settings.json'), 'utf8')
+    expect(SECRETS.filter((secret) => settingsText.includes(secret))).toEqual([])
+    const stored = (JSON.parse(settingsText) as { apiKey: { encoding: string; value: string } }).apiKey
+    expect(stored.encoding).toBe('safeStorage')
+    expect(cipher.decrypt(stored.value)).toBe(API_KEY)
+    const journalText = readFileSync(join(folder, 'sales-journal.jsonl'), 'utf8')
+    expect(journalText.length).toBeGreaterThan(0)
+    expect(SECRETS.filter((secret) => journalText.includes(secret))).toEqual([])
+  })
+})
