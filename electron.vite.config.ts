@@ -6,8 +6,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // electron-store 12 and conf are ESM-only: bundle them instead of requiring them at run time.
-      externalizeDeps: { exclude: ['electron-store', 'conf'] },
+      // Only `dependencies` stay external; electron-store (ESM-only) is a devDependency and so is bundled.
       rolldownOptions: { input: { index: resolve('src-main/index.ts') } }
     }
   },

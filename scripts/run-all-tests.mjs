@@ -56,6 +56,7 @@ const countPlaywright = (report) => ({
 
 check('typecheck', 'npm', ['run', '--silent', 'typecheck'])
 check('lint', 'npm', ['run', '--silent', 'lint'])
+check('electron security audit', 'npm', ['run', '--silent', 'audit:electron'])
 check('build', 'npx', ['electron-vite', 'build'])
 tests(
   'unit and integration tests',

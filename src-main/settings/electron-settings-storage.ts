@@ -9,7 +9,12 @@ import type { SecretCipher, SettingsStorage } from './settings-storage'
  * `clearInvalidConfig` turns an unparsable file into an empty store instead of a crash at start-up.
  */
 export function createElectronSettingsStorage(): SettingsStorage {
-  const store = new Store<{ settings?: StoredSettings }>({ name: 'settings', clearInvalidConfig: true })
+  const store = new Store<{ settings?: StoredSettings }>({
+    name: 'settings',
+    clearInvalidConfig: true,
+    // The file holds the encrypted key and the PIN hash: readable by this user only.
+    configFileMode: 0o600
+  })
   return {
     read: () => store.get('settings'),
     write: (settings) => store.set('settings', settings)

@@ -29,9 +29,9 @@ const { createElectronSettingsStorage, safeStorageCipher } = await import('../..
 const { createSettingsService } = await import('../../src-main/settings/settings-service')
 
 describe('electron-store and safeStorage glue (electron mocked)', () => {
-  it('recovers from an unparsable settings file instead of crashing', () => {
+  it('recovers from an unparsable settings file instead of crashing, and keeps the file private to its user', () => {
     createElectronSettingsStorage()
-    expect(stores.at(-1)!.options).toMatchObject({ name: 'settings', clearInvalidConfig: true })
+    expect(stores.at(-1)!.options).toMatchObject({ name: 'settings', clearInvalidConfig: true, configFileMode: 0o600 })
   })
 
   it('stores the API key through safeStorage, so the store never holds it in plain text', () => {
