@@ -11,7 +11,10 @@ export interface PaymentWatcherOptions {
   /** One list call per interval while a QR is shown: 1.6 s keeps the app under 40 requests a minute. */
   watchIntervalMs?: number
   maxBackoffMs?: number
-  /** How old a pending list may be and still answer the sidebar instead of a new request. */
+  /**
+   * How old a pending list may be and still answer the sidebar instead of a new request. Longer than the watch
+   * interval, so while a QR is shown the sidebar never adds a request of its own.
+   */
   listFreshForMs?: number
   now?: () => number
 }
@@ -44,7 +47,7 @@ const isConnectionError = (error: SecPaidError) => error.kind === 'network' || e
 export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWatcher {
   const watchIntervalMs = options.watchIntervalMs ?? 1600
   const maxBackoffMs = options.maxBackoffMs ?? 60_000
-  const listFreshForMs = options.listFreshForMs ?? 1500
+  const listFreshForMs = options.listFreshForMs ?? 2000
   const now = options.now ?? Date.now
 
   const states = new Map<number, LinkState>()
@@ -55,8 +58,9 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
   let lastList: { links: PendingLink[]; at: number } | null = null
   let listInFlight: Promise<Awaited<ReturnType<PaymentWatcher['pendingLinks']>>> | null = null
 
-  const fetchList = (): Promise<Awaited<ReturnType<PaymentWatcher['pendingLinks']>>> => {
-    if (lastList !== null && now() - lastList.at < listFreshForMs) return Promise.resolve({ ok: true, links: lastList.links })
+  /** The pending list no older than `maxAgeMs`; a request already under way is joined, never doubled. */
+  const fetchList = (maxAgeMs: number): Promise<Awaited<ReturnType<PaymentWatcher['pendingLinks']>>> => {
+    if (lastList !== null && now() - lastList.at < maxAgeMs) return Promise.resolve({ ok: true, links: lastList.links })
     listInFlight ??= options
       .getClient()
       .getMyUnusedLinks({ limit: LIST_LIMIT })
@@ -101,7 +105,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
   }
 
   const poll = async (linkId: number) => {
-    const list = await fetchList()
+    const list = await fetchList(0)
     let error: SecPaidError | null = list.ok ? null : list.error
     if (list.ok && !list.links.some((link) => link.id === linkId)) {
       const outcome = await confirm(linkId)
@@ -144,7 +148,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
       stopTimer()
     },
     stateOf: (linkId) => states.get(linkId) ?? 'pending',
-    pendingLinks: fetchList,
+    pendingLinks: () => fetchList(listFreshForMs),
     forget(linkId) {
       states.set(linkId, 'gone')
       if (lastList !== null) lastList = { ...lastList, links: lastList.links.filter((link) => link.id !== linkId) }

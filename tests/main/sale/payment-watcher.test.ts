@@ -131,6 +131,28 @@ describe('payment watcher polling the simulator over real HTTP', () => {
     expect(simulator.requestCount()).toBe(callsAfterFirst + 1)
   })
 
+  it('while a QR is watched, the sidebar shares the poll: its refreshes add no requests, polls stay fresh', async () => {
+    const linkId = await createLink('POS-w-6')
+    const sharing = createPaymentWatcher({
+      getClient: () => client,
+      referenceOf: () => undefined,
+      onPaid: () => {},
+      onGone: () => {},
+      watchIntervalMs: 100,
+      listFreshForMs: 150
+    })
+    simulator.resetCounts()
+    sharing.watch(linkId)
+    for (let refresh = 0; refresh < 20; refresh += 1) {
+      expect((await sharing.pendingLinks()).ok).toBe(true)
+      await sleep(30)
+    }
+    const polls = simulator.requestCount()
+    sharing.stop()
+    // 620 ms of watching at one poll per 100 ms: the 20 sidebar refreshes must not have doubled that.
+    expect(polls).toBeLessThanOrEqual(8)
+  })
+
   it('knows it is offline when SecPaid cannot be reached, and online again after', async () => {
     simulator.injectFaults('connectionReset', 1)
     expect((await watcher.pendingLinks()).ok).toBe(false)
