@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Transformed by vitest, so the glue tests' mocked `electron` reaches electron-store's own import of it.
+          server: { deps: { inline: ['electron-store'] } },
           include: [
             'tests/main/**/*.test.ts',
             'tests/glue/**/*.test.ts',

@@ -43,6 +43,8 @@ export interface PublicSettings {
   /** The same read-only customer screen for phones and tablets on the LAN, paired with a code. */
   lanDisplay: boolean
   lanDisplayPort: number
+  /** Settings that were unreadable at start-up and were reset, for a warning to the owner; usually empty. */
+  repairedAtStart: string[]
 }
 
 export type SettingsPatch = Partial<{

@@ -1,22 +1,42 @@
-import { safeStorage } from 'electron'
+import { app, safeStorage } from 'electron'
 import Store from 'electron-store'
+import { existsSync, renameSync } from 'node:fs'
+import { join } from 'node:path'
 import type { StoredSettings } from './settings-schema'
 import type { SecretCipher, SettingsStorage } from './settings-storage'
+
+type SettingsStore = Store<{ settings?: StoredSettings }>
+
+const openStore = (): SettingsStore =>
+  new Store<{ settings?: StoredSettings }>({
+    name: 'settings',
+    // The file holds the encrypted key and the PIN hash: readable by this user only.
+    configFileMode: 0o600
+  })
 
 /**
  * electron-store holds the settings under one key; shape, defaults and migrations are ours
  * (`migrateSettings`), because electron-store's own `migrations` option is documented as unreliable.
- * `clearInvalidConfig` turns an unparsable file into an empty store instead of a crash at start-up.
+ * A file that is not even JSON is moved aside (kept for the owner) instead of stopping the app; the first read
+ * then reports it unreadable, so the owner is warned that the settings were reset.
  */
 export function createElectronSettingsStorage(): SettingsStorage {
-  const store = new Store<{ settings?: StoredSettings }>({
-    name: 'settings',
-    clearInvalidConfig: true,
-    // The file holds the encrypted key and the PIN hash: readable by this user only.
-    configFileMode: 0o600
-  })
+  let store: SettingsStore
+  let unreadable = false
+  try {
+    store = openStore()
+  } catch {
+    const filePath = join(app.getPath('userData'), 'settings.json')
+    if (existsSync(filePath)) renameSync(filePath, `${filePath}.unreadable-${Date.now()}`)
+    store = openStore()
+    unreadable = true
+  }
   return {
-    read: () => store.get('settings'),
+    read: () => {
+      if (!unreadable) return store.get('settings')
+      unreadable = false
+      return 'unreadable'
+    },
     write: (settings) => store.set('settings', settings)
   }
 }

@@ -35,12 +35,12 @@ export function createSettingsService(options: {
   const save = (next: StoredSettings): PublicSettings => {
     storage.write(next)
     current = next
-    return toPublic(next)
+    return toPublic(next, loaded.repaired)
   }
 
   return {
     repairedAtLoad: loaded.repaired,
-    getPublic: () => toPublic(current),
+    getPublic: () => toPublic(current, loaded.repaired),
     getStored: () => current,
     update(patch) {
       return save({
@@ -91,7 +91,7 @@ export function createSettingsService(options: {
   }
 }
 
-function toPublic(settings: StoredSettings): PublicSettings {
+function toPublic(settings: StoredSettings, repairedAtStart: readonly string[]): PublicSettings {
   const hasKey = settings.apiKey !== null
   return {
     environment: settings.environment,
@@ -108,7 +108,8 @@ function toPublic(settings: StoredSettings): PublicSettings {
     pinSet: settings.settingsPin !== null,
     customerWindow: settings.customerWindow,
     lanDisplay: settings.lanDisplay,
-    lanDisplayPort: settings.lanDisplayPort
+    lanDisplayPort: settings.lanDisplayPort,
+    repairedAtStart: [...repairedAtStart]
   }
 }
 

@@ -1,46 +1,69 @@
-import { describe, expect, it, vi } from 'vitest'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
-const stores: { options: Record<string, unknown>; data: Map<string, unknown> }[] = []
+const userData = mkdtempSync(join(tmpdir(), 'counter-store-'))
 let encryptionAvailable = true
 
-vi.mock('electron', () => ({
-  safeStorage: {
-    isEncryptionAvailable: () => encryptionAvailable,
-    encryptString: (text: string) => Buffer.from(`enc(${text})`),
-    decryptString: (buffer: Buffer) => buffer.toString().replace(/^enc\((.*)\)$/, '$1')
-  }
-}))
-vi.mock('electron-store', () => ({
-  default: class {
-    data = new Map<string, unknown>()
-    constructor(options: Record<string, unknown>) {
-      stores.push({ options, data: this.data })
-    }
-    get(key: string) {
-      return this.data.get(key)
-    }
-    set(key: string, value: unknown) {
-      this.data.set(key, value)
+// Only Electron is mocked: electron-store and conf are the real ones, writing real files.
+vi.mock('electron', () => {
+  const electron = {
+    app: { getPath: () => userData, getVersion: () => '0.1.0', getName: () => 'secpaid-counter' },
+    ipcMain: { on: () => {} },
+    shell: {},
+    safeStorage: {
+      isEncryptionAvailable: () => encryptionAvailable,
+      encryptString: (text: string) => Buffer.from(`enc(${text})`),
+      decryptString: (buffer: Buffer) => buffer.toString().replace(/^enc\((.*)\)$/, '$1')
     }
   }
-}))
+  return { ...electron, default: electron }
+})
 
 const { createElectronSettingsStorage, safeStorageCipher } = await import('../../src-main/settings/electron-settings-storage')
 const { createSettingsService } = await import('../../src-main/settings/settings-service')
 
-describe('electron-store and safeStorage glue (electron mocked)', () => {
-  it('recovers from an unparsable settings file instead of crashing, and keeps the file private to its user', () => {
-    createElectronSettingsStorage()
-    expect(stores.at(-1)!.options).toMatchObject({ name: 'settings', clearInvalidConfig: true, configFileMode: 0o600 })
+const settingsFile = join(userData, 'settings.json')
+const open = () => createSettingsService({ storage: createElectronSettingsStorage(), cipher: safeStorageCipher })
+
+describe('electron-store and safeStorage glue (electron mocked, real files)', () => {
+  beforeEach(() => {
+    for (const file of readdirSync(userData)) rmSync(join(userData, file), { force: true })
+  })
+  afterAll(() => rmSync(userData, { recursive: true, force: true }))
+
+  it('keeps the settings file private to its user (mode 0600)', () => {
+    open().update({ deviceName: 'till-3' })
+    expect(statSync(settingsFile).mode & 0o777).toBe(0o600)
+    expect(open().getPublic().deviceName).toBe('till-3')
   })
 
-  it('stores the API key through safeStorage, so the store never holds it in plain text', () => {
-    const service = createSettingsService({ storage: createElectronSettingsStorage(), cipher: safeStorageCipher })
+  it('stores the API key through safeStorage, so the file never holds it in plain text', () => {
+    const service = open()
     service.setApiKey('sk_live_ABC')
-    const saved = JSON.stringify(stores.at(-1)!.data.get('settings'))
+    const saved = readFileSync(settingsFile, 'utf8')
     expect(saved).not.toContain('sk_live_ABC')
     expect(saved).toContain(Buffer.from('enc(sk_live_ABC)').toString('base64'))
-    expect(service.getApiKey()).toBe('sk_live_ABC')
+    expect(open().getApiKey()).toBe('sk_live_ABC')
+  })
+
+  it('starts from a settings file that is not JSON: moves it aside, resets, and says so', () => {
+    writeFileSync(settingsFile, '{"settings": {"deviceName": "till-9", ')
+    const service = open()
+    expect(service.repairedAtLoad).toEqual(['settings were unreadable and were reset'])
+    expect(service.getPublic()).toMatchObject({ environment: 'demo', deviceName: 'counter1' })
+    const kept = readdirSync(userData).filter((file) => file.startsWith('settings.json.unreadable-'))
+    expect(kept).toHaveLength(1)
+    expect(readFileSync(join(userData, kept[0]!), 'utf8')).toBe('{"settings": {"deviceName": "till-9", ')
+    expect(open().repairedAtLoad).toEqual([])
+  })
+
+  it('keeps what can be kept from a file with some invalid values', () => {
+    writeFileSync(settingsFile, JSON.stringify({ settings: { deviceName: 'till-4', entryMode: 'abacus' } }))
+    const service = open()
+    expect(service.getPublic()).toMatchObject({ deviceName: 'till-4', entryMode: 'cents' })
+    expect(service.repairedAtLoad).toEqual(['entryMode was invalid and was reset'])
   })
 
   it('reports safeStorage as unavailable when the OS has no keyring', () => {
