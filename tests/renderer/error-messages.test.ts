@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import type { IpcError } from '../../src-preload/contract'
-import { errorMessage, isOfflineError } from '../../src-renderer/src/lib/error-messages'
+import {
+  displayProblemMessage,
+  errorMessage,
+  isLockedError,
+  isOfflineError,
+  MAIN_PROCESS_UNREACHABLE,
+  repairNoteMessage
+} from '../../src-renderer/src/lib/error-messages'
 
 const error = (code: IpcError['code'], message = 'Server said no.', extra: Partial<IpcError> = {}): IpcError => ({
   code,
   message,
   ...extra
 })
+
+const LOST = 'It is not yet known whether SecPaid created the link; the app checks before charging again.'
+const NOTHING = 'SecPaid did not create the link; nothing was charged.'
 
 describe('errorMessage', () => {
   it('says the API key was rejected for auth errors, in English and German', () => {
@@ -28,22 +38,21 @@ describe('errorMessage', () => {
     )
   })
 
-  it('shows the server message as given for api and invalid_request errors', () => {
+  it('shows SecPaid’s own messages (code api) as SecPaid wrote them, in either language', () => {
     expect(errorMessage(error('api', 'Amount exceeds your account limit.'), 'de')).toBe(
       'Amount exceeds your account limit.'
     )
-    expect(errorMessage(error('invalid_request', 'deviceName must be 1–20 letters, digits, - or _'), 'en')).toBe(
-      'deviceName must be 1–20 letters, digits, - or _'
+    expect(errorMessage(error('api', 'Amount exceeds your account limit.'), 'en')).toBe(
+      'Amount exceeds your account limit.'
     )
   })
 
-  it('shows the given message for network, timeout and other errors', () => {
-    expect(errorMessage(error('network', 'Could not connect to SecPaid.'), 'en')).toBe('Could not connect to SecPaid.')
-    expect(errorMessage(error('timeout', 'SecPaid did not answer within 10 s.'), 'en')).toBe(
-      'SecPaid did not answer within 10 s.'
+  it('shows main’s English text where the app does not know the sentence', () => {
+    expect(errorMessage(error('network', 'Could not reach SecPaid: there is no network route to it.'), 'en')).toBe(
+      'Could not reach SecPaid: there is no network route to it.'
     )
-    expect(errorMessage(error('not_demo', 'Simulated payments exist only in Demo mode.'), 'en')).toBe(
-      'Simulated payments exist only in Demo mode.'
+    expect(errorMessage(error('bad_response', 'SecPaid sent an empty response (HTTP 200).'), 'en')).toBe(
+      'SecPaid sent an empty response (HTTP 200).'
     )
   })
 
@@ -54,12 +63,181 @@ describe('errorMessage', () => {
   })
 })
 
-describe('isOfflineError', () => {
-  it('is true only for network and timeout errors', () => {
+describe('errorMessage: main’s own messages by code', () => {
+  const cases: readonly [name: string, error: IpcError, en: string, de: string][] = [
+    [
+      'timeout',
+      error('timeout', 'SecPaid did not answer within 10 s.'),
+      'SecPaid did not answer in time.',
+      'SecPaid hat nicht rechtzeitig geantwortet.'
+    ],
+    [
+      'network: refused',
+      error('network', 'Could not connect to SecPaid: the connection was refused.'),
+      'Could not connect to SecPaid: the connection was refused.',
+      'Keine Verbindung zu SecPaid: Die Verbindung wurde abgelehnt.'
+    ],
+    [
+      'network: dropped',
+      error('network', 'The connection to SecPaid broke before an answer arrived.'),
+      'The connection to SecPaid broke before an answer arrived.',
+      'Die Verbindung zu SecPaid brach ab, bevor eine Antwort kam.'
+    ],
+    [
+      'network: name not resolved',
+      error('network', 'Could not reach SecPaid: its server name could not be resolved.'),
+      'Could not reach SecPaid: its server name could not be resolved.',
+      'SecPaid ist nicht erreichbar: Der Servername konnte nicht aufgelöst werden.'
+    ],
+    [
+      'network: offline',
+      error('network', 'Could not reach SecPaid: this computer is offline.'),
+      'Could not reach SecPaid: this computer is offline.',
+      'SecPaid ist nicht erreichbar: Dieser Computer ist offline.'
+    ],
+    [
+      'network: anything else',
+      error('network', 'Could not reach SecPaid: there is no network route to it.'),
+      'Could not reach SecPaid: there is no network route to it.',
+      'Die Anfrage an SecPaid ist an einem Netzwerkproblem gescheitert.'
+    ],
+    [
+      'server, keeping the HTTP status',
+      error('server', 'SecPaid had a server error (HTTP 503).'),
+      'SecPaid had a server error (HTTP 503).',
+      'SecPaid hatte einen Serverfehler (HTTP 503).'
+    ],
+    [
+      'server with SecPaid’s reason, kept as written',
+      error('server', 'SecPaid had a server error (HTTP 500): Database unavailable.'),
+      'SecPaid had a server error (HTTP 500): Database unavailable.',
+      'SecPaid hatte einen Serverfehler (HTTP 500): Database unavailable.'
+    ],
+    [
+      'bad_response',
+      error('bad_response', 'SecPaid sent a response that is not JSON (HTTP 502).'),
+      'SecPaid sent a response that is not JSON (HTTP 502).',
+      'SecPaid hat eine Antwort gesendet, die die App nicht lesen kann (HTTP 502).'
+    ],
+    [
+      'bad_response without a status',
+      error('bad_response', 'SecPaid reported success but sent a link the app cannot read (id: expected number).'),
+      'SecPaid reported success but sent a link the app cannot read (id: expected number).',
+      'SecPaid hat eine Antwort gesendet, die die App nicht lesen kann.'
+    ],
+    [
+      'auth without a key',
+      error('auth', 'No SecPaid API key is set. Add one in Settings.'),
+      'No SecPaid API key is set. Add one in Settings.',
+      'Kein SecPaid-API-Schlüssel hinterlegt. Bitte in den Einstellungen eintragen.'
+    ],
+    [
+      'locked',
+      error('locked', 'Settings are locked. Enter the PIN to change them.'),
+      'Settings are locked. Enter the PIN to change them.',
+      'Die Einstellungen sind gesperrt. Zum Ändern die PIN eingeben.'
+    ],
+    [
+      'already_paid',
+      error('already_paid', 'This sale is already paid and can no longer be cancelled.'),
+      'This sale is already paid and can no longer be cancelled.',
+      'Dieser Verkauf ist bereits bezahlt und kann nicht mehr storniert werden.'
+    ],
+    [
+      'invalid_request',
+      error('invalid_request', 'deviceName must be 1–20 letters, digits, - or _'),
+      'The input was refused: deviceName must be 1–20 letters, digits, - or _',
+      'Die Eingabe wurde abgelehnt: deviceName must be 1–20 letters, digits, - or _'
+    ],
+    [
+      'not_demo',
+      error('not_demo', 'Simulated payments exist only in Demo mode.'),
+      'Simulated payments exist only in Demo mode.',
+      'Simulierte Zahlungen gibt es nur im Demo-Modus.'
+    ],
+    [
+      'internal',
+      error('internal', 'Something went wrong in the app: disk full'),
+      'Something went wrong in the app: disk full',
+      'In der App ist etwas schiefgelaufen: disk full'
+    ],
+    [
+      'internal: no main process',
+      error('internal', MAIN_PROCESS_UNREACHABLE),
+      'The counter app could not reach its main process.',
+      'Die Kassen-App erreicht ihren Hauptprozess nicht.'
+    ],
+    [
+      'a lost charge answer',
+      error('timeout', `SecPaid did not answer within 10 s. ${LOST}`, { pendingSaleReference: 'POS-1' }),
+      `SecPaid did not answer in time. ${LOST}`,
+      'SecPaid hat nicht rechtzeitig geantwortet. Noch ist unklar, ob SecPaid den Link erstellt hat; die App prüft das, bevor erneut kassiert wird.'
+    ],
+    [
+      'a lost charge answer after a server error',
+      error('server', `SecPaid had a server error (HTTP 502). ${LOST}`, { pendingSaleReference: 'POS-1' }),
+      `SecPaid had a server error (HTTP 502). ${LOST}`,
+      'SecPaid hatte einen Serverfehler (HTTP 502). Noch ist unklar, ob SecPaid den Link erstellt hat; die App prüft das, bevor erneut kassiert wird.'
+    ],
+    [
+      'a sale given up after lost answers',
+      error('api', `The connection to SecPaid broke before an answer arrived. ${NOTHING}`),
+      `The connection to SecPaid broke before an answer arrived. ${NOTHING}`,
+      'Die Verbindung zu SecPaid brach ab, bevor eine Antwort kam. SecPaid hat den Link nicht erstellt; es wurde nichts berechnet.'
+    ],
+    [
+      'a sale given up after timeouts',
+      error('api', `SecPaid did not answer within 3 s. ${NOTHING}`),
+      `SecPaid did not answer in time. ${NOTHING}`,
+      'SecPaid hat nicht rechtzeitig geantwortet. SecPaid hat den Link nicht erstellt; es wurde nichts berechnet.'
+    ],
+    [
+      'a sale given up at start-up',
+      error('api', 'The app closed before SecPaid created the link; nothing was charged.'),
+      'The app closed before SecPaid created the link; nothing was charged.',
+      'Die App wurde beendet, bevor SecPaid den Link erstellt hat; es wurde nichts berechnet.'
+    ]
+  ]
+
+  it.each(cases)('%s', (_name, given, english, german) => {
+    expect(errorMessage(given, 'en')).toBe(english)
+    expect(errorMessage(given, 'de')).toBe(german)
+  })
+})
+
+describe('displayProblemMessage', () => {
+  it('says main’s port problem in German, keeping the system’s detail', () => {
+    const problem = 'The customer display could not start on port 8377: listen EADDRINUSE: address already in use'
+    expect(displayProblemMessage(problem, 'de')).toBe(
+      'Die Kundenanzeige konnte auf Port 8377 nicht starten: listen EADDRINUSE: address already in use'
+    )
+    expect(displayProblemMessage(problem, 'en')).toBe(problem)
+    expect(displayProblemMessage('Something else.', 'de')).toBe('Something else.')
+  })
+})
+
+describe('repairNoteMessage', () => {
+  it.each([
+    ['settings were unreadable and were reset', 'All settings were unreadable and were reset.', 'Alle Einstellungen waren unlesbar und wurden zurückgesetzt.'],
+    ['lanDisplayPort was invalid and was reset', 'lanDisplayPort was invalid and was reset.', 'lanDisplayPort war ungültig und wurde zurückgesetzt.'],
+    ['something new', 'something new', 'something new']
+  ])('%s', (note, english, german) => {
+    expect(repairNoteMessage(note, 'en')).toBe(english)
+    expect(repairNoteMessage(note, 'de')).toBe(german)
+  })
+})
+
+describe('isOfflineError and isLockedError', () => {
+  it('is offline only for network and timeout errors', () => {
     expect(isOfflineError(error('network'))).toBe(true)
     expect(isOfflineError(error('timeout'))).toBe(true)
     for (const code of ['auth', 'api', 'rate_limited', 'server', 'invalid_request', 'internal'] as const) {
       expect(isOfflineError(error(code))).toBe(false)
     }
+  })
+
+  it('is locked only for the locked code', () => {
+    expect(isLockedError(error('locked'))).toBe(true)
+    expect(isLockedError(error('auth'))).toBe(false)
   })
 })

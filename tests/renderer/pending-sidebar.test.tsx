@@ -5,7 +5,7 @@ import {
   PENDING_REFRESH_INTERVAL_MS,
   PENDING_SEARCH_DEBOUNCE_MS
 } from '../../src-renderer/src/stores/pending-store'
-import { fakeCounter, pendingLink } from './support/fake-counter'
+import { fakeCounter, pendingLink, publicSettings } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 afterEach(() => {
@@ -30,6 +30,19 @@ describe('pending links', () => {
     expect(within(item).getByText('Basic')).toBeTruthy()
     expect(within(screen.getByTestId('pending-item-8')).getByText('Split')).toBeTruthy()
     expect(counter.listPending).toHaveBeenCalledWith({ limit: 50 })
+  })
+
+  it('puts the cashier’s note first and the sale reference after it', async () => {
+    const counter = fakeCounter(publicSettings({ language: 'de' }))
+    counter.listPending.mockResolvedValue({
+      ok: true,
+      value: [pendingLink({ linkId: 7, note: 'POS-counter1-20261122-0001 table 4', kind: 'Split' })]
+    })
+    await renderApp(counter)
+    const item = await screen.findByTestId('pending-item-7')
+    expect(within(item).getByTestId('pending-note').textContent).toBe('table 4')
+    expect(within(item).getByTestId('pending-reference').textContent).toBe('POS-counter1-20261122-0001')
+    expect(within(item).getByText('Geteilt')).toBeTruthy()
   })
 
   it('says so when no link is waiting', async () => {

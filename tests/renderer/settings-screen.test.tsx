@@ -65,7 +65,10 @@ describe('settings: form', () => {
       language: 'en',
       deviceName: 'till2',
       paidSound: true,
-      paidScreenSeconds: 4
+      paidScreenSeconds: 4,
+      customerWindow: false,
+      lanDisplay: false,
+      lanDisplayPort: 8377
     })
   })
 
@@ -115,7 +118,7 @@ describe('settings: form', () => {
     await openSettings(counter)
     fireEvent.click(screen.getByTestId('settings-save'))
     expect((await screen.findByTestId('settings-save-message')).textContent).toBe(
-      'deviceName must be 1–20 letters, digits, - or _'
+      'The input was refused: deviceName must be 1–20 letters, digits, - or _'
     )
   })
 
@@ -128,6 +131,30 @@ describe('settings: form', () => {
     expect((await screen.findByTestId('settings-save-message')).textContent).toBe('Einstellungen gespeichert.')
     fireEvent.click(screen.getByTestId('settings-close'))
     expect(screen.getByTestId('charge-button').textContent).toBe('Betrag eingeben')
+  })
+})
+
+describe('settings: repaired at start-up', () => {
+  it('lists the settings main had to reset, in the owner’s language', async () => {
+    await openSettings(
+      fakeCounter(
+        publicSettings({
+          language: 'de',
+          repairedAtStart: ['deviceName was invalid and was reset', 'the stored API key was unreadable and was removed']
+        })
+      )
+    )
+    const notice = screen.getByTestId('settings-repaired')
+    expect(notice.textContent).toContain('Einige Einstellungen waren beim Start unlesbar')
+    expect([...notice.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'deviceName war ungültig und wurde zurückgesetzt.',
+      'Der gespeicherte API-Schlüssel war unlesbar und wurde entfernt.'
+    ])
+  })
+
+  it('says nothing when nothing was repaired', async () => {
+    await openSettings()
+    expect(screen.queryByTestId('settings-repaired')).toBeNull()
   })
 })
 

@@ -26,10 +26,10 @@ describe('today’s totals', () => {
     const counter = fakeCounter()
     counter.todaySummary.mockResolvedValue({ ok: true, value: FIGURES })
     await renderApp(counter)
-    await waitFor(() => expect(screen.getByTestId('today-summary-sales').textContent).toBe('Sales 5 · €1,234.50'))
-    expect(screen.getByTestId('today-summary-paid').textContent).toBe('Paid 3 · €1,000.00')
-    expect(screen.getByTestId('today-summary-pending').textContent).toBe('Waiting 2 · €234.50')
-    expect(screen.getByTestId('today-summary').textContent).toContain('Cancelled 1')
+    await waitFor(() => expect(screen.getByTestId('today-summary-sales').textContent).toBe('5 sales · €1,234.50'))
+    expect(screen.getByTestId('today-summary-paid').textContent).toBe('3 paid · €1,000.00')
+    expect(screen.getByTestId('today-summary-pending').textContent).toBe('2 waiting · €234.50')
+    expect(screen.getByTestId('today-summary').textContent).toContain('1 cancelled')
   })
 
   it('speaks the settings’ language', async () => {
@@ -37,10 +37,21 @@ describe('today’s totals', () => {
     counter.todaySummary.mockResolvedValue({ ok: true, value: FIGURES })
     await renderApp(counter)
     await waitFor(() =>
-      expect(screen.getByTestId('today-summary-sales').textContent).toBe(`Verkäufe 5 · 1.234,50${NBSP}€`)
+      expect(screen.getByTestId('today-summary-sales').textContent).toBe(`5 Verkäufe · 1.234,50${NBSP}€`)
     )
-    expect(screen.getByTestId('today-summary-paid').textContent).toBe(`Bezahlt 3 · 1.000,00${NBSP}€`)
-    expect(screen.getByTestId('today-summary-pending').textContent).toBe(`Offen 2 · 234,50${NBSP}€`)
+    expect(screen.getByTestId('today-summary-paid').textContent).toBe(`3 bezahlt · 1.000,00${NBSP}€`)
+    expect(screen.getByTestId('today-summary-pending').textContent).toBe(`2 offen · 234,50${NBSP}€`)
+  })
+
+  it('counts in the language’s plural forms and names the day it sums up', async () => {
+    const counter = fakeCounter(publicSettings({ language: 'de' }))
+    counter.todaySummary.mockResolvedValue({
+      ok: true,
+      value: todaySummary({ day: '20250101', count: 1, totalCents: 500, pendingCount: 1, pendingCents: 500 })
+    })
+    await renderApp(counter)
+    await waitFor(() => expect(screen.getByTestId('today-summary-sales').textContent).toBe(`1 Verkauf · 5,00${NBSP}€`))
+    expect(screen.getByText('Heute').getAttribute('title')).toBe('Verkäufe vom Mittwoch, 1. Januar 2025')
   })
 
   it('refreshes after a charge and every 30 seconds', async () => {
@@ -58,7 +69,7 @@ describe('today’s totals', () => {
     await screen.findByTestId('qr-screen')
     expect(counter.todaySummary).toHaveBeenCalledTimes(3)
     fireEvent.click(screen.getByTestId('back-to-keypad'))
-    await waitFor(() => expect(screen.getByTestId('today-summary-sales').textContent).toBe('Sales 1 · €1.00'))
+    await waitFor(() => expect(screen.getByTestId('today-summary-sales').textContent).toBe('1 sale · €1.00'))
   })
 })
 

@@ -9,6 +9,7 @@ import { DemoBanner } from './demo-banner'
 import { LoadingScreen } from './loading-screen'
 import { OfflineBanner } from './offline-banner'
 import { PaidScreen } from './paid-screen'
+import { PinDialog } from './pin-dialog'
 import { QrScreen } from './qr-screen'
 import { SettingsScreen } from './settings-screen'
 
@@ -31,6 +32,7 @@ export function App() {
       <DemoBanner />
       <OfflineBanner />
       <CurrentScreen />
+      <PinDialog />
     </div>
   )
 }

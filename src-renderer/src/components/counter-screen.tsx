@@ -1,5 +1,5 @@
 import { useTranslate } from '../hooks/use-translate'
-import { useViewStore } from '../stores/view-store'
+import { useSettingsLockStore } from '../stores/settings-lock-store'
 import { KeypadPanel } from './keypad-panel'
 import { PendingSidebar } from './pending-sidebar'
 import { TodaySummaryBar } from './today-summary'
@@ -7,7 +7,7 @@ import { TodaySummaryBar } from './today-summary'
 /** The cashier's home: keypad, and the links still waiting beside it (below it on narrow screens). */
 export function CounterScreen() {
   const t = useTranslate()
-  const show = useViewStore((state) => state.show)
+  const openSettings = useSettingsLockStore((state) => state.openSettings)
   return (
     <div className="counter-screen">
       <header className="top-bar">
@@ -16,7 +16,7 @@ export function CounterScreen() {
         <button
           type="button"
           className="secondary-button"
-          onClick={() => show('settings')}
+          onClick={openSettings}
           data-testid="settings-button"
         >
           <span aria-hidden="true">⚙</span> {t('settings')}

@@ -11,9 +11,13 @@ export function EnvironmentChoice({ environment }: { environment: Environment })
   const language = useLanguage()
   const update = useSettingsStore((state) => state.update)
   const [failure, setFailure] = useState<string | null>(null)
+  // Shown as chosen while main saves it, so the tap shows at once; a refused change falls back to the saved one.
+  const [saving, setSaving] = useState<Environment | null>(null)
 
   const choose = async (next: Environment) => {
+    setSaving(next)
     const result = await update({ environment: next })
+    setSaving((current) => (current === next ? null : current))
     setFailure(result.ok ? null : errorMessage(result.error, language))
   }
 
@@ -21,7 +25,7 @@ export function EnvironmentChoice({ environment }: { environment: Environment })
     <div className="settings-group">
       <ChoiceField
         label={t('environment')}
-        value={environment}
+        value={saving ?? environment}
         options={[
           { value: 'demo', label: t('environmentDemo') },
           { value: 'development', label: t('environmentDevelopment') },

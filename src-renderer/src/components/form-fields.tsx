@@ -75,21 +75,27 @@ export function NumberField({ label, hint, value, min, max, onChange, testId }: 
 
 interface CheckboxFieldProps {
   label: string
+  hint?: string
   checked: boolean
   onChange: (checked: boolean) => void
   testId: string
+  disabled?: boolean
 }
 
-export function CheckboxField({ label, checked, onChange, testId }: CheckboxFieldProps) {
+export function CheckboxField({ label, hint, checked, onChange, testId, disabled }: CheckboxFieldProps) {
   return (
     <label className="checkbox-field">
       <input
         type="checkbox"
         checked={checked}
+        disabled={disabled}
         onChange={(event) => onChange(event.target.checked)}
         data-testid={testId}
       />
-      <span>{label}</span>
+      <span className="checkbox-text">
+        <span>{label}</span>
+        {hint !== undefined && <span className="field-hint">{hint}</span>}
+      </span>
     </label>
   )
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import type { EntryMode, Language, PublicSettings } from '../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../hooks/use-translate'
 import { errorMessage } from '../lib/error-messages'
@@ -8,24 +8,36 @@ import {
   PAID_SCREEN_SECONDS_MAX,
   PAID_SCREEN_SECONDS_MIN,
   patchFromDraft,
+  type DraftChange,
   type SettingsDraft
 } from '../lib/settings-draft'
 import { useSettingsStore } from '../stores/settings-store'
+import { CustomerDisplayCard } from './customer-display-card'
 import { CheckboxField, ChoiceField, NumberField, TextField } from './form-fields'
 import { Spinner } from './spinner'
 
 type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'done'; ok: boolean; text: string }
 
-/** Counter and link defaults, saved together; the environment and key are saved on their own. */
-export function SettingsForm({ settings }: { settings: PublicSettings }) {
+interface SettingsFormProps {
+  settings: PublicSettings
+  /** Sections that save on their own, shown above and below the form's cards in the same scrolling column. */
+  before: ReactNode
+  after: ReactNode
+}
+
+/**
+ * Counter, link defaults and customer display, saved together by the button in the footer, which stays at the
+ * window's bottom edge while the cards scroll above it. The environment, key, kiosk mode and PIN save on their own.
+ */
+export function SettingsForm({ settings, before, after }: SettingsFormProps) {
   const t = useTranslate()
+  const formId = useId()
   const language = useLanguage()
   const update = useSettingsStore((state) => state.update)
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(settings))
   const [save, setSave] = useState<SaveState>({ status: 'idle' })
 
-  const change = <K extends keyof SettingsDraft>(key: K) => (value: SettingsDraft[K]) =>
-    setDraft((current) => ({ ...current, [key]: value }))
+  const change: DraftChange = (key) => (value) => setDraft((current) => ({ ...current, [key]: value }))
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -49,124 +61,138 @@ export function SettingsForm({ settings }: { settings: PublicSettings }) {
     { value: 'cents', label: t('entryModeCents') },
     { value: 'decimal', label: t('entryModeDecimal') }
   ]
+  // Each language in its own words, so whoever cannot read the current one still finds theirs.
   const languages: { value: Language; label: string }[] = [
     { value: 'de', label: 'Deutsch' },
     { value: 'en', label: 'English' }
   ]
 
   return (
-    <form className="settings-form" onSubmit={(event) => void submit(event)} noValidate>
-      <section className="settings-card">
-        <h2>{t('sectionCounter')}</h2>
-        <TextField
-          label={t('maxAmount')}
-          value={draft.maxAmountEuros}
-          onChange={change('maxAmountEuros')}
-          inputMode="decimal"
-          maxLength={12}
-          testId="settings-max-amount"
-        />
-        <ChoiceField
-          label={t('entryMode')}
-          value={draft.entryMode}
-          options={entryModes}
-          onChange={change('entryMode')}
-          testId="settings-entry-mode"
-        />
-        <ChoiceField
-          label={t('language')}
-          value={draft.language}
-          options={languages}
-          onChange={change('language')}
-          testId="settings-language"
-        />
-        <TextField
-          label={t('deviceName')}
-          value={draft.deviceName}
-          onChange={change('deviceName')}
-          maxLength={20}
-          testId="settings-device-name"
-        />
-        <CheckboxField
-          label={t('paidSound')}
-          checked={draft.paidSound}
-          onChange={change('paidSound')}
-          testId="settings-paid-sound"
-        />
-        <NumberField
-          label={t('paidScreenSeconds')}
-          hint={t('paidScreenSecondsHint')}
-          value={draft.paidScreenSeconds}
-          min={PAID_SCREEN_SECONDS_MIN}
-          max={PAID_SCREEN_SECONDS_MAX}
-          onChange={change('paidScreenSeconds')}
-          testId="settings-paid-seconds"
-        />
-      </section>
+    <>
+      <div className="settings-body">
+        <div className="settings-column">
+          {before}
+          <form id={formId} className="settings-form" onSubmit={(event) => void submit(event)} noValidate>
+            <section className="settings-card">
+              <h2>{t('sectionCounter')}</h2>
+              <TextField
+                label={t('maxAmount')}
+                value={draft.maxAmountEuros}
+                onChange={change('maxAmountEuros')}
+                inputMode="decimal"
+                maxLength={12}
+                testId="settings-max-amount"
+              />
+              <ChoiceField
+                label={t('entryMode')}
+                value={draft.entryMode}
+                options={entryModes}
+                onChange={change('entryMode')}
+                testId="settings-entry-mode"
+              />
+              <ChoiceField
+                label={t('language')}
+                value={draft.language}
+                options={languages}
+                onChange={change('language')}
+                testId="settings-language"
+              />
+              <TextField
+                label={t('deviceName')}
+                value={draft.deviceName}
+                onChange={change('deviceName')}
+                maxLength={20}
+                testId="settings-device-name"
+              />
+              <CheckboxField
+                label={t('paidSound')}
+                checked={draft.paidSound}
+                onChange={change('paidSound')}
+                testId="settings-paid-sound"
+              />
+              <NumberField
+                label={t('paidScreenSeconds')}
+                hint={t('paidScreenSecondsHint')}
+                value={draft.paidScreenSeconds}
+                min={PAID_SCREEN_SECONDS_MIN}
+                max={PAID_SCREEN_SECONDS_MAX}
+                onChange={change('paidScreenSeconds')}
+                testId="settings-paid-seconds"
+              />
+            </section>
 
-      <section className="settings-card">
-        <h2>{t('sectionLinkDefaults')}</h2>
-        <TextField
-          label={t('noteTemplate')}
-          hint={t('noteTemplateHint')}
-          value={draft.noteTemplate}
-          onChange={change('noteTemplate')}
-          maxLength={60}
-          testId="settings-note-template"
-        />
-        <TextField
-          label={t('callbackUrl')}
-          hint={t('callbackUrlHint')}
-          value={draft.callbackUrl}
-          onChange={change('callbackUrl')}
-          maxLength={500}
-          testId="settings-callback-url"
-        />
-        <TextField
-          label={t('paymentEndpoint')}
-          hint={t('paymentEndpointHint')}
-          value={draft.paymentEndpoint}
-          onChange={change('paymentEndpoint')}
-          maxLength={1000}
-          testId="settings-payment-endpoint"
-        />
-        <TextField
-          label={t('bankStatementDescription')}
-          value={draft.bankStatementDescription}
-          onChange={change('bankStatementDescription')}
-          maxLength={100}
-          testId="settings-bank-statement"
-        />
-        <CheckboxField
-          label={t('cancellable')}
-          checked={draft.cancellable}
-          onChange={change('cancellable')}
-          testId="settings-cancellable"
-        />
-        <CheckboxField
-          label={t('bankTransfer')}
-          checked={draft.bankTransfer}
-          onChange={change('bankTransfer')}
-          testId="settings-bank-transfer"
-        />
-      </section>
+            <section className="settings-card">
+              <h2>{t('sectionLinkDefaults')}</h2>
+              <TextField
+                label={t('noteTemplate')}
+                hint={t('noteTemplateHint')}
+                value={draft.noteTemplate}
+                onChange={change('noteTemplate')}
+                maxLength={60}
+                testId="settings-note-template"
+              />
+              <TextField
+                label={t('callbackUrl')}
+                hint={t('callbackUrlHint')}
+                value={draft.callbackUrl}
+                onChange={change('callbackUrl')}
+                maxLength={500}
+                testId="settings-callback-url"
+              />
+              <TextField
+                label={t('paymentEndpoint')}
+                hint={t('paymentEndpointHint')}
+                value={draft.paymentEndpoint}
+                onChange={change('paymentEndpoint')}
+                maxLength={1000}
+                testId="settings-payment-endpoint"
+              />
+              <TextField
+                label={t('bankStatementDescription')}
+                value={draft.bankStatementDescription}
+                onChange={change('bankStatementDescription')}
+                maxLength={100}
+                testId="settings-bank-statement"
+              />
+              <CheckboxField
+                label={t('cancellable')}
+                checked={draft.cancellable}
+                onChange={change('cancellable')}
+                testId="settings-cancellable"
+              />
+              <CheckboxField
+                label={t('bankTransfer')}
+                checked={draft.bankTransfer}
+                onChange={change('bankTransfer')}
+                testId="settings-bank-transfer"
+              />
+            </section>
 
-      <div className="settings-save">
-        {save.status === 'done' && (
-          <p className={save.ok ? 'success-text' : 'error-text'} role="status" data-testid="settings-save-message">
-            {save.text}
-          </p>
-        )}
-        <button
-          type="submit"
-          className="primary-button"
-          disabled={save.status === 'saving'}
-          data-testid="settings-save"
-        >
-          {save.status === 'saving' && <Spinner />}
-          {save.status === 'saving' ? t('savingSettings') : t('saveSettings')}
-        </button>
+            <CustomerDisplayCard settings={settings} draft={draft} change={change} />
+          </form>
+          {after}
+        </div>
       </div>
-    </form>
+
+      <footer className="settings-save">
+        <div className="settings-save-inner">
+          {save.status === 'done' && (
+            <p className={save.ok ? 'success-text' : 'error-text'} role="status" data-testid="settings-save-message">
+              {save.text}
+            </p>
+          )}
+          <button
+            type="submit"
+            form={formId}
+            className="primary-button"
+            disabled={save.status === 'saving'}
+            data-testid="settings-save"
+          >
+            {save.status === 'saving' && <Spinner />}
+            {save.status === 'saving' ? t('savingSettings') : t('saveSettings')}
+          </button>
+        </div>
+      </footer>
+    </>
   )
 }

@@ -1,24 +1,33 @@
 import type { PublicSettings } from '../../../src-preload/contract'
 import { useTranslate } from '../hooks/use-translate'
-import { useViewStore } from '../stores/view-store'
+import { useSettingsLockStore } from '../stores/settings-lock-store'
 import { ConnectionSection } from './connection-section'
+import { RepairedSettingsNotice } from './repaired-settings-notice'
+import { SecuritySection } from './security-section'
 import { SettingsForm } from './settings-form'
 
+/** Sections that act on the spot surround the form that is saved at once with the footer's button. */
 export function SettingsScreen({ settings }: { settings: PublicSettings }) {
   const t = useTranslate()
-  const show = useViewStore((state) => state.show)
+  const closeSettings = useSettingsLockStore((state) => state.closeSettings)
   return (
     <main className="settings-screen" data-testid="settings-screen">
       <header className="top-bar">
         <h1>{t('settings')}</h1>
-        <button type="button" className="secondary-button" onClick={() => show('keypad')} data-testid="settings-close">
+        <button type="button" className="secondary-button" onClick={closeSettings} data-testid="settings-close">
           {t('settingsDone')}
         </button>
       </header>
-      <div className="settings-body">
-        <ConnectionSection settings={settings} />
-        <SettingsForm settings={settings} />
-      </div>
+      <SettingsForm
+        settings={settings}
+        before={
+          <>
+            <RepairedSettingsNotice notes={settings.repairedAtStart} />
+            <ConnectionSection settings={settings} />
+          </>
+        }
+        after={<SecuritySection settings={settings} />}
+      />
     </main>
   )
 }

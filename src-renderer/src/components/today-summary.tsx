@@ -1,5 +1,6 @@
 import { useSummaryAutoRefresh } from '../hooks/use-summary-auto-refresh'
 import { useLanguage, useTranslate } from '../hooks/use-translate'
+import { formatDay } from '../lib/format-date'
 import { formatCents } from '../lib/format-money'
 import { useSummaryStore } from '../stores/summary-store'
 import { ErrorText } from './error-text'
@@ -15,25 +16,28 @@ export function TodaySummaryBar() {
   const exportError = useSummaryStore((state) => state.exportError)
   const exportCsv = useSummaryStore((state) => state.exportCsv)
   const money = (cents: number) => formatCents(cents, language)
+  const day = summary === null ? null : formatDay(summary.day, language)
 
   return (
     <div className="today-summary">
       <p className="today-summary-figures" aria-live="polite" data-testid="today-summary">
-        <span className="today-summary-title">{t('summaryTitle')}</span>
+        <span className="today-summary-title" title={day === null ? undefined : t('summaryDay', { date: day })}>
+          {t('summaryTitle')}
+        </span>
         {summary !== null && (
           <>
             <span data-testid="today-summary-sales">
-              {t('summarySales', { count: summary.count, amount: money(summary.totalCents) })}
+              {t.count('summarySales', summary.count, { amount: money(summary.totalCents) })}
             </span>
             <span className="today-summary-paid" data-testid="today-summary-paid">
-              {t('summaryPaid', { count: summary.paidCount, amount: money(summary.paidCents) })}
+              {t.count('summaryPaid', summary.paidCount, { amount: money(summary.paidCents) })}
             </span>
             <span data-testid="today-summary-pending">
-              {t('summaryPending', { count: summary.pendingCount, amount: money(summary.pendingCents) })}
+              {t.count('summaryPending', summary.pendingCount, { amount: money(summary.pendingCents) })}
             </span>
             {summary.cancelledCount > 0 && (
               <span className="today-summary-cancelled">
-                {t('summaryCancelled', { count: summary.cancelledCount })}
+                {t.count('summaryCancelled', summary.cancelledCount)}
               </span>
             )}
           </>

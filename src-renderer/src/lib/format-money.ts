@@ -1,6 +1,5 @@
 import type { Language } from '../../../src-preload/contract'
-
-const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-IE' }
+import { LOCALES } from './i18n'
 
 const formatters = new Map<string, Intl.NumberFormat>()
 

@@ -4,6 +4,9 @@ import type { MessageKey } from './i18n'
 
 export const PAID_SCREEN_SECONDS_MIN = 1
 export const PAID_SCREEN_SECONDS_MAX = 60
+/** Below 1024 a port needs administrator rights; main refuses those too. */
+export const LAN_PORT_MIN = 1024
+export const LAN_PORT_MAX = 65535
 
 /**
  * The settings form as typed: everything but the environment and key, which save on their own.
@@ -22,7 +25,13 @@ export interface SettingsDraft {
   deviceName: string
   paidSound: boolean
   paidScreenSeconds: string
+  customerWindow: boolean
+  lanDisplay: boolean
+  lanDisplayPort: string
 }
+
+/** A form field's change handler for one draft value. */
+export type DraftChange = <K extends keyof SettingsDraft>(key: K) => (value: SettingsDraft[K]) => void
 
 export function draftFromSettings(settings: PublicSettings): SettingsDraft {
   return {
@@ -32,7 +41,10 @@ export function draftFromSettings(settings: PublicSettings): SettingsDraft {
     language: settings.language,
     deviceName: settings.deviceName,
     paidSound: settings.paidSound,
-    paidScreenSeconds: String(settings.paidScreenSeconds)
+    paidScreenSeconds: String(settings.paidScreenSeconds),
+    customerWindow: settings.customerWindow,
+    lanDisplay: settings.lanDisplay,
+    lanDisplayPort: String(settings.lanDisplayPort)
   }
 }
 
@@ -40,6 +52,12 @@ function parsePaidScreenSeconds(text: string): number | null {
   if (!/^\d{1,2}$/.test(text.trim())) return null
   const seconds = Number.parseInt(text.trim(), 10)
   return seconds >= PAID_SCREEN_SECONDS_MIN && seconds <= PAID_SCREEN_SECONDS_MAX ? seconds : null
+}
+
+function parseLanPort(text: string): number | null {
+  if (!/^\d{1,5}$/.test(text.trim())) return null
+  const port = Number.parseInt(text.trim(), 10)
+  return port >= LAN_PORT_MIN && port <= LAN_PORT_MAX ? port : null
 }
 
 /**
@@ -51,6 +69,9 @@ export function patchFromDraft(draft: SettingsDraft): { patch: SettingsPatch } |
   if (maxAmountCents === null) return { invalid: 'maxAmountInvalid' }
   const paidScreenSeconds = parsePaidScreenSeconds(draft.paidScreenSeconds)
   if (paidScreenSeconds === null) return { invalid: 'paidScreenSecondsInvalid' }
+  // The port field shows only while the LAN display is on; a half-typed port there does not block saving.
+  const lanDisplayPort = parseLanPort(draft.lanDisplayPort)
+  if (lanDisplayPort === null && draft.lanDisplay) return { invalid: 'lanDisplayPortInvalid' }
   return {
     patch: {
       linkDefaults: {
@@ -66,7 +87,10 @@ export function patchFromDraft(draft: SettingsDraft): { patch: SettingsPatch } |
       language: draft.language,
       deviceName: draft.deviceName,
       paidSound: draft.paidSound,
-      paidScreenSeconds
+      paidScreenSeconds,
+      customerWindow: draft.customerWindow,
+      lanDisplay: draft.lanDisplay,
+      ...(lanDisplayPort === null ? {} : { lanDisplayPort })
     }
   }
 }

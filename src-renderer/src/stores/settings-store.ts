@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { IpcError, IpcResult, PublicSettings, SettingsPatch } from '../../../src-preload/contract'
+import type { IpcError, IpcResult, PublicSettings, ResponseOf, SettingsPatch } from '../../../src-preload/contract'
 import { callCounter } from './counter-call'
 import { useKeypadStore } from './keypad-store'
 import { usePendingStore } from './pending-store'
@@ -13,6 +13,9 @@ interface SettingsState {
   setApiKey: (apiKey: string) => Promise<IpcResult<PublicSettings>>
   removeApiKey: () => Promise<IpcResult<PublicSettings>>
   testConnection: () => Promise<IpcResult<{ demo: boolean }>>
+  /** Sets (4–8 digits) or removes (null) the settings PIN. */
+  setPin: (pin: string | null) => Promise<IpcResult<PublicSettings>>
+  quitApp: () => Promise<IpcResult<ResponseOf<'quitApp'>>>
 }
 
 export const useSettingsStore = create<SettingsState>()((set, get) => {
@@ -41,6 +44,13 @@ export const useSettingsStore = create<SettingsState>()((set, get) => {
     update: async (patch) => apply(await callCounter('updateSettings', patch)),
     setApiKey: async (apiKey) => apply(await callCounter('setApiKey', { apiKey })),
     removeApiKey: async () => apply(await callCounter('removeApiKey', {})),
-    testConnection: () => callCounter('testConnection', {})
+    testConnection: () => callCounter('testConnection', {}),
+    setPin: async (pin) => {
+      const result = apply(await callCounter('setSettingsPin', { pin }))
+      // Main guards the settings from the moment a PIN exists; the owner who just chose it stays in.
+      if (result.ok && pin !== null) await callCounter('unlockSettings', { pin })
+      return result
+    },
+    quitApp: () => callCounter('quitApp', {})
   }
 })

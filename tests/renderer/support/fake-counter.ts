@@ -5,7 +5,8 @@ import type {
   PendingLinkView,
   PublicSettings,
   SaleLink,
-  TodaySummary
+  TodaySummary,
+  CustomerDisplayInfo
 } from '../../../src-preload/contract'
 
 /** `window.counter` as the preload would expose it, every channel a spy answering with a success by default. */
@@ -32,6 +33,10 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     paidScreenSeconds: 4,
     kioskMode: false,
     pinSet: false,
+    customerWindow: false,
+    lanDisplay: false,
+    lanDisplayPort: 8377,
+    repairedAtStart: [],
     ...overrides
   }
 }
@@ -75,12 +80,24 @@ export function todaySummary(overrides: Partial<TodaySummary> = {}): TodaySummar
   }
 }
 
+export function customerDisplayInfo(overrides: Partial<CustomerDisplayInfo> = {}): CustomerDisplayInfo {
+  return { lanUrls: [], pairingCode: '482913', problem: null, ...overrides }
+}
+
+/** Settings as main would hold them: each successful change answers with everything changed so far. */
 export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCounter {
+  let saved = settings
+  const save = (changes: Partial<PublicSettings>) => {
+    saved = { ...saved, ...changes }
+    return { ok: true as const, value: saved }
+  }
   return {
-    getSettings: vi.fn<CounterApi['getSettings']>(async () => ({ ok: true, value: settings })),
-    updateSettings: vi.fn<CounterApi['updateSettings']>(async () => ({ ok: true, value: settings })),
-    setApiKey: vi.fn<CounterApi['setApiKey']>(async () => ({ ok: true, value: { ...settings, hasKey: true } })),
-    removeApiKey: vi.fn<CounterApi['removeApiKey']>(async () => ({ ok: true, value: { ...settings, hasKey: false } })),
+    getSettings: vi.fn<CounterApi['getSettings']>(async () => ({ ok: true, value: saved })),
+    updateSettings: vi.fn<CounterApi['updateSettings']>(async ({ linkDefaults, ...patch }) =>
+      save({ ...patch, linkDefaults: { ...saved.linkDefaults, ...linkDefaults } })
+    ),
+    setApiKey: vi.fn<CounterApi['setApiKey']>(async () => save({ hasKey: true })),
+    removeApiKey: vi.fn<CounterApi['removeApiKey']>(async () => save({ hasKey: false })),
     testConnection: vi.fn<CounterApi['testConnection']>(async () => ({ ok: true, value: { demo: false } })),
     charge: vi.fn<CounterApi['charge']>(async ({ amountCents, note }) => ({
       ok: true,
@@ -101,11 +118,13 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     simulatePayment: vi.fn<CounterApi['simulatePayment']>(async ({ linkId }) => ({ ok: true, value: { linkId } })),
     unlockSettings: vi.fn<CounterApi['unlockSettings']>(async () => ({ ok: true, value: { unlocked: true } })),
     lockSettings: vi.fn<CounterApi['lockSettings']>(async () => ({ ok: true, value: {} })),
-    setSettingsPin: vi.fn<CounterApi['setSettingsPin']>(async ({ pin }) => ({
+    setSettingsPin: vi.fn<CounterApi['setSettingsPin']>(async ({ pin }) => save({ pinSet: pin !== null })),
+    quitApp: vi.fn<CounterApi['quitApp']>(async () => ({ ok: true, value: {} })),
+    customerDisplayInfo: vi.fn<CounterApi['customerDisplayInfo']>(async () => ({ ok: true, value: customerDisplayInfo() })),
+    newPairingCode: vi.fn<CounterApi['newPairingCode']>(async () => ({
       ok: true,
-      value: { ...settings, pinSet: pin !== null }
-    })),
-    quitApp: vi.fn<CounterApi['quitApp']>(async () => ({ ok: true, value: {} }))
+      value: customerDisplayInfo({ pairingCode: '105577' })
+    }))
   }
 }
 

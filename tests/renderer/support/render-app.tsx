@@ -2,9 +2,11 @@ import { cleanup, render, screen, type RenderResult } from '@testing-library/rea
 import type { StoreApi } from 'zustand'
 import { App } from '../../../src-renderer/src/components/app'
 import { useConnectionStore } from '../../../src-renderer/src/stores/connection-store'
+import { useCustomerDisplayStore } from '../../../src-renderer/src/stores/customer-display-store'
 import { useKeypadStore } from '../../../src-renderer/src/stores/keypad-store'
 import { usePendingStore } from '../../../src-renderer/src/stores/pending-store'
 import { useSaleStore } from '../../../src-renderer/src/stores/sale-store'
+import { useSettingsLockStore } from '../../../src-renderer/src/stores/settings-lock-store'
 import { useSettingsStore } from '../../../src-renderer/src/stores/settings-store'
 import { useSummaryStore } from '../../../src-renderer/src/stores/summary-store'
 import { useViewStore } from '../../../src-renderer/src/stores/view-store'
@@ -17,9 +19,11 @@ const resetStore = <T,>(store: StoreApi<T>) => store.setState(store.getInitialSt
 export function resetApp(): void {
   cleanup()
   resetStore(useConnectionStore)
+  resetStore(useCustomerDisplayStore)
   resetStore(useKeypadStore)
   resetStore(usePendingStore)
   resetStore(useSaleStore)
+  resetStore(useSettingsLockStore)
   resetStore(useSettingsStore)
   resetStore(useSummaryStore)
   resetStore(useViewStore)

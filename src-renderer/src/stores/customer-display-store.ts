@@ -1,0 +1,41 @@
+import { create } from 'zustand'
+import type { CustomerDisplayInfo, IpcError, IpcResult } from '../../../src-preload/contract'
+import { callCounter } from './counter-call'
+
+interface CustomerDisplayState {
+  /** Null until main answered: the pairing code and where phones and tablets open the display. */
+  info: CustomerDisplayInfo | null
+  error: IpcError | null
+  newCodeInFlight: boolean
+  load: () => Promise<void>
+  /** Every paired display has to pair again with the new code. */
+  newPairingCode: () => Promise<void>
+}
+
+/** Only the newest answer is shown: one for settings saved earlier must not overwrite the current one. */
+let latestRequest = 0
+
+export const useCustomerDisplayStore = create<CustomerDisplayState>()((set, get) => {
+  const apply = (requestNumber: number, result: IpcResult<CustomerDisplayInfo>) => {
+    if (requestNumber !== latestRequest) return
+    set(result.ok ? { info: result.value, error: null } : { error: result.error })
+  }
+
+  return {
+    info: null,
+    error: null,
+    newCodeInFlight: false,
+    load: async () => {
+      const requestNumber = ++latestRequest
+      apply(requestNumber, await callCounter('customerDisplayInfo', {}))
+    },
+    newPairingCode: async () => {
+      if (get().newCodeInFlight) return
+      const requestNumber = ++latestRequest
+      set({ newCodeInFlight: true })
+      const result = await callCounter('newPairingCode', {})
+      set({ newCodeInFlight: false })
+      apply(requestNumber, result)
+    }
+  }
+})
