@@ -135,7 +135,12 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       deps.settingsLock.lock()
       return succeed({})
     },
-    setSettingsPin: async ({ pin }) => succeed(settings.setPin(pin)),
+    setSettingsPin: async ({ pin }) => {
+      const updated = settings.setPin(pin)
+      // The owner who just chose the PIN stays in settings instead of being asked for it at once.
+      if (pin !== null) deps.settingsLock.unlock(pin)
+      return succeed(updated)
+    },
     quitApp: async () => {
       deps.quitApp()
       return succeed({})

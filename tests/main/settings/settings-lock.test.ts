@@ -65,6 +65,7 @@ describe('settings behind a PIN, through the IPC handlers', () => {
 
   it('once a PIN is set, settings, key, PIN and Quit are refused until unlocked; selling goes on', async () => {
     expect(await call('setSettingsPin', { pin: '1357' })).toMatchObject({ ok: true, value: { pinSet: true } })
+    expect(await call('updateSettings', { deviceName: 'till-1' }), 'the owner who set it stays in').toMatchObject({ ok: true })
     expect(readFileSync(join(folder, 'settings.json'), 'utf8')).not.toContain('1357')
     await call('lockSettings', {})
     const locked = { ok: false, error: { code: 'locked', message: 'Settings are locked. Enter the PIN to change them.' } }
