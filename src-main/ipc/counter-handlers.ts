@@ -124,6 +124,9 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       if (cancelled.ok) {
         watcher.forget(linkId)
         deps.customerDisplay.linkClosed()
+      } else if (cancelled.error.code === 'already_paid') {
+        // Paid, so no longer waiting: the next sidebar refresh must not be served the list that still held it.
+        watcher.invalidate()
       }
       return cancelled
     },

@@ -1,104 +1,105 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { test as base, type Page } from '@playwright/test'
 import { createCounterBackend, type CounterBackend } from '../../src-main/counter-backend'
-import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
 import { startSimulator, type Simulator } from '../../src-main/simulator'
-import { CHANNELS } from '../../src-preload/contract'
+import { startCounterBridge, waitForAppReady } from '../support/counter-bridge'
 import { serveBuiltRenderer } from './renderer-server'
-
-/** Stands in for safeStorage, the one Electron piece the bridge cannot have. */
-const bridgeCipher: SecretCipher = {
-  isAvailable: () => true,
-  encrypt: (text) => Buffer.from(text).toString('base64'),
-  decrypt: (cipherText) => Buffer.from(cipherText, 'base64').toString()
-}
 
 export interface CounterFixture {
   /** The page with the built renderer, its `window.counter` bridged to the real main-process handlers. */
   page: Page
+  /** The running backend; after `restartBackend()` the same object holds the new one. */
   backend: CounterBackend
   /** A second simulator that plays real SecPaid for Production mode (keys: sk_live_valid). */
   secpaid: Simulator
   settingsFile: string
+  /** The sales journal (one JSON line per status change) the backend keeps beside the settings file. */
+  journalFile: string
   /** Every `window.counter` call the renderer made, by channel, in the order they reached the handlers. */
   ipcCalls: readonly string[]
   /** Resolves once every `window.counter` call the renderer made so far has reached the handlers. */
   settleIpc: () => Promise<void>
   /** Reloads the renderer as restarting the window would and waits for its first screen; backend and settings stay. */
   reload: () => Promise<void>
+  /**
+   * The main process dies and starts again: the backend is closed and a new one opens the same settings file and
+   * journal. From then on `backend` and the page's `window.counter` reach the new one. Like the app's start-up, call
+   * `backend.reconcile()` next; the page keeps running until `reload()`.
+   */
+  restartBackend: () => Promise<CounterBackend>
+  /** SecPaid goes down: the Production simulator stops listening, so connections are refused. */
+  stopSecPaid: () => Promise<void>
+  /** SecPaid is back: a fresh simulator (no links, no faults) on the same port, controlled through `secpaid`. */
+  startSecPaid: () => Promise<void>
 }
 
-/** Any screen but the loading one: the settings have arrived and the app is usable. */
-const APP_READY = ['amount-display', 'qr-screen', 'paid-screen', 'settings-screen']
-  .map((testId) => `[data-testid="${testId}"]`)
-  .join(', ')
-
-async function waitForAppReady(page: Page): Promise<void> {
-  await page.locator(APP_READY).first().waitFor()
+/** Must read what the bridge's stand-in for safeStorage wrote, so a restarted backend still has the API key. */
+const restartCipher: SecretCipher = {
+  isAvailable: () => true,
+  encrypt: (text) => Buffer.from(text).toString('base64'),
+  decrypt: (cipherText) => Buffer.from(cipherText, 'base64').toString()
 }
 
-/**
- * Stands where Electron's preload would: `window.counter` gets one function per contract channel, and each
- * call crosses to this Node process (a Playwright binding, like IPC) where the real handlers answer it,
- * talking over real HTTP to the simulator on 127.0.0.1.
- */
+const SECPAID_KEYS = ['sk_live_valid']
+
+/** The built renderer in the test's page, bridged (tests/support/counter-bridge.ts) as Electron's preload would. */
 export const test = base.extend<{ counter: CounterFixture }>({
   counter: async ({ page }, use) => {
-    const folder = mkdtempSync(join(tmpdir(), 'counter-e2e-'))
-    const settingsFile = join(folder, 'settings.json')
-    const secpaid = await startSimulator({ apiKeys: ['sk_live_valid'] })
-    const backend = await createCounterBackend({
-      storage: createJsonFileSettingsStorage(settingsFile),
-      journalPath: join(folder, 'sales-journal.jsonl'),
-      cipher: bridgeCipher,
-      fetch,
-      timeoutMs: 3000,
-      baseUrlOverride: secpaid.baseUrl
-    })
+    const bridge = await startCounterBridge()
     const renderer = await serveBuiltRenderer()
-    const ipcCalls: string[] = []
-
-    await page.exposeFunction('__counterInvoke', (channel: unknown, request: unknown) => {
-      ipcCalls.push(String(channel))
-      return dispatchCounterCall(backend.handlers, channel, request)
-    })
-    // Bindings reach Node in the order the page calls them: once this no-op answers, every earlier call has arrived.
-    await page.exposeFunction('__counterSettle', () => true)
-    await page.addInitScript((channels: readonly string[]) => {
-      const bridge = globalThis as unknown as { __counterInvoke: (c: string, r: unknown) => Promise<unknown> }
-      const invoke = bridge.__counterInvoke
-      const api = Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => invoke(channel, request)]))
-      Object.defineProperty(globalThis, 'counter', { value: Object.freeze(api) })
-    }, CHANNELS)
+    await bridge.attach(page)
     await page.goto(renderer.url)
     await waitForAppReady(page)
+    const journalFile = join(dirname(bridge.settingsFile), 'sales-journal.jsonl')
+    // The bridge reads `backend.handlers` on every call and closes `backend` and `secpaid` at the end: replacing
+    // their contents in place routes the page to the new backend and lets the bridge close what is running then.
+    const { backend, secpaid } = bridge
+    let secpaidRunning = true
 
     await use({
       page,
       backend,
       secpaid,
-      settingsFile,
-      ipcCalls,
-      settleIpc: async () => {
-        await page.evaluate(() => {
-          const bridge = globalThis as unknown as { __counterSettle: () => Promise<boolean> }
-          return bridge.__counterSettle()
-        })
-      },
+      settingsFile: bridge.settingsFile,
+      journalFile,
+      ipcCalls: bridge.ipcCalls,
+      settleIpc: () => bridge.settleIpc(page),
       reload: async () => {
         await page.reload()
         await waitForAppReady(page)
+      },
+      restartBackend: async () => {
+        await backend.close()
+        // The options startCounterBridge gives its backend (tests/support/counter-bridge.ts): keep them in step.
+        const restarted = await createCounterBackend({
+          storage: createJsonFileSettingsStorage(bridge.settingsFile),
+          journalPath: journalFile,
+          cipher: restartCipher,
+          fetch,
+          timeoutMs: 3000,
+          baseUrlOverride: secpaid.baseUrl
+        })
+        Object.assign(backend, restarted)
+        return backend
+      },
+      stopSecPaid: async () => {
+        if (!secpaidRunning) return
+        await secpaid.close()
+        secpaidRunning = false
+      },
+      startSecPaid: async () => {
+        if (secpaidRunning) return
+        Object.assign(secpaid, await startSimulator({ port: secpaid.port, apiKeys: SECPAID_KEYS }))
+        secpaidRunning = true
       }
     })
 
     await renderer.close()
-    await backend.close()
-    await secpaid.close()
-    rmSync(folder, { recursive: true, force: true })
+    // The bridge closes `secpaid`: a stopped one would refuse, so it is started again for that.
+    if (!secpaidRunning) Object.assign(secpaid, await startSimulator({ apiKeys: SECPAID_KEYS }))
+    await bridge.close()
   }
 })
 
