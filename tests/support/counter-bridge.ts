@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { createCounterBackend, type CounterBackend } from '../../src-main/counter-backend'
+import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
+import type { FetchLike } from '../../src-main/secpaid/client'
+import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
+import type { SecretCipher } from '../../src-main/settings/settings-storage'
+import { startSimulator, type Simulator } from '../../src-main/simulator'
+import { CHANNELS } from '../../src-preload/contract'
+
+/** Stands in for safeStorage, the one Electron piece the bridge cannot have. */
+const bridgeCipher: SecretCipher = {
+  isAvailable: () => true,
+  encrypt: (text) => Buffer.from(text).toString('base64'),
+  decrypt: (cipherText) => Buffer.from(cipherText, 'base64').toString()
+}
+
+/** Event the page fires on `window` the moment an answer reaches it, before the renderer's code sees it. */
+export const ANSWER_EVENT = 'counter-bridge-answer'
+
+export type CallHandler = (request: unknown) => Promise<unknown>
+
+export interface CounterBridgeOptions {
+  /** The fetch main talks to SecPaid with; Node's by default. A benchmark wraps it to time the API alone. */
+  fetch?: FetchLike
+  /** Paid detection's poll interval; the app's default when left out. */
+  watchIntervalMs?: number
+  /** Sees every call on its way to the real handler (`handle`), e.g. to time it or to change its request. */
+  intercept?: (channel: string, request: unknown, handle: CallHandler) => Promise<unknown>
+  /** Fire `ANSWER_EVENT` (detail: `{ channel }`) in the page as each answer arrives. */
+  announceAnswers?: boolean
+}
+
+export interface CounterBridge {
+  backend: CounterBackend
+  /** A second simulator that plays real SecPaid for Production mode (keys: sk_live_valid). */
+  secpaid: Simulator
+  settingsFile: string
+  /** Every `window.counter` call a bridged page made, by channel, in the order they reached the handlers. */
+  ipcCalls: readonly string[]
+  /** Gives the page a `window.counter` answered by the real handlers; call before its first navigation. */
+  attach(page: Page): Promise<void>
+  /** Resolves once every `window.counter` call the page made so far has reached the handlers. */
+  settleIpc(page: Page): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * Stands where Electron's preload would: `window.counter` gets one function per contract channel, and each
+ * call crosses to this Node process (a Playwright binding, like IPC) where the real main-process handlers
+ * answer it, talking over real HTTP to the simulators on 127.0.0.1.
+ */
+export async function startCounterBridge(options: CounterBridgeOptions = {}): Promise<CounterBridge> {
+  const folder = mkdtempSync(join(tmpdir(), 'counter-bridge-'))
+  const settingsFile = join(folder, 'settings.json')
+  const secpaid = await startSimulator({ apiKeys: ['sk_live_valid'] })
+  const backend = await createCounterBackend({
+    storage: createJsonFileSettingsStorage(settingsFile),
+    journalPath: join(folder, 'sales-journal.jsonl'),
+    cipher: bridgeCipher,
+    fetch: options.fetch ?? fetch,
+    timeoutMs: 3000,
+    baseUrlOverride: secpaid.baseUrl,
+    ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {})
+  })
+  const ipcCalls: string[] = []
+  const intercept = options.intercept ?? ((_channel, request, handle) => handle(request))
+
+  return {
+    backend,
+    secpaid,
+    settingsFile,
+    ipcCalls,
+    async attach(page) {
+      await page.exposeFunction('__counterInvoke', (channel: unknown, request: unknown) => {
+        ipcCalls.push(String(channel))
+        return intercept(String(channel), request, (changed) => dispatchCounterCall(backend.handlers, channel, changed))
+      })
+      // Bindings reach Node in the order the page calls them: once this no-op answers, every earlier call has arrived.
+      await page.exposeFunction('__counterSettle', () => true)
+      await page.addInitScript(
+        ({ channels, answerEvent }: { channels: readonly string[]; answerEvent: string | null }) => {
+          type Target = { dispatchEvent(event: unknown): boolean }
+          const bridge = globalThis as unknown as {
+            __counterInvoke: (c: string, r: unknown) => Promise<unknown>
+            CustomEvent: new (type: string, init: { detail: unknown }) => unknown
+          }
+          const invoke = bridge.__counterInvoke
+          const call =
+            answerEvent === null
+              ? invoke
+              : async (channel: string, request: unknown) => {
+                  const answer = await invoke(channel, request)
+                  ;(globalThis as unknown as Target).dispatchEvent(new bridge.CustomEvent(answerEvent, { detail: { channel } }))
+                  return answer
+                }
+          const api = Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => call(channel, request)]))
+          Object.defineProperty(globalThis, 'counter', { value: Object.freeze(api) })
+        },
+        { channels: CHANNELS, answerEvent: options.announceAnswers ? ANSWER_EVENT : null }
+      )
+    },
+    async settleIpc(page) {
+      await page.evaluate(() => {
+        const bridge = globalThis as unknown as { __counterSettle: () => Promise<boolean> }
+        return bridge.__counterSettle()
+      })
+    },
+    async close() {
+      await backend.close()
+      await secpaid.close()
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }
+}
+
+/** Any screen but the loading one: the settings have arrived and the app is usable. */
+const APP_READY = ['amount-display', 'qr-screen', 'paid-screen', 'settings-screen']
+  .map((testId) => `[data-testid="${testId}"]`)
+  .join(', ')
+
+export async function waitForAppReady(page: Page): Promise<void> {
+  await page.locator(APP_READY).first().waitFor()
+}
