@@ -19,12 +19,9 @@ export interface LinkDefaults {
   noteTemplate: string
 }
 
-/** Everything the renderer may know about the settings. The API key itself never leaves main. */
-export interface PublicSettings {
+/** What the owner chooses in Settings: stored in main, shown and edited by the renderer. */
+export interface EditableSettings {
   environment: Environment
-  hasKey: boolean
-  /** True when links go to the built-in simulator: Demo chosen, or no key set for the chosen environment. */
-  demo: boolean
   linkDefaults: LinkDefaults
   maxAmountCents: number
   entryMode: EntryMode
@@ -36,31 +33,25 @@ export interface PublicSettings {
   paidScreenSeconds: number
   /** Full-screen kiosk: no window controls, no developer tools, no way out but the PIN-guarded Quit. */
   kioskMode: boolean
-  /** Settings (and leaving kiosk mode) ask for the owner's PIN. */
-  pinSet: boolean
   /** A customer-facing window (on a second monitor when there is one): idle, QR with amount, Paid. */
   customerWindow: boolean
   /** The same read-only customer screen for phones and tablets on the LAN, paired with a code. */
   lanDisplay: boolean
   lanDisplayPort: number
+}
+
+/** Everything the renderer may know about the settings. The API key itself never leaves main. */
+export interface PublicSettings extends EditableSettings {
+  hasKey: boolean
+  /** True when links go to the built-in simulator: Demo chosen, or no key set for the chosen environment. */
+  demo: boolean
+  /** Settings (and leaving kiosk mode) ask for the owner's PIN. */
+  pinSet: boolean
   /** Settings that were unreadable at start-up and were reset, for a warning to the owner; usually empty. */
   repairedAtStart: string[]
 }
 
-export type SettingsPatch = Partial<{
-  environment: Environment
-  linkDefaults: Partial<LinkDefaults>
-  maxAmountCents: number
-  entryMode: EntryMode
-  language: Language
-  deviceName: string
-  paidSound: boolean
-  paidScreenSeconds: number
-  kioskMode: boolean
-  customerWindow: boolean
-  lanDisplay: boolean
-  lanDisplayPort: number
-}>
+export type SettingsPatch = Partial<Omit<EditableSettings, 'linkDefaults'> & { linkDefaults: Partial<LinkDefaults> }>
 
 export interface ChargeRequest {
   amountCents: number

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Environment, EntryMode, Language, LinkDefaults } from '../../src-preload/contract'
+import type { EditableSettings, Language } from '../../src-preload/contract'
 import { generatePairingCode } from '../customer-display/pairing-code'
 import type { HashedPin } from './settings-pin'
 
@@ -11,21 +11,9 @@ export const MAX_AMOUNT_LIMIT_CENTS = 100_000_000
 export type ApiKeyEncoding = 'safeStorage' | 'plain'
 
 /** What is persisted on disk. The API key is stored only in its encrypted (or, without safeStorage, plain) form. */
-export interface StoredSettings {
+export interface StoredSettings extends EditableSettings {
   version: number
-  environment: Environment
-  linkDefaults: LinkDefaults
-  maxAmountCents: number
-  entryMode: EntryMode
-  language: Language
-  deviceName: string
-  paidSound: boolean
-  paidScreenSeconds: number
-  kioskMode: boolean
   settingsPin: HashedPin | null
-  customerWindow: boolean
-  lanDisplay: boolean
-  lanDisplayPort: number
   /** Six digits a LAN display types once to pair; kept so paired tablets survive a restart. */
   pairingCode: string
   apiKey: { encoding: ApiKeyEncoding; value: string } | null

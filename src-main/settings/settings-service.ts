@@ -43,22 +43,11 @@ export function createSettingsService(options: {
     getPublic: () => toPublic(current, loaded.repaired),
     getStored: () => current,
     update(patch) {
+      const { linkDefaults, ...chosen } = patch
       return save({
         ...current,
-        ...withoutUndefined({
-          environment: patch.environment,
-          maxAmountCents: patch.maxAmountCents,
-          entryMode: patch.entryMode,
-          language: patch.language,
-          deviceName: patch.deviceName,
-          paidSound: patch.paidSound,
-          paidScreenSeconds: patch.paidScreenSeconds,
-          kioskMode: patch.kioskMode,
-          customerWindow: patch.customerWindow,
-          lanDisplay: patch.lanDisplay,
-          lanDisplayPort: patch.lanDisplayPort
-        }),
-        linkDefaults: { ...current.linkDefaults, ...withoutUndefined(patch.linkDefaults ?? {}) }
+        ...withoutUndefined(chosen),
+        linkDefaults: { ...current.linkDefaults, ...withoutUndefined(linkDefaults ?? {}) }
       })
     },
     setApiKey(apiKey) {
@@ -92,23 +81,14 @@ export function createSettingsService(options: {
 }
 
 function toPublic(settings: StoredSettings, repairedAtStart: readonly string[]): PublicSettings {
-  const hasKey = settings.apiKey !== null
+  const { version: _version, settingsPin, pairingCode: _pairingCode, apiKey, saleSequence: _sequence, ...chosen } = settings
+  const hasKey = apiKey !== null
   return {
-    environment: settings.environment,
+    ...chosen,
+    linkDefaults: { ...settings.linkDefaults },
     hasKey,
     demo: settings.environment === 'demo' || !hasKey,
-    linkDefaults: { ...settings.linkDefaults },
-    maxAmountCents: settings.maxAmountCents,
-    entryMode: settings.entryMode,
-    language: settings.language,
-    deviceName: settings.deviceName,
-    paidSound: settings.paidSound,
-    paidScreenSeconds: settings.paidScreenSeconds,
-    kioskMode: settings.kioskMode,
-    pinSet: settings.settingsPin !== null,
-    customerWindow: settings.customerWindow,
-    lanDisplay: settings.lanDisplay,
-    lanDisplayPort: settings.lanDisplayPort,
+    pinSet: settingsPin !== null,
     repairedAtStart: [...repairedAtStart]
   }
 }

@@ -5,7 +5,7 @@ import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
 import { startSimulator, type Simulator } from '../../src-main/simulator'
 import { startCounterBridge, waitForAppReady } from '../support/counter-bridge'
-import { serveBuiltRenderer } from './renderer-server'
+import { serveBuiltRenderer } from '../support/renderer-server'
 
 export interface CounterFixture {
   /** The page with the built renderer, its `window.counter` bridged to the real main-process handlers. */
