@@ -1,4 +1,5 @@
 import { BrowserWindow, screen } from 'electron'
+import { secureWebPreferences } from './secure-web-preferences'
 
 /** A display other than the cashier's: the customer-facing monitor, when one is attached. */
 function customerDisplay() {
@@ -23,19 +24,7 @@ export function openCustomerWindow(options: { url: string }): BrowserWindow {
     backgroundColor: '#ffffff',
     title: 'SecPaid – Customer display',
     autoHideMenuBar: true,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: false
-    }
+    webPreferences: { ...secureWebPreferences(null), devTools: false }
   })
   // Shown without focus: the cashier keeps typing into the main window while the customer screen appears.
   window.once('ready-to-show', () => window.showInactive())

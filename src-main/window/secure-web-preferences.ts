@@ -1,9 +1,12 @@
 import type { WebPreferences } from 'electron'
 
-/** The renderer gets no Node, no Electron and no way around the preload's small API. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/**
+ * The renderer gets no Node, no Electron and no way around the preload's small API. A window without a
+ * preload (the customer display) gets no IPC at all.
+ */
+export function secureWebPreferences(preloadPath: string | null): WebPreferences {
   return {
-    preload: preloadPath,
+    ...(preloadPath === null ? {} : { preload: preloadPath }),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
