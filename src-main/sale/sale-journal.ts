@@ -67,20 +67,11 @@ function apply(sales: Map<string, SaleRecord>, event: SaleEvent): SaleRecord {
   const existing = sales.get(event.reference)
   const sale: SaleRecord =
     event.type === 'creating'
-      ? {
-          reference: event.reference,
-          amountCents: event.amountCents,
-          note: event.note,
-          status: 'creating',
-          linkId: null,
-          payLink: null,
-          qrImg: null,
-          failure: null,
-          history: []
-        }
+      ? { ...newSale(event.reference), amountCents: event.amountCents, note: event.note }
       : existing !== undefined
         ? { ...existing, history: [...existing.history] }
-        : unknownSale(event.reference)
+        : // A status change whose `creating` line was lost (hand-edited file): kept, so nothing disappears.
+          newSale(event.reference)
 
   if (event.type === 'created') Object.assign(sale, { linkId: event.linkId, payLink: event.payLink, qrImg: event.qrImg })
   if (event.type === 'failed') sale.failure = event.reason
@@ -90,8 +81,7 @@ function apply(sales: Map<string, SaleRecord>, event: SaleEvent): SaleRecord {
   return sale
 }
 
-/** A status change whose `creating` line was lost (hand-edited file): kept, so nothing disappears. */
-function unknownSale(reference: string): SaleRecord {
+function newSale(reference: string): SaleRecord {
   return {
     reference,
     amountCents: 0,

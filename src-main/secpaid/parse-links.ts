@@ -85,33 +85,33 @@ const listedLinkFields = {
   transaction_type: optionalText
 }
 
-const pendingLinkSchema = z
-  .object({ ...listedLinkFields, pay_link: z.string().min(1), qr_img: optionalText })
-  .transform(
-    (wire, context): PendingLink => ({
-      id: pickId(wire, context),
-      amountCents: wire.amount,
-      recipientNote: wire.recipient_note,
-      isCancelled: wire.is_cancelled,
-      recipients: wire.recipients,
-      isSplitLink: wire.is_split_link,
-      payLink: wire.pay_link,
-      qrImg: wire.qr_img || null,
-      transactionType: wire.transaction_type ?? (wire.is_split_link ? 'Split' : 'Basic')
-    })
-  )
+const listedLinkObject = z.object(listedLinkFields)
 
-const paidLinkSchema = z.object({ ...listedLinkFields, paid_on: optionalText }).transform(
-  (wire, context): PaidLink => ({
+/** The fields getMyUnusedLinks and getMyUsedLinks items share, quirks resolved. */
+function listedLink(wire: z.output<typeof listedLinkObject>, context: z.RefinementCtx) {
+  return {
     id: pickId(wire, context),
     amountCents: wire.amount,
     recipientNote: wire.recipient_note,
     isCancelled: wire.is_cancelled,
     recipients: wire.recipients,
     isSplitLink: wire.is_split_link,
-    paidOn: wire.paid_on,
     transactionType: wire.transaction_type ?? (wire.is_split_link ? 'Split' : 'Basic')
-  })
+  }
+}
+
+const pendingLinkSchema = z
+  .object({ ...listedLinkFields, pay_link: z.string().min(1), qr_img: optionalText })
+  .transform(
+    (wire, context): PendingLink => ({
+      ...listedLink(wire, context),
+      payLink: wire.pay_link,
+      qrImg: wire.qr_img || null
+    })
+  )
+
+const paidLinkSchema = z.object({ ...listedLinkFields, paid_on: optionalText }).transform(
+  (wire, context): PaidLink => ({ ...listedLink(wire, context), paidOn: wire.paid_on })
 )
 
 const payInTransactionSchema = z
