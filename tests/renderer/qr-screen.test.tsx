@@ -1,5 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { create } from 'qrcode'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { qrCodeDataUrl } from '../../src-renderer/src/lib/qr-code'
 import { fakeCounter, publicSettings, saleLink } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
@@ -24,8 +26,24 @@ describe('customer QR screen', () => {
     expect(image.src.startsWith('data:image/svg+xml')).toBe(true)
     const svg = decodeURIComponent(image.src.slice(image.src.indexOf(',') + 1))
     expect(svg).toContain('fill="#ffffff"')
-    expect(svg).toContain('stroke="#000000"')
+    expect(svg).toContain('fill="#000000"')
     expect(image.alt).toBe('Payment QR code for €1.00')
+  })
+
+  it('paints exactly the modules of the pay link’s QR code, inside a 4-module quiet zone', () => {
+    const payLink = 'https://app.secpaid.com/payment?link_id=OTkyOTA='
+    const svg = decodeURIComponent(qrCodeDataUrl(payLink).split(',')[1]!)
+    const { modules } = create(payLink, { errorCorrectionLevel: 'M' })
+    expect(svg).toContain(`viewBox="0 0 ${modules.size + 8} ${modules.size + 8}"`)
+    const painted = new Set<string>()
+    for (const [, x, y, width] of svg.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+      for (let column = 0; column < Number(width); column += 1) painted.add(`${Number(y) - 4},${Number(x) - 4 + column}`)
+    }
+    const dark = new Set<string>()
+    for (let row = 0; row < modules.size; row += 1) {
+      for (let column = 0; column < modules.size; column += 1) if (modules.get(row, column)) dark.add(`${row},${column}`)
+    }
+    expect(painted).toEqual(dark)
   })
 
   it('shows the amount large with "Scan to pay" and the sale’s note and reference', async () => {

@@ -1,6 +1,5 @@
 import { useTranslate } from '../hooks/use-translate'
 import { useQrImage } from '../hooks/use-qr-image'
-import { Spinner } from './spinner'
 
 interface QrCodeImageProps {
   payLink: string
@@ -12,13 +11,6 @@ interface QrCodeImageProps {
 export function QrCodeImage({ payLink, qrImg, alt }: QrCodeImageProps) {
   const t = useTranslate()
   const image = useQrImage(payLink, qrImg)
-  if (image.status === 'drawing') {
-    return (
-      <div className="qr-placeholder">
-        <Spinner />
-      </div>
-    )
-  }
   if (image.status === 'failed') {
     return (
       <div className="qr-placeholder qr-failed" data-testid="qr-failed">

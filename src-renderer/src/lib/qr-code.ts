@@ -1,15 +1,32 @@
-import { toString as renderQrSvg } from 'qrcode'
+import { create } from 'qrcode'
+
+/** Modules of white border around the code: phone cameras need this quiet zone to find it. */
+const QUIET_ZONE = 4
 
 /**
  * The payment link as a QR code in an SVG data URL, drawn locally so no third party sees the link.
- * Always black on white with a 4-module quiet zone: phone cameras read that best whatever the app's theme.
+ * Always black on white whatever the app's theme. Drawn synchronously, so the QR screen paints with its
+ * first render instead of waiting for a promise and a second render.
  */
-export async function qrCodeDataUrl(payLink: string): Promise<string> {
-  const svg = await renderQrSvg(payLink, {
-    type: 'svg',
-    errorCorrectionLevel: 'M',
-    margin: 4,
-    color: { dark: '#000000', light: '#ffffff' }
-  })
+export function qrCodeDataUrl(payLink: string): string {
+  const { modules } = create(payLink, { errorCorrectionLevel: 'M' })
+  const size = modules.size + 2 * QUIET_ZONE
+  let path = ''
+  for (let row = 0; row < modules.size; row += 1) {
+    let column = 0
+    while (column < modules.size) {
+      if (!modules.get(row, column)) {
+        column += 1
+        continue
+      }
+      const start = column
+      while (column < modules.size && modules.get(row, column)) column += 1
+      // One rectangle per run of dark modules in a row keeps the path short.
+      path += `M${start + QUIET_ZONE} ${row + QUIET_ZONE}h${column - start}v1h${start - column}z`
+    }
+  }
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">` +
+    `<rect width="${size}" height="${size}" fill="#ffffff"/><path fill="#000000" d="${path}"/></svg>`
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
 }
