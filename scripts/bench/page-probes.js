@@ -1,0 +1,222 @@
+/* global addEventListener, document, Element, HTMLInputElement, Image, MutationObserver, requestAnimationFrame */
+// In-page probes for the benchmark (scripts/bench), installed with page.addInitScript before the app loads.
+// Every time here is the page's own performance.now(); Node only asks for durations, so no clocks are mixed.
+;(() => {
+  const ANSWER_EVENT = 'counter-bridge-answer'
+  const byTestId = (testId) => document.querySelector(`[data-testid="${testId}"]`)
+
+  /**
+   * Resolves with the time just after the next frame: rAF callbacks run before that frame's style, layout and
+   * paint, and a message posted from one is handled only once the frame's main-thread work is done.
+   */
+  const afterNextPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => {
+          channel.port1.close()
+          resolve(performance.now())
+        }
+        channel.port2.postMessage(null)
+      })
+    )
+
+  /** Resolves with `{ value, at }` as soon as `check()` returns something, checking after every DOM change. */
+  const when = (check, timeoutMs = 15_000) =>
+    new Promise((resolve, reject) => {
+      const now = check()
+      if (now) {
+        resolve({ value: now, at: performance.now() })
+        return
+      }
+      const observer = new MutationObserver(() => {
+        const value = check()
+        if (!value) return
+        finish()
+        resolve({ value, at: performance.now() })
+      })
+      const timer = setTimeout(() => {
+        finish()
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for the page`))
+      }, timeoutMs)
+      const finish = () => {
+        observer.disconnect()
+        clearTimeout(timer)
+      }
+      observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true })
+    })
+
+  /** The last time a capturing listener saw each kind of event, before the app's own listeners ran. */
+  const seen = { chargeClick: 0, keydown: 0 }
+  addEventListener(
+    'click',
+    (event) => {
+      if (event.target instanceof Element && event.target.closest('[data-testid="charge-button"]')) {
+        seen.chargeClick = performance.now()
+      }
+    },
+    { capture: true }
+  )
+  addEventListener('keydown', () => (seen.keydown = performance.now()), { capture: true })
+
+  let listAnswerAt = 0
+  let chargeAnswerAt = 0
+  addEventListener(ANSWER_EVENT, (event) => {
+    if (event.detail.channel === 'listPending') listAnswerAt = performance.now()
+    if (event.detail.channel === 'charge') chargeAnswerAt = performance.now()
+  })
+
+  const click = (testId) => {
+    const element = byTestId(testId)
+    if (element === null) throw new Error(`no element with data-testid ${testId}`)
+    element.click()
+  }
+
+  /** Charge press → the QR image decoded and painted. Types `keys` on the keypad first. */
+  async function charge(keys) {
+    for (const key of keys) click(`key-${key}`)
+    await afterNextPaint()
+    const button = byTestId('charge-button')
+    if (button === null || button.disabled) throw new Error(`Charge is not enabled: ${button?.textContent}`)
+    button.click()
+    const pressedAt = seen.chargeClick
+    const shown = await when(() => {
+      const image = byTestId('qr-image')
+      return image !== null && image.getAttribute('src') ? image : null
+    })
+    await shown.value.decode()
+    const decodedAt = performance.now()
+    const paintedAt = await afterNextPaint()
+    return { pressedAt, answerAt: chargeAnswerAt, inDomAt: shown.at, decodedAt, paintedAt }
+  }
+
+  async function backToKeypad() {
+    click('back-to-keypad')
+    await when(() => byTestId('amount-display'))
+    await afterNextPaint()
+  }
+
+  /** The naive flow on a page without the app: charge, then show SecPaid's remote QR image (`imageOrigin`). */
+  async function naiveCharge(amountCents, imageOrigin) {
+    document.body.replaceChildren()
+    await afterNextPaint()
+    const pressedAt = performance.now()
+    const result = await globalThis.counter.charge({ amountCents })
+    if (!result.ok) throw new Error(`charge failed: ${result.error.message}`)
+    const answeredAt = performance.now()
+    const remote = new URL(result.value.qrImg)
+    const image = new Image()
+    image.alt = 'QR'
+    image.src = `${imageOrigin}${remote.pathname}${remote.search}`
+    document.body.append(image)
+    await image.decode()
+    const decodedAt = performance.now()
+    const paintedAt = await afterNextPaint()
+    return { pressedAt, answeredAt, decodedAt, paintedAt }
+  }
+
+  /** Arms a keypress sample: the next change of the amount's text, and the frame after it. */
+  let armed = null
+  function armAmount() {
+    const display = byTestId('amount-display')
+    const before = display.textContent
+    armed = when(() => display.textContent !== before).then(async ({ at }) => ({
+      keydownAt: seen.keydown,
+      changedAt: at,
+      paintedAt: await afterNextPaint()
+    }))
+  }
+
+  /** Arms a search keystroke: the input event and the frame after it; with `results`, also the list's change. */
+  function armSearch(results) {
+    const input = byTestId('pending-search')
+    const list = byTestId('pending-list')
+    const itemsBefore = [...list.querySelectorAll('[data-testid^="pending-item-"]')].map((item) => item.dataset.testid).join()
+    const valuePainted = new Promise((resolve) =>
+      input.addEventListener('input', () => afterNextPaint().then(resolve), { once: true })
+    )
+    const resultsPainted = results
+      ? when(() => {
+          const items = [...list.querySelectorAll('[data-testid^="pending-item-"]')].map((item) => item.dataset.testid).join()
+          return items !== itemsBefore
+        }).then(async ({ at }) => ({ changedAt: at, answerAt: listAnswerAt, paintedAt: await afterNextPaint() }))
+      : Promise.resolve(null)
+    armed = Promise.all([valuePainted, resultsPainted]).then(([valuePaintedAt, listed]) => ({
+      keydownAt: seen.keydown,
+      valuePaintedAt,
+      ...listed
+    }))
+  }
+
+  /** Sets the search box as typing would (one input event) and waits for `count` pending items to be painted. */
+  async function searchAndRender(search, count) {
+    const input = byTestId('pending-search')
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
+    setValue.call(input, search)
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    const shown = await when(() => {
+      const items = byTestId('pending-list').querySelectorAll('[data-testid^="pending-item-"]')
+      if (count === 0) return byTestId('pending-empty') !== null && items.length === 0
+      return items.length === count
+    }, 30_000)
+    return { answerAt: listAnswerAt, inDomAt: shown.at, paintedAt: await afterNextPaint() }
+  }
+
+  /** Paid detection: charge, wait `waitMs` on the QR, mark the link paid (Node binding), until the Paid screen is painted. */
+  async function paidDetection(keys, waitMs) {
+    const qr = await charge(keys)
+    await new Promise((resolve) => setTimeout(resolve, waitMs))
+    const markedAt = performance.now()
+    if (!(await globalThis.__benchMarkNewestPaid())) throw new Error('the simulator had no unused link to mark paid')
+    const paid = await when(() => byTestId('paid-screen'), 30_000)
+    const paintedAt = await afterNextPaint()
+    click('paid-done')
+    await when(() => byTestId('amount-display'))
+    return { qrPaintedAt: qr.paintedAt, markedAt, shownAt: paid.at, paintedAt }
+  }
+
+  /**
+   * `count` charge → QR → keypad cycles as fast as the app allows, for the heap check: no frame is waited for
+   * (frames are still drawn while the charges cross the bridge) and nothing is kept between cycles.
+   */
+  async function cycles(keys, count) {
+    for (let index = 0; index < count; index += 1) {
+      for (const key of keys) click(`key-${key}`)
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      click('charge-button')
+      const shown = await when(() => {
+        const image = byTestId('qr-image')
+        return image !== null && image.getAttribute('src') ? image : null
+      })
+      await shown.value.decode()
+      click('back-to-keypad')
+      await when(() => byTestId('amount-display'))
+    }
+  }
+
+  /** Round trips of the bridge's no-op binding: what crossing to Node and back costs, without any handler. */
+  async function bridgeRoundTrips(count) {
+    const durations = []
+    for (let index = 0; index < count; index += 1) {
+      const sent = performance.now()
+      await globalThis.__counterSettle()
+      durations.push(performance.now() - sent)
+    }
+    return durations
+  }
+
+  globalThis.__bench = {
+    bridgeRoundTrips,
+    afterNextPaint,
+    blur: () => document.activeElement?.blur?.(),
+    charge,
+    backToKeypad,
+    naiveCharge,
+    armAmount,
+    armSearch,
+    awaitArmed: () => armed,
+    searchAndRender,
+    paidDetection,
+    cycles
+  }
+})()
