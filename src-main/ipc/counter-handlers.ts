@@ -69,15 +69,23 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
   const now = deps.now ?? (() => new Date())
   const linkStatus = (linkId: number) => ({ state: watcher.stateOf(linkId), online: watcher.online() })
 
+  // Settings that may change the environment or key also drop the shared pending list, which belongs to the old one.
   const trusted: TrustedHandlers = {
     getSettings: async () => succeed(settings.getPublic()),
     updateSettings: async (patch) => {
       const updated = settings.update(patch)
+      watcher.invalidate()
       await deps.onSettingsChanged(updated)
       return succeed(updated)
     },
-    setApiKey: async ({ apiKey }) => succeed(settings.setApiKey(apiKey.trim())),
-    removeApiKey: async () => succeed(settings.removeApiKey()),
+    setApiKey: async ({ apiKey }) => {
+      watcher.invalidate()
+      return succeed(settings.setApiKey(apiKey.trim()))
+    },
+    removeApiKey: async () => {
+      watcher.invalidate()
+      return succeed(settings.removeApiKey())
+    },
     testConnection: async () =>
       mapSecPaid(await getClient().getMyUnusedLinks({ limit: 1 }), () => ({ demo: settings.getPublic().demo })),
     charge: async (request) => {

@@ -109,6 +109,19 @@ describe('IPC handlers against the real client and simulator', () => {
       await call('updateSettings', { environment: 'demo' })
     })
 
+    it('switching from Demo to Production never shows the Demo links from the shared list', async () => {
+      await call('charge', { amountCents: 321 })
+      const demoList = await call('listPending', {})
+      expect(demoList.ok && (demoList.value as unknown[]).length).toBeGreaterThan(0)
+      await call('updateSettings', { environment: 'production' })
+      await call('setApiKey', { apiKey: 'sk_live_valid' })
+      expect(await call('listPending', {})).toEqual({ ok: true, value: [] })
+      await call('removeApiKey', {})
+      await call('updateSettings', { environment: 'demo' })
+      const backInDemo = await call('listPending', {})
+      expect(backInDemo.ok && (backInDemo.value as unknown[]).length).toBeGreaterThan(0)
+    })
+
     it('refuses an amount above the owner maximum before it reaches SecPaid', async () => {
       await call('updateSettings', { maxAmountCents: 10_000 })
       const before = requestsReachingSecPaid()
