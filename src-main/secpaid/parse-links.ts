@@ -100,8 +100,8 @@ function listedLink(wire: z.output<typeof listedLinkObject>, context: z.Refineme
   }
 }
 
-const pendingLinkSchema = z
-  .object({ ...listedLinkFields, pay_link: z.string().min(1), qr_img: optionalText })
+const pendingLinkSchema = listedLinkObject
+  .extend({ pay_link: z.string().min(1), qr_img: optionalText })
   .transform(
     (wire, context): PendingLink => ({
       ...listedLink(wire, context),
@@ -110,7 +110,7 @@ const pendingLinkSchema = z
     })
   )
 
-const paidLinkSchema = z.object({ ...listedLinkFields, paid_on: optionalText }).transform(
+const paidLinkSchema = listedLinkObject.extend({ paid_on: optionalText }).transform(
   (wire, context): PaidLink => ({ ...listedLink(wire, context), paidOn: wire.paid_on })
 )
 

@@ -1,8 +1,5 @@
-import { dirname, join } from 'node:path'
 import { test as base, type Page } from '@playwright/test'
-import { createCounterBackend, type CounterBackend } from '../../src-main/counter-backend'
-import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
-import type { SecretCipher } from '../../src-main/settings/settings-storage'
+import type { CounterBackend } from '../../src-main/counter-backend'
 import { startSimulator, type Simulator } from '../../src-main/simulator'
 import { startCounterBridge, waitForAppReady } from '../support/counter-bridge'
 import { serveBuiltRenderer } from '../support/renderer-server'
@@ -35,13 +32,6 @@ export interface CounterFixture {
   startSecPaid: () => Promise<void>
 }
 
-/** Must read what the bridge's stand-in for safeStorage wrote, so a restarted backend still has the API key. */
-const restartCipher: SecretCipher = {
-  isAvailable: () => true,
-  encrypt: (text) => Buffer.from(text).toString('base64'),
-  decrypt: (cipherText) => Buffer.from(cipherText, 'base64').toString()
-}
-
 const SECPAID_KEYS = ['sk_live_valid']
 
 /** The built renderer in the test's page, bridged (tests/support/counter-bridge.ts) as Electron's preload would. */
@@ -52,9 +42,8 @@ export const test = base.extend<{ counter: CounterFixture }>({
     await bridge.attach(page)
     await page.goto(renderer.url)
     await waitForAppReady(page)
-    const journalFile = join(dirname(bridge.settingsFile), 'sales-journal.jsonl')
-    // The bridge reads `backend.handlers` on every call and closes `backend` and `secpaid` at the end: replacing
-    // their contents in place routes the page to the new backend and lets the bridge close what is running then.
+    // The bridge closes `secpaid` at the end: a restarted SecPaid replaces its contents in place, so the bridge
+    // closes whichever one is running then.
     const { backend, secpaid } = bridge
     let secpaidRunning = true
 
@@ -63,27 +52,14 @@ export const test = base.extend<{ counter: CounterFixture }>({
       backend,
       secpaid,
       settingsFile: bridge.settingsFile,
-      journalFile,
+      journalFile: bridge.journalFile,
       ipcCalls: bridge.ipcCalls,
       settleIpc: () => bridge.settleIpc(page),
       reload: async () => {
         await page.reload()
         await waitForAppReady(page)
       },
-      restartBackend: async () => {
-        await backend.close()
-        // The options startCounterBridge gives its backend (tests/support/counter-bridge.ts): keep them in step.
-        const restarted = await createCounterBackend({
-          storage: createJsonFileSettingsStorage(bridge.settingsFile),
-          journalPath: journalFile,
-          cipher: restartCipher,
-          fetch,
-          timeoutMs: 3000,
-          baseUrlOverride: secpaid.baseUrl
-        })
-        Object.assign(backend, restarted)
-        return backend
-      },
+      restartBackend: () => bridge.restartBackend(),
       stopSecPaid: async () => {
         if (!secpaidRunning) return
         await secpaid.close()

@@ -38,6 +38,13 @@ export interface CounterBridge {
   /** A second simulator that plays real SecPaid for Production mode (keys: sk_live_valid). */
   secpaid: Simulator
   settingsFile: string
+  /** The sales journal (one JSON line per status change) beside the settings file. */
+  journalFile: string
+  /**
+   * The main process dies and starts again: the backend is closed and a new one opens the same settings file
+   * and journal, as the app would after a restart. `backend` then holds the new one.
+   */
+  restartBackend(): Promise<CounterBackend>
   /** Every `window.counter` call a bridged page made, by channel, in the order they reached the handlers. */
   ipcCalls: readonly string[]
   /** Gives the page a `window.counter` answered by the real handlers; call before its first navigation. */
@@ -55,16 +62,19 @@ export interface CounterBridge {
 export async function startCounterBridge(options: CounterBridgeOptions = {}): Promise<CounterBridge> {
   const folder = mkdtempSync(join(tmpdir(), 'counter-bridge-'))
   const settingsFile = join(folder, 'settings.json')
+  const journalFile = join(folder, 'sales-journal.jsonl')
   const secpaid = await startSimulator({ apiKeys: ['sk_live_valid'] })
-  const backend = await createCounterBackend({
-    storage: createJsonFileSettingsStorage(settingsFile),
-    journalPath: join(folder, 'sales-journal.jsonl'),
-    cipher: bridgeCipher,
-    fetch: options.fetch ?? fetch,
-    timeoutMs: 3000,
-    baseUrlOverride: secpaid.baseUrl,
-    ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {})
-  })
+  const openBackend = () =>
+    createCounterBackend({
+      storage: createJsonFileSettingsStorage(settingsFile),
+      journalPath: journalFile,
+      cipher: bridgeCipher,
+      fetch: options.fetch ?? fetch,
+      timeoutMs: 3000,
+      baseUrlOverride: secpaid.baseUrl,
+      ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {})
+    })
+  const backend = await openBackend()
   const ipcCalls: string[] = []
   const intercept = options.intercept ?? ((_channel, request, handle) => handle(request))
 
@@ -72,7 +82,14 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
     backend,
     secpaid,
     settingsFile,
+    journalFile,
     ipcCalls,
+    async restartBackend() {
+      await backend.close()
+      // Replaced in place: every later call, and the bridge's own close, reach the new backend.
+      Object.assign(backend, await openBackend())
+      return backend
+    },
     async attach(page) {
       await page.exposeFunction('__counterInvoke', (channel: unknown, request: unknown) => {
         ipcCalls.push(String(channel))

@@ -33,6 +33,11 @@ export async function serveBuiltRenderer(root = 'out/renderer'): Promise<{ url: 
   if (address === null || typeof address === 'string') throw new Error('renderer server has no port')
   return {
     url: `http://127.0.0.1:${address.port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve()))
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        // The page is still open: its keep-alive (and Chromium's preconnected) sockets would hold close() open.
+        server.closeAllConnections()
+      })
   }
 }
