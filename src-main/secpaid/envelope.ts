@@ -1,6 +1,7 @@
 import { AUTH_MESSAGES, secPaidError } from './errors'
 import { parseRetryAfter } from './retry-after'
 import type { SecPaidResult } from './types'
+import { isRecord } from '../is-record'
 
 export interface EnvelopeSuccess {
   data: unknown
@@ -15,9 +16,6 @@ interface Envelope {
   result: unknown
   message: string
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function readEnvelope(body: unknown): Envelope | null {
   if (!isRecord(body) || !('ResponseCode' in body)) return null

@@ -14,15 +14,13 @@ import {
   paidScreenSecondsSchema,
   type StoredSettings
 } from './settings-schema'
+import { isRecord } from '../is-record'
 
 export interface MigrationResult {
   settings: StoredSettings
   /** Human-readable notes on values that were unreadable and replaced by defaults. */
   repaired: string[]
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Brings whatever is on disk (any older version, a partly corrupted file, nothing at all) to the current

@@ -1,13 +1,11 @@
 import type { IncomingMessage } from 'node:http'
+import { isRecord } from '../is-record'
 
 const MAX_BODY_BYTES = 1024 * 1024
 
 export type BodyRead =
   | { ok: true; body: Record<string, unknown> }
   | { ok: false; reason: 'too_large' | 'unreadable' }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 async function readText(request: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = []
