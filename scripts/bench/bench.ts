@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { createSecPaidClient, type FetchLike } from '../../src-main/secpaid/client'
 import type { Simulator } from '../../src-main/simulator'
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../tests/support/chromium'
 import { serveBuiltRenderer } from '../../tests/support/renderer-server'
 import { startCounterBridge, waitForAppReady, type CounterBridge } from '../../tests/support/counter-bridge'
 import { startBenchServer, type BenchServer } from './bench-server'
@@ -496,11 +497,7 @@ export async function runBench(args: readonly string[]): Promise<number> {
   const contexts: Context[] = []
   let browser: Browser | null = null
   try {
-    browser = await chromium.launch({
-      headless: true,
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic']
-    })
+    browser = await chromium.launch({ headless: true, ...CHROMIUM_LAUNCH_OPTIONS })
     const shared = { counts, server, appUrl: renderer.url }
     const context = await openCounterPage(browser, shared)
     contexts.push(context)

@@ -6,6 +6,8 @@ import { createCounterBackend, type CounterBackend } from '../../../src-main/cou
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { CustomerDisplayInfo, IpcResult, SaleLink } from '../../../src-preload/contract'
+import { plainCipher } from '../../support/plain-cipher'
+import { until } from '../../support/wait'
 
 describe('customer display follows the cashier screen, through the real handlers', () => {
   let folder: string
@@ -21,19 +23,12 @@ describe('customer display follows the cashier screen, through the real handlers
     return (await response.json()) as { screen: string; amountCents?: number; payLink?: string; language: string }
   }
 
-  const until = async (condition: () => Promise<boolean>) => {
-    for (let waited = 0; !(await condition()); waited += 25) {
-      if (waited > 4000) throw new Error('condition not met within 4 s')
-      await new Promise((resolve) => setTimeout(resolve, 25))
-    }
-  }
-
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-customer-'))
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       journalPath: join(folder, 'journal.jsonl'),
-      cipher: { isAvailable: () => false, encrypt: (text) => text, decrypt: (text) => text },
+      cipher: plainCipher,
       fetch,
       watchIntervalMs: 100
     })
@@ -61,10 +56,10 @@ describe('customer display follows the cashier screen, through the real handlers
     expect(JSON.stringify(qr)).not.toContain(sale.value.reference)
 
     await call('simulatePayment', { linkId: sale.value.linkId })
-    await until(async () => (await customerSees()).screen === 'paid')
+    await until(async () => (await customerSees()).screen === 'paid', { limitMs: 4000, stepMs: 25 })
     await call('unwatchLink', {})
     expect(await customerSees()).toMatchObject({ screen: 'paid', amountCents: 4250 })
-    await until(async () => (await customerSees()).screen === 'idle')
+    await until(async () => (await customerSees()).screen === 'idle', { limitMs: 4000, stepMs: 25 })
   })
 
   it('goes back to idle when the cashier leaves the QR or cancels the sale', async () => {

@@ -9,6 +9,7 @@ import {
   type CustomerDisplayServer
 } from '../../../src-main/customer-display/customer-display-server'
 import { createCustomerViewState, type CustomerViewState } from '../../../src-main/customer-display/customer-view'
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../support/chromium'
 
 const CODE = '305817'
 const PAY_LINK = 'https://app.secpaid.com/payment?link_id=OTkyOTE='
@@ -32,18 +33,7 @@ async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `customer-${name}.png`), animations: 'disabled' })
 }
 
-const launchChromium = () =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync'
-    ]
-  })
+const launchChromium = () => chromium.launch(CHROMIUM_LAUNCH_OPTIONS)
 
 /** The few browser globals the layout check reads; this project's Node-side tsconfig has no DOM types. */
 interface LaidOutElement {

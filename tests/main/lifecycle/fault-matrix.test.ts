@@ -9,8 +9,7 @@ import { openSaleJournal } from '../../../src-main/sale/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { errorMessage, isOfflineError } from '../../../src-renderer/src/lib/error-messages'
 import type { IpcResult, SaleLink } from '../../../src-preload/contract'
-
-const plainCipher = { isAvailable: () => false, encrypt: (text: string) => text, decrypt: (text: string) => text }
+import { plainCipher } from '../../support/plain-cipher'
 
 /** What the cashier reads for a failed charge: the renderer's own wording of the IPC error. */
 const shown = (result: IpcResult<unknown>) => (result.ok ? 'no error' : errorMessage(result.error, 'en'))

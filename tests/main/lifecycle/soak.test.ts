@@ -8,6 +8,7 @@ import { openSaleJournal } from '../../../src-main/sale/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { SimulatorFault } from '../../../src-main/simulator'
 import type { IpcResult, SaleLink } from '../../../src-preload/contract'
+import { plainCipher } from '../../support/plain-cipher'
 
 const CHARGES = 1000
 const SEED = 20261121
@@ -55,7 +56,7 @@ describe(`soak: ${CHARGES} charges with seeded random faults never create a dupl
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       journalPath: join(folder, 'journal.jsonl'),
-      cipher: { isAvailable: () => false, encrypt: (text) => text, decrypt: (text) => text },
+      cipher: plainCipher,
       fetch,
       timeoutMs: 150,
       lookupDelayMs: 5

@@ -3,15 +3,7 @@ import { createPaymentWatcher, type PaymentWatcher } from '../../../src-main/sal
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
 import { startSimulator, type Simulator } from '../../../src-main/simulator'
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-async function until(condition: () => boolean, limitMs = 3000): Promise<void> {
-  for (let waited = 0; !condition(); waited += 10) {
-    if (waited > limitMs) throw new Error(`condition not met within ${limitMs} ms`)
-    await sleep(10)
-  }
-}
+import { sleep, until } from '../../support/wait'
 
 describe('payment watcher polling the simulator over real HTTP', () => {
   let simulator: Simulator
@@ -105,7 +97,7 @@ describe('payment watcher polling the simulator over real HTTP', () => {
     simulator.resetCounts()
     simulator.injectFaults('http429', 3)
     watcher.watch(linkId)
-    await until(() => simulator.requestCount() >= 4, 3000)
+    await until(() => simulator.requestCount() >= 4)
     const times = simulator.requestLog().map((request) => Date.parse(request.time))
     const gaps = times.slice(1).map((time, index) => time - times[index]!)
     expect(gaps[0]!).toBeGreaterThanOrEqual(90)
@@ -114,7 +106,7 @@ describe('payment watcher polling the simulator over real HTTP', () => {
 
     simulator.resetCounts()
     simulator.injectFaults('http429RetryAfter', 1)
-    await until(() => simulator.requestCount() >= 2, 4000)
+    await until(() => simulator.requestCount() >= 2, { limitMs: 4000 })
     const [first, second] = simulator.requestLog().map((request) => Date.parse(request.time))
     expect(second! - first!).toBeGreaterThanOrEqual(1990)
   }, 10_000)

@@ -8,15 +8,8 @@ import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { createSettingsService, type SettingsService } from '../../../src-main/settings/settings-service'
 import { startSimulator, type Simulator } from '../../../src-main/simulator'
-
-async function until(condition: () => boolean): Promise<void> {
-  for (let waited = 0; !condition(); waited += 5) {
-    if (waited > 2000) throw new Error('condition not met within 2 s')
-    await new Promise((resolve) => setTimeout(resolve, 5))
-  }
-}
-
-const plainCipher = { isAvailable: () => false, encrypt: (text: string) => text, decrypt: (text: string) => text }
+import { plainCipher } from '../../support/plain-cipher'
+import { until } from '../../support/wait'
 
 describe('sale service: one sale, one link, against the simulator over real HTTP', () => {
   let simulator: Simulator
@@ -77,7 +70,7 @@ describe('sale service: one sale, one link, against the simulator over real HTTP
   it('adopts the link when the answer arrives after the client gave up (timeout)', async () => {
     simulator.setResponseDelayAfterProcessing(600)
     const pending = sales.charge({ amountCents: 700 })
-    await until(() => simulator.links().length === 1)
+    await until(() => simulator.links().length === 1, { limitMs: 2000, stepMs: 5 })
     simulator.setResponseDelayAfterProcessing(0)
     const result = await pending
     expect(simulator.requestLog()[0]).toMatchObject({ endpoint: 'createLink', status: null })
@@ -148,7 +141,7 @@ describe('sale service: one sale, one link, against the simulator over real HTTP
   it('adopts a link already paid when its answer was lost', async () => {
     simulator.setResponseDelayAfterProcessing(600)
     const pending = sales.charge({ amountCents: 1300 })
-    await until(() => simulator.links().length === 1)
+    await until(() => simulator.links().length === 1, { limitMs: 2000, stepMs: 5 })
     simulator.setResponseDelayAfterProcessing(0)
     simulator.markPaid(simulator.links()[0]!.id)
     const result = await pending

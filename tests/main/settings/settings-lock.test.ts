@@ -7,6 +7,7 @@ import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { createSettingsLock } from '../../../src-main/settings/settings-lock'
 import { hashPin, pinMatches } from '../../../src-main/settings/settings-pin'
+import { plainCipher } from '../../support/plain-cipher'
 
 describe('settings PIN', () => {
   it('is stored as a salted scrypt hash that matches only the right PIN', () => {
@@ -53,7 +54,7 @@ describe('settings behind a PIN, through the IPC handlers', () => {
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       journalPath: join(folder, 'journal.jsonl'),
-      cipher: { isAvailable: () => false, encrypt: (text) => text, decrypt: (text) => text },
+      cipher: plainCipher,
       fetch,
       quitApp: () => (quits += 1)
     })
