@@ -73,7 +73,8 @@ const MARK_BOXES: readonly Box[] = [
   ...DATA_MODULES.map(([left, top]) => markBox(left, top, DATA_MODULE_UNITS))
 ]
 
-const span = (from: number, to: number, low: number, high: number) => Math.max(0, Math.min(to, high) - Math.max(from, low))
+const span = (from: number, to: number, low: number, high: number) =>
+  Math.max(0, Math.min(to, high) - Math.max(from, low))
 const overlap = (box: Box, x0: number, y0: number, x1: number, y1: number) =>
   span(x0, x1, box.left, box.right) * span(y0, y1, box.top, box.bottom)
 

@@ -55,6 +55,7 @@ const countPlaywright = (report) => ({
 })
 
 check('typecheck', 'npm', ['run', '--silent', 'typecheck'])
+check('format', 'npm', ['run', '--silent', 'format:check'])
 check('lint', 'npm', ['run', '--silent', 'lint'])
 check('electron security audit', 'npm', ['run', '--silent', 'audit:electron'])
 check('build', 'npx', ['electron-vite', 'build'])

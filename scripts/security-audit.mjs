@@ -90,7 +90,11 @@ async function scan(input, excludedChecks) {
 function printTable(rows) {
   const headings = ['status', 'check', 'severity', 'where']
   const widths = headings.map((heading, column) => Math.max(heading.length, ...rows.map((row) => row[column].length)))
-  const line = (cells) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()
+  const line = (cells) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd()
   console.log(line(headings))
   console.log(line(widths.map((width) => '-'.repeat(width))))
   for (const row of rows) console.log(line(row))

@@ -65,7 +65,9 @@ export async function createCounterBackend(options: {
       hasKey: publicSettings.hasKey,
       demoBaseUrl: demoSimulator.baseUrl
     })
-    return !connection.demo && options.baseUrlOverride ? { ...connection, baseUrl: options.baseUrlOverride } : connection
+    return !connection.demo && options.baseUrlOverride
+      ? { ...connection, baseUrl: options.baseUrlOverride }
+      : connection
   }
 
   const getClient = () => {

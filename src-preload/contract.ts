@@ -179,7 +179,8 @@ export interface CounterContract {
   newPairingCode: [Empty, CustomerDisplayInfo]
 }
 
-export type UnlockResult = { unlocked: true } | { unlocked: false; reason: 'wrong_pin' | 'too_many_attempts'; retryInSeconds?: number }
+export type UnlockResult =
+  { unlocked: true } | { unlocked: false; reason: 'wrong_pin' | 'too_many_attempts'; retryInSeconds?: number }
 
 export interface CustomerDisplayInfo {
   /** http://<LAN address>:<port>/ for each network interface; empty while the LAN display is off. */

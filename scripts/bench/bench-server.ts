@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { toBuffer as renderQrPng } from 'qrcode'
 
 /** A page without the app (and without its CSP), where the naive flow shows SecPaid's remote QR image. */
-const NAIVE_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>naive QR</title></head><body></body></html>'
+const NAIVE_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>naive QR</title></head><body></body></html>'
 
 export interface BenchServer {
   origin: string

@@ -131,13 +131,17 @@
   function armSearch(results) {
     const input = byTestId('pending-search')
     const list = byTestId('pending-list')
-    const itemsBefore = [...list.querySelectorAll('[data-testid^="pending-item-"]')].map((item) => item.dataset.testid).join()
+    const itemsBefore = [...list.querySelectorAll('[data-testid^="pending-item-"]')]
+      .map((item) => item.dataset.testid)
+      .join()
     const valuePainted = new Promise((resolve) =>
       input.addEventListener('input', () => afterNextPaint().then(resolve), { once: true })
     )
     const resultsPainted = results
       ? when(() => {
-          const items = [...list.querySelectorAll('[data-testid^="pending-item-"]')].map((item) => item.dataset.testid).join()
+          const items = [...list.querySelectorAll('[data-testid^="pending-item-"]')]
+            .map((item) => item.dataset.testid)
+            .join()
           return items !== itemsBefore
         }).then(async ({ at }) => ({ changedAt: at, answerAt: listAnswerAt, paintedAt: await afterNextPaint() }))
       : Promise.resolve(null)

@@ -38,6 +38,13 @@ export function formatReport(machine: Machine, files: readonly BundleFile[], fig
     '',
     row(['Measure', 'Result', 'Target', '']),
     row(['---', '---', '---', '---']),
-    ...figures.map((figure) => row([figure.measure.replace(/^ {2}/, '↳ '), figure.value, figure.target, figure.verdict === 'INFO' ? '' : figure.verdict]))
+    ...figures.map((figure) =>
+      row([
+        figure.measure.replace(/^ {2}/, '↳ '),
+        figure.value,
+        figure.target,
+        figure.verdict === 'INFO' ? '' : figure.verdict
+      ])
+    )
   ].join('\n')
 }

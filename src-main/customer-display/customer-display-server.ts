@@ -58,7 +58,13 @@ const ASSETS: Record<string, { contentType: string; body: string }> = {
   '/display.css': { contentType: 'text/css; charset=utf-8', body: DISPLAY_STYLE_CSS }
 }
 
-function send(response: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}) {
+function send(
+  response: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string,
+  headers: Record<string, string> = {}
+) {
   response.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Type': contentType }).end(body)
 }
 
@@ -81,7 +87,10 @@ function isAddressHost(hostHeader: string | undefined): boolean {
 }
 
 /** Field by field, so nothing but the view's own fields can ever leave, whatever object the view holds. */
-async function answerFor(view: CustomerView, qrDataUrlOf: (payLink: string) => Promise<string>): Promise<CustomerViewAnswer> {
+async function answerFor(
+  view: CustomerView,
+  qrDataUrlOf: (payLink: string) => Promise<string>
+): Promise<CustomerViewAnswer> {
   const { language, version } = view
   switch (view.screen) {
     case 'idle':
@@ -104,7 +113,9 @@ async function answerFor(view: CustomerView, qrDataUrlOf: (payLink: string) => P
  * Serves the customer display: a page that pairs with a six-digit code and then polls the view. GET only; the
  * server has no route that changes anything and never sees settings, the API key or a sale's note or reference.
  */
-export async function startCustomerDisplayServer(options: CustomerDisplayServerOptions): Promise<CustomerDisplayServer> {
+export async function startCustomerDisplayServer(
+  options: CustomerDisplayServerOptions
+): Promise<CustomerDisplayServer> {
   if (!isPairingCode(options.pairingCode)) throw new TypeError('the pairing code must be six digits')
   const limiter = createWrongCodeLimiter(options.now ?? Date.now)
   const qrDataUrlOf = createQrSvgCache()

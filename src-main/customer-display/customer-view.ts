@@ -4,9 +4,7 @@ export type CustomerLanguage = 'de' | 'en'
 
 /** What the customer-facing screen shows. A sale's note, reference, link id or anything about the shop never belongs here. */
 export type CustomerScreen =
-  | { screen: 'idle' }
-  | { screen: 'qr'; amountCents: number; payLink: string }
-  | { screen: 'paid'; amountCents: number }
+  { screen: 'idle' } | { screen: 'qr'; amountCents: number; payLink: string } | { screen: 'paid'; amountCents: number }
 
 /** A screen plus its language, and a version that grows with every change so a polling page can skip repaints. */
 export type CustomerView = CustomerScreen & { language: CustomerLanguage; version: number }
@@ -60,7 +58,9 @@ export function createCustomerViewState(language: CustomerLanguage): CustomerVie
       const parsed = customerScreenSchema.safeParse(screen)
       if (!parsed.success) {
         // Only the field names: the rejected value itself might be something the customer must not see.
-        throw new TypeError(`not a customer screen (${parsed.error.issues.map((issue) => issue.path.join('.')).join(', ')})`)
+        throw new TypeError(
+          `not a customer screen (${parsed.error.issues.map((issue) => issue.path.join('.')).join(', ')})`
+        )
       }
       if (!sameScreen(parsed.data, currentScreen())) change(parsed.data, view.language)
     },

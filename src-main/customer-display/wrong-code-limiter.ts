@@ -15,7 +15,8 @@ export function createWrongCodeLimiter(now: () => number) {
 
   const forgetExpired = (at: number) => {
     for (const [address, record] of records) {
-      if (record.blockedUntil <= at && record.wrongCodeTimes.every((time) => at - time >= WINDOW_MS)) records.delete(address)
+      if (record.blockedUntil <= at && record.wrongCodeTimes.every((time) => at - time >= WINDOW_MS))
+        records.delete(address)
     }
   }
 

@@ -185,7 +185,10 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       try {
         return await handle(parsed.data)
       } catch (error) {
-        return fail('internal', `Something went wrong in the app: ${error instanceof Error ? error.message : String(error)}`)
+        return fail(
+          'internal',
+          `Something went wrong in the app: ${error instanceof Error ? error.message : String(error)}`
+        )
       }
     }
   }

@@ -18,7 +18,10 @@ import {
 const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u
 
 const freeText = (maxLength: number) =>
-  z.string().max(maxLength, `must be at most ${maxLength} characters`).regex(NO_CONTROL_CHARACTERS, 'must not contain control characters')
+  z
+    .string()
+    .max(maxLength, `must be at most ${maxLength} characters`)
+    .regex(NO_CONTROL_CHARACTERS, 'must not contain control characters')
 
 /**
  * Amounts cross IPC as integer cents. A non-integer is an amount with more than 2 decimals.
@@ -30,7 +33,11 @@ export const amountCentsSchema = z
   .refine(Number.isInteger, 'must be whole cents (at most 2 decimals)')
   .refine((cents) => cents > 0, 'must be greater than zero')
 
-export const linkIdSchema = z.number().int('must be a whole number').positive('must be positive').max(Number.MAX_SAFE_INTEGER)
+export const linkIdSchema = z
+  .number()
+  .int('must be a whole number')
+  .positive('must be positive')
+  .max(Number.MAX_SAFE_INTEGER)
 
 const empty = z.strictObject({})
 
@@ -74,7 +81,11 @@ export const requestSchemas = {
     note: freeText(100).optional()
   }),
   resolveSale: z.strictObject({
-    reference: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters').regex(NO_CONTROL_CHARACTERS, 'must not contain control characters')
+    reference: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(200, 'must be at most 200 characters')
+      .regex(NO_CONTROL_CHARACTERS, 'must not contain control characters')
   }),
   recoveredSale: empty,
   watchLink: z.strictObject({ linkId: linkIdSchema }),
@@ -85,7 +96,12 @@ export const requestSchemas = {
   exportSalesCsv: empty,
   listPending: z.strictObject({
     search: freeText(100).optional(),
-    limit: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').optional()
+    limit: z
+      .number()
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(1000, 'must be at most 1000')
+      .optional()
   }),
   simulatePayment: z.strictObject({ linkId: linkIdSchema }),
   unlockSettings: z.strictObject({ pin: z.string().max(8, 'must be at most 8 digits') }),

@@ -17,7 +17,9 @@ export const noteBelongsTo = (recipientNote: string | null, reference: string): 
 export async function findSaleLink(client: SecPaidClient, reference: string): Promise<SaleLinkLookup> {
   const pending = await client.getMyUnusedLinks({ search: reference, limit: 20 })
   if (!pending.ok) return { found: 'unknown', error: pending.error }
-  const matches = pending.value.filter((link) => noteBelongsTo(link.recipientNote, reference)).sort((a, b) => a.id - b.id)
+  const matches = pending.value
+    .filter((link) => noteBelongsTo(link.recipientNote, reference))
+    .sort((a, b) => a.id - b.id)
   const [first, ...duplicates] = matches
   if (first !== undefined) return { found: 'pending', link: first, duplicates }
 

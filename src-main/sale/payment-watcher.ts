@@ -96,10 +96,13 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
     }
     const payIn = await client.getPayInTransactions({ payId: linkId })
     if (!payIn.ok) return payIn.error
-    if (payIn.value.some((transaction) => transaction.payId === linkId && transaction.status === 'Success')) return 'paid'
+    if (payIn.value.some((transaction) => transaction.payId === linkId && transaction.status === 'Success'))
+      return 'paid'
     if (payIn.value.some((transaction) => transaction.payId === linkId)) return 'pending'
     // Not paid; absent from the newest links could also mean it is older than the list's limit.
-    const stillPending = await client.getMyUnusedLinks(reference !== undefined ? { search: reference, limit: 20 } : { limit: 1000 })
+    const stillPending = await client.getMyUnusedLinks(
+      reference !== undefined ? { search: reference, limit: 20 } : { limit: 1000 }
+    )
     if (!stillPending.ok) return stillPending.error
     return stillPending.value.some((link) => link.id === linkId) ? 'pending' : 'gone'
   }

@@ -73,7 +73,8 @@ function apply(sales: Map<string, SaleRecord>, event: SaleEvent): SaleRecord {
         : // A status change whose `creating` line was lost (hand-edited file): kept, so nothing disappears.
           newSale(event.reference)
 
-  if (event.type === 'created') Object.assign(sale, { linkId: event.linkId, payLink: event.payLink, qrImg: event.qrImg })
+  if (event.type === 'created')
+    Object.assign(sale, { linkId: event.linkId, payLink: event.payLink, qrImg: event.qrImg })
   if (event.type === 'failed') sale.failure = event.reason
   sale.status = event.type
   sale.history.push({ status: event.type, at: event.at })

@@ -100,7 +100,14 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       case 'none':
         return 'absent'
       case 'paid':
-        journal.append({ type: 'created', reference: sale.reference, linkId: lookup.link.id, payLink: '', qrImg: null, at: at() })
+        journal.append({
+          type: 'created',
+          reference: sale.reference,
+          linkId: lookup.link.id,
+          payLink: '',
+          qrImg: null,
+          at: at()
+        })
         return succeed(toSaleLink(journal.append({ type: 'paid', reference: sale.reference, at: at() })))
       case 'pending':
         for (const duplicate of lookup.duplicates) await client.deleteLink(duplicate.id)
@@ -131,7 +138,8 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
     if (plan.checkFirst) {
       const existing = await adoptExisting(sale, client)
       if (existing !== 'absent') return existing
-      if (!plan.createIfAbsent) return recordFailed(sale, 'The app closed before SecPaid created the link; nothing was charged.')
+      if (!plan.createIfAbsent)
+        return recordFailed(sale, 'The app closed before SecPaid created the link; nothing was charged.')
     }
     let lastError: SecPaidError | null = null
     for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt += 1) {
@@ -143,7 +151,10 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       const existing = await adoptExisting(sale, client)
       if (existing !== 'absent') return existing
     }
-    return recordFailed(sale, `${lastError?.message ?? ''} SecPaid did not create the link; nothing was charged.`.trim())
+    return recordFailed(
+      sale,
+      `${lastError?.message ?? ''} SecPaid did not create the link; nothing was charged.`.trim()
+    )
   }
 
   /** One settlement per sale at a time, so a double press or a start-up reconcile never races a charge. */
@@ -195,18 +206,21 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
         return succeed({ linkId })
       }
       if (deleted.error.kind === 'api' && deleted.error.message === ALREADY_PAID_MESSAGE) {
-        if (sale !== undefined && sale.status !== 'paid') journal.append({ type: 'paid', reference: sale.reference, at: at() })
+        if (sale !== undefined && sale.status !== 'paid')
+          journal.append({ type: 'paid', reference: sale.reference, at: at() })
         return fail('already_paid', 'This sale is already paid and can no longer be cancelled.')
       }
       return fromSecPaidError(deleted.error)
     },
     recordPaid(linkId) {
       const sale = saleByLinkId(linkId)
-      if (sale !== undefined && sale.status === 'created') journal.append({ type: 'paid', reference: sale.reference, at: at() })
+      if (sale !== undefined && sale.status === 'created')
+        journal.append({ type: 'paid', reference: sale.reference, at: at() })
     },
     recordGone(linkId) {
       const sale = saleByLinkId(linkId)
-      if (sale !== undefined && sale.status === 'created') journal.append({ type: 'cancelled', reference: sale.reference, at: at() })
+      if (sale !== undefined && sale.status === 'created')
+        journal.append({ type: 'cancelled', reference: sale.reference, at: at() })
     },
     referenceOf: (linkId) => saleByLinkId(linkId)?.reference
   }

@@ -1,6 +1,16 @@
 import type { SaleRecord } from './sale-record'
 
-const COLUMNS = ['reference', 'link_id', 'amount_eur', 'status', 'note', 'created_at', 'paid_at', 'cancelled_at', 'failure']
+const COLUMNS = [
+  'reference',
+  'link_id',
+  'amount_eur',
+  'status',
+  'note',
+  'created_at',
+  'paid_at',
+  'cancelled_at',
+  'failure'
+]
 
 /** Amount as "12.34" from integer cents: exact, no float arithmetic. */
 const eurText = (cents: number) => `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, '0')}`

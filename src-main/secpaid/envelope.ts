@@ -40,7 +40,8 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 
 function rateLimited(httpStatus: number, retryAfterHeader: string | null, now: Date) {
   const retryAfterSeconds = parseRetryAfter(retryAfterHeader, now)
-  const advice = retryAfterSeconds === undefined ? 'Wait a minute and try again.' : `Try again in ${retryAfterSeconds} s.`
+  const advice =
+    retryAfterSeconds === undefined ? 'Wait a minute and try again.' : `Try again in ${retryAfterSeconds} s.`
   return secPaidError('rate_limited', `SecPaid received too many requests from this account. ${advice}`, {
     httpStatus,
     ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds })
@@ -63,9 +64,12 @@ export function classifyResponse(
   const json = bodyText.trim() === '' ? null : parseJson(bodyText)
   const envelope = json?.ok ? readEnvelope(json.value) : null
   if (envelope === null) {
-    if (httpStatus === 401 || httpStatus === 403) return fail('auth', `SecPaid refused the API key (HTTP ${httpStatus}).`, { httpStatus })
-    if (json === null) return fail('bad_response', `SecPaid sent an empty response (HTTP ${httpStatus}).`, { httpStatus })
-    if (!json.ok) return fail('bad_response', `SecPaid sent a response that is not JSON (HTTP ${httpStatus}).`, { httpStatus })
+    if (httpStatus === 401 || httpStatus === 403)
+      return fail('auth', `SecPaid refused the API key (HTTP ${httpStatus}).`, { httpStatus })
+    if (json === null)
+      return fail('bad_response', `SecPaid sent an empty response (HTTP ${httpStatus}).`, { httpStatus })
+    if (!json.ok)
+      return fail('bad_response', `SecPaid sent a response that is not JSON (HTTP ${httpStatus}).`, { httpStatus })
     return httpStatus >= 500
       ? fail('server', `SecPaid had a server error (HTTP ${httpStatus}).`, { httpStatus })
       : fail('bad_response', `SecPaid sent a response in an unexpected format (HTTP ${httpStatus}).`, { httpStatus })
@@ -82,9 +86,15 @@ export function classifyResponse(
     return { ok: true, value: { data: envelope.data, message: envelope.message, httpStatus } }
   }
   if (isCode(envelope.responseCode, 0)) {
-    return fail('api', envelope.message || `SecPaid refused the request without a reason (HTTP ${httpStatus}).`, { httpStatus })
+    return fail('api', envelope.message || `SecPaid refused the request without a reason (HTTP ${httpStatus}).`, {
+      httpStatus
+    })
   }
-  return fail('bad_response', `SecPaid sent a contradictory answer (HTTP ${httpStatus}, ResponseCode ${String(envelope.responseCode)}).`, {
-    httpStatus
-  })
+  return fail(
+    'bad_response',
+    `SecPaid sent a contradictory answer (HTTP ${httpStatus}, ResponseCode ${String(envelope.responseCode)}).`,
+    {
+      httpStatus
+    }
+  )
 }

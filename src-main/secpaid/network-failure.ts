@@ -4,13 +4,23 @@ import type { SecPaidError } from './types'
 /** Failures that happen before a single byte of the request leaves: SecPaid cannot have acted on it. */
 const NOT_SENT = [
   { pattern: /ERR_INVALID_URL|Invalid URL/, message: 'The SecPaid address is not a valid URL.' },
-  { pattern: /ECONNREFUSED|ERR_CONNECTION_REFUSED/, message: 'Could not connect to SecPaid: the connection was refused.' },
-  { pattern: /ENOTFOUND|EAI_AGAIN|ERR_NAME_NOT_RESOLVED/, message: 'Could not reach SecPaid: its server name could not be resolved.' },
+  {
+    pattern: /ECONNREFUSED|ERR_CONNECTION_REFUSED/,
+    message: 'Could not connect to SecPaid: the connection was refused.'
+  },
+  {
+    pattern: /ENOTFOUND|EAI_AGAIN|ERR_NAME_NOT_RESOLVED/,
+    message: 'Could not reach SecPaid: its server name could not be resolved.'
+  },
   { pattern: /ERR_INTERNET_DISCONNECTED/, message: 'Could not reach SecPaid: this computer is offline.' },
-  { pattern: /ENETUNREACH|EHOSTUNREACH|ERR_ADDRESS_UNREACHABLE/, message: 'Could not reach SecPaid: there is no network route to it.' }
+  {
+    pattern: /ENETUNREACH|EHOSTUNREACH|ERR_ADDRESS_UNREACHABLE/,
+    message: 'Could not reach SecPaid: there is no network route to it.'
+  }
 ]
 
-const DROPPED = /ECONNRESET|EPIPE|UND_ERR_SOCKET|socket hang up|other side closed|ERR_CONNECTION_RESET|ERR_CONNECTION_CLOSED|ERR_EMPTY_RESPONSE/
+const DROPPED =
+  /ECONNRESET|EPIPE|UND_ERR_SOCKET|socket hang up|other side closed|ERR_CONNECTION_RESET|ERR_CONNECTION_CLOSED|ERR_EMPTY_RESPONSE/
 
 /** Node's fetch wraps the system error in `cause` (code ECONNREFUSED…); Electron's net.fetch names it in the message (net::ERR_…). */
 function describeCauses(error: unknown): string {

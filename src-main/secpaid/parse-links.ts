@@ -17,7 +17,10 @@ const eitherId = {
   linktopay_id: linkIdValue.optional()
 }
 
-function pickId(item: { id?: number | undefined; linktopay_id?: number | undefined }, context: z.RefinementCtx): number {
+function pickId(
+  item: { id?: number | undefined; linktopay_id?: number | undefined },
+  context: z.RefinementCtx
+): number {
   const id = item.id ?? item.linktopay_id
   if (id === undefined) {
     context.addIssue({ code: 'custom', message: 'has neither id nor linktopay_id' })
@@ -49,31 +52,29 @@ const createdLinkSchema = z
     user_id: optionalInteger,
     created_at: optionalText
   })
-  .transform(
-    (wire, context): CreatedLink => ({
-      id: pickId(wire, context),
-      payLink: wire.pay_link,
-      qrImg: wire.qr_img || null,
-      amountCents: wire.amount,
-      // A link has just been created, so SecPaid's default applies when it leaves these out.
-      status: wire.status ?? 'Unused',
-      transactionType: wire.transaction_type ?? 'Basic',
-      // Inverted on purpose: is_cancellation "No" means the customer may cancel.
-      customerCanCancel: !wire.is_cancellation,
-      recipientNote: wire.recipient_note,
-      callbackUrl: wire.callback_url,
-      paymentEndpoint: wire.paymentEndpoint ?? wire.payment_endpoint,
-      serviceFeePercent: wire.servicefee,
-      bankTransfer: wire.bank_transfer,
-      isSplitLink: wire.is_split_link,
-      splitType: wire.split_type,
-      bankStatementDescription: wire.bank_statement_description,
-      isQrLink: wire.is_qr_link,
-      recipients: wire.recipients,
-      userId: wire.user_id,
-      createdAt: wire.created_at
-    })
-  )
+  .transform((wire, context): CreatedLink => ({
+    id: pickId(wire, context),
+    payLink: wire.pay_link,
+    qrImg: wire.qr_img || null,
+    amountCents: wire.amount,
+    // A link has just been created, so SecPaid's default applies when it leaves these out.
+    status: wire.status ?? 'Unused',
+    transactionType: wire.transaction_type ?? 'Basic',
+    // Inverted on purpose: is_cancellation "No" means the customer may cancel.
+    customerCanCancel: !wire.is_cancellation,
+    recipientNote: wire.recipient_note,
+    callbackUrl: wire.callback_url,
+    paymentEndpoint: wire.paymentEndpoint ?? wire.payment_endpoint,
+    serviceFeePercent: wire.servicefee,
+    bankTransfer: wire.bank_transfer,
+    isSplitLink: wire.is_split_link,
+    splitType: wire.split_type,
+    bankStatementDescription: wire.bank_statement_description,
+    isQrLink: wire.is_qr_link,
+    recipients: wire.recipients,
+    userId: wire.user_id,
+    createdAt: wire.created_at
+  }))
 
 const listedLinkFields = {
   ...eitherId,
@@ -102,17 +103,15 @@ function listedLink(wire: z.output<typeof listedLinkObject>, context: z.Refineme
 
 const pendingLinkSchema = listedLinkObject
   .extend({ pay_link: z.string().min(1), qr_img: optionalText })
-  .transform(
-    (wire, context): PendingLink => ({
-      ...listedLink(wire, context),
-      payLink: wire.pay_link,
-      qrImg: wire.qr_img || null
-    })
-  )
+  .transform((wire, context): PendingLink => ({
+    ...listedLink(wire, context),
+    payLink: wire.pay_link,
+    qrImg: wire.qr_img || null
+  }))
 
-const paidLinkSchema = listedLinkObject.extend({ paid_on: optionalText }).transform(
-  (wire, context): PaidLink => ({ ...listedLink(wire, context), paidOn: wire.paid_on })
-)
+const paidLinkSchema = listedLinkObject
+  .extend({ paid_on: optionalText })
+  .transform((wire, context): PaidLink => ({ ...listedLink(wire, context), paidOn: wire.paid_on }))
 
 const payInTransactionSchema = z
   .object({
@@ -126,22 +125,24 @@ const payInTransactionSchema = z
     payment_method: optionalText,
     transaction_type: optionalText
   })
-  .transform(
-    (wire): PayInTransaction => ({
-      payId: wire.pay_id,
-      amountCents: wire.amount,
-      netAmountCents: wire.net_amount,
-      serviceFeeCents: wire.service_fee,
-      status: wire.status,
-      recipientNote: wire.recipient_note,
-      createdAt: wire.created_at,
-      paymentMethod: wire.payment_method,
-      transactionType: wire.transaction_type
-    })
-  )
+  .transform((wire): PayInTransaction => ({
+    payId: wire.pay_id,
+    amountCents: wire.amount,
+    netAmountCents: wire.net_amount,
+    serviceFeeCents: wire.service_fee,
+    status: wire.status,
+    recipientNote: wire.recipient_note,
+    createdAt: wire.created_at,
+    paymentMethod: wire.payment_method,
+    transactionType: wire.transaction_type
+  }))
 
 /** An empty list may come as `data: null` or without `data`. */
-const listOf = <T extends z.ZodType>(item: T) => z.array(item).nullish().transform((items) => items ?? [])
+const listOf = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((items) => items ?? [])
 
 function describeIssue(error: z.ZodError): string {
   const [issue] = error.issues
@@ -156,9 +157,13 @@ function parseWith<T>(schema: z.ZodType<T>, what: string) {
     if (parsed.success) return { ok: true, value: parsed.data }
     return {
       ok: false,
-      error: secPaidError('bad_response', `SecPaid reported success but sent ${what} the app cannot read (${describeIssue(parsed.error)}).`, {
-        httpStatus
-      })
+      error: secPaidError(
+        'bad_response',
+        `SecPaid reported success but sent ${what} the app cannot read (${describeIssue(parsed.error)}).`,
+        {
+          httpStatus
+        }
+      )
     }
   }
 }

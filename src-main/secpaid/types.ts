@@ -94,14 +94,7 @@ export interface PayInQuery {
   payId?: number
 }
 
-export type SecPaidErrorKind =
-  | 'api'
-  | 'auth'
-  | 'rate_limited'
-  | 'server'
-  | 'bad_response'
-  | 'network'
-  | 'timeout'
+export type SecPaidErrorKind = 'api' | 'auth' | 'rate_limited' | 'server' | 'bad_response' | 'network' | 'timeout'
 
 export interface SecPaidError {
   kind: SecPaidErrorKind

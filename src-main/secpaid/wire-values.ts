@@ -15,7 +15,10 @@ export const linkIdValue = z.union([
 export const centsValue = z.union([z.number(), z.string()]).transform((value, context) => {
   const cents = eurToCents(value)
   if (cents === null) {
-    context.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is not a EUR amount with at most 2 decimals` })
+    context.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(value)} is not a EUR amount with at most 2 decimals`
+    })
     return z.NEVER
   }
   return cents
@@ -57,7 +60,14 @@ export const flagValue = (fallback: boolean) =>
 const recipientList = z.array(
   z.object({
     token: z.string(),
-    share: z.union([z.number(), z.string().trim().regex(/^\d+(\.\d+)?$/, 'must be a number').transform(Number)])
+    share: z.union([
+      z.number(),
+      z
+        .string()
+        .trim()
+        .regex(/^\d+(\.\d+)?$/, 'must be a number')
+        .transform(Number)
+    ])
   })
 )
 

@@ -59,7 +59,12 @@ export function migrateSettings(raw: unknown, fallbackLanguage: 'de' | 'en' = 'e
       language: keep('language', languageSchema, raw.language, defaults.language),
       deviceName: keep('deviceName', deviceNameSchema, raw.deviceName, defaults.deviceName),
       paidSound: keep('paidSound', z.boolean(), raw.paidSound, defaults.paidSound),
-      paidScreenSeconds: keep('paidScreenSeconds', paidScreenSecondsSchema, raw.paidScreenSeconds, defaults.paidScreenSeconds),
+      paidScreenSeconds: keep(
+        'paidScreenSeconds',
+        paidScreenSecondsSchema,
+        raw.paidScreenSeconds,
+        defaults.paidScreenSeconds
+      ),
       kioskMode: keep('kioskMode', z.boolean(), raw.kioskMode, defaults.kioskMode),
       settingsPin: keep('settingsPin', hashedPinSchema.nullable(), raw.settingsPin, defaults.settingsPin),
       customerWindow: keep('customerWindow', z.boolean(), raw.customerWindow, defaults.customerWindow),

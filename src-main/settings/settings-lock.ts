@@ -28,7 +28,11 @@ export function createSettingsLock(options: { storedPin: () => HashedPin | null;
       const stored = options.storedPin()
       if (stored === null) return { unlocked: true }
       if (now() < blockedUntil) {
-        return { unlocked: false, reason: 'too_many_attempts', retryInSeconds: Math.ceil((blockedUntil - now()) / 1000) }
+        return {
+          unlocked: false,
+          reason: 'too_many_attempts',
+          retryInSeconds: Math.ceil((blockedUntil - now()) / 1000)
+        }
       }
       if (pinMatches(pin, stored)) {
         failedAttempts = 0

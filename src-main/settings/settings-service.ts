@@ -81,7 +81,14 @@ export function createSettingsService(options: {
 }
 
 function toPublic(settings: StoredSettings, repairedAtStart: readonly string[]): PublicSettings {
-  const { version: _version, settingsPin, pairingCode: _pairingCode, apiKey, saleSequence: _sequence, ...chosen } = settings
+  const {
+    version: _version,
+    settingsPin,
+    pairingCode: _pairingCode,
+    apiKey,
+    saleSequence: _sequence,
+    ...chosen
+  } = settings
   const hasKey = apiKey !== null
   return {
     ...chosen,

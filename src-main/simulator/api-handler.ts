@@ -24,7 +24,11 @@ function decide(state: SimulatorState, request: IncomingMessage, endpoint: strin
   const handle = Object.hasOwn(ENDPOINTS, endpoint) ? ENDPOINTS[endpoint] : undefined
   if (handle === undefined) return failure(404, MESSAGES.notFound)
   if (request.method !== 'POST') return { ...failure(405, MESSAGES.methodNotAllowed), headers: { Allow: 'POST' } }
-  if (!read.ok) return failure(read.reason === 'too_large' ? 413 : 400, read.reason === 'too_large' ? MESSAGES.bodyTooLarge : MESSAGES.badBody)
+  if (!read.ok)
+    return failure(
+      read.reason === 'too_large' ? 413 : 400,
+      read.reason === 'too_large' ? MESSAGES.bodyTooLarge : MESSAGES.badBody
+    )
   if (token === '') return failure(401, MESSAGES.missingToken)
   if (!state.store.isKnownKey(token)) return failure(401, MESSAGES.unknownKey)
   return handle(state.store, token, read.body)
@@ -32,7 +36,9 @@ function decide(state: SimulatorState, request: IncomingMessage, endpoint: strin
 
 function send(response: ServerResponse, answer: EnvelopeAnswer): number | null {
   if (response.destroyed) return null
-  response.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.body))
+  response
+    .writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers })
+    .end(JSON.stringify(answer.body))
   return answer.status
 }
 
@@ -49,7 +55,13 @@ export async function handleApiRequest(
   response: ServerResponse,
   endpoint: string
 ): Promise<void> {
-  const entry: SimulatorRequest = { endpoint, method: request.method ?? '', body: null, time: state.now().toISOString(), status: null }
+  const entry: SimulatorRequest = {
+    endpoint,
+    method: request.method ?? '',
+    body: null,
+    time: state.now().toISOString(),
+    status: null
+  }
   record(state, entry)
   const read = await readBody(request)
   entry.body = read.ok ? read.body : null

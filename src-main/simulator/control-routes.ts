@@ -12,7 +12,8 @@ const refused = (error: string): ControlAnswer => ({ status: 400, body: { ok: fa
 
 const isFault = (value: unknown): value is SimulatorFault => SIMULATOR_FAULTS.some((fault) => fault === value)
 
-const readMs = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null)
+const readMs = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null
 
 function readDate(value: unknown): Date | undefined | null {
   if (value === undefined) return undefined

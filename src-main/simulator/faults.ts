@@ -26,7 +26,10 @@ export function createFaultQueue() {
 }
 
 /** Answers as the fault dictates; returns the status sent, or null when the connection was dropped instead. */
-export function answerWithFault(fault: Exclude<SimulatorFault, 'resetAfterProcessing'>, response: ServerResponse): number | null {
+export function answerWithFault(
+  fault: Exclude<SimulatorFault, 'resetAfterProcessing'>,
+  response: ServerResponse
+): number | null {
   const send = (status: number, contentType: string, body: string, headers: Record<string, string> = {}) => {
     response.writeHead(status, { 'Content-Type': contentType, ...headers }).end(body)
     return status

@@ -17,11 +17,20 @@ function route(state: SimulatorState, controls: SimulatorControls) {
   return async (request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', 'http://simulator').pathname
     try {
-      if (path.startsWith(CONTROL_PREFIX)) await handleControlRequest(controls, request, response, path.slice(CONTROL_PREFIX.length))
-      else await handleApiRequest(state, request, response, path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) : path)
+      if (path.startsWith(CONTROL_PREFIX))
+        await handleControlRequest(controls, request, response, path.slice(CONTROL_PREFIX.length))
+      else
+        await handleApiRequest(
+          state,
+          request,
+          response,
+          path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) : path
+        )
     } catch {
       if (!response.headersSent && !response.destroyed) {
-        response.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify(failure(500, MESSAGES.serverError).body))
+        response
+          .writeHead(500, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify(failure(500, MESSAGES.serverError).body))
       }
     }
   }

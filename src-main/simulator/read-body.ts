@@ -3,9 +3,7 @@ import { isRecord } from '../is-record'
 
 const MAX_BODY_BYTES = 1024 * 1024
 
-export type BodyRead =
-  | { ok: true; body: Record<string, unknown> }
-  | { ok: false; reason: 'too_large' | 'unreadable' }
+export type BodyRead = { ok: true; body: Record<string, unknown> } | { ok: false; reason: 'too_large' | 'unreadable' }
 
 async function readText(request: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = []

@@ -10,7 +10,8 @@ const isBlank = (value: unknown) => value === undefined || value === null || val
 export function readAmountCents(value: unknown): Read<number> {
   if (isBlank(value)) return { ok: false, message: MESSAGES.missingAmount }
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
-  if (!/^-?\d+(\.\d+)?$/.test(text) || !Number.isFinite(Number(text))) return { ok: false, message: MESSAGES.amountNotNumber }
+  if (!/^-?\d+(\.\d+)?$/.test(text) || !Number.isFinite(Number(text)))
+    return { ok: false, message: MESSAGES.amountNotNumber }
   if (Number(text) <= 0) return { ok: false, message: MESSAGES.amountNotPositive }
   if (/\.\d{3,}$/.test(text)) return { ok: false, message: MESSAGES.amountTooPrecise }
   const cents = eurToCents(text)
@@ -39,7 +40,11 @@ export function readFlag(value: unknown, fallback: boolean): boolean {
 }
 
 /** A positive whole number, capped; anything else falls back to the default, as a lenient API would. */
-export function readCount<Fallback extends number | null | undefined>(value: unknown, fallback: Fallback, max: number): number | Fallback {
+export function readCount<Fallback extends number | null | undefined>(
+  value: unknown,
+  fallback: Fallback,
+  max: number
+): number | Fallback {
   const text = readText(value)?.trim() ?? ''
   if (!/^\d+$/.test(text) || Number(text) === 0) return fallback
   return Math.min(Number(text), max)

@@ -11,7 +11,8 @@ const BERLIN = new Intl.DateTimeFormat('en-GB', {
 
 /** SecPaid's timestamps: "2026-05-20 11:19:48", German local time (its envelope says ServerTime "CEST"). */
 export function formatSecPaidTime(date: Date): string {
-  const part = (type: Intl.DateTimeFormatPartTypes) => BERLIN.formatToParts(date).find((p) => p.type === type)?.value ?? '00'
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    BERLIN.formatToParts(date).find((p) => p.type === type)?.value ?? '00'
   return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`
 }
 

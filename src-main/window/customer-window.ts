@@ -15,9 +15,7 @@ export function openCustomerWindow(options: { url: string }): BrowserWindow {
   const origin = new URL(options.url).origin
   const display = customerDisplay()
   const placement =
-    display === undefined
-      ? { width: 800, height: 600 }
-      : { ...display.bounds, frame: false, fullscreen: true }
+    display === undefined ? { width: 800, height: 600 } : { ...display.bounds, frame: false, fullscreen: true }
   const window = new BrowserWindow({
     ...placement,
     show: false,

@@ -28,7 +28,10 @@ export async function tapKeys(page: Page, keys: readonly string[]): Promise<void
 
 /** The link the simulator created last; fails when it has none. */
 export function newestLink(simulator: Simulator): SimulatedLink {
-  const link = simulator.links().toSorted((a, b) => a.id - b.id).at(-1)
+  const link = simulator
+    .links()
+    .toSorted((a, b) => a.id - b.id)
+    .at(-1)
   if (link === undefined) throw new Error('the simulator holds no link')
   return link
 }
@@ -77,7 +80,12 @@ export function journaledSales(journalFile: string): JournaledSale[] {
   const sales = new Map<string, JournaledSale>()
   for (const line of text.split('\n').filter((line) => line.trim() !== '')) {
     const event = JSON.parse(line) as SaleEvent
-    const sale = sales.get(event.reference) ?? { reference: event.reference, amountCents: 0, linkId: null, statuses: [] }
+    const sale = sales.get(event.reference) ?? {
+      reference: event.reference,
+      amountCents: 0,
+      linkId: null,
+      statuses: []
+    }
     if (event.type === 'creating') sale.amountCents = event.amountCents
     if (event.type === 'created') sale.linkId = event.linkId
     sale.statuses.push(event.type)
@@ -114,7 +122,10 @@ export async function noteFirst(page: Page, appearance: Appearance, testId: stri
       delete noted[key]
       const selector = `[data-testid="${testId}"]`
       const check = () => {
-        if (noted[key] === undefined && (pageGlobals.document.querySelector(selector) !== null) === (appearance === 'shown')) {
+        if (
+          noted[key] === undefined &&
+          (pageGlobals.document.querySelector(selector) !== null) === (appearance === 'shown')
+        ) {
           noted[key] = Date.now()
         }
       }

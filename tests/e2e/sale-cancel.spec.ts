@@ -2,7 +2,8 @@ import type { Simulator } from '../../src-main/simulator'
 import { expect, test, type CounterFixture } from './counter-fixture'
 import { journaledSaleOf, newestLink, summaryFigure, tapKeys } from './counter-helpers'
 
-const deleteRequests = (simulator: Simulator) => simulator.requestLog().filter((request) => request.endpoint === 'deleteLink')
+const deleteRequests = (simulator: Simulator) =>
+  simulator.requestLog().filter((request) => request.endpoint === 'deleteLink')
 
 /** Charges the keys' amount in Demo mode and returns the new link's id, with its QR on screen. */
 async function chargeToQr(counter: CounterFixture, keys: string[]): Promise<number> {
@@ -71,7 +72,9 @@ test.describe('cancelling a sale', () => {
     simulator.injectFaults('http500', 1, 'deleteLink')
     await page.getByTestId(`pending-cancel-${linkId}`).click()
     await page.getByTestId('confirm-cancel').click()
-    await expect(page.getByTestId('error-message')).toHaveText('SecPaid had a server error (HTTP 500): Internal server error.')
+    await expect(page.getByTestId('error-message')).toHaveText(
+      'SecPaid had a server error (HTTP 500): Internal server error.'
+    )
     await expect(page.getByTestId(`pending-item-${linkId}`)).toBeVisible()
 
     expect(deleteRequests(simulator).map((request) => request.status)).toEqual([500])
@@ -84,7 +87,9 @@ test.describe('cancelling a sale', () => {
     await page.getByTestId(`pending-item-${linkId}`).click()
     await page.getByTestId('cancel-sale').click()
     await page.getByTestId('confirm-cancel').click()
-    await expect(page.getByTestId('error-message')).toHaveText('SecPaid had a server error (HTTP 500): Internal server error.')
+    await expect(page.getByTestId('error-message')).toHaveText(
+      'SecPaid had a server error (HTTP 500): Internal server error.'
+    )
     await expect(page.getByTestId('qr-image')).toBeVisible()
     expect(simulator.links()).toHaveLength(1)
   })
@@ -100,7 +105,9 @@ test.describe('cancelling a sale', () => {
     await page.getByTestId(`pending-cancel-${linkId}`).click()
     await page.getByTestId('confirm-cancel').click()
 
-    await expect(page.getByTestId('error-message')).toHaveText('This sale is already paid and can no longer be cancelled.')
+    await expect(page.getByTestId('error-message')).toHaveText(
+      'This sale is already paid and can no longer be cancelled.'
+    )
     await expect.poll(() => summaryFigure(page, 'today-summary-paid')).toEqual({ count: 1, amount: '€6.00' })
     await expect.poll(() => summaryFigure(page, 'today-summary-pending')).toEqual({ count: 0, amount: '€0.00' })
     // SecPaid refuses to delete a paid link (HTTP 400, “This link is already used”): it stays paid.
@@ -135,7 +142,9 @@ test.describe('cancelling a sale', () => {
     expect(backend.demoSimulator.markPaid(linkId)).toBe(true)
     await page.getByTestId(`pending-cancel-${linkId}`).click()
     await page.getByTestId('confirm-cancel').click()
-    await expect(page.getByTestId('error-message')).toHaveText('This sale is already paid and can no longer be cancelled.')
+    await expect(page.getByTestId('error-message')).toHaveText(
+      'This sale is already paid and can no longer be cancelled.'
+    )
     await expect(page.getByTestId(`pending-item-${linkId}`)).toHaveCount(0, { timeout: 3000 })
   })
 })

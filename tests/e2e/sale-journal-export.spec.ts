@@ -7,7 +7,9 @@ function parseCsv(text: string): string[][] {
   return text
     .split('\r\n')
     .filter((line) => line !== '')
-    .map((line) => [...line.matchAll(/"((?:[^"]|"")*)"|([^,]+)/g)].map((match) => (match[1] ?? match[2] ?? '').replaceAll('""', '"')))
+    .map((line) =>
+      [...line.matchAll(/"((?:[^"]|"")*)"|([^,]+)/g)].map((match) => (match[1] ?? match[2] ?? '').replaceAll('""', '"'))
+    )
 }
 
 test('after a paid and a cancelled sale, today’s summary counts them and the CSV download lists both exactly', async ({
@@ -50,7 +52,17 @@ test('after a paid and a cancelled sale, today’s summary counts them and the C
   expect(text.startsWith('\uFEFF')).toBe(true)
 
   const [header, ...rows] = parseCsv(text.slice(1))
-  expect(header).toEqual(['reference', 'link_id', 'amount_eur', 'status', 'note', 'created_at', 'paid_at', 'cancelled_at', 'failure'])
+  expect(header).toEqual([
+    'reference',
+    'link_id',
+    'amount_eur',
+    'status',
+    'note',
+    'created_at',
+    'paid_at',
+    'cancelled_at',
+    'failure'
+  ])
   const column = (name: string) => header?.indexOf(name) ?? -1
   const pick = (row: string[]) => ({
     reference: row[column('reference')],

@@ -37,7 +37,9 @@ function expectNoLinkAndFailedSale(counter: CounterFixture): void {
 }
 
 test.describe('a charge never makes two links, whatever SecPaid does', () => {
-  test('answer lost after SecPaid made the link (connection reset): the QR of the one adopted link', async ({ counter }) => {
+  test('answer lost after SecPaid made the link (connection reset): the QR of the one adopted link', async ({
+    counter
+  }) => {
     const { page, backend } = counter
     backend.demoSimulator.injectFaults('resetAfterProcessing', 1, 'createLink')
     await tapKeys(page, ['1', '5', '0', '0'])
@@ -72,7 +74,9 @@ test.describe('a charge never makes two links, whatever SecPaid does', () => {
       backend.demoSimulator.injectFaults(fault, 1, 'createLink')
       await tapKeys(page, ['1', '7', '0', '0'])
       await page.getByTestId('charge-button').click()
-      await expect(page.getByTestId('error-message')).toHaveText(new RegExp(`^Too many requests, try again in ${seconds} s$`))
+      await expect(page.getByTestId('error-message')).toHaveText(
+        new RegExp(`^Too many requests, try again in ${seconds} s$`)
+      )
       await expect(page.getByTestId('qr-screen')).toBeHidden()
       // The amount stays, so the cashier can simply charge again later.
       await expect(page.getByTestId('charge-button')).toHaveText('Charge €17.00')
@@ -81,7 +85,9 @@ test.describe('a charge never makes two links, whatever SecPaid does', () => {
     })
   }
 
-  test('two gateway errors (HTML 502) on createLink: a clear failure, nothing charged, no link', async ({ counter }) => {
+  test('two gateway errors (HTML 502) on createLink: a clear failure, nothing charged, no link', async ({
+    counter
+  }) => {
     const { page, backend } = counter
     backend.demoSimulator.injectFaults('http502Html', 2, 'createLink')
     await tapKeys(page, ['1', '8', '0', '0'])

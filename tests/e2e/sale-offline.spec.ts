@@ -35,7 +35,9 @@ test('with SecPaid unreachable the banner shows, the keypad still works and Char
   await expect(page.getByTestId('charge-button')).toBeEnabled()
   await expect(page.getByTestId('charge-button')).toHaveText('Charge €12.50')
   await page.getByTestId('charge-button').click()
-  await expect(page.getByTestId('error-message')).toHaveText(/^SecPaid cannot be reached, so no payment link was created\./)
+  await expect(page.getByTestId('error-message')).toHaveText(
+    /^SecPaid cannot be reached, so no payment link was created\./
+  )
   await expect(page.getByTestId('offline-banner')).toBeVisible()
 
   // SecPaid is back (same address): no tap needed, the banner goes within one offline refresh.

@@ -47,7 +47,9 @@ test.describe('paid detection against SecPaid (simulated) in Production, within 
       const paidAt = Date.now()
       expect(secpaid.markPaid(link.id)).toBe(true)
       await expect(page.getByTestId('paid-screen')).toBeVisible()
-      await expect.poll(async () => plainSpaces(await page.getByTestId('paid-screen').innerText())).toContain(amountText)
+      await expect
+        .poll(async () => plainSpaces(await page.getByTestId('paid-screen').innerText()))
+        .toContain(amountText)
       const shownAt = await firstNotedAt(page, 'shown', 'paid-screen')
       if (shownAt === null) throw new Error('the Paid screen was never noted')
       expect(journaledSaleOf(counter.journalFile, link.id).statuses).toEqual(['creating', 'created', 'paid'])

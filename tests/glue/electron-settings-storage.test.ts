@@ -21,7 +21,8 @@ vi.mock('electron', () => {
   return { ...electron, default: electron }
 })
 
-const { createElectronSettingsStorage, safeStorageCipher } = await import('../../src-main/settings/electron-settings-storage')
+const { createElectronSettingsStorage, safeStorageCipher } =
+  await import('../../src-main/settings/electron-settings-storage')
 const { createSettingsService } = await import('../../src-main/settings/settings-service')
 
 const settingsFile = join(userData, 'settings.json')

@@ -86,13 +86,20 @@ describe('main entry with electron mocked: the real wiring, minus the binary', a
   })
 
   it('opens one window with the security defaults, the built preload and the built renderer', () => {
-    expect(windows[0]!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
+    expect(windows[0]!.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false
+    })
     expect(String(windows[0]!.options.webPreferences.preload)).toMatch(/out\/preload\/index\.cjs$|preload\/index\.cjs$/)
     expect(windows[0]!.loadedFile).toMatch(/renderer\/index\.html$/)
   })
 
   it('starts in Demo mode in the OS language and charges on the built-in simulator over real HTTP', async () => {
-    expect(await invoke('getSettings', {})).toMatchObject({ ok: true, value: { demo: true, language: 'de', hasKey: false } })
+    expect(await invoke('getSettings', {})).toMatchObject({
+      ok: true,
+      value: { demo: true, language: 'de', hasKey: false }
+    })
     const charged = (await invoke('charge', { amountCents: 1234 })) as { ok: boolean; value: { payLink: string } }
     expect(charged.ok).toBe(true)
     expect(charged.value.payLink).toMatch(/^https:\/\/app\.secpaid\.com\/payment\?link_id=/)

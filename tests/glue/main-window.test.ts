@@ -82,7 +82,9 @@ describe('main window (electron mocked)', () => {
   it('in kiosk mode swallows shortcuts that leave the cashier screen, and only then', () => {
     const kiosk = open(true).window
     expect(prevented(kiosk.inputListeners.get('before-input-event'), key('F12'))).toBe(true)
-    expect(prevented(kiosk.inputListeners.get('before-input-event'), key('I', { control: true, shift: true }))).toBe(true)
+    expect(prevented(kiosk.inputListeners.get('before-input-event'), key('I', { control: true, shift: true }))).toBe(
+      true
+    )
     expect(prevented(kiosk.inputListeners.get('before-input-event'), key('5'))).toBe(false)
     const normal = open(false).window
     expect(prevented(normal.inputListeners.get('before-input-event'), key('F12'))).toBe(false)
@@ -117,7 +119,8 @@ describe('isKioskEscape', () => {
   })
 
   it('lets the cashier type digits, Enter, Escape, Backspace and a comma', () => {
-    for (const name of ['1', '0', 'Enter', 'Escape', 'Backspace', ',', '.']) expect(isKioskEscape(key(name))).toBe(false)
+    for (const name of ['1', '0', 'Enter', 'Escape', 'Backspace', ',', '.'])
+      expect(isKioskEscape(key(name))).toBe(false)
     expect(isKioskEscape({ ...key('F12'), type: 'keyUp' })).toBe(false)
   })
 })

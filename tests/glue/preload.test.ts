@@ -25,7 +25,9 @@ describe('preload (electron mocked)', () => {
   it('exposes one function per contract channel and nothing more: no key getter, no raw ipcRenderer', () => {
     const api = exposed.get('counter')!
     expect(Object.keys(api).sort()).toEqual([...CHANNELS].sort())
-    expect(Object.keys(api).some((name) => /key/i.test(name) && name !== 'setApiKey' && name !== 'removeApiKey')).toBe(false)
+    expect(Object.keys(api).some((name) => /key/i.test(name) && name !== 'setApiKey' && name !== 'removeApiKey')).toBe(
+      false
+    )
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true)
     expect(Object.isFrozen(api)).toBe(true)
   })

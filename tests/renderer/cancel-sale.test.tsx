@@ -68,7 +68,10 @@ describe('cancelling the sale on the QR screen', () => {
 
   it('stays on the QR and shows why when the cancellation fails', async () => {
     const counter = fakeCounter()
-    counter.cancelSale.mockResolvedValue({ ok: false, error: { code: 'network', message: 'Could not connect to SecPaid.' } })
+    counter.cancelSale.mockResolvedValue({
+      ok: false,
+      error: { code: 'network', message: 'Could not connect to SecPaid.' }
+    })
     await showChargedQr(counter)
     fireEvent.click(screen.getByTestId('cancel-sale'))
     fireEvent.click(screen.getByTestId('confirm-cancel'))

@@ -218,8 +218,16 @@ describe('displayProblemMessage', () => {
 
 describe('repairNoteMessage', () => {
   it.each([
-    ['settings were unreadable and were reset', 'All settings were unreadable and were reset.', 'Alle Einstellungen waren unlesbar und wurden zurückgesetzt.'],
-    ['lanDisplayPort was invalid and was reset', 'lanDisplayPort was invalid and was reset.', 'lanDisplayPort war ungültig und wurde zurückgesetzt.'],
+    [
+      'settings were unreadable and were reset',
+      'All settings were unreadable and were reset.',
+      'Alle Einstellungen waren unlesbar und wurden zurückgesetzt.'
+    ],
+    [
+      'lanDisplayPort was invalid and was reset',
+      'lanDisplayPort was invalid and was reset.',
+      'lanDisplayPort war ungültig und wurde zurückgesetzt.'
+    ],
     ['something new', 'something new', 'something new']
   ])('%s', (note, english, german) => {
     expect(repairNoteMessage(note, 'en')).toBe(english)

@@ -199,7 +199,6 @@ describe('charge button', () => {
       'The counter app could not reach its main process.'
     )
   })
-
 })
 
 describe('demo banner', () => {

@@ -37,11 +37,13 @@ describe('customer QR screen', () => {
     expect(svg).toContain(`viewBox="0 0 ${modules.size + 8} ${modules.size + 8}"`)
     const painted = new Set<string>()
     for (const [, x, y, width] of svg.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
-      for (let column = 0; column < Number(width); column += 1) painted.add(`${Number(y) - 4},${Number(x) - 4 + column}`)
+      for (let column = 0; column < Number(width); column += 1)
+        painted.add(`${Number(y) - 4},${Number(x) - 4 + column}`)
     }
     const dark = new Set<string>()
     for (let row = 0; row < modules.size; row += 1) {
-      for (let column = 0; column < modules.size; column += 1) if (modules.get(row, column)) dark.add(`${row},${column}`)
+      for (let column = 0; column < modules.size; column += 1)
+        if (modules.get(row, column)) dark.add(`${row},${column}`)
     }
     expect(painted).toEqual(dark)
   })

@@ -79,10 +79,11 @@ describe('customer display', () => {
     expect(screen.getByTestId('lan-display-warning').textContent).toContain('unencrypted')
     expect(screen.getByTestId<HTMLInputElement>('settings-lan-port').value).toBe('8377')
     const urls = await screen.findByTestId('lan-urls')
-    expect(within(urls).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'http://192.168.1.20:8377/',
-      'http://10.0.0.5:8377/'
-    ])
+    expect(
+      within(urls)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent)
+    ).toEqual(['http://192.168.1.20:8377/', 'http://10.0.0.5:8377/'])
     const qr = await screen.findByTestId<HTMLImageElement>('lan-qr')
     expect(qr.src.startsWith('data:image/svg+xml')).toBe(true)
   })

@@ -110,10 +110,14 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
               ? invoke
               : async (channel: string, request: unknown) => {
                   const answer = await invoke(channel, request)
-                  ;(globalThis as unknown as Target).dispatchEvent(new bridge.CustomEvent(answerEvent, { detail: { channel } }))
+                  ;(globalThis as unknown as Target).dispatchEvent(
+                    new bridge.CustomEvent(answerEvent, { detail: { channel } })
+                  )
                   return answer
                 }
-          const api = Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => call(channel, request)]))
+          const api = Object.fromEntries(
+            channels.map((channel) => [channel, (request: unknown) => call(channel, request)])
+          )
           Object.defineProperty(globalThis, 'counter', { value: Object.freeze(api) })
         },
         { channels: CHANNELS, answerEvent: options.announceAnswers ? ANSWER_EVENT : null }

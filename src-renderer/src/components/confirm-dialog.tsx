@@ -39,7 +39,13 @@ export function ConfirmDialog({ title, text, confirmLabel, keepLabel, onConfirm,
         <h2 id={titleId}>{title}</h2>
         <p id={textId}>{text}</p>
         <div className="dialog-buttons">
-          <button ref={keepButton} type="button" className="secondary-button" onClick={onKeep} data-testid="confirm-keep">
+          <button
+            ref={keepButton}
+            type="button"
+            className="secondary-button"
+            onClick={onKeep}
+            data-testid="confirm-keep"
+          >
             {keepLabel}
           </button>
           <button type="button" className="danger-button" onClick={onConfirm} data-testid="confirm-cancel">

@@ -13,12 +13,7 @@ export function CounterScreen() {
       <header className="top-bar">
         <h1>{t('appTitle')}</h1>
         <TodaySummaryBar />
-        <button
-          type="button"
-          className="secondary-button"
-          onClick={openSettings}
-          data-testid="settings-button"
-        >
+        <button type="button" className="secondary-button" onClick={openSettings} data-testid="settings-button">
           <span aria-hidden="true">⚙</span> {t('settings')}
         </button>
       </header>

@@ -36,9 +36,7 @@ export function TodaySummaryBar() {
               {t.count('summaryPending', summary.pendingCount, { amount: money(summary.pendingCents) })}
             </span>
             {summary.cancelledCount > 0 && (
-              <span className="today-summary-cancelled">
-                {t.count('summaryCancelled', summary.cancelledCount)}
-              </span>
+              <span className="today-summary-cancelled">{t.count('summaryCancelled', summary.cancelledCount)}</span>
             )}
           </>
         )}

@@ -46,7 +46,8 @@ interface Wording {
  * Keep the English sentences here in step with src-main (secpaid/network-failure.ts, secpaid/envelope.ts,
  * sale/sale-service.ts, ipc/counter-handlers.ts).
  */
-const OUTCOME_UNKNOWN_SUFFIX = 'It is not yet known whether SecPaid created the link; the app checks before charging again.'
+const OUTCOME_UNKNOWN_SUFFIX =
+  'It is not yet known whether SecPaid created the link; the app checks before charging again.'
 const NOTHING_CHARGED_SUFFIX = 'SecPaid did not create the link; nothing was charged.'
 const APP_CLOSED_NOTHING_CHARGED = 'The app closed before SecPaid created the link; nothing was charged.'
 const NO_KEY = 'No SecPaid API key is set. Add one in Settings.'
@@ -87,7 +88,9 @@ function appWording(code: IpcErrorCode, message: string): Wording | null {
       const status = httpStatusIn(message)
       if (status === null) return null
       const reason = /\(HTTP \d{3}\):\s*(.+)$/s.exec(message)?.[1]?.trim()
-      return reason ? { key: 'errorServerReason', params: { status, reason } } : { key: 'errorServer', params: { status } }
+      return reason
+        ? { key: 'errorServerReason', params: { status, reason } }
+        : { key: 'errorServer', params: { status } }
     }
     case 'invalid_request': {
       const detail = readableMessage(message)
@@ -123,7 +126,9 @@ function codeOfSentence(sentence: string): IpcErrorCode | null {
   if (/^SecPaid did not answer within/.test(sentence)) return 'timeout'
   if (/^SecPaid had a server error/.test(sentence)) return 'server'
   if (/^SecPaid (sent|reported success but sent)\b/.test(sentence)) return 'bad_response'
-  if (/^(Could not (connect to|reach) SecPaid|The connection to SecPaid|The request to SecPaid failed)/.test(sentence)) {
+  if (
+    /^(Could not (connect to|reach) SecPaid|The connection to SecPaid|The request to SecPaid failed)/.test(sentence)
+  ) {
     return 'network'
   }
   return null

@@ -46,5 +46,9 @@ export function formatTypedAmount(whole: string, fraction: string | null, langua
 }
 
 function decimalSymbol(language: Language): string {
-  return euroFormatter(language, 1).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.'
+  return (
+    euroFormatter(language, 1)
+      .formatToParts(1.5)
+      .find((part) => part.type === 'decimal')?.value ?? '.'
+  )
 }

@@ -172,7 +172,10 @@ export const useSaleStore = create<SaleState>()((set, get) => {
 
     showPendingLink: (link) => {
       const { linkId, amountCents, payLink, qrImg, note } = link
-      set({ shownLink: { linkId, amountCents, payLink, qrImg, note, reference: '', recovered: false }, ...clearedLinkState })
+      set({
+        shownLink: { linkId, amountCents, payLink, qrImg, note, reference: '', recovered: false },
+        ...clearedLinkState
+      })
       useViewStore.getState().show('qr')
     },
 

@@ -57,7 +57,10 @@ export const useSettingsLockStore = create<SettingsLockState>()((set, get) => ({
     }
     const refusal: PinRefusal =
       answer.reason === 'too_many_attempts'
-        ? { reason: 'too_many_attempts', retryInSeconds: Math.ceil(answer.retryInSeconds ?? PIN_LOCKOUT_FALLBACK_SECONDS) }
+        ? {
+            reason: 'too_many_attempts',
+            retryInSeconds: Math.ceil(answer.retryInSeconds ?? PIN_LOCKOUT_FALLBACK_SECONDS)
+          }
         : { reason: 'wrong_pin' }
     set({ unlockInFlight: false, refusal })
   },

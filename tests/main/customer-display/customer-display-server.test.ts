@@ -6,7 +6,11 @@ import {
   startCustomerDisplayServer,
   type CustomerDisplayServer
 } from '../../../src-main/customer-display/customer-display-server'
-import { createCustomerViewState, type CustomerScreen, type CustomerView } from '../../../src-main/customer-display/customer-view'
+import {
+  createCustomerViewState,
+  type CustomerScreen,
+  type CustomerView
+} from '../../../src-main/customer-display/customer-view'
 import { decodeQrSvg, displayRequest, jsonOf, svgOfDataUrl } from './display-http'
 
 const CODE = '482913'
@@ -26,7 +30,8 @@ describe('customer display server over HTTP on 127.0.0.1', () => {
   let clock = 0
   let view = createCustomerViewState('en')
   let server: CustomerDisplayServer
-  const get = (path: string, options: Parameters<typeof displayRequest>[2] = {}) => displayRequest(server.port, path, options)
+  const get = (path: string, options: Parameters<typeof displayRequest>[2] = {}) =>
+    displayRequest(server.port, path, options)
 
   beforeAll(async () => {
     server = await startCustomerDisplayServer({
@@ -110,7 +115,12 @@ describe('customer display server over HTTP on 127.0.0.1', () => {
     })
     view.show({ screen: 'paid', amountCents: 1234 })
     view.setLanguage('de')
-    expect(jsonOf(await get('/state', { code: CODE }))).toEqual({ screen: 'paid', amountCents: 1234, language: 'de', version: 3 })
+    expect(jsonOf(await get('/state', { code: CODE }))).toEqual({
+      screen: 'paid',
+      amountCents: 1234,
+      language: 'de',
+      version: 3
+    })
   })
 
   it('the served QR SVG is exactly qrcode’s black-on-white SVG of the pay link (level M, 4-module quiet zone)', async () => {
@@ -165,11 +175,14 @@ describe('customer display server over HTTP on 127.0.0.1', () => {
     expect((await get('/state', { code: CODE })).status).toBe(200)
   })
 
-  it.runIf(process.platform === 'linux')('a blocked address does not lock out another (127.0.0.2, also loopback)', async () => {
-    for (let attempt = 1; attempt <= 10; attempt += 1) await get('/state', { code: '000000' })
-    expect((await get('/state', { code: CODE })).status).toBe(429)
-    expect((await get('/state', { code: CODE, localAddress: '127.0.0.2' })).status).toBe(200)
-  })
+  it.runIf(process.platform === 'linux')(
+    'a blocked address does not lock out another (127.0.0.2, also loopback)',
+    async () => {
+      for (let attempt = 1; attempt <= 10; attempt += 1) await get('/state', { code: '000000' })
+      expect((await get('/state', { code: CODE })).status).toBe(429)
+      expect((await get('/state', { code: CODE, localAddress: '127.0.0.2' })).status).toBe(200)
+    }
+  )
 
   it('answers 405 with Allow: GET to every other method, on the page and on /state', async () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']) {
@@ -214,7 +227,14 @@ describe('customer display server over HTTP on 127.0.0.1', () => {
     })
     try {
       const state = await displayRequest(leakyServer.port, '/state', { code: CODE })
-      expect(Object.keys(jsonOf(state)).sort()).toEqual(['amountCents', 'language', 'payLink', 'qrSvgDataUrl', 'screen', 'version'])
+      expect(Object.keys(jsonOf(state)).sort()).toEqual([
+        'amountCents',
+        'language',
+        'payLink',
+        'qrSvgDataUrl',
+        'screen',
+        'version'
+      ])
       for (const path of ['/', '/display.js', '/display.css', '/state', '/nothing']) {
         const answer = await displayRequest(leakyServer.port, path, { code: CODE })
         expect(answer.text, path).not.toMatch(/secret|note|reference|apiKey/i)

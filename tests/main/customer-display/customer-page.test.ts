@@ -46,7 +46,10 @@ interface LaidOutElement {
 interface LayoutGlobals {
   innerWidth: number
   innerHeight: number
-  document: { documentElement: LaidOutElement & { scrollHeight: number }; querySelector(selector: string): LaidOutElement | null }
+  document: {
+    documentElement: LaidOutElement & { scrollHeight: number }
+    querySelector(selector: string): LaidOutElement | null
+  }
 }
 
 /** Nothing scrolls and every visible element of the shown screen lies fully inside the viewport, unclipped. */
@@ -72,7 +75,8 @@ async function fitsViewport(page: Page): Promise<string[]> {
 const storedCodes = (page: Page) =>
   page.evaluate(() => (globalThis as unknown as { sessionStorage: { length: number } }).sessionStorage.length)
 
-const languageShown = (page: Page, language: 'de' | 'en') => page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' })
+const languageShown = (page: Page, language: 'de' | 'en') =>
+  page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' })
 
 describe('customer display page in Chromium', { timeout: 60_000 }, () => {
   let browser: Browser
@@ -87,7 +91,8 @@ describe('customer display page in Chromium', { timeout: 60_000 }, () => {
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`)
+      if (message.type() === 'error' || message.type() === 'warning')
+        problems.push(`${message.type()}: ${message.text()}`)
     })
     await page.goto(`${server.localUrl.replace(/\/$/, '')}${path}`)
     return { page, problems }

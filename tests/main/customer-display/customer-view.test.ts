@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createCustomerViewState, type CustomerScreen, type CustomerView } from '../../../src-main/customer-display/customer-view'
+import {
+  createCustomerViewState,
+  type CustomerScreen,
+  type CustomerView
+} from '../../../src-main/customer-display/customer-view'
 
 const PAY_LINK = 'https://app.secpaid.com/payment?link_id=OTkyOTE='
 
@@ -96,7 +100,8 @@ describe('customer view state', () => {
       { screen: 'paid', amountCents: -1 },
       { screen: 'settings' }
     ]
-    for (const screen of invalid) expect(() => state.show(screen as CustomerScreen), JSON.stringify(screen)).toThrow(TypeError)
+    for (const screen of invalid)
+      expect(() => state.show(screen as CustomerScreen), JSON.stringify(screen)).toThrow(TypeError)
     expect(() => state.setLanguage('fr' as 'de')).toThrow()
     expect(state.get()).toEqual({ screen: 'idle', language: 'en', version: 0 })
   })

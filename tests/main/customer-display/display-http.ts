@@ -33,7 +33,11 @@ export function displayRequest(
         const chunks: Buffer[] = []
         incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
         incoming.on('end', () =>
-          resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text: Buffer.concat(chunks).toString('utf8') })
+          resolve({
+            status: incoming.statusCode ?? 0,
+            headers: incoming.headers,
+            text: Buffer.concat(chunks).toString('utf8')
+          })
         )
         incoming.on('error', reject)
       }
@@ -65,7 +69,10 @@ export function decodeQrSvg(svg: string, pixelsPerModule = 6): string {
   let x = 0
   let y = 0
   for (const [, command, args] of path.matchAll(/([MmHh])([^MmHh]*)/g)) {
-    const numbers = args!.trim().split(/[\s,]+/).map(Number)
+    const numbers = args!
+      .trim()
+      .split(/[\s,]+/)
+      .map(Number)
     if (command === 'M') [x, y] = [numbers[0]!, numbers[1]!]
     else if (command === 'm') [x, y] = [x + numbers[0]!, y + numbers[1]!]
     else if (command === 'h') {

@@ -8,14 +8,16 @@ describe('QR cache', () => {
   it('draws each pay link once while it stays on screen, and again after another link was shown', async () => {
     const render = vi.fn(async (payLink: string) => `data:${payLink}`)
     const qrOf = createQrSvgCache(render)
-    expect(await Promise.all([qrOf('https://a.example/'), qrOf('https://a.example/'), qrOf('https://a.example/')])).toEqual([
-      'data:https://a.example/',
-      'data:https://a.example/',
-      'data:https://a.example/'
-    ])
+    expect(
+      await Promise.all([qrOf('https://a.example/'), qrOf('https://a.example/'), qrOf('https://a.example/')])
+    ).toEqual(['data:https://a.example/', 'data:https://a.example/', 'data:https://a.example/'])
     await qrOf('https://b.example/')
     await qrOf('https://a.example/')
-    expect(render.mock.calls.map(([payLink]) => payLink)).toEqual(['https://a.example/', 'https://b.example/', 'https://a.example/'])
+    expect(render.mock.calls.map(([payLink]) => payLink)).toEqual([
+      'https://a.example/',
+      'https://b.example/',
+      'https://a.example/'
+    ])
   })
 
   it('does not keep a failed drawing, so the next poll tries again', async () => {

@@ -80,7 +80,10 @@ describe('IPC handlers against the real client and simulator', () => {
       const before = backend.demoSimulator.requestCount()
       expect(await call('testConnection', {})).toEqual({ ok: true, value: { demo: true } })
       expect(backend.demoSimulator.requestCount()).toBe(before + 1)
-      expect(backend.demoSimulator.requestLog().at(-1)).toMatchObject({ endpoint: 'getMyUnusedLinks', body: { limit: 1 } })
+      expect(backend.demoSimulator.requestLog().at(-1)).toMatchObject({
+        endpoint: 'getMyUnusedLinks',
+        body: { limit: 1 }
+      })
     })
 
     it('simulatePayment marks a Demo link paid, so it leaves the pending list', async () => {
@@ -125,7 +128,10 @@ describe('IPC handlers against the real client and simulator', () => {
     it('refuses an amount above the owner maximum before it reaches SecPaid', async () => {
       await call('updateSettings', { maxAmountCents: 10_000 })
       const before = requestsReachingSecPaid()
-      expect(await call('charge', { amountCents: 10_001 })).toMatchObject({ ok: false, error: { code: 'invalid_request' } })
+      expect(await call('charge', { amountCents: 10_001 })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_request' }
+      })
       expect(await call('charge', { amountCents: 10_000 })).toMatchObject({ ok: true })
       expect(requestsReachingSecPaid()).toBe(before + 1)
     })

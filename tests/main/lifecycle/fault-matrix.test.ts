@@ -31,7 +31,10 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
   let backend: CounterBackend
   const charge = (amountCents = 1500) =>
     dispatchCounterCall(backend.handlers, 'charge', { amountCents }) as Promise<IpcResult<SaleLink>>
-  const journalStatuses = () => openSaleJournal(join(folder, 'journal.jsonl')).all().map((sale) => sale.status)
+  const journalStatuses = () =>
+    openSaleJournal(join(folder, 'journal.jsonl'))
+      .all()
+      .map((sale) => sale.status)
   const simulator = () => backend.demoSimulator
 
   beforeAll(async () => {
@@ -47,20 +50,33 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
     rmSync(join(folder, 'journal.jsonl'), { force: true })
   })
 
-  it.each(['http500', 'http502Html', 'garbage', 'invalidJson', 'connectionReset'] as const)('%s once: looked up, proven absent, created once under the same reference', async (fault) => {
-    simulator().injectFaults(fault, 1, 'createLink')
-    const result = await charge()
-    expect(shown(result)).toBe('no error')
-    expect(simulator().links()).toHaveLength(1)
-    expect(simulator().requestLog().filter((request) => request.endpoint === 'createLink')).toHaveLength(2)
-    const notes = simulator().requestLog().filter((r) => r.endpoint === 'createLink').map((r) => (r.body as { recipient_note: string }).recipient_note)
-    expect(notes[0]).toBe(notes[1])
-    expect(journalStatuses()).toEqual(['created'])
-  })
+  it.each(['http500', 'http502Html', 'garbage', 'invalidJson', 'connectionReset'] as const)(
+    '%s once: looked up, proven absent, created once under the same reference',
+    async (fault) => {
+      simulator().injectFaults(fault, 1, 'createLink')
+      const result = await charge()
+      expect(shown(result)).toBe('no error')
+      expect(simulator().links()).toHaveLength(1)
+      expect(
+        simulator()
+          .requestLog()
+          .filter((request) => request.endpoint === 'createLink')
+      ).toHaveLength(2)
+      const notes = simulator()
+        .requestLog()
+        .filter((r) => r.endpoint === 'createLink')
+        .map((r) => (r.body as { recipient_note: string }).recipient_note)
+      expect(notes[0]).toBe(notes[1])
+      expect(journalStatuses()).toEqual(['created'])
+    }
+  )
 
   it.each([
     ['http500', /^SecPaid had a server error \(HTTP 500\).* SecPaid did not create the link; nothing was charged\.$/],
-    ['http502Html', /^SecPaid sent a response that is not JSON \(HTTP 502\)\. SecPaid did not create the link; nothing was charged\.$/],
+    [
+      'http502Html',
+      /^SecPaid sent a response that is not JSON \(HTTP 502\)\. SecPaid did not create the link; nothing was charged\.$/
+    ],
     ['garbage', /not JSON \(HTTP 200\)\. SecPaid did not create the link; nothing was charged\.$/],
     ['invalidJson', /not JSON \(HTTP 200\)\. SecPaid did not create the link; nothing was charged\.$/],
     ['connectionReset', /^The connection to SecPaid broke before an answer arrived\. SecPaid did not create the link/]
@@ -117,7 +133,11 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
     expect(result.ok).toBe(false)
     if (!result.ok) expect(isOfflineError(result.error)).toBe(true)
     expect(shown(result)).toBe('Could not connect to SecPaid: the connection was refused.')
-    expect(openSaleJournal(join(downFolder, 'journal.jsonl')).all().map((sale) => sale.status)).toEqual(['failed'])
+    expect(
+      openSaleJournal(join(downFolder, 'journal.jsonl'))
+        .all()
+        .map((sale) => sale.status)
+    ).toEqual(['failed'])
     rmSync(downFolder, { recursive: true, force: true })
   })
 
@@ -133,7 +153,10 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
       baseUrlOverride: simulator().baseUrl
     })
     const result = (await dispatchCounterCall(rejected.handlers, 'charge', { amountCents: 100 })) as IpcResult<SaleLink>
-    expect(result).toMatchObject({ ok: false, error: { code: 'auth', message: 'No user found with the provided API key.' } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'auth', message: 'No user found with the provided API key.' }
+    })
     expect(shown(result)).toBe('The API key was rejected by SecPaid')
     expect(simulator().links()).toHaveLength(0)
     await rejected.close()
@@ -220,12 +243,15 @@ describe('fault matrix: every documented ResponseCode 0 message, from a server t
     ['No user found with the provided API key.', 'The API key was rejected by SecPaid'],
     ['Please enter amount', 'Please enter amount'],
     ['Amount should not be zero or negative number', 'Amount should not be zero or negative number']
-  ])('createLink answers "%s": the sale fails without a retry and the cashier reads "%s"', async (message, expected) => {
-    answer = message
-    const result = await dispatchCounterCall(backend.handlers, 'charge', { amountCents: 100 })
-    expect(shown(result)).toBe(expected)
-    expect(requests).toEqual(['/api/v2/createLink'])
-  })
+  ])(
+    'createLink answers "%s": the sale fails without a retry and the cashier reads "%s"',
+    async (message, expected) => {
+      answer = message
+      const result = await dispatchCounterCall(backend.handlers, 'charge', { amountCents: 100 })
+      expect(shown(result)).toBe(expected)
+      expect(requests).toEqual(['/api/v2/createLink'])
+    }
+  )
 
   it.each([
     ['This link is already used', 'This sale is already paid and can no longer be cancelled.'],

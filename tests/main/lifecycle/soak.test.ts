@@ -92,7 +92,8 @@ describe(`soak: ${CHARGES} charges with seeded random faults never create a dupl
         simulator.setResponseDelayAfterProcessing(0)
       }
       const result = await charging
-      if (!result.ok && result.error.pendingSaleReference !== undefined) uncertain.push(result.error.pendingSaleReference)
+      if (!result.ok && result.error.pendingSaleReference !== undefined)
+        uncertain.push(result.error.pendingSaleReference)
     }
     for (const reference of uncertain) {
       const resolved = await call('resolveSale', { reference })

@@ -29,7 +29,12 @@ describe('sale journal on a real file', () => {
   it('survives a restart: a reopened journal holds the same sales', () => {
     const journal = openSaleJournal(filePath)
     journal.append({ type: 'creating', reference: 'R1', amountCents: 100, note: '', at: at(9) })
-    journal.append({ type: 'failed', reference: 'R1', reason: 'Amount should not be zero or negative number', at: at(9) })
+    journal.append({
+      type: 'failed',
+      reference: 'R1',
+      reason: 'Amount should not be zero or negative number',
+      at: at(9)
+    })
     expect(openSaleJournal(filePath).all()).toEqual(journal.all())
   })
 
@@ -40,13 +45,23 @@ describe('sale journal on a real file', () => {
     const reopened = openSaleJournal(filePath)
     expect(reopened.get('R1')).toMatchObject({ status: 'creating', amountCents: 100 })
     reopened.append({ type: 'creating', reference: 'R2', amountCents: 200, note: '', at: at(9) })
-    expect(openSaleJournal(filePath).all().map((sale) => sale.reference)).toEqual(['R1', 'R2'])
+    expect(
+      openSaleJournal(filePath)
+        .all()
+        .map((sale) => sale.reference)
+    ).toEqual(['R1', 'R2'])
   })
 
   it("sums today's sales in cents: paid vs pending, cancelled apart, failed and other days left out", () => {
     const journal = openSaleJournal(filePath)
     const sale = (reference: string, amountCents: number, hour: number, day = 21) => {
-      journal.append({ type: 'creating', reference, amountCents, note: '', at: new Date(2026, 10, day, hour).toISOString() })
+      journal.append({
+        type: 'creating',
+        reference,
+        amountCents,
+        note: '',
+        at: new Date(2026, 10, day, hour).toISOString()
+      })
       journal.append({ type: 'created', reference, linkId: amountCents, payLink: '', qrImg: null, at: at(hour) })
     }
     sale('A', 1010, 9)

@@ -39,7 +39,10 @@ describe('sale service: one sale, one link, against the simulator over real HTTP
     baseUrl = simulator.baseUrl
     folder = mkdtempSync(join(tmpdir(), 'counter-sales-'))
     journalPath = join(folder, 'journal.jsonl')
-    settings = createSettingsService({ storage: createJsonFileSettingsStorage(join(folder, 's.json')), cipher: plainCipher })
+    settings = createSettingsService({
+      storage: createJsonFileSettingsStorage(join(folder, 's.json')),
+      cipher: plainCipher
+    })
     journal = openSaleJournal(journalPath)
     sales = openService()
     return () => rmSync(folder, { recursive: true, force: true })

@@ -4,7 +4,8 @@ import type { SecPaidClient } from '../../../src-main/secpaid/types'
 import { startSimulator, type Simulator } from '../../../src-main/simulator'
 import { startCannedServer, successEnvelope, type CannedServer } from './canned-server'
 
-const payLinkOf = (id: number) => `https://app.secpaid.com/payment?link_id=${Buffer.from(String(id)).toString('base64')}`
+const payLinkOf = (id: number) =>
+  `https://app.secpaid.com/payment?link_id=${Buffer.from(String(id)).toString('base64')}`
 
 describe('client happy paths against the simulator over real HTTP', () => {
   let simulator: Simulator
@@ -16,7 +17,7 @@ describe('client happy paths against the simulator over real HTTP', () => {
   afterAll(() => simulator.close())
   beforeEach(() => simulator.reset())
 
-  it('createLink sends every field in SecPaid\'s spelling and returns the typed link', async () => {
+  it("createLink sends every field in SecPaid's spelling and returns the typed link", async () => {
     const created = await client.createLink({
       amountCents: 1999,
       recipientNote: 'Invoice 7',
@@ -73,11 +74,20 @@ describe('client happy paths against the simulator over real HTTP', () => {
   it('createLink omits fields that are not given, and a cancellable link reads customerCanCancel true', async () => {
     const created = await client.createLink({ amountCents: 500, cancellable: true })
     expect(simulator.requestLog()[0]?.body).toEqual({ amount: 5, cancellable: true })
-    expect(created.ok && created.value).toMatchObject({ amountCents: 500, customerCanCancel: true, qrImg: null, isQrLink: false })
+    expect(created.ok && created.value).toMatchObject({
+      amountCents: 500,
+      customerCanCancel: true,
+      qrImg: null,
+      isQrLink: false
+    })
   })
 
   it('getMyUnusedLinks lists pending links newest first, honours limit and search', async () => {
-    for (const [cents, note] of [[100, 'Table 1'], [250, 'table 2'], [999, 'Bar']] as const) {
+    for (const [cents, note] of [
+      [100, 'Table 1'],
+      [250, 'table 2'],
+      [999, 'Bar']
+    ] as const) {
       await client.createLink({ amountCents: cents, recipientNote: note })
     }
     const all = await client.getMyUnusedLinks()
@@ -137,10 +147,13 @@ describe('client happy paths against the simulator over real HTTP', () => {
     expect(pending.ok && pending.value).toEqual([])
   })
 
-  it('deleteLink removes a pending link and answers SecPaid\'s message; body carries link_id as an integer', async () => {
+  it("deleteLink removes a pending link and answers SecPaid's message; body carries link_id as an integer", async () => {
     const created = await client.createLink({ amountCents: 100 })
     if (!created.ok) throw new Error(created.error.message)
-    expect(await client.deleteLink(created.value.id)).toEqual({ ok: true, value: { message: 'Link has been deleted successfully' } })
+    expect(await client.deleteLink(created.value.id)).toEqual({
+      ok: true,
+      value: { message: 'Link has been deleted successfully' }
+    })
     expect(simulator.requestLog().at(-1)?.body).toEqual({ link_id: created.value.id })
     const pending = await client.getMyUnusedLinks()
     expect(pending.ok && pending.value).toEqual([])
@@ -192,11 +205,18 @@ describe('client request format', () => {
     })
   })
 
-  it('sends every getPayInTransactions filter in SecPaid\'s spelling', async () => {
+  it("sends every getPayInTransactions filter in SecPaid's spelling", async () => {
     server.answer({ body: successEnvelope([]) })
     const client = createSecPaidClient({ baseUrl: server.baseUrl, getApiKey: () => 'key', fetch })
     await client.getPayInTransactions({ page: 2, limit: 50, search: 'Inv', date: '2026-05-20', since: 7, payId: 99290 })
-    expect(server.requests.at(-1)?.body).toEqual({ page: 2, limit: 50, search: 'Inv', date: '2026-05-20', since: 7, pay_id: 99290 })
+    expect(server.requests.at(-1)?.body).toEqual({
+      page: 2,
+      limit: 50,
+      search: 'Inv',
+      date: '2026-05-20',
+      since: 7,
+      pay_id: 99290
+    })
   })
 
   it('accepts a base URL without its trailing slash', async () => {

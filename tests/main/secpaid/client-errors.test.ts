@@ -45,7 +45,12 @@ describe('documented SecPaid errors surface with the right kind and the exact Re
   it('an unknown key: auth error "No user found with the provided API key."', async () => {
     expect(await clientWithKey('wrong').createLink({ amountCents: 100 })).toEqual({
       ok: false,
-      error: { kind: 'auth', message: 'No user found with the provided API key.', httpStatus: 401, outcomeUnknown: false }
+      error: {
+        kind: 'auth',
+        message: 'No user found with the provided API key.',
+        httpStatus: 401,
+        outcomeUnknown: false
+      }
     })
     expect(simulator.links()).toEqual([])
   })
@@ -69,7 +74,12 @@ describe('documented SecPaid errors surface with the right kind and the exact Re
     for (const amountCents of [0, -500]) {
       expect(await client.createLink({ amountCents })).toEqual({
         ok: false,
-        error: { kind: 'api', message: 'Amount should not be zero or negative number', httpStatus: 400, outcomeUnknown: false }
+        error: {
+          kind: 'api',
+          message: 'Amount should not be zero or negative number',
+          httpStatus: 400,
+          outcomeUnknown: false
+        }
       })
     }
     expect(simulator.links()).toEqual([])
@@ -98,7 +108,10 @@ describe('documented SecPaid errors surface with the right kind and the exact Re
   })
 
   it('deleting without link_id: api error "Please enter link_id"', async () => {
-    expect(await rawPost('deleteLink', {})).toMatchObject({ status: 400, body: { ResponseMsg: 'Please enter link_id' } })
+    expect(await rawPost('deleteLink', {})).toMatchObject({
+      status: 400,
+      body: { ResponseMsg: 'Please enter link_id' }
+    })
     // NaN has no JSON form: it goes out as null, which SecPaid reads as missing.
     expect(await client.deleteLink(Number.NaN)).toEqual({
       ok: false,

@@ -47,7 +47,12 @@ describe('transport failures become typed errors, never exceptions', () => {
     simulator.injectFaults('http500', 1)
     expect(await client.getMyUnusedLinks()).toEqual({
       ok: false,
-      error: { kind: 'server', message: 'SecPaid had a server error (HTTP 500): Internal server error.', httpStatus: 500, outcomeUnknown: false }
+      error: {
+        kind: 'server',
+        message: 'SecPaid had a server error (HTTP 500): Internal server error.',
+        httpStatus: 500,
+        outcomeUnknown: false
+      }
     })
   })
 
@@ -55,7 +60,12 @@ describe('transport failures become typed errors, never exceptions', () => {
     simulator.injectFaults('http502Html', 1)
     expect(await client.getMyUsedLinks()).toEqual({
       ok: false,
-      error: { kind: 'bad_response', message: 'SecPaid sent a response that is not JSON (HTTP 502).', httpStatus: 502, outcomeUnknown: false }
+      error: {
+        kind: 'bad_response',
+        message: 'SecPaid sent a response that is not JSON (HTTP 502).',
+        httpStatus: 502,
+        outcomeUnknown: false
+      }
     })
   })
 
@@ -65,7 +75,12 @@ describe('transport failures become typed errors, never exceptions', () => {
     for (let attempt = 0; attempt < 2; attempt += 1) {
       expect(await client.getPayInTransactions()).toEqual({
         ok: false,
-        error: { kind: 'bad_response', message: 'SecPaid sent a response that is not JSON (HTTP 200).', httpStatus: 200, outcomeUnknown: false }
+        error: {
+          kind: 'bad_response',
+          message: 'SecPaid sent a response that is not JSON (HTTP 200).',
+          httpStatus: 200,
+          outcomeUnknown: false
+        }
       })
     }
   })
@@ -74,7 +89,11 @@ describe('transport failures become typed errors, never exceptions', () => {
     simulator.injectFaults('connectionReset', 1)
     expect(await client.getMyUnusedLinks()).toEqual({
       ok: false,
-      error: { kind: 'network', message: 'The connection to SecPaid broke before an answer arrived.', outcomeUnknown: true }
+      error: {
+        kind: 'network',
+        message: 'The connection to SecPaid broke before an answer arrived.',
+        outcomeUnknown: true
+      }
     })
   })
 
@@ -88,7 +107,12 @@ describe('transport failures become typed errors, never exceptions', () => {
   })
 
   it('an answer slower than timeoutMs: timeout with outcomeUnknown, while the link was created', async () => {
-    const impatient = createSecPaidClient({ baseUrl: simulator.baseUrl, getApiKey: () => 'key-a', fetch, timeoutMs: 200 })
+    const impatient = createSecPaidClient({
+      baseUrl: simulator.baseUrl,
+      getApiKey: () => 'key-a',
+      fetch,
+      timeoutMs: 200
+    })
     simulator.setResponseDelayAfterProcessing(600)
     const started = Date.now()
     expect(await impatient.createLink({ amountCents: 990, recipientNote: 'POS-slow' })).toEqual({
@@ -100,9 +124,17 @@ describe('transport failures become typed errors, never exceptions', () => {
   })
 
   it('latency longer than timeoutMs before processing also times out', async () => {
-    const impatient = createSecPaidClient({ baseUrl: simulator.baseUrl, getApiKey: () => 'key-a', fetch, timeoutMs: 150 })
+    const impatient = createSecPaidClient({
+      baseUrl: simulator.baseUrl,
+      getApiKey: () => 'key-a',
+      fetch,
+      timeoutMs: 150
+    })
     simulator.setLatency(400)
-    expect(await impatient.getMyUnusedLinks()).toMatchObject({ ok: false, error: { kind: 'timeout', outcomeUnknown: true } })
+    expect(await impatient.getMyUnusedLinks()).toMatchObject({
+      ok: false,
+      error: { kind: 'timeout', outcomeUnknown: true }
+    })
   })
 
   it('each fault answers one request only; the next request succeeds', async () => {
@@ -119,17 +151,27 @@ describe('transport failures become typed errors, never exceptions', () => {
     const refusedClient = createSecPaidClient({ baseUrl, getApiKey: () => 'demo-key', fetch, timeoutMs: 1000 })
     expect(await refusedClient.createLink({ amountCents: 100 })).toEqual({
       ok: false,
-      error: { kind: 'network', message: 'Could not connect to SecPaid: the connection was refused.', outcomeUnknown: false }
+      error: {
+        kind: 'network',
+        message: 'Could not connect to SecPaid: the connection was refused.',
+        outcomeUnknown: false
+      }
     })
   })
 
   it('fetch failures that mean nothing was sent (Node and Electron spellings) have outcomeUnknown false', async () => {
     const failingWith = (error: Error) =>
       createSecPaidClient({ baseUrl: simulator.baseUrl, getApiKey: () => 'key-a', fetch: () => Promise.reject(error) })
-    const nodeDns = new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo ENOTFOUND x'), { code: 'ENOTFOUND' }) })
+    const nodeDns = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('getaddrinfo ENOTFOUND x'), { code: 'ENOTFOUND' })
+    })
     expect(await failingWith(nodeDns).getMyUnusedLinks()).toEqual({
       ok: false,
-      error: { kind: 'network', message: 'Could not reach SecPaid: its server name could not be resolved.', outcomeUnknown: false }
+      error: {
+        kind: 'network',
+        message: 'Could not reach SecPaid: its server name could not be resolved.',
+        outcomeUnknown: false
+      }
     })
     expect(await failingWith(new Error('net::ERR_CONNECTION_REFUSED')).getMyUnusedLinks()).toMatchObject({
       ok: false,
@@ -141,7 +183,11 @@ describe('transport failures become typed errors, never exceptions', () => {
     })
     expect(await failingWith(new Error('net::ERR_CONNECTION_RESET')).getMyUnusedLinks()).toEqual({
       ok: false,
-      error: { kind: 'network', message: 'The connection to SecPaid broke before an answer arrived.', outcomeUnknown: true }
+      error: {
+        kind: 'network',
+        message: 'The connection to SecPaid broke before an answer arrived.',
+        outcomeUnknown: true
+      }
     })
   })
 
@@ -154,7 +200,11 @@ describe('transport failures become typed errors, never exceptions', () => {
     })
     expect(await throwing.getMyUnusedLinks()).toEqual({
       ok: false,
-      error: { kind: 'network', message: 'The request to SecPaid failed because of a network problem.', outcomeUnknown: true }
+      error: {
+        kind: 'network',
+        message: 'The request to SecPaid failed because of a network problem.',
+        outcomeUnknown: true
+      }
     })
   })
 })
@@ -164,13 +214,26 @@ describe('rate limit enforcement', () => {
     let clock = new Date('2026-05-20T09:00:00Z')
     const simulator = await startSimulator({ apiKeys: ['key-a', 'key-b'], enforceRateLimit: true, now: () => clock })
     try {
-      const client = createSecPaidClient({ baseUrl: simulator.baseUrl, getApiKey: () => 'key-a', fetch, timeoutMs: 2000 })
-      const otherAccount = createSecPaidClient({ baseUrl: simulator.baseUrl, getApiKey: () => 'key-b', fetch, timeoutMs: 2000 })
+      const client = createSecPaidClient({
+        baseUrl: simulator.baseUrl,
+        getApiKey: () => 'key-a',
+        fetch,
+        timeoutMs: 2000
+      })
+      const otherAccount = createSecPaidClient({
+        baseUrl: simulator.baseUrl,
+        getApiKey: () => 'key-b',
+        fetch,
+        timeoutMs: 2000
+      })
       for (let request = 1; request <= 60; request += 1) {
         const result = await client.getMyUnusedLinks({ limit: 1 })
         if (!result.ok) throw new Error(`request ${request} failed: ${result.error.message}`)
       }
-      expect(await client.getMyUnusedLinks()).toMatchObject({ ok: false, error: { kind: 'rate_limited', httpStatus: 429 } })
+      expect(await client.getMyUnusedLinks()).toMatchObject({
+        ok: false,
+        error: { kind: 'rate_limited', httpStatus: 429 }
+      })
       const limited = await client.getMyUnusedLinks()
       expect(!limited.ok && limited.error.retryAfterSeconds).toBeUndefined()
       expect((await otherAccount.getMyUnusedLinks()).ok).toBe(true)
@@ -200,25 +263,41 @@ describe('envelope classification of crafted answers', () => {
     server.answer({ body: { ...errorEnvelope('Amount should not be zero or negative number'), ResponseCode: '0' } })
     expect(await client.createLink({ amountCents: 0 })).toEqual({
       ok: false,
-      error: { kind: 'api', message: 'Amount should not be zero or negative number', httpStatus: 200, outcomeUnknown: false }
+      error: {
+        kind: 'api',
+        message: 'Amount should not be zero or negative number',
+        httpStatus: 200,
+        outcomeUnknown: false
+      }
     })
   })
 
   it('"Please enter token" with HTTP 200 is an auth error', async () => {
     server.answer({ body: errorEnvelope('Please enter token') })
-    expect(await client.getMyUnusedLinks()).toMatchObject({ ok: false, error: { kind: 'auth', message: 'Please enter token' } })
+    expect(await client.getMyUnusedLinks()).toMatchObject({
+      ok: false,
+      error: { kind: 'auth', message: 'Please enter token' }
+    })
   })
 
   it('HTTP 403 with an envelope is an auth error with its message', async () => {
     server.answer({ status: 403, body: errorEnvelope('Access denied') })
-    expect(await client.getMyUnusedLinks()).toMatchObject({ ok: false, error: { kind: 'auth', message: 'Access denied', httpStatus: 403 } })
+    expect(await client.getMyUnusedLinks()).toMatchObject({
+      ok: false,
+      error: { kind: 'auth', message: 'Access denied', httpStatus: 403 }
+    })
   })
 
-  it('HTTP 401 without an envelope (a proxy\'s page) is still an auth error', async () => {
+  it("HTTP 401 without an envelope (a proxy's page) is still an auth error", async () => {
     server.answer({ status: 401, body: '<html>Unauthorized</html>' })
     expect(await client.getMyUnusedLinks()).toEqual({
       ok: false,
-      error: { kind: 'auth', message: 'SecPaid refused the API key (HTTP 401).', httpStatus: 401, outcomeUnknown: false }
+      error: {
+        kind: 'auth',
+        message: 'SecPaid refused the API key (HTTP 401).',
+        httpStatus: 401,
+        outcomeUnknown: false
+      }
     })
   })
 
@@ -232,7 +311,10 @@ describe('envelope classification of crafted answers', () => {
 
   it('a success envelope with an error status, or Result "False" with ResponseCode 1, is a bad_response', async () => {
     server.answer({ status: 400, body: successEnvelope([]) })
-    expect(await client.getMyUnusedLinks()).toMatchObject({ ok: false, error: { kind: 'bad_response', httpStatus: 400 } })
+    expect(await client.getMyUnusedLinks()).toMatchObject({
+      ok: false,
+      error: { kind: 'bad_response', httpStatus: 400 }
+    })
     server.answer({ body: { ...successEnvelope([]), Result: 'False' } })
     expect(await client.getMyUnusedLinks()).toMatchObject({ ok: false, error: { kind: 'bad_response' } })
   })
@@ -241,7 +323,12 @@ describe('envelope classification of crafted answers', () => {
     server.answer({ body: [1, 2, 3] })
     expect(await client.getMyUnusedLinks()).toEqual({
       ok: false,
-      error: { kind: 'bad_response', message: 'SecPaid sent a response in an unexpected format (HTTP 200).', httpStatus: 200, outcomeUnknown: false }
+      error: {
+        kind: 'bad_response',
+        message: 'SecPaid sent a response in an unexpected format (HTTP 200).',
+        httpStatus: 200,
+        outcomeUnknown: false
+      }
     })
     server.answer({ status: 503, body: { message: 'maintenance' } })
     expect(await client.getMyUnusedLinks()).toMatchObject({ ok: false, error: { kind: 'server', httpStatus: 503 } })

@@ -26,7 +26,7 @@ const createdData = (overrides: Record<string, unknown>) => ({
   ...overrides
 })
 
-describe('client accepts every known spelling of SecPaid\'s fields', () => {
+describe("client accepts every known spelling of SecPaid's fields", () => {
   let server: CannedServer
   let client: SecPaidClient
   beforeAll(async () => {
@@ -66,7 +66,9 @@ describe('client accepts every known spelling of SecPaid\'s fields', () => {
     expect((await pendingWith({ recipients: '[{"token":"testuser-a","share":10}]' }))?.recipients).toEqual([
       { token: 'testuser-a', share: 10 }
     ])
-    expect((await pendingWith({ recipients: [{ token: 'b', share: '90' }] }))?.recipients).toEqual([{ token: 'b', share: 90 }])
+    expect((await pendingWith({ recipients: [{ token: 'b', share: '90' }] }))?.recipients).toEqual([
+      { token: 'b', share: 90 }
+    ])
     expect((await pendingWith({ recipients: '' }))?.recipients).toBeNull()
     expect((await pendingWith({ recipients: 'null' }))?.recipients).toBeNull()
   })
@@ -80,10 +82,17 @@ describe('client accepts every known spelling of SecPaid\'s fields', () => {
 
   it('reads flags as "true"/"false" strings or real booleans', async () => {
     const asStrings = await createdWith({ bank_transfer: 'true', is_qr_link: 'false', is_split_link: 'false' })
-    expect(asStrings.ok && [asStrings.value.bankTransfer, asStrings.value.isQrLink, asStrings.value.isSplitLink]).toEqual([true, false, false])
+    expect(
+      asStrings.ok && [asStrings.value.bankTransfer, asStrings.value.isQrLink, asStrings.value.isSplitLink]
+    ).toEqual([true, false, false])
     const asBooleans = await createdWith({ bank_transfer: false, is_qr_link: true, is_split_link: true })
-    expect(asBooleans.ok && [asBooleans.value.bankTransfer, asBooleans.value.isQrLink, asBooleans.value.isSplitLink]).toEqual([false, true, true])
-    expect((await pendingWith({ is_cancelled: 'Yes', is_split_link: true }))).toMatchObject({ isCancelled: true, isSplitLink: true })
+    expect(
+      asBooleans.ok && [asBooleans.value.bankTransfer, asBooleans.value.isQrLink, asBooleans.value.isSplitLink]
+    ).toEqual([false, true, true])
+    expect(await pendingWith({ is_cancelled: 'Yes', is_split_link: true })).toMatchObject({
+      isCancelled: true,
+      isSplitLink: true
+    })
   })
 
   it('createLink reads linktopay_id and a string amount "100.00" as well as id and a number', async () => {
@@ -98,7 +107,8 @@ describe('client accepts every known spelling of SecPaid\'s fields', () => {
       ok: false,
       error: {
         kind: 'bad_response',
-        message: 'SecPaid reported success but sent pending links the app cannot read (data[0].amount: "19.999" is not a EUR amount with at most 2 decimals).',
+        message:
+          'SecPaid reported success but sent pending links the app cannot read (data[0].amount: "19.999" is not a EUR amount with at most 2 decimals).',
         httpStatus: 200,
         outcomeUnknown: false
       }

@@ -125,7 +125,10 @@ describe('SecPaid docs examples parse to exact typed values', () => {
 
   it('deleteLink example without data gives its message', async () => {
     server.answer({ body: fixture('deleteLink') })
-    expect(await client.deleteLink(99290)).toEqual({ ok: true, value: { message: 'Link has been deleted successfully' } })
+    expect(await client.deleteLink(99290)).toEqual({
+      ok: true,
+      value: { message: 'Link has been deleted successfully' }
+    })
   })
 
   it('getPayInTransactions example: money strings become cents, pay_id the link id', async () => {
@@ -148,11 +151,16 @@ describe('SecPaid docs examples parse to exact typed values', () => {
     })
   })
 
-  it('bad-key error example becomes an auth error with SecPaid\'s exact message, even with HTTP 200', async () => {
+  it("bad-key error example becomes an auth error with SecPaid's exact message, even with HTTP 200", async () => {
     server.answer({ body: fixture('error-bad-key') })
     expect(await client.getMyUnusedLinks()).toEqual({
       ok: false,
-      error: { kind: 'auth', message: 'No user found with the provided API key.', httpStatus: 200, outcomeUnknown: false }
+      error: {
+        kind: 'auth',
+        message: 'No user found with the provided API key.',
+        httpStatus: 200,
+        outcomeUnknown: false
+      }
     })
   })
 })

@@ -35,7 +35,8 @@ describe('eurToCents parses EUR amounts exactly', () => {
   })
 
   it('returns null for garbage: empty, letters, commas, exponents, NaN, Infinity', () => {
-    for (const garbage of ['', 'abc', '25,00', '1e3', '.5', '5.', '1.2.3', '€5', '+5']) expect(eurToCents(garbage)).toBeNull()
+    for (const garbage of ['', 'abc', '25,00', '1e3', '.5', '5.', '1.2.3', '€5', '+5'])
+      expect(eurToCents(garbage)).toBeNull()
     expect(eurToCents(Number.NaN)).toBeNull()
     expect(eurToCents(Number.POSITIVE_INFINITY)).toBeNull()
     expect(eurToCents(1e21)).toBeNull()

@@ -3,7 +3,10 @@ import { migrateSettings } from '../../../src-main/settings/migrate-settings'
 import { defaultSettings } from '../../../src-main/settings/settings-schema'
 
 /** Every fresh install draws its own random pairing code. */
-const withAnyPairingCode = <T extends object>(settings: T) => ({ ...settings, pairingCode: expect.stringMatching(/^\d{6}$/) })
+const withAnyPairingCode = <T extends object>(settings: T) => ({
+  ...settings,
+  pairingCode: expect.stringMatching(/^\d{6}$/)
+})
 
 describe('migrateSettings', () => {
   it('gives the defaults (Demo mode, no key) when nothing is stored yet', () => {

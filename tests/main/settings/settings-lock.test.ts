@@ -21,7 +21,8 @@ describe('settings PIN', () => {
   it('slows guessing down: after five wrong PINs every try waits 30 s, even with the right PIN', () => {
     let now = 0
     const lock = createSettingsLock({ storedPin: () => hashPin('2468'), now: () => now })
-    for (let attempt = 0; attempt < 5; attempt += 1) expect(lock.unlock('0000')).toEqual({ unlocked: false, reason: 'wrong_pin' })
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      expect(lock.unlock('0000')).toEqual({ unlocked: false, reason: 'wrong_pin' })
     expect(lock.unlock('2468')).toEqual({ unlocked: false, reason: 'too_many_attempts', retryInSeconds: 30 })
     now += 30_000
     expect(lock.unlock('2468')).toEqual({ unlocked: true })
@@ -66,10 +67,15 @@ describe('settings behind a PIN, through the IPC handlers', () => {
 
   it('once a PIN is set, settings, key, PIN and Quit are refused until unlocked; selling goes on', async () => {
     expect(await call('setSettingsPin', { pin: '1357' })).toMatchObject({ ok: true, value: { pinSet: true } })
-    expect(await call('updateSettings', { deviceName: 'till-1' }), 'the owner who set it stays in').toMatchObject({ ok: true })
+    expect(await call('updateSettings', { deviceName: 'till-1' }), 'the owner who set it stays in').toMatchObject({
+      ok: true
+    })
     expect(readFileSync(join(folder, 'settings.json'), 'utf8')).not.toContain('1357')
     await call('lockSettings', {})
-    const locked = { ok: false, error: { code: 'locked', message: 'Settings are locked. Enter the PIN to change them.' } }
+    const locked = {
+      ok: false,
+      error: { code: 'locked', message: 'Settings are locked. Enter the PIN to change them.' }
+    }
     expect(await call('updateSettings', { kioskMode: true })).toEqual(locked)
     expect(await call('setApiKey', { apiKey: 'sk_live_x' })).toEqual(locked)
     expect(await call('removeApiKey', {})).toEqual(locked)
@@ -81,7 +87,10 @@ describe('settings behind a PIN, through the IPC handlers', () => {
   })
 
   it('the right PIN unlocks; kiosk mode and Quit then work; locking again closes it', async () => {
-    expect(await call('unlockSettings', { pin: '0000' })).toEqual({ ok: true, value: { unlocked: false, reason: 'wrong_pin' } })
+    expect(await call('unlockSettings', { pin: '0000' })).toEqual({
+      ok: true,
+      value: { unlocked: false, reason: 'wrong_pin' }
+    })
     expect(await call('unlockSettings', { pin: '1357' })).toEqual({ ok: true, value: { unlocked: true } })
     expect(await call('updateSettings', { kioskMode: true })).toMatchObject({ ok: true, value: { kioskMode: true } })
     expect(await call('quitApp', {})).toEqual({ ok: true, value: {} })

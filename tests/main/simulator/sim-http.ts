@@ -19,7 +19,11 @@ export async function rawPost(
     ...(method === 'GET' ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) })
   })
   const text = await response.text()
-  return { status: response.status, headers: response.headers, body: text === '' ? null : (JSON.parse(text) as unknown) }
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text === '' ? null : (JSON.parse(text) as unknown)
+  }
 }
 
 /** The `data` of a raw answer, typed loosely for inspection. */

@@ -48,14 +48,22 @@ describe('simulator endpoints', () => {
   })
 
   it('cancellable false reads back as is_cancellation "Yes"; without is_qr_link there is no qr_img', async () => {
-    expect(await create({ amount: 1, cancellable: false })).toMatchObject({ is_cancellation: 'Yes', qr_img: null, is_qr_link: 'false' })
+    expect(await create({ amount: 1, cancellable: false })).toMatchObject({
+      is_cancellation: 'Yes',
+      qr_img: null,
+      is_qr_link: 'false'
+    })
   })
 
   it('accepts form-encoded bodies as other docs pages send them', async () => {
-    const answer = await rawPost(`${simulator.baseUrl}createLink`, 'amount=19.99&recipient_note=Form+note&cancellable=false', {
-      token: 'key-a',
-      contentType: 'application/x-www-form-urlencoded'
-    })
+    const answer = await rawPost(
+      `${simulator.baseUrl}createLink`,
+      'amount=19.99&recipient_note=Form+note&cancellable=false',
+      {
+        token: 'key-a',
+        contentType: 'application/x-www-form-urlencoded'
+      }
+    )
     expect(dataOf(answer)).toMatchObject({ amount: 19.99, recipient_note: 'Form note', is_cancellation: 'Yes' })
   })
 
@@ -92,7 +100,18 @@ describe('simulator endpoints', () => {
     for (let index = 1; index <= 12; index += 1) await create({ amount: index, recipient_note: `Table ${index}` })
     simulator.markPaid(99301)
     const ids = async (body: unknown) => itemsOf(await post('getMyUnusedLinks', body)).map((item) => item.linktopay_id)
-    expect(await ids({})).toEqual(['99300', '99299', '99298', '99297', '99296', '99295', '99294', '99293', '99292', '99291'])
+    expect(await ids({})).toEqual([
+      '99300',
+      '99299',
+      '99298',
+      '99297',
+      '99296',
+      '99295',
+      '99294',
+      '99293',
+      '99292',
+      '99291'
+    ])
     expect(await ids({ limit: 2 })).toEqual(['99300', '99299'])
     expect(await ids({ search: 'table 1' })).toEqual(['99300', '99299', '99290'])
     expect(await ids({ search: 'TABLE 12' })).toEqual([])
@@ -125,7 +144,7 @@ describe('simulator endpoints', () => {
     expect(simulator.links()).toEqual([])
   })
 
-  it('deleteLink refuses used, unknown, other accounts\' and missing links with the documented messages', async () => {
+  it("deleteLink refuses used, unknown, other accounts' and missing links with the documented messages", async () => {
     const used = await create({ amount: 5 })
     simulator.markPaid(used.id)
     const others = await create({ amount: 6 }, 'key-b')
@@ -151,7 +170,8 @@ describe('simulator endpoints', () => {
 
   it('getPayInTransactions filters by pay_id, search, date, since, and pages with limit and page', async () => {
     for (let index = 0; index < 5; index += 1) await create({ amount: 1 + index, recipient_note: `Sale ${index}` })
-    for (let index = 0; index < 5; index += 1) simulator.markPaid(99290 + index, new Date(Date.UTC(2026, 4, 10 + index, 10)))
+    for (let index = 0; index < 5; index += 1)
+      simulator.markPaid(99290 + index, new Date(Date.UTC(2026, 4, 10 + index, 10)))
     const payIds = async (body: unknown) => itemsOf(await post('getPayInTransactions', body)).map((item) => item.pay_id)
     expect(await payIds({})).toEqual([99294, 99293, 99292, 99291, 99290])
     expect(await payIds({ pay_id: '99292' })).toEqual([99292])
@@ -165,23 +185,44 @@ describe('simulator endpoints', () => {
     await create({ amount: 1, recipient_note: 'A' })
     await create({ amount: 2, recipient_note: 'B' }, 'key-b')
     expect(itemsOf(await post('getMyUnusedLinks', {}, 'key-b')).map((item) => item.recipient_note)).toEqual(['B'])
-    expect(simulator.links().map((link) => [link.apiKey, link.userId])).toEqual([['key-a', 5100], ['key-b', 5101]])
+    expect(simulator.links().map((link) => [link.apiKey, link.userId])).toEqual([
+      ['key-a', 5100],
+      ['key-b', 5101]
+    ])
   })
 
   it('missing token → 401 "Please enter token"; unknown key → 401 "No user found with the provided API key."', async () => {
-    expect(await post('getMyUnusedLinks', {}, null)).toMatchObject({ status: 401, body: { ResponseMsg: 'Please enter token' } })
-    expect(await post('getMyUnusedLinks', {}, '')).toMatchObject({ status: 401, body: { ResponseMsg: 'Please enter token' } })
+    expect(await post('getMyUnusedLinks', {}, null)).toMatchObject({
+      status: 401,
+      body: { ResponseMsg: 'Please enter token' }
+    })
+    expect(await post('getMyUnusedLinks', {}, '')).toMatchObject({
+      status: 401,
+      body: { ResponseMsg: 'Please enter token' }
+    })
     expect(await post('getMyUnusedLinks', {}, 'nope')).toMatchObject({
       status: 401,
-      body: { data: null, ResponseCode: 0, ResponseMsg: 'No user found with the provided API key.', Result: 'False', ServerTime: 'CEST' }
+      body: {
+        data: null,
+        ResponseCode: 0,
+        ResponseMsg: 'No user found with the provided API key.',
+        Result: 'False',
+        ServerTime: 'CEST'
+      }
     })
   })
 
   it('non-POST → 405 envelope with Allow: POST; unknown endpoint → 404 envelope; unreadable JSON → 400', async () => {
     const viaGet = await rawPost(`${simulator.baseUrl}getMyUnusedLinks`, null, { token: 'key-a', method: 'GET' })
-    expect(viaGet).toMatchObject({ status: 405, body: { ResponseCode: 0, ResponseMsg: 'Method not allowed', Result: 'False' } })
+    expect(viaGet).toMatchObject({
+      status: 405,
+      body: { ResponseCode: 0, ResponseMsg: 'Method not allowed', Result: 'False' }
+    })
     expect(viaGet.headers.get('allow')).toBe('POST')
-    expect(await post('refundEverything', {})).toMatchObject({ status: 404, body: { ResponseCode: 0, ResponseMsg: 'Endpoint not found' } })
+    expect(await post('refundEverything', {})).toMatchObject({
+      status: 404,
+      body: { ResponseCode: 0, ResponseMsg: 'Endpoint not found' }
+    })
     expect(await post('constructor', {})).toMatchObject({ status: 404 })
     expect(await post('createLink', '{"amount": 5')).toMatchObject({ status: 400, body: { ResponseCode: 0 } })
   })

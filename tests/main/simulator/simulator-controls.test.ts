@@ -9,7 +9,8 @@ import { itemsOf, rawPost } from './sim-http'
 describe('simulator controls', () => {
   let simulator: Simulator
   let controlUrl: string
-  const api = (endpoint: string, body: unknown = {}) => rawPost(`${simulator.baseUrl}${endpoint}`, body, { token: 'demo-key' })
+  const api = (endpoint: string, body: unknown = {}) =>
+    rawPost(`${simulator.baseUrl}${endpoint}`, body, { token: 'demo-key' })
   const control = (name: string, body: unknown = {}) => rawPost(`${controlUrl}${name}`, body)
 
   beforeAll(async () => {
@@ -45,7 +46,10 @@ describe('simulator controls', () => {
 
   it('/__sim/markPaid pays a link at a given time; it then appears as used and in pay-ins', async () => {
     await api('createLink', { amount: 2 })
-    expect((await control('markPaid', { linkId: 99290, when: '2026-05-12T18:10:17Z' })).body).toEqual({ ok: true, marked: true })
+    expect((await control('markPaid', { linkId: 99290, when: '2026-05-12T18:10:17Z' })).body).toEqual({
+      ok: true,
+      marked: true
+    })
     expect((await control('markPaid', { linkId: 99290 })).body).toEqual({ ok: true, marked: false })
     expect((await control('markPaid', { linkId: 5 })).body).toEqual({ ok: true, marked: false })
     expect(itemsOf(await api('getMyUsedLinks')).map((item) => item.paid_on)).toEqual(['2026-05-12 20:10:17'])
@@ -67,11 +71,19 @@ describe('simulator controls', () => {
       const answer = await api('getMyUnusedLinks')
       statuses.push([answer.status, answer.headers.get('retry-after')])
     }
-    expect(statuses).toEqual([[500, null], [500, null], [429, '2'], [200, null]])
+    expect(statuses).toEqual([
+      [500, null],
+      [500, null],
+      [429, '2'],
+      [200, null]
+    ])
   })
 
   it('refuses an unknown fault, a bad delay and an unknown control with a message', async () => {
-    expect(await control('faults', { fault: 'meteor' })).toMatchObject({ status: 400, body: { ok: false, error: expect.stringContaining('http429') } })
+    expect(await control('faults', { fault: 'meteor' })).toMatchObject({
+      status: 400,
+      body: { ok: false, error: expect.stringContaining('http429') }
+    })
     expect(await control('latency', { ms: -1 })).toMatchObject({ status: 400, body: { ok: false } })
     expect(await control('selfDestruct')).toMatchObject({ status: 404, body: { ok: false } })
   })
@@ -106,7 +118,11 @@ describe('simulator controls', () => {
     for (let request = 0; request < 3; request += 1) statuses.push((await api('getMyUnusedLinks')).status)
     expect(statuses).toEqual([200, 200, 429])
     const limited = await api('getMyUnusedLinks')
-    expect(limited.body).toMatchObject({ ResponseCode: 0, Result: 'False', ResponseMsg: expect.stringContaining('Too many requests') })
+    expect(limited.body).toMatchObject({
+      ResponseCode: 0,
+      Result: 'False',
+      ResponseMsg: expect.stringContaining('Too many requests')
+    })
     expect(limited.headers.get('retry-after')).toBeNull()
     await control('rateLimit', { enabled: false })
     expect((await api('getMyUnusedLinks')).status).toBe(200)
@@ -117,7 +133,10 @@ describe('simulator controls', () => {
     const [link] = simulator.links()
     if (link) link.amountCents = 1
     expect(simulator.links()[0]?.amountCents).toBe(600)
-    expect((await control('links')).body).toMatchObject({ ok: true, links: [{ id: 99290, amountCents: 600, status: 'Unused' }] })
+    expect((await control('links')).body).toMatchObject({
+      ok: true,
+      links: [{ id: 99290, amountCents: 600, status: 'Unused' }]
+    })
   })
 
   it('/__sim/reset forgets links, faults, delays and counts, and ids start again at 99290', async () => {

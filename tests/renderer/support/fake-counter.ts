@@ -103,7 +103,10 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
       ok: true,
       value: saleLink({ amountCents, note: note ?? '' })
     })),
-    resolveSale: vi.fn<CounterApi['resolveSale']>(async ({ reference }) => ({ ok: true, value: saleLink({ reference }) })),
+    resolveSale: vi.fn<CounterApi['resolveSale']>(async ({ reference }) => ({
+      ok: true,
+      value: saleLink({ reference })
+    })),
     recoveredSale: vi.fn<CounterApi['recoveredSale']>(async () => ({ ok: true, value: null })),
     listPending: vi.fn<CounterApi['listPending']>(async () => ({ ok: true, value: [] })),
     watchLink: vi.fn<CounterApi['watchLink']>(async () => ({ ok: true, value: { state: 'pending', online: true } })),
@@ -120,7 +123,10 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     lockSettings: vi.fn<CounterApi['lockSettings']>(async () => ({ ok: true, value: {} })),
     setSettingsPin: vi.fn<CounterApi['setSettingsPin']>(async ({ pin }) => save({ pinSet: pin !== null })),
     quitApp: vi.fn<CounterApi['quitApp']>(async () => ({ ok: true, value: {} })),
-    customerDisplayInfo: vi.fn<CounterApi['customerDisplayInfo']>(async () => ({ ok: true, value: customerDisplayInfo() })),
+    customerDisplayInfo: vi.fn<CounterApi['customerDisplayInfo']>(async () => ({
+      ok: true,
+      value: customerDisplayInfo()
+    })),
     newPairingCode: vi.fn<CounterApi['newPairingCode']>(async () => ({
       ok: true,
       value: customerDisplayInfo({ pairingCode: '105577' })

@@ -22,8 +22,7 @@ export const de: Messages = {
     'SecPaid ist nicht erreichbar: Ein Zahlungslink kann erst erstellt werden, wenn die Verbindung wieder steht.',
   chargeFailedOffline:
     'SecPaid ist nicht erreichbar, daher wurde kein Zahlungslink erstellt. Internetverbindung prüfen, dann erneut kassieren.',
-  uncertainSale:
-    'Die Verbindung brach ab, während der Link erstellt wurde. Noch ist unklar, ob er erstellt wurde.',
+  uncertainSale: 'Die Verbindung brach ab, während der Link erstellt wurde. Noch ist unklar, ob er erstellt wurde.',
   uncertainSaleDetail: '{reference} · {amount} · wird automatisch erneut geprüft',
   uncertainSaleStillUnknown: 'Weiterhin unklar: SecPaid ist nicht erreichbar. Es wird automatisch erneut geprüft.',
   checkAgain: 'Erneut prüfen',
@@ -148,7 +147,8 @@ export const de: Messages = {
   quitApp: 'App beenden',
   quitHint: 'Im Kioskmodus ist das der einzige Weg, die Kasse zu schließen.',
   quitConfirmTitle: 'SecPaid Kasse beenden?',
-  quitConfirmText: 'Die Kasse wird geschlossen, bis sie wieder gestartet wird. Bereits erstellte Zahlungslinks bleiben gültig.',
+  quitConfirmText:
+    'Die Kasse wird geschlossen, bis sie wieder gestartet wird. Bereits erstellte Zahlungslinks bleiben gültig.',
   quitConfirm: 'Beenden',
 
   sectionCustomerDisplay: 'Kundenanzeige',
@@ -192,9 +192,11 @@ export const de: Messages = {
   errorNotDemo: 'Simulierte Zahlungen gibt es nur im Demo-Modus.',
   errorInternal: 'In der App ist etwas schiefgelaufen: {detail}',
   errorMainProcessUnreachable: 'Die Kassen-App erreicht ihren Hauptprozess nicht.',
-  errorOutcomeUnknown: 'Noch ist unklar, ob SecPaid den Link erstellt hat; die App prüft das, bevor erneut kassiert wird.',
+  errorOutcomeUnknown:
+    'Noch ist unklar, ob SecPaid den Link erstellt hat; die App prüft das, bevor erneut kassiert wird.',
   errorNothingCharged: 'SecPaid hat den Link nicht erstellt; es wurde nichts berechnet.',
-  errorAppClosedNothingCharged: 'Die App wurde beendet, bevor SecPaid den Link erstellt hat; es wurde nichts berechnet.',
+  errorAppClosedNothingCharged:
+    'Die App wurde beendet, bevor SecPaid den Link erstellt hat; es wurde nichts berechnet.',
   errorAlreadyPaid: 'Dieser Verkauf ist bereits bezahlt und kann nicht mehr storniert werden.',
   errorRateLimitedRetrying: 'Zu viele Anfragen, neuer Versuch in {seconds} s',
   errorRateLimitedTryAgain: 'Zu viele Anfragen, bitte in {seconds} s erneut versuchen',

@@ -149,7 +149,8 @@ export const en = {
 
   sectionCustomerDisplay: 'Customer display',
   customerWindow: 'Customer screen on a second monitor',
-  customerWindowHint: 'A window for the customer with the amount, the QR code and “Paid”; on a second monitor when one is connected.',
+  customerWindowHint:
+    'A window for the customer with the amount, the QR code and “Paid”; on a second monitor when one is connected.',
   lanDisplay: 'Customer screen on phones/tablets in this network',
   lanDisplayPort: 'Port for phones and tablets',
   lanDisplayPortHint: '1024–65535',
