@@ -18,14 +18,28 @@ const ELECTRON_GLUE = [
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', '.tools/', 'test-output/', 'playwright-report/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/no-explicit-any': 'error'
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      // Handlers and test fakes are async by contract (they answer a Promise); many answer at once, without await.
+      '@typescript-eslint/require-await': 'off'
     }
   },
+  {
+    files: ['tests/**/*.{ts,tsx}'],
+    // vitest types its asymmetric matchers (expect.any, expect.stringMatching) as `any`.
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' }
+  },
+  // Plain JavaScript (config, the test runner, browser probes) has no types to check against.
+  { files: ['**/*.{js,mjs}'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['src-main/**/*.ts', 'src-preload/**/*.ts'],
     ignores: ELECTRON_GLUE,

@@ -37,7 +37,7 @@ async function start(): Promise<void> {
     storage: createElectronSettingsStorage(),
     journalPath: join(app.getPath('userData'), 'sales-journal.jsonl'),
     cipher: safeStorageCipher,
-    fetch: net.fetch,
+    fetch: (url, init) => net.fetch(url, init),
     fallbackLanguage: app.getLocale().toLowerCase().startsWith('de') ? 'de' : 'en',
     keepAwake: createKeepAwake(),
     onSettingsChanged: (settings) => {

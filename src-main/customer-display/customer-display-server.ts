@@ -137,7 +137,7 @@ export async function startCustomerDisplayServer(
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify(answer))
   }
 
-  const server = createServer(async (request, response) => {
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
     try {
       if (request.method !== 'GET') return sendError(response, 405, 'method not allowed', { Allow: 'GET' })
       if (!isAddressHost(request.headers.host)) return sendError(response, 421, 'open the display by IP address')
@@ -149,7 +149,9 @@ export async function startCustomerDisplayServer(
     } catch {
       if (!response.headersSent && !response.destroyed) sendError(response, 500, 'display unavailable')
     }
-  })
+  }
+  // `handle` catches everything itself, so the promise it returns never rejects.
+  const server = createServer((request, response) => void handle(request, response))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, options.host, () => resolve())

@@ -14,9 +14,9 @@ const API_PREFIX = '/api/v2/'
 const CONTROL_PREFIX = '/__sim/'
 
 function route(state: SimulatorState, controls: SimulatorControls) {
-  return async (request: IncomingMessage, response: ServerResponse) => {
-    const path = new URL(request.url ?? '/', 'http://simulator').pathname
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
     try {
+      const path = new URL(request.url ?? '/', 'http://simulator').pathname
       if (path.startsWith(CONTROL_PREFIX))
         await handleControlRequest(controls, request, response, path.slice(CONTROL_PREFIX.length))
       else
@@ -34,6 +34,8 @@ function route(state: SimulatorState, controls: SimulatorControls) {
       }
     }
   }
+  // `handle` catches everything itself, so the promise it returns never rejects.
+  return (request: IncomingMessage, response: ServerResponse) => void handle(request, response)
 }
 
 /** A local stand-in for SecPaid's v2 API over real HTTP, for Demo mode and tests; see types.ts for the controls. */

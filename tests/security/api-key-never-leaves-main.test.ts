@@ -69,7 +69,7 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
       vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown) => {
         logged.push(Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk))
         return true
-      }) as typeof stream.write)
+      }))
     }
   }
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -14,7 +14,7 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** Serves the built renderer (`out/renderer`) from 127.0.0.1, as Electron would load it from disk. */
 export async function serveBuiltRenderer(root = 'out/renderer'): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer(async (request, response) => {
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname))
     const file = join(root, path === '/' ? 'index.html' : path)
     if (!file.startsWith(normalize(root))) {
@@ -27,6 +27,9 @@ export async function serveBuiltRenderer(root = 'out/renderer'): Promise<{ url: 
     } catch {
       response.writeHead(404).end()
     }
+  }
+  const server: Server = createServer((request, response) => {
+    answer(request, response).catch(() => response.destroy())
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()

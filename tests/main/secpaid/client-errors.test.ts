@@ -15,7 +15,7 @@ describe('documented SecPaid errors surface with the right kind and the exact Re
       headers: { 'Content-Type': 'application/json', ...headers },
       body: JSON.stringify(body)
     })
-    return { status: response.status, body: (await response.json()) as unknown }
+    return { status: response.status, body: await response.json() }
   }
 
   beforeAll(async () => {

@@ -48,7 +48,10 @@ describe('settings service on a real JSON file', () => {
 
   it('keeps the key in plain form only when the OS offers no encryption, and says so in the file', () => {
     open(unavailableCipher).setApiKey('sk_test_1')
-    expect(JSON.parse(readFileSync(filePath, 'utf8')).apiKey).toEqual({ encoding: 'plain', value: 'sk_test_1' })
+    expect((JSON.parse(readFileSync(filePath, 'utf8')) as { apiKey: unknown }).apiKey).toEqual({
+      encoding: 'plain',
+      value: 'sk_test_1'
+    })
   })
 
   it('leaves Demo mode only when a key is set and a real environment is chosen', () => {
@@ -78,7 +81,7 @@ describe('settings service on a real JSON file', () => {
     const service = open()
     expect(service.getPublic().environment).toBe('demo')
     expect(service.repairedAtLoad).toEqual(['settings were unreadable and were reset'])
-    expect(JSON.parse(readFileSync(filePath, 'utf8')).environment).toBe('demo')
+    expect((JSON.parse(readFileSync(filePath, 'utf8')) as { environment: unknown }).environment).toBe('demo')
   })
 
   it('reports no key when the stored ciphertext can no longer be decrypted', () => {
