@@ -17,7 +17,8 @@ export default defineConfig({
             'tests/glue/**/*.test.ts',
             'tests/preload/**/*.test.ts',
             'tests/build/**/*.test.ts',
-            'tests/security/**/*.test.ts'
+            'tests/security/**/*.test.ts',
+            'tests/architecture/**/*.test.ts'
           ]
         }
       },

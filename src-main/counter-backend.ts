@@ -1,16 +1,18 @@
-import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
-import { createSecPaidClient, type FetchLike } from './secpaid/client'
-import type { PublicSettings, SaleLink } from '../src-preload/contract'
+import type { Channel, LinkView, PublicSettings } from '../src-preload/contract'
 import {
   createCustomerDisplayService,
   type CustomerDisplayService,
   type CustomerDisplaySettings
 } from './customer-display/customer-display-service'
-import { createSettingsLock } from './settings/settings-lock'
+import { createEventHub, type EventHub } from './events/event-hub'
+import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
 import { createPaymentWatcher } from './sale/payment-watcher'
 import { openSaleJournal } from './sale/sale-journal'
 import { createSaleService, type SaleService } from './sale/sale-service'
+import { createSecPaidClient, type FetchLike } from './secpaid/client'
 import { resolveConnection } from './secpaid/environments'
+import { createReachability } from './secpaid/reachability'
+import { createSettingsLock } from './settings/settings-lock'
 import { createSettingsService, type SettingsService } from './settings/settings-service'
 import type { SecretCipher, SettingsStorage } from './settings/settings-storage'
 import { startSimulator, type Simulator } from './simulator'
@@ -20,6 +22,8 @@ export interface CounterBackend {
   settings: SettingsService
   sales: SaleService
   customerDisplay: CustomerDisplayService
+  /** What main tells the renderer: the app forwards every event to the window. */
+  events: Pick<EventHub, 'subscribe'>
   /** Settles sales a crash left open; the newest that got its link is offered to the renderer once (`recoveredSale`). */
   reconcile(): Promise<void>
   /** The built-in SecPaid simulator that Demo mode talks to. */
@@ -45,17 +49,23 @@ export async function createCounterBackend(options: {
   watchIntervalMs?: number
   /** Keeps the display awake while a QR is shown (Electron's powerSaveBlocker in the app). */
   keepAwake?: { start(): void; stop(): void }
+  /** Settings the window must apply at once (kiosk mode, the customer window). */
   onSettingsChanged?: (settings: PublicSettings) => void
   quitApp?: () => void
+  /** A defect main answered as `internal`: the app logs it. */
+  reportDefect?: (channel: Channel, error: unknown) => void
   /** Overrides the production/development base URL, e.g. to point a test at a simulator that plays SecPaid. */
   baseUrlOverride?: string
 }): Promise<CounterBackend> {
+  const events = createEventHub()
   const settings = createSettingsService({
     storage: options.storage,
     cipher: options.cipher,
     ...(options.fallbackLanguage ? { fallbackLanguage: options.fallbackLanguage } : {})
   })
+  settings.onChange((changed) => events.emit({ type: 'settings_changed', settings: changed }))
   const demoSimulator = await startSimulator({ port: 0 })
+  const reachability = createReachability((online) => events.emit({ type: 'connection', online }))
 
   const currentConnection = () => {
     const publicSettings = settings.getPublic()
@@ -72,12 +82,14 @@ export async function createCounterBackend(options: {
 
   const getClient = () => {
     const connection = currentConnection()
-    return createSecPaidClient({
-      baseUrl: connection.baseUrl,
-      getApiKey: () => connection.apiKey,
-      fetch: options.fetch,
-      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
-    })
+    return reachability.observe(
+      createSecPaidClient({
+        baseUrl: connection.baseUrl,
+        getApiKey: () => connection.apiKey,
+        fetch: options.fetch,
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+      })
+    )
   }
   const journal = openSaleJournal(options.journalPath)
   const sales = createSaleService({
@@ -101,16 +113,20 @@ export async function createCounterBackend(options: {
     getClient,
     referenceOf: (linkId) => sales.referenceOf(linkId),
     onPaid: (linkId) => {
-      sales.recordPaid(linkId)
+      const settled = sales.recordPaid(linkId)
       customerDisplay.linkPaid(linkId)
+      events.emit({ type: 'link_status', linkId, state: 'paid' })
+      if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
     },
     onGone: (linkId) => {
-      sales.recordGone(linkId)
+      const settled = sales.recordGone(linkId)
       customerDisplay.linkClosed()
+      events.emit({ type: 'link_status', linkId, state: 'gone' })
+      if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
     },
     ...(options.watchIntervalMs ? { watchIntervalMs: options.watchIntervalMs } : {})
   })
-  let reconciled: Promise<SaleLink | null> = Promise.resolve(null)
+  let reconciled: Promise<LinkView | null> = Promise.resolve(null)
   const handlers = createCounterHandlers({
     settings,
     getClient,
@@ -120,9 +136,9 @@ export async function createCounterBackend(options: {
     settingsLock: createSettingsLock({ storedPin: () => settings.getStored().settingsPin }),
     keepAwake: options.keepAwake ?? { start: () => {}, stop: () => {} },
     customerDisplay,
-    onSettingsChanged: async (changed) => {
+    onSettingsChanged: async () => {
       await customerDisplay.apply(customerDisplaySettings(settings))
-      options.onSettingsChanged?.(changed)
+      options.onSettingsChanged?.(settings.getPublic())
     },
     quitApp: options.quitApp ?? (() => {}),
     takeRecoveredSale: async () => {
@@ -130,7 +146,8 @@ export async function createCounterBackend(options: {
       reconciled = Promise.resolve(null)
       return sale
     },
-    simulatePayment: (linkId) => demoSimulator.markPaid(linkId)
+    simulatePayment: (linkId) => demoSimulator.markPaid(linkId),
+    ...(options.reportDefect ? { reportDefect: options.reportDefect } : {})
   })
 
   return {
@@ -138,11 +155,12 @@ export async function createCounterBackend(options: {
     settings,
     sales,
     customerDisplay,
+    events,
     demoSimulator,
     reconcile() {
       reconciled = sales
         .reconcileOpenSales()
-        .then((settled) => settled.filter((sale) => sale.status === 'created').at(-1) ?? null)
+        .then((settled) => settled.filter((sale) => sale.state === 'pending').at(-1) ?? null)
       return reconciled.then(() => undefined)
     },
     async close() {

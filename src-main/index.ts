@@ -1,6 +1,7 @@
 import { app, net, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { EVENT_CHANNEL } from '../src-preload/contract'
 import { createCounterBackend } from './counter-backend'
 import { registerIpcHandlers } from './ipc/register-ipc'
 import { createElectronSettingsStorage, safeStorageCipher } from './settings/electron-settings-storage'
@@ -47,9 +48,14 @@ async function start(): Promise<void> {
     quitApp: () => {
       quitting = true
       app.quit()
-    }
+    },
+    reportDefect: (channel, error) => console.error(`IPC handler ${channel} failed:`, error)
   })
-  for (const note of backend.settings.repairedAtLoad) console.warn(`Settings repaired at start-up: ${note}`)
+  // Every event main announces goes to the cashier's window, the only one with the preload.
+  backend.events.subscribe((event) => {
+    if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, event)
+  })
+  for (const repair of backend.settings.repairedAtLoad) console.warn('Settings repaired at start-up:', repair)
   // In the background: an offline start must not keep the counter from opening.
   void backend.reconcile()
   registerIpcHandlers(backend.handlers, (frame) => frame !== null && belongsToApp(frame.url))

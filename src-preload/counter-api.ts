@@ -1,21 +1,32 @@
+import { parseCounterEvent } from '../src-main/events/counter-event-schema'
 import { CHANNELS, type Channel, type CounterApi, type IpcResult } from './contract'
 
 export type Invoke = (channel: Channel, request: unknown) => Promise<unknown>
+/** Delivers every payload main pushes on the event channel; returns the function that stops it. */
+export type Listen = (deliver: (payload: unknown) => void) => () => void
+
+const mainUnreachable: IpcResult<never> = { ok: false, error: { code: 'main_unreachable' } }
 
 /**
- * Builds `window.counter`: one function per contract channel, each passing exactly one argument on.
- * A failure of the IPC transport itself becomes an error value, like every other failure.
+ * Builds `window.counter`: one function per contract channel, each passing exactly one argument on, and `onEvent`.
+ * A failure of the IPC transport itself becomes an error value, like every other failure; an event that is not one
+ * of the contract's is dropped before the renderer sees it, as main refuses a malformed request.
  */
-export function buildCounterApi(invoke: Invoke): CounterApi {
-  const api: Record<string, (request: unknown) => Promise<IpcResult<unknown>>> = {}
+export function buildCounterApi(invoke: Invoke, listen: Listen): CounterApi {
+  const api: Record<string, unknown> = {}
   for (const channel of CHANNELS) {
-    api[channel] = async (request) => {
+    api[channel] = async (request: unknown) => {
       try {
         return (await invoke(channel, request)) as IpcResult<unknown>
       } catch {
-        return { ok: false, error: { code: 'internal', message: 'The counter app could not reach its main process.' } }
+        return mainUnreachable
       }
     }
   }
+  api.onEvent = (listener: Parameters<CounterApi['onEvent']>[0]) =>
+    listen((payload) => {
+      const event = parseCounterEvent(payload)
+      if (event !== null) listener(event)
+    })
   return Object.freeze(api) as CounterApi
 }

@@ -1,4 +1,4 @@
-import type { CustomerDisplayInfo, Language } from '../../src-preload/contract'
+import type { CustomerDisplayInfo, CustomerDisplayProblem, Language } from '../../src-preload/contract'
 import { startCustomerDisplayServer, type CustomerDisplayServer } from './customer-display-server'
 import { createCustomerViewState } from './customer-view'
 import { lanDisplayUrls } from './lan-urls'
@@ -52,7 +52,7 @@ export function createCustomerDisplayService(options: {
   let server: CustomerDisplayServer | null = null
   let plan: ServerPlan | null = null
   let applying: Promise<void> = Promise.resolve()
-  let problem: string | null = null
+  let problem: CustomerDisplayProblem | null = null
 
   const showIdle = () => {
     shownLinkId = null
@@ -82,7 +82,8 @@ export function createCustomerDisplayService(options: {
     } catch (error) {
       // Typically the port is taken: the counter keeps working, the owner reads why the display is off.
       plan = null
-      problem = `The customer display could not start on port ${next.port}: ${error instanceof Error ? error.message : String(error)}`
+      const errno = (error as { code?: unknown } | null)?.code
+      problem = { code: 'port_unavailable', port: next.port, errno: typeof errno === 'string' ? errno : null }
     }
   }
 

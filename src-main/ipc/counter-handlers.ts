@@ -1,43 +1,38 @@
-import type {
-  Channel,
-  IpcResult,
-  PendingLinkView,
-  PublicSettings,
-  RequestOf,
-  ResponseOf,
-  SaleLink
-} from '../../src-preload/contract'
+import type { Channel, IpcResult, LinkView, RequestOf, ResponseOf } from '../../src-preload/contract'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
-import type { SettingsLock } from '../settings/settings-lock'
-import type { PendingLink, SecPaidClient } from '../secpaid/types'
-import type { SettingsService } from '../settings/settings-service'
 import type { PaymentWatcher } from '../sale/payment-watcher'
-import { salesToCsv } from '../sale/sales-csv'
-import type { SaleService } from '../sale/sale-service'
-import { summarizeDay } from '../sale/sales-summary'
-import { saleDay } from '../sale/sale-reference'
+import { pendingLinkView } from '../sale/link-view'
 import type { SaleJournal } from '../sale/sale-journal'
+import { saleDay } from '../sale/sale-reference'
+import type { SaleService } from '../sale/sale-service'
+import { salesToCsv } from '../sale/sales-csv'
+import { summarizeDay } from '../sale/sales-summary'
+import type { SecPaidClient } from '../secpaid/types'
+import type { SettingsLock } from '../settings/settings-lock'
+import type { SettingsService } from '../settings/settings-service'
 import { fail, fromSecPaidError, mapSecPaid, succeed } from './ipc-result'
-import { describeSchemaError, requestSchemas } from './request-schemas'
+import { requestSchemas, schemaRefusal } from './request-schemas'
 
 export interface CounterHandlerDeps {
   settings: SettingsService
   /** The client for the current environment (simulator in Demo mode). */
   getClient: () => SecPaidClient
-  /** Marks a link paid on the built-in simulator; only present in Demo mode. */
-  simulatePayment: ((linkId: number) => boolean) | null
+  /** Marks a link paid on the built-in simulator; false when it holds no such pending link. */
+  simulatePayment: (linkId: number) => boolean
   sales: SaleService
   journal: SaleJournal
   watcher: PaymentWatcher
   settingsLock: SettingsLock
   /** Keeps the display on while a customer may be scanning a QR. */
   keepAwake: { start(): void; stop(): void }
-  /** Settings the window must apply at once (kiosk mode). */
-  onSettingsChanged: (settings: PublicSettings) => Promise<void>
+  /** Settings the window must apply at once (kiosk mode, customer display). */
+  onSettingsChanged: () => Promise<void>
   quitApp: () => void
   customerDisplay: CustomerDisplayService
   /** Sales that got their link while reconciling at start-up; the newest is shown again once. */
-  takeRecoveredSale: () => Promise<SaleLink | null>
+  takeRecoveredSale: () => Promise<LinkView | null>
+  /** A defect in a handler: logged by main, answered as `internal`. */
+  reportDefect?: (channel: Channel, error: unknown) => void
   now?: () => Date
 }
 
@@ -60,6 +55,8 @@ type TrustedHandlers = {
   [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
 }
 
+const DEFAULT_LIST_LIMIT = 50
+
 /**
  * The main process's answers to the renderer. Every argument arrives as `unknown` and is checked against
  * its channel's schema before anything else runs, so a malformed call never reaches SecPaid.
@@ -67,7 +64,7 @@ type TrustedHandlers = {
 export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers {
   const { settings, getClient, sales, watcher, journal } = deps
   const now = deps.now ?? (() => new Date())
-  const linkStatus = (linkId: number) => ({ state: watcher.stateOf(linkId), online: watcher.online() })
+  const toView = (link: Parameters<typeof pendingLinkView>[0]) => pendingLinkView(link, journal.byLinkId(link.id))
 
   // Settings that may change the environment or key also drop the shared pending list, which belongs to the old one.
   const trusted: TrustedHandlers = {
@@ -75,7 +72,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     updateSettings: async (patch) => {
       const updated = settings.update(patch)
       watcher.invalidate()
-      await deps.onSettingsChanged(updated)
+      await deps.onSettingsChanged()
       return succeed(updated)
     },
     setApiKey: async ({ apiKey }) => {
@@ -90,9 +87,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       mapSecPaid(await getClient().getMyUnusedLinks({ limit: 1 }), () => ({ demo: settings.getPublic().demo })),
     charge: async (request) => {
       const maxAmountCents = settings.getPublic().maxAmountCents
-      if (request.amountCents > maxAmountCents) {
-        return fail('invalid_request', `amountCents must be at most the configured maximum of ${maxAmountCents} cents`)
-      }
+      if (request.amountCents > maxAmountCents) return fail({ code: 'amount_above_maximum', maxAmountCents })
       const charged = await sales.charge(request)
       watcher.invalidate()
       return charged
@@ -103,22 +98,20 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       return resolved
     },
     recoveredSale: async () => succeed(await deps.takeRecoveredSale()),
-    listPending: async ({ search, limit }) => {
+    listPending: async ({ search, limit = DEFAULT_LIST_LIMIT }) => {
       // The sidebar's plain refresh shares paid detection's list call; a search must ask SecPaid itself.
-      const listed =
-        search === undefined || search.trim() === ''
-          ? await watcher.pendingLinks()
-          : await getClient()
-              .getMyUnusedLinks({ limit: limit ?? 50, search: search.trim() })
-              .then((result) => (result.ok ? { ok: true as const, links: result.value } : result))
-      if (!listed.ok) return fromSecPaidError(listed.error)
-      return succeed(listed.links.slice(0, limit ?? 50).map(toPendingLinkView))
+      const term = search?.trim() ?? ''
+      if (term === '') {
+        const listed = await watcher.pendingLinks()
+        return listed.ok ? succeed(listed.links.slice(0, limit).map(toView)) : fromSecPaidError(listed.error)
+      }
+      return mapSecPaid(await getClient().getMyUnusedLinks({ limit, search: term }), (links) => links.map(toView))
     },
     watchLink: async ({ linkId }) => {
       watcher.watch(linkId)
       deps.keepAwake.start()
       deps.customerDisplay.showLink(linkId)
-      return succeed(linkStatus(linkId))
+      return succeed({ state: watcher.stateOf(linkId) })
     },
     unwatchLink: async () => {
       watcher.unwatch()
@@ -126,7 +119,6 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       deps.customerDisplay.linkClosed()
       return succeed({})
     },
-    linkStatus: async ({ linkId }) => succeed(linkStatus(linkId)),
     cancelSale: async ({ linkId }) => {
       const cancelled = await sales.cancel(linkId)
       if (cancelled.ok) {
@@ -159,14 +151,12 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     customerDisplayInfo: async () => succeed(deps.customerDisplay.info()),
     newPairingCode: async () => {
       settings.newPairingCode()
-      await deps.onSettingsChanged(settings.getPublic())
+      await deps.onSettingsChanged()
       return succeed(deps.customerDisplay.info())
     },
     simulatePayment: async ({ linkId }) => {
-      if (deps.simulatePayment === null || !settings.getPublic().demo) {
-        return fail('not_demo', 'Simulated payments exist only in Demo mode.')
-      }
-      if (!deps.simulatePayment(linkId)) return fail('api', `No pending demo link with id ${linkId}.`)
+      if (!settings.getPublic().demo) return fail({ code: 'not_demo' })
+      if (!deps.simulatePayment(linkId)) return fail({ code: 'no_such_demo_link', linkId })
       watcher.invalidate()
       return succeed({ linkId })
     }
@@ -176,34 +166,19 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
   for (const channel of Object.keys(trusted) as Channel[]) {
     const handle = trusted[channel] as (request: unknown) => Promise<IpcResult<unknown>>
     checked[channel] = async (request) => {
-      if (!isPlainObject(request)) return fail('invalid_request', 'The request must be a plain object.')
-      if (OWNER_CHANNELS.has(channel) && !deps.settingsLock.isUnlocked()) {
-        return fail('locked', 'Settings are locked. Enter the PIN to change them.')
-      }
+      if (!isPlainObject(request)) return fail({ code: 'invalid_request', field: null })
+      if (OWNER_CHANNELS.has(channel) && !deps.settingsLock.isUnlocked()) return fail({ code: 'locked' })
       const parsed = requestSchemas[channel].safeParse(request)
-      if (!parsed.success) return fail('invalid_request', describeSchemaError(parsed.error))
+      if (!parsed.success) return fail(schemaRefusal(parsed.error))
       try {
         return await handle(parsed.data)
       } catch (error) {
-        return fail(
-          'internal',
-          `Something went wrong in the app: ${error instanceof Error ? error.message : String(error)}`
-        )
+        deps.reportDefect?.(channel, error)
+        return fail({ code: 'internal' })
       }
     }
   }
   return checked as CounterHandlers
-}
-
-function toPendingLinkView(link: PendingLink): PendingLinkView {
-  return {
-    linkId: link.id,
-    amountCents: link.amountCents,
-    note: link.recipientNote ?? '',
-    kind: link.isSplitLink || link.transactionType === 'Split' ? 'Split' : 'Basic',
-    payLink: link.payLink,
-    qrImg: link.qrImg
-  }
 }
 
 /** Structured clone carries Dates, Maps and class instances across IPC; a schema would take them for empty objects. */
@@ -220,7 +195,7 @@ export function dispatchCounterCall(
   request: unknown
 ): Promise<IpcResult<unknown>> {
   if (typeof channel !== 'string' || !Object.hasOwn(handlers, channel)) {
-    return Promise.resolve(fail('invalid_request', `Unknown channel: ${String(channel).slice(0, 60)}`))
+    return Promise.resolve(fail({ code: 'invalid_request', field: null }))
   }
   return handlers[channel as Channel](request)
 }

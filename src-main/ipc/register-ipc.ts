@@ -10,9 +10,7 @@ export function registerIpcHandlers(
 ): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(ipcChannelName(channel), (event, request: unknown) =>
-      isAppFrame(event.senderFrame)
-        ? handlers[channel](request)
-        : fail('invalid_request', 'A request from outside the counter app was refused.')
+      isAppFrame(event.senderFrame) ? handlers[channel](request) : fail({ code: 'invalid_request', field: null })
     )
   }
 }

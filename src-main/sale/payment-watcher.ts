@@ -31,13 +31,10 @@ export interface PaymentWatcher {
   cachedLink(linkId: number): PendingLink | undefined
   /** Drops the shared list, e.g. after a charge, so the next sidebar refresh shows the new link. */
   invalidate(): void
-  online(): boolean
   stop(): void
 }
 
 const LIST_LIMIT = 50
-
-const isConnectionError = (error: SecPaidError) => error.kind === 'network' || error.kind === 'timeout'
 
 /**
  * Learns that a link was paid by polling within SecPaid's rate limit (there are no webhooks behind NAT).
@@ -54,7 +51,6 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
   let watched: number | null = null
   let timer: ReturnType<typeof setTimeout> | null = null
   let failures = 0
-  let isOnline = true
   let lastList: { links: PendingLink[]; at: number } | null = null
   let listInFlight: Promise<Awaited<ReturnType<PaymentWatcher['pendingLinks']>>> | null = null
 
@@ -65,11 +61,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
       .getClient()
       .getMyUnusedLinks({ limit: LIST_LIMIT })
       .then((result) => {
-        if (!result.ok) {
-          if (isConnectionError(result.error)) isOnline = false
-          return { ok: false as const, error: result.error }
-        }
-        isOnline = true
+        if (!result.ok) return { ok: false as const, error: result.error }
         lastList = { links: result.value, at: now() }
         return { ok: true as const, links: result.value }
       })
@@ -160,7 +152,6 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
     invalidate() {
       lastList = null
     },
-    online: () => isOnline,
     stop() {
       watched = null
       stopTimer()

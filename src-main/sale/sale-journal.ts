@@ -1,5 +1,6 @@
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+import type { SaleFailure } from '../../src-preload/contract'
 import type { SaleEvent, SaleRecord } from './sale-record'
 
 export interface SaleJournal {
@@ -75,7 +76,7 @@ function apply(sales: Map<string, SaleRecord>, event: SaleEvent): SaleRecord {
 
   if (event.type === 'created')
     Object.assign(sale, { linkId: event.linkId, payLink: event.payLink, qrImg: event.qrImg })
-  if (event.type === 'failed') sale.failure = event.reason
+  if (event.type === 'failed') sale.failure = failureOf(event)
   sale.status = event.type
   sale.history.push({ status: event.type, at: event.at })
   sales.set(sale.reference, sale)
@@ -94,4 +95,9 @@ function newSale(reference: string): SaleRecord {
     failure: null,
     history: []
   }
+}
+
+/** Journals written before failures were reason codes hold a sentence instead: kept as a failure without a reason. */
+function failureOf(event: Extract<SaleEvent, { type: 'failed' }>): SaleFailure {
+  return typeof event.failure === 'object' && event.failure !== null ? event.failure : { code: 'unexplained' }
 }

@@ -1,4 +1,4 @@
-import type { SaleStatus } from '../../src-preload/contract'
+import type { SaleFailure, SaleStatus } from '../../src-preload/contract'
 
 export type { SaleStatus }
 
@@ -10,8 +10,8 @@ export interface SaleRecord {
   linkId: number | null
   payLink: string | null
   qrImg: string | null
-  /** Why the sale failed, in words for the cashier. */
-  failure: string | null
+  /** Why the sale failed, as a reason code the renderer explains. */
+  failure: SaleFailure | null
   history: { status: SaleStatus; at: string }[]
 }
 
@@ -21,6 +21,6 @@ export type SaleEvent =
   | { type: 'created'; reference: string; linkId: number; payLink: string; qrImg: string | null; at: string }
   | { type: 'paid'; reference: string; at: string }
   | { type: 'cancelled'; reference: string; at: string }
-  | { type: 'failed'; reference: string; reason: string; at: string }
+  | { type: 'failed'; reference: string; failure: SaleFailure; at: string }
 
 export const isOpen = (sale: SaleRecord): boolean => sale.status === 'creating' || sale.status === 'created'

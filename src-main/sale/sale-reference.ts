@@ -22,8 +22,3 @@ export function recipientNoteFor(reference: string, cashierNote: string | undefi
   const note = cashierNote?.trim() ?? ''
   return note === '' ? reference : `${reference} ${note}`
 }
-
-/** The cashier's part of a recipient_note written by `recipientNoteFor`. */
-export function cashierNoteOf(recipientNote: string, reference: string): string {
-  return recipientNote.startsWith(reference) ? recipientNote.slice(reference.length).trim() : recipientNote
-}

@@ -1,8 +1,10 @@
-import type { IpcResult, SaleLink } from '../../src-preload/contract'
+import type { IpcResult, LinkView, SaleFailure, SettledSale } from '../../src-preload/contract'
 import { fail, fromSecPaidError, succeed } from '../ipc/ipc-result'
+import { toSecPaidFailure } from '../secpaid/secpaid-failure'
 import type { CreatedLink, PendingLink, SecPaidClient, SecPaidError } from '../secpaid/types'
 import type { SettingsService } from '../settings/settings-service'
 import { findSaleLink } from './find-sale-link'
+import { saleLinkView } from './link-view'
 import type { SaleJournal } from './sale-journal'
 import type { SaleRecord } from './sale-record'
 import { recipientNoteFor, renderSaleReference, saleDay } from './sale-reference'
@@ -18,17 +20,17 @@ export interface SaleServiceDeps {
 }
 
 export interface SaleService {
-  charge(request: { amountCents: number; note?: string }): Promise<IpcResult<SaleLink>>
+  charge(request: { amountCents: number; note?: string }): Promise<IpcResult<LinkView>>
   /** Deletes the sale's link at SecPaid; a link already paid stays and is recorded as paid. */
   cancel(linkId: number): Promise<IpcResult<{ linkId: number }>>
-  /** Status changes learned by paid detection, for links this counter made. */
-  recordPaid(linkId: number): void
-  recordGone(linkId: number): void
+  /** Status changes learned by paid detection, for links this counter made; the sale when it changed. */
+  recordPaid(linkId: number): SettledSale | null
+  recordGone(linkId: number): SettledSale | null
   referenceOf(linkId: number): string | undefined
   /** Settles a sale left `creating` (lost answer, crash): adopts its link if it exists, else creates it. */
-  resolve(reference: string): Promise<IpcResult<SaleLink>>
+  resolve(reference: string): Promise<IpcResult<LinkView>>
   /** At start-up: settles every sale a crash or a lost answer left open; returns the ones that got a link. */
-  reconcileOpenSales(): Promise<SaleLink[]>
+  reconcileOpenSales(): Promise<LinkView[]>
 }
 
 /** SecPaid's deleteLink answer for a link the customer has paid. */
@@ -51,6 +53,14 @@ interface SettlePlan {
 const mayHaveCreated = (error: SecPaidError): boolean =>
   error.outcomeUnknown || error.kind === 'server' || error.kind === 'bad_response'
 
+const settledSale = (sale: SaleRecord, outcome: SettledSale['outcome']): SettledSale => ({
+  reference: sale.reference,
+  linkId: sale.linkId ?? 0,
+  amountCents: sale.amountCents,
+  note: sale.note,
+  outcome
+})
+
 /**
  * One sale, one link. The sale is journaled before SecPaid is asked; when an answer is lost the sale's unique
  * reference is looked up before anything is created again, and a retry reuses the same reference.
@@ -60,10 +70,10 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const lookupDelayMs = deps.lookupDelayMs ?? 500
   const at = () => deps.now().toISOString()
-  const settling = new Map<string, Promise<IpcResult<SaleLink>>>()
+  const settling = new Map<string, Promise<IpcResult<LinkView>>>()
   const saleByLinkId = (linkId: number) => journal.byLinkId(linkId)
 
-  const recordCreated = (sale: SaleRecord, link: CreatedLink | PendingLink): IpcResult<SaleLink> => {
+  const recordCreated = (sale: SaleRecord, link: CreatedLink | PendingLink): IpcResult<LinkView> => {
     const created = journal.append({
       type: 'created',
       reference: sale.reference,
@@ -72,27 +82,27 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       qrImg: link.qrImg,
       at: at()
     })
-    return succeed(toSaleLink(created))
+    return succeed(saleLinkView(created))
   }
 
-  const recordFailed = (sale: SaleRecord, error: SecPaidError | string): IpcResult<SaleLink> => {
-    const reason = typeof error === 'string' ? error : error.message
-    journal.append({ type: 'failed', reference: sale.reference, reason, at: at() })
-    return typeof error === 'string' ? fail('api', error) : fromSecPaidError(error)
+  /** The sale provably has no link. A plain SecPaid refusal is answered as such; anything else as nothing charged. */
+  const recordFailed = (sale: SaleRecord, failure: SaleFailure, answer?: SecPaidError): IpcResult<LinkView> => {
+    journal.append({ type: 'failed', reference: sale.reference, failure, at: at() })
+    return answer !== undefined
+      ? fromSecPaidError(answer)
+      : fail({ code: 'nothing_charged', reference: sale.reference, failure })
   }
 
-  const stillUncertain = (sale: SaleRecord, error: SecPaidError): IpcResult<SaleLink> => ({
-    ok: false,
-    error: {
-      code: error.kind,
-      message: `${error.message} It is not yet known whether SecPaid created the link; the app checks before charging again.`,
-      pendingSaleReference: sale.reference,
-      ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {})
-    }
-  })
+  const stillUncertain = (sale: SaleRecord, error: SecPaidError): IpcResult<LinkView> =>
+    fail({
+      code: 'outcome_unknown',
+      reference: sale.reference,
+      amountCents: sale.amountCents,
+      cause: toSecPaidFailure(error)
+    })
 
   /** Looks the reference up; adopts what exists, removing late duplicates of it. */
-  const adoptExisting = async (sale: SaleRecord, client: SecPaidClient): Promise<IpcResult<SaleLink> | 'absent'> => {
+  const adoptExisting = async (sale: SaleRecord, client: SecPaidClient): Promise<IpcResult<LinkView> | 'absent'> => {
     const lookup = await findSaleLink(client, sale.reference)
     switch (lookup.found) {
       case 'unknown':
@@ -108,7 +118,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
           qrImg: null,
           at: at()
         })
-        return succeed(toSaleLink(journal.append({ type: 'paid', reference: sale.reference, at: at() })))
+        return succeed(saleLinkView(journal.append({ type: 'paid', reference: sale.reference, at: at() })))
       case 'pending':
         for (const duplicate of lookup.duplicates) await client.deleteLink(duplicate.id)
         return recordCreated(sale, lookup.link)
@@ -133,37 +143,40 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
    * Creates the sale's link at most `CREATE_ATTEMPTS` times, and before each attempt after a lost answer
    * proves by look-up that no link with the sale's reference exists.
    */
-  const createOrAdopt = async (sale: SaleRecord, plan: SettlePlan): Promise<IpcResult<SaleLink>> => {
+  const createOrAdopt = async (sale: SaleRecord, plan: SettlePlan): Promise<IpcResult<LinkView>> => {
     const client = deps.getClient()
     if (plan.checkFirst) {
       const existing = await adoptExisting(sale, client)
       if (existing !== 'absent') return existing
-      if (!plan.createIfAbsent)
-        return recordFailed(sale, 'The app closed before SecPaid created the link; nothing was charged.')
+      if (!plan.createIfAbsent) return recordFailed(sale, { code: 'closed_before_link' })
     }
-    let lastError: SecPaidError | null = null
-    for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt += 1) {
+    for (let attempt = 1; ; attempt += 1) {
       const created = await createLink(sale, client)
       if (created.ok) return recordCreated(sale, created.value)
-      if (!mayHaveCreated(created.error)) return recordFailed(sale, created.error)
-      lastError = created.error
+      if (!mayHaveCreated(created.error)) return recordFailed(sale, toSecPaidFailure(created.error), created.error)
       await sleep(lookupDelayMs)
       const existing = await adoptExisting(sale, client)
       if (existing !== 'absent') return existing
+      if (attempt === CREATE_ATTEMPTS) {
+        return recordFailed(sale, { code: 'link_not_created', cause: toSecPaidFailure(created.error) })
+      }
     }
-    return recordFailed(
-      sale,
-      `${lastError?.message ?? ''} SecPaid did not create the link; nothing was charged.`.trim()
-    )
   }
 
   /** One settlement per sale at a time, so a double press or a start-up reconcile never races a charge. */
-  const settleOnce = (sale: SaleRecord, plan: SettlePlan): Promise<IpcResult<SaleLink>> => {
+  const settleOnce = (sale: SaleRecord, plan: SettlePlan): Promise<IpcResult<LinkView>> => {
     const running = settling.get(sale.reference)
     if (running !== undefined) return running
     const settlement = createOrAdopt(sale, plan).finally(() => settling.delete(sale.reference))
     settling.set(sale.reference, settlement)
     return settlement
+  }
+
+  /** Records a status paid detection or a cancel learned, once: the sale when it changed, else null. */
+  const recordOutcome = (linkId: number, type: 'paid' | 'cancelled'): SettledSale | null => {
+    const sale = saleByLinkId(linkId)
+    if (sale === undefined || sale.status !== 'created') return null
+    return settledSale(journal.append({ type, reference: sale.reference, at: at() }), type === 'paid' ? 'paid' : 'gone')
   }
 
   return {
@@ -184,13 +197,15 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
     },
     async resolve(reference) {
       const sale = journal.get(reference)
-      if (sale === undefined) return fail('invalid_request', `No sale with reference ${reference}.`)
-      if (sale.status === 'failed') return fail('api', sale.failure ?? 'This sale failed.')
-      if (sale.status !== 'creating') return succeed(toSaleLink(sale))
+      if (sale === undefined) return fail({ code: 'no_such_sale', reference })
+      if (sale.status === 'failed') {
+        return fail({ code: 'nothing_charged', reference, failure: sale.failure ?? { code: 'unexplained' } })
+      }
+      if (sale.status !== 'creating') return succeed(saleLinkView(sale))
       return settleOnce(sale, { checkFirst: true, createIfAbsent: true })
     },
     async reconcileOpenSales() {
-      const settled: SaleLink[] = []
+      const settled: LinkView[] = []
       for (const sale of journal.all()) {
         if (sale.status !== 'creating') continue
         const result = await settleOnce(sale, { checkFirst: true, createIfAbsent: false })
@@ -205,35 +220,16 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
         if (sale !== undefined) journal.append({ type: 'cancelled', reference: sale.reference, at: at() })
         return succeed({ linkId })
       }
-      if (deleted.error.kind === 'api' && deleted.error.message === ALREADY_PAID_MESSAGE) {
-        if (sale !== undefined && sale.status !== 'paid')
+      if (deleted.error.kind === 'api' && deleted.error.secpaidMessage === ALREADY_PAID_MESSAGE) {
+        if (sale !== undefined && sale.status !== 'paid') {
           journal.append({ type: 'paid', reference: sale.reference, at: at() })
-        return fail('already_paid', 'This sale is already paid and can no longer be cancelled.')
+        }
+        return fail({ code: 'already_paid', linkId })
       }
       return fromSecPaidError(deleted.error)
     },
-    recordPaid(linkId) {
-      const sale = saleByLinkId(linkId)
-      if (sale !== undefined && sale.status === 'created')
-        journal.append({ type: 'paid', reference: sale.reference, at: at() })
-    },
-    recordGone(linkId) {
-      const sale = saleByLinkId(linkId)
-      if (sale !== undefined && sale.status === 'created')
-        journal.append({ type: 'cancelled', reference: sale.reference, at: at() })
-    },
+    recordPaid: (linkId) => recordOutcome(linkId, 'paid'),
+    recordGone: (linkId) => recordOutcome(linkId, 'cancelled'),
     referenceOf: (linkId) => saleByLinkId(linkId)?.reference
-  }
-}
-
-export function toSaleLink(sale: SaleRecord): SaleLink {
-  return {
-    linkId: sale.linkId ?? 0,
-    reference: sale.reference,
-    amountCents: sale.amountCents,
-    payLink: sale.payLink ?? '',
-    qrImg: sale.qrImg,
-    note: sale.note,
-    status: sale.status
   }
 }

@@ -1,3 +1,4 @@
+import type { SaleFailure } from '../../src-preload/contract'
 import type { SaleRecord } from './sale-record'
 
 const COLUMNS = [
@@ -21,6 +22,14 @@ function csvField(value: string): string {
   return `"${safe.replaceAll('"', '""')}"`
 }
 
+/** The failure's reason code, with SecPaid's own words where it gave some: data for the accountant, not a sentence. */
+function failureText(failure: SaleFailure): string {
+  const cause = failure.code === 'link_not_created' ? failure.cause : failure
+  const secpaidMessage = 'secpaidMessage' in cause ? cause.secpaidMessage : null
+  const code = cause === failure ? failure.code : `${failure.code}:${cause.code}`
+  return secpaidMessage ? `${code} (${secpaidMessage})` : code
+}
+
 const firstAt = (sale: SaleRecord, status: SaleRecord['status']) =>
   sale.history.find((change) => change.status === status)?.at ?? ''
 
@@ -35,7 +44,7 @@ export function salesToCsv(sales: readonly SaleRecord[]): string {
       firstAt(sale, 'creating'),
       firstAt(sale, 'paid'),
       firstAt(sale, 'cancelled'),
-      sale.failure ?? ''
+      sale.failure === null ? '' : failureText(sale.failure)
     ]
       .map(csvField)
       .join(',')

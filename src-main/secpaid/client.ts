@@ -47,7 +47,10 @@ export function createSecPaidClient(options: SecPaidClientOptions): SecPaidClien
     createLink: async (input) => {
       // A fractional cent would reach SecPaid as e.g. 0.12345 EUR; refuse it rather than let SecPaid round it.
       if (!Number.isSafeInteger(input.amountCents)) {
-        return { ok: false, error: secPaidError('api', 'The amount must be a whole number of cents.') }
+        return {
+          ok: false,
+          error: secPaidError('invalid_amount', 'The amount must be a whole number of cents.')
+        }
       }
       return call('createLink', createLinkBody(input), parseCreatedLink)
     },

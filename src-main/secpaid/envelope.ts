@@ -67,19 +67,34 @@ export function classifyResponse(
     if (httpStatus === 401 || httpStatus === 403)
       return fail('auth', `SecPaid refused the API key (HTTP ${httpStatus}).`, { httpStatus })
     if (json === null)
-      return fail('bad_response', `SecPaid sent an empty response (HTTP ${httpStatus}).`, { httpStatus })
+      return fail('bad_response', `SecPaid sent an empty response (HTTP ${httpStatus}).`, {
+        httpStatus,
+        badAnswer: 'empty'
+      })
     if (!json.ok)
-      return fail('bad_response', `SecPaid sent a response that is not JSON (HTTP ${httpStatus}).`, { httpStatus })
+      return fail('bad_response', `SecPaid sent a response that is not JSON (HTTP ${httpStatus}).`, {
+        httpStatus,
+        badAnswer: 'not_json'
+      })
     return httpStatus >= 500
       ? fail('server', `SecPaid had a server error (HTTP ${httpStatus}).`, { httpStatus })
-      : fail('bad_response', `SecPaid sent a response in an unexpected format (HTTP ${httpStatus}).`, { httpStatus })
+      : fail('bad_response', `SecPaid sent a response in an unexpected format (HTTP ${httpStatus}).`, {
+          httpStatus,
+          badAnswer: 'unexpected_format'
+        })
   }
   if (httpStatus === 401 || httpStatus === 403 || AUTH_MESSAGES.includes(envelope.message)) {
-    return fail('auth', envelope.message || `SecPaid refused the API key (HTTP ${httpStatus}).`, { httpStatus })
+    return fail('auth', envelope.message || `SecPaid refused the API key (HTTP ${httpStatus}).`, {
+      httpStatus,
+      secpaidMessage: envelope.message
+    })
   }
   if (httpStatus >= 500) {
     const reason = envelope.message ? `: ${envelope.message.replace(/[.!?]?$/, '.')}` : '.'
-    return fail('server', `SecPaid had a server error (HTTP ${httpStatus})${reason}`, { httpStatus })
+    return fail('server', `SecPaid had a server error (HTTP ${httpStatus})${reason}`, {
+      httpStatus,
+      secpaidMessage: envelope.message
+    })
   }
   const succeeded = isCode(envelope.responseCode, 1) && isTrue(envelope.result)
   if (succeeded && httpStatus >= 200 && httpStatus < 300) {
@@ -87,14 +102,13 @@ export function classifyResponse(
   }
   if (isCode(envelope.responseCode, 0)) {
     return fail('api', envelope.message || `SecPaid refused the request without a reason (HTTP ${httpStatus}).`, {
-      httpStatus
+      httpStatus,
+      secpaidMessage: envelope.message
     })
   }
   return fail(
     'bad_response',
     `SecPaid sent a contradictory answer (HTTP ${httpStatus}, ResponseCode ${String(envelope.responseCode)}).`,
-    {
-      httpStatus
-    }
+    { httpStatus, badAnswer: 'contradictory' }
   )
 }

@@ -1,17 +1,11 @@
 import type { SecPaidError, SecPaidErrorKind } from './types'
 
-export function secPaidError(
-  kind: SecPaidErrorKind,
-  message: string,
-  details: { httpStatus?: number; retryAfterSeconds?: number; outcomeUnknown?: boolean } = {}
-): SecPaidError {
-  const error: SecPaidError = { kind, message, outcomeUnknown: details.outcomeUnknown ?? false }
-  if (details.httpStatus !== undefined) error.httpStatus = details.httpStatus
-  if (details.retryAfterSeconds !== undefined) error.retryAfterSeconds = details.retryAfterSeconds
-  return error
+type ErrorDetails = Partial<Omit<SecPaidError, 'kind' | 'message'>>
+
+export function secPaidError(kind: SecPaidErrorKind, message: string, details: ErrorDetails = {}): SecPaidError {
+  const defined = Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined))
+  return { kind, message, outcomeUnknown: false, ...defined }
 }
 
 /** SecPaid's own wording for a missing or rejected key; it answers these with ResponseCode 0, sometimes HTTP 200. */
 export const AUTH_MESSAGES: readonly string[] = ['Please enter token', 'No user found with the provided API key.']
-
-export const NO_KEY_MESSAGE = 'No SecPaid API key is set. Add one in Settings.'

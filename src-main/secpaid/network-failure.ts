@@ -1,20 +1,32 @@
+import type { UnreachableReason } from '../../src-preload/contract'
 import { secPaidError } from './errors'
 import type { SecPaidError } from './types'
 
 /** Failures that happen before a single byte of the request leaves: SecPaid cannot have acted on it. */
-const NOT_SENT = [
-  { pattern: /ERR_INVALID_URL|Invalid URL/, message: 'The SecPaid address is not a valid URL.' },
+const NOT_SENT: readonly { pattern: RegExp; reason: UnreachableReason; message: string }[] = [
+  {
+    pattern: /ERR_INVALID_URL|Invalid URL/,
+    reason: 'invalid_address',
+    message: 'The SecPaid address is not a valid URL.'
+  },
   {
     pattern: /ECONNREFUSED|ERR_CONNECTION_REFUSED/,
+    reason: 'refused',
     message: 'Could not connect to SecPaid: the connection was refused.'
   },
   {
     pattern: /ENOTFOUND|EAI_AGAIN|ERR_NAME_NOT_RESOLVED/,
+    reason: 'unresolved',
     message: 'Could not reach SecPaid: its server name could not be resolved.'
   },
-  { pattern: /ERR_INTERNET_DISCONNECTED/, message: 'Could not reach SecPaid: this computer is offline.' },
+  {
+    pattern: /ERR_INTERNET_DISCONNECTED/,
+    reason: 'offline',
+    message: 'Could not reach SecPaid: this computer is offline.'
+  },
   {
     pattern: /ENETUNREACH|EHOSTUNREACH|ERR_ADDRESS_UNREACHABLE/,
+    reason: 'no_route',
     message: 'Could not reach SecPaid: there is no network route to it.'
   }
 ]
@@ -38,9 +50,14 @@ function describeCauses(error: unknown): string {
 export function networkFailure(error: unknown): SecPaidError {
   const description = describeCauses(error)
   const notSent = NOT_SENT.find(({ pattern }) => pattern.test(description))
-  if (notSent) return secPaidError('network', notSent.message)
-  const message = DROPPED.test(description)
-    ? 'The connection to SecPaid broke before an answer arrived.'
-    : 'The request to SecPaid failed because of a network problem.'
-  return secPaidError('network', message, { outcomeUnknown: true })
+  if (notSent) return secPaidError('network', notSent.message, { unreachable: notSent.reason })
+  return DROPPED.test(description)
+    ? secPaidError('network', 'The connection to SecPaid broke before an answer arrived.', {
+        outcomeUnknown: true,
+        unreachable: 'dropped'
+      })
+    : secPaidError('network', 'The request to SecPaid failed because of a network problem.', {
+        outcomeUnknown: true,
+        unreachable: 'other'
+      })
 }

@@ -160,9 +160,7 @@ function parseWith<T>(schema: z.ZodType<T>, what: string) {
       error: secPaidError(
         'bad_response',
         `SecPaid reported success but sent ${what} the app cannot read (${describeIssue(parsed.error)}).`,
-        {
-          httpStatus
-        }
+        { httpStatus, badAnswer: 'unusable_data' }
       )
     }
   }

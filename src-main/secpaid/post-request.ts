@@ -1,5 +1,5 @@
 import { classifyResponse, type EnvelopeSuccess } from './envelope'
-import { NO_KEY_MESSAGE, secPaidError } from './errors'
+import { secPaidError } from './errors'
 import { networkFailure } from './network-failure'
 import type { SecPaidError, SecPaidResult } from './types'
 
@@ -14,7 +14,10 @@ export interface Transport {
 }
 
 const timedOut = (timeoutMs: number): SecPaidError =>
-  secPaidError('timeout', `SecPaid did not answer within ${timeoutMs / 1000} s.`, { outcomeUnknown: true })
+  secPaidError('timeout', `SecPaid did not answer within ${timeoutMs / 1000} s.`, {
+    outcomeUnknown: true,
+    timeoutSeconds: timeoutMs / 1000
+  })
 
 export const endpointUrl = (baseUrl: string, endpoint: string) =>
   `${baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}${endpoint}`
@@ -26,7 +29,7 @@ export async function postToSecPaid(
   body: Record<string, unknown>
 ): Promise<SecPaidResult<EnvelopeSuccess>> {
   const apiKey = transport.getApiKey()
-  if (apiKey === null || apiKey === '') return { ok: false, error: secPaidError('auth', NO_KEY_MESSAGE) }
+  if (apiKey === null || apiKey === '') return { ok: false, error: secPaidError('no_key', 'No API key is set.') }
 
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), transport.timeoutMs)

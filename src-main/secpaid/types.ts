@@ -1,4 +1,5 @@
 /** Typed shapes of SecPaid's v2 API as the rest of the app sees them: money in integer cents, quirks resolved. */
+import type { BadAnswer, UnreachableReason } from '../../src-preload/contract'
 
 export type Cents = number
 
@@ -94,12 +95,31 @@ export interface PayInQuery {
   payId?: number
 }
 
-export type SecPaidErrorKind = 'api' | 'auth' | 'rate_limited' | 'server' | 'bad_response' | 'network' | 'timeout'
+export type SecPaidErrorKind =
+  /** No key is set: nothing was sent. */
+  | 'no_key'
+  /** The amount is not a whole number of cents: nothing was sent. */
+  | 'invalid_amount'
+  | 'api'
+  | 'auth'
+  | 'rate_limited'
+  | 'server'
+  | 'bad_response'
+  | 'network'
+  | 'timeout'
 
 export interface SecPaidError {
   kind: SecPaidErrorKind
-  /** Human-readable reason; for `api` and `auth` it is SecPaid's own ResponseMsg. */
+  /** For logs and developers; never shown to a person (the renderer words failures from the fields below). */
   message: string
+  /** SecPaid's own ResponseMsg, when it sent one. */
+  secpaidMessage?: string
+  /** `network`: how far the request got. */
+  unreachable?: UnreachableReason
+  /** `bad_response`: what was wrong with the answer. */
+  badAnswer?: BadAnswer
+  /** `timeout`: the limit that ran out. */
+  timeoutSeconds?: number
   httpStatus?: number
   /** Only for `rate_limited`, when the server sent a Retry-After header. */
   retryAfterSeconds?: number

@@ -2,7 +2,7 @@ import { app, safeStorage } from 'electron'
 import Store from 'electron-store'
 import { existsSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
-import type { StoredSettings } from './settings-schema'
+import type { StoredSettings } from './stored-settings-schema'
 import type { SecretCipher, SettingsStorage } from './settings-storage'
 
 type SettingsStore = Store<{ settings?: StoredSettings }>

@@ -1,95 +1,65 @@
-import { z, type ZodType } from 'zod'
-import {
-  SETTINGS_VERSION,
-  defaultSettings,
-  deviceNameSchema,
-  entryModeSchema,
-  environmentSchema,
-  languageSchema,
-  linkDefaultsSchema,
-  maxAmountCentsSchema,
-  hashedPinSchema,
-  lanDisplayPortSchema,
-  pairingCodeSchema,
-  paidScreenSecondsSchema,
-  type StoredSettings
-} from './settings-schema'
+import type { ZodType } from 'zod'
+import type { Language, SettingsRepair } from '../../src-preload/contract'
 import { isRecord } from '../is-record'
+import { defaultSettings, SETTINGS_VERSION } from './default-settings'
+import { editableSettingsSchema, linkDefaultsSchema } from './settings-schema'
+import { hashedPinSchema, pairingCodeSchema, storedApiKeySchema, type StoredSettings } from './stored-settings-schema'
 
 export interface MigrationResult {
   settings: StoredSettings
-  /** Human-readable notes on values that were unreadable and replaced by defaults. */
-  repaired: string[]
+  /** Values that were unreadable and were replaced by defaults, for a warning to the owner. */
+  repaired: SettingsRepair[]
 }
 
 /**
  * Brings whatever is on disk (any older version, a partly corrupted file, nothing at all) to the current
  * shape. Idempotent: migrating its own output changes nothing. Keeps every field that is still valid.
  */
-export function migrateSettings(raw: unknown, fallbackLanguage: 'de' | 'en' = 'en'): MigrationResult {
+export function migrateSettings(raw: unknown, fallbackLanguage: Language = 'en'): MigrationResult {
   const defaults = defaultSettings(fallbackLanguage)
-  const repaired: string[] = []
+  const repaired: SettingsRepair[] = []
   if (raw === undefined || raw === null) return { settings: defaults, repaired }
-  if (!isRecord(raw)) return { settings: defaults, repaired: ['settings were unreadable and were reset'] }
+  if (!isRecord(raw)) return { settings: defaults, repaired: [{ code: 'all_reset' }] }
 
-  const keep = <T>(name: string, schema: ZodType<T>, value: unknown, fallback: T): T => {
+  const keep = <T>(field: string, schema: ZodType<T>, value: unknown, fallback: T): T => {
     if (value === undefined) return fallback
     const parsed = schema.safeParse(value)
     if (parsed.success) return parsed.data
-    repaired.push(`${name} was invalid and was reset`)
+    repaired.push({ code: 'field_reset', field })
     return fallback
   }
-
-  const rawDefaults = isRecord(raw.linkDefaults) ? raw.linkDefaults : {}
-  const linkDefaults = { ...defaults.linkDefaults }
-  for (const field of Object.keys(linkDefaults) as (keyof typeof linkDefaults)[]) {
-    const schema = linkDefaultsSchema.shape[field] as ZodType<(typeof linkDefaults)[typeof field]>
-    Object.assign(linkDefaults, {
-      [field]: keep(`linkDefaults.${field}`, schema, rawDefaults[field], linkDefaults[field])
-    })
+  /** Each field of an object schema kept on its own, so one bad value resets only itself. */
+  const keepFields = <T extends object>(
+    prefix: string,
+    shape: Record<string, ZodType>,
+    values: unknown,
+    fallback: T
+  ) => {
+    const source = isRecord(values) ? values : {}
+    const kept: Record<string, unknown> = {}
+    for (const [field, schema] of Object.entries(shape)) {
+      kept[field] = keep(`${prefix}${field}`, schema, source[field], fallback[field as keyof T])
+    }
+    return kept as T
   }
+
+  const { linkDefaults: _linkDefaultsSchema, ...editableShape } = editableSettingsSchema.shape
+  const linkDefaults = keepFields('linkDefaults.', linkDefaultsSchema.shape, raw.linkDefaults, defaults.linkDefaults)
+  const apiKey = raw.apiKey === undefined || raw.apiKey === null ? null : storedApiKeySchema.safeParse(raw.apiKey)
+  if (apiKey !== null && !apiKey.success) repaired.push({ code: 'api_key_removed' })
 
   return {
     settings: {
+      ...keepFields('', editableShape, raw, defaults),
       version: SETTINGS_VERSION,
-      environment: keep('environment', environmentSchema, raw.environment, defaults.environment),
       linkDefaults,
-      maxAmountCents: keep('maxAmountCents', maxAmountCentsSchema, raw.maxAmountCents, defaults.maxAmountCents),
-      entryMode: keep('entryMode', entryModeSchema, raw.entryMode, defaults.entryMode),
-      language: keep('language', languageSchema, raw.language, defaults.language),
-      deviceName: keep('deviceName', deviceNameSchema, raw.deviceName, defaults.deviceName),
-      paidSound: keep('paidSound', z.boolean(), raw.paidSound, defaults.paidSound),
-      paidScreenSeconds: keep(
-        'paidScreenSeconds',
-        paidScreenSecondsSchema,
-        raw.paidScreenSeconds,
-        defaults.paidScreenSeconds
-      ),
-      kioskMode: keep('kioskMode', z.boolean(), raw.kioskMode, defaults.kioskMode),
       settingsPin: keep('settingsPin', hashedPinSchema.nullable(), raw.settingsPin, defaults.settingsPin),
-      customerWindow: keep('customerWindow', z.boolean(), raw.customerWindow, defaults.customerWindow),
-      lanDisplay: keep('lanDisplay', z.boolean(), raw.lanDisplay, defaults.lanDisplay),
-      lanDisplayPort: keep('lanDisplayPort', lanDisplayPortSchema, raw.lanDisplayPort, defaults.lanDisplayPort),
       pairingCode: keep('pairingCode', pairingCodeSchema, raw.pairingCode, defaults.pairingCode),
-      apiKey: readApiKey(raw.apiKey, repaired),
+      apiKey: apiKey?.success ? apiKey.data : null,
       saleSequence: readSaleSequence(raw.saleSequence)
     },
     repaired
   }
-}
-
-function readApiKey(value: unknown, repaired: string[]): StoredSettings['apiKey'] {
-  if (value === undefined || value === null) return null
-  if (
-    isRecord(value) &&
-    (value.encoding === 'safeStorage' || value.encoding === 'plain') &&
-    typeof value.value === 'string' &&
-    value.value !== ''
-  ) {
-    return { encoding: value.encoding, value: value.value }
-  }
-  repaired.push('the stored API key was unreadable and was removed')
-  return null
 }
 
 function readSaleSequence(value: unknown): StoredSettings['saleSequence'] {

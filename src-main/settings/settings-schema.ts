@@ -1,56 +1,13 @@
 import { z } from 'zod'
-import type { EditableSettings, Language } from '../../src-preload/contract'
-import { generatePairingCode } from '../customer-display/pairing-code'
-import type { HashedPin } from './settings-pin'
+import type { EditableSettings, PublicSettings, SettingsPatch } from '../../src-preload/contract'
+import { SETTINGS_LIMITS as LIMITS } from './settings-limits'
 
-export const SETTINGS_VERSION = 1
+/**
+ * The one schema of the owner's editable settings. The stored, patch and public shapes, and the IPC request schemas
+ * that carry settings, are derived from it.
+ */
 
-/** Upper bound an owner may set for one sale: 1,000,000.00 EUR. */
-export const MAX_AMOUNT_LIMIT_CENTS = 100_000_000
-
-export type ApiKeyEncoding = 'safeStorage' | 'plain'
-
-/** What is persisted on disk. The API key is stored only in its encrypted (or, without safeStorage, plain) form. */
-export interface StoredSettings extends EditableSettings {
-  version: number
-  settingsPin: HashedPin | null
-  /** Six digits a LAN display types once to pair; kept so paired tablets survive a restart. */
-  pairingCode: string
-  apiKey: { encoding: ApiKeyEncoding; value: string } | null
-  /** Last sale number handed out per calendar day, so references stay unique across restarts. */
-  saleSequence: { day: string; last: number }
-}
-
-export const DEFAULT_NOTE_TEMPLATE = 'POS-{device}-{yyyyMMdd}-{seq}'
-
-export function defaultSettings(language: Language = 'en'): StoredSettings {
-  return {
-    version: SETTINGS_VERSION,
-    environment: 'demo',
-    linkDefaults: {
-      callbackUrl: '',
-      paymentEndpoint: '',
-      cancellable: true,
-      bankTransfer: false,
-      bankStatementDescription: '',
-      noteTemplate: DEFAULT_NOTE_TEMPLATE
-    },
-    maxAmountCents: 500_000,
-    entryMode: 'cents',
-    language,
-    deviceName: 'counter1',
-    paidSound: true,
-    paidScreenSeconds: 4,
-    kioskMode: false,
-    settingsPin: null,
-    customerWindow: false,
-    lanDisplay: false,
-    lanDisplayPort: 8377,
-    pairingCode: generatePairingCode(),
-    apiKey: null,
-    saleSequence: { day: '', last: 0 }
-  }
-}
+const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u
 
 const urlOrIndex = (value: string): boolean => /^\d{1,3}$/.test(value) || isHttpUrl(value)
 
@@ -63,6 +20,8 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+const integerIn = (range: { min: number; max: number }) => z.number().int().min(range.min).max(range.max)
+
 export const environmentSchema = z.enum(['demo', 'development', 'production'])
 export const entryModeSchema = z.enum(['cents', 'decimal'])
 export const languageSchema = z.enum(['de', 'en'])
@@ -70,60 +29,34 @@ export const languageSchema = z.enum(['de', 'en'])
 export const callbackUrlSchema = z
   .string()
   .trim()
-  .max(500)
-  .refine((value) => value === '' || urlOrIndex(value), {
-    message: 'must be empty, a full http(s) URL or an index such as 0'
-  })
+  .max(LIMITS.callbackUrlLength.max)
+  .refine((value) => value === '' || urlOrIndex(value))
 
 export const paymentEndpointSchema = z
   .string()
   .trim()
-  .max(1000)
-  .refine((value) => value === '' || value.split(',').every((part) => urlOrIndex(part.trim())), {
-    message: 'must be empty, or http(s) URLs and indexes separated by commas'
-  })
+  .max(LIMITS.paymentEndpointLength.max)
+  .refine((value) => value === '' || value.split(',').every((part) => urlOrIndex(part.trim())))
 
 export const noteTemplateSchema = z
   .string()
   .trim()
-  .min(1, 'must not be empty')
-  .max(60)
-  .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters')
+  .min(LIMITS.noteTemplateLength.min)
+  .max(LIMITS.noteTemplateLength.max)
+  .regex(NO_CONTROL_CHARACTERS)
 
 export const deviceNameSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9_-]{1,20}$/, 'must be 1–20 letters, digits, - or _')
+  .regex(new RegExp(`^[A-Za-z0-9_-]{${LIMITS.deviceNameLength.min},${LIMITS.deviceNameLength.max}}$`))
 
 export const bankStatementDescriptionSchema = z
   .string()
   .trim()
-  .max(100)
-  .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters')
+  .max(LIMITS.bankStatementDescriptionLength.max)
+  .regex(NO_CONTROL_CHARACTERS)
 
-export const maxAmountCentsSchema = z
-  .number()
-  .int('must be a whole number of cents')
-  .positive('must be greater than zero')
-  .max(MAX_AMOUNT_LIMIT_CENTS, 'must be at most 1,000,000.00 EUR')
-
-export const pinSchema = z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits')
-
-export const hashedPinSchema = z.strictObject({ salt: z.string().min(1), hash: z.string().min(1) })
-
-export const lanDisplayPortSchema = z
-  .number()
-  .int('must be a whole number')
-  .min(1024, 'must be between 1024 and 65535')
-  .max(65535, 'must be between 1024 and 65535')
-
-export const pairingCodeSchema = z.string().regex(/^\d{6}$/)
-
-export const paidScreenSecondsSchema = z
-  .number()
-  .int('must be a whole number of seconds')
-  .min(1, 'must be at least 1 second')
-  .max(60, 'must be at most 60 seconds')
+export const pinSchema = z.string().regex(new RegExp(`^\\d{${LIMITS.pinDigits.min},${LIMITS.pinDigits.max}}$`))
 
 export const linkDefaultsSchema = z.strictObject({
   callbackUrl: callbackUrlSchema,
@@ -133,3 +66,44 @@ export const linkDefaultsSchema = z.strictObject({
   bankStatementDescription: bankStatementDescriptionSchema,
   noteTemplate: noteTemplateSchema
 })
+
+export const editableSettingsSchema = z.strictObject({
+  environment: environmentSchema,
+  linkDefaults: linkDefaultsSchema,
+  maxAmountCents: integerIn(LIMITS.maxAmountCents),
+  entryMode: entryModeSchema,
+  language: languageSchema,
+  deviceName: deviceNameSchema,
+  paidSound: z.boolean(),
+  paidScreenSeconds: integerIn(LIMITS.paidScreenSeconds),
+  kioskMode: z.boolean(),
+  customerWindow: z.boolean(),
+  lanDisplay: z.boolean(),
+  lanDisplayPort: integerIn(LIMITS.lanDisplayPort)
+}) satisfies z.ZodType<EditableSettings>
+
+/** Any subset of the editable settings, the link defaults too field by field. */
+export const settingsPatchSchema = editableSettingsSchema
+  .extend({ linkDefaults: linkDefaultsSchema.partial() })
+  .partial() satisfies z.ZodType<SettingsPatch>
+
+const numberRange = z.strictObject({ min: z.number(), max: z.number() })
+
+export const publicSettingsSchema = editableSettingsSchema.extend({
+  hasKey: z.boolean(),
+  demo: z.boolean(),
+  pinSet: z.boolean(),
+  repairedAtStart: z.array(
+    z.discriminatedUnion('code', [
+      z.strictObject({ code: z.literal('all_reset') }),
+      z.strictObject({ code: z.literal('field_reset'), field: z.string() }),
+      z.strictObject({ code: z.literal('api_key_removed') })
+    ])
+  ),
+  limits: z.strictObject(
+    Object.fromEntries(Object.keys(LIMITS).map((name) => [name, numberRange])) as Record<
+      keyof typeof LIMITS,
+      typeof numberRange
+    >
+  )
+}) satisfies z.ZodType<PublicSettings>

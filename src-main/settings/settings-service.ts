@@ -1,15 +1,18 @@
-import type { PublicSettings, SettingsPatch } from '../../src-preload/contract'
-import { migrateSettings } from './migrate-settings'
+import type { Language, PublicSettings, SettingsPatch, SettingsRepair } from '../../src-preload/contract'
 import { generatePairingCode } from '../customer-display/pairing-code'
+import { migrateSettings } from './migrate-settings'
+import { SETTINGS_LIMITS } from './settings-limits'
 import { hashPin } from './settings-pin'
-import type { StoredSettings } from './settings-schema'
+import type { StoredSettings } from './stored-settings-schema'
 import type { SecretCipher, SettingsStorage } from './settings-storage'
 
 export interface SettingsService {
   getPublic(): PublicSettings
   getStored(): Readonly<StoredSettings>
-  /** Notes on values that were unreadable at start-up and were reset, for a warning to the owner. */
-  readonly repairedAtLoad: readonly string[]
+  /** Values that were unreadable at start-up and were reset, for a warning to the owner. */
+  readonly repairedAtLoad: readonly SettingsRepair[]
+  /** Called after every change that was saved, with what the renderer may know of it. */
+  onChange(listener: (settings: PublicSettings) => void): void
   update(patch: SettingsPatch): PublicSettings
   setApiKey(apiKey: string): PublicSettings
   removeApiKey(): PublicSettings
@@ -25,21 +28,28 @@ export interface SettingsService {
 export function createSettingsService(options: {
   storage: SettingsStorage
   cipher: SecretCipher
-  fallbackLanguage?: 'de' | 'en'
+  fallbackLanguage?: Language
 }): SettingsService {
   const { storage, cipher } = options
   const loaded = migrateSettings(storage.read(), options.fallbackLanguage)
   let current = loaded.settings
   storage.write(current)
+  const listeners: ((settings: PublicSettings) => void)[] = []
 
-  const save = (next: StoredSettings): PublicSettings => {
+  const persist = (next: StoredSettings) => {
     storage.write(next)
     current = next
-    return toPublic(next, loaded.repaired)
+  }
+  const save = (next: StoredSettings): PublicSettings => {
+    persist(next)
+    const published = toPublic(next, loaded.repaired)
+    for (const listener of listeners) listener(published)
+    return published
   }
 
   return {
     repairedAtLoad: loaded.repaired,
+    onChange: (listener) => listeners.push(listener),
     getPublic: () => toPublic(current, loaded.repaired),
     getStored: () => current,
     update(patch) {
@@ -74,13 +84,13 @@ export function createSettingsService(options: {
     },
     nextSaleNumber(day) {
       const last = current.saleSequence.day === day ? current.saleSequence.last : 0
-      save({ ...current, saleSequence: { day, last: last + 1 } })
+      persist({ ...current, saleSequence: { day, last: last + 1 } })
       return last + 1
     }
   }
 }
 
-function toPublic(settings: StoredSettings, repairedAtStart: readonly string[]): PublicSettings {
+function toPublic(settings: StoredSettings, repairedAtStart: readonly SettingsRepair[]): PublicSettings {
   const {
     version: _version,
     settingsPin,
@@ -96,7 +106,8 @@ function toPublic(settings: StoredSettings, repairedAtStart: readonly string[]):
     hasKey,
     demo: settings.environment === 'demo' || !hasKey,
     pinSet: settingsPin !== null,
-    repairedAtStart: [...repairedAtStart]
+    repairedAtStart: [...repairedAtStart],
+    limits: SETTINGS_LIMITS
   }
 }
 

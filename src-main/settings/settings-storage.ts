@@ -1,4 +1,4 @@
-import type { StoredSettings } from './settings-schema'
+import type { StoredSettings } from './stored-settings-schema'
 
 /** Where settings live: electron-store in the app, a plain JSON file in tests and the e2e bridge. */
 export interface SettingsStorage {

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './components/app'
+import { App } from './components/app/app'
 import './styles/base.css'
 import './styles/counter.css'
 import './styles/keypad.css'

@@ -52,7 +52,7 @@ describe('electron-store and safeStorage glue (electron mocked, real files)', ()
   it('starts from a settings file that is not JSON: moves it aside, resets, and says so', () => {
     writeFileSync(settingsFile, '{"settings": {"deviceName": "till-9", ')
     const service = open()
-    expect(service.repairedAtLoad).toEqual(['settings were unreadable and were reset'])
+    expect(service.repairedAtLoad).toEqual([{ code: 'all_reset' }])
     expect(service.getPublic()).toMatchObject({ environment: 'demo', deviceName: 'counter1' })
     const kept = readdirSync(userData).filter((file) => file.startsWith('settings.json.unreadable-'))
     expect(kept).toHaveLength(1)
@@ -64,7 +64,7 @@ describe('electron-store and safeStorage glue (electron mocked, real files)', ()
     writeFileSync(settingsFile, JSON.stringify({ settings: { deviceName: 'till-4', entryMode: 'abacus' } }))
     const service = open()
     expect(service.getPublic()).toMatchObject({ deviceName: 'till-4', entryMode: 'cents' })
-    expect(service.repairedAtLoad).toEqual(['entryMode was invalid and was reset'])
+    expect(service.repairedAtLoad).toEqual([{ code: 'field_reset', field: 'entryMode' }])
   })
 
   it('reports safeStorage as unavailable when the OS has no keyring', () => {

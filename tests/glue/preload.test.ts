@@ -1,8 +1,10 @@
+import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
-import { CHANNELS } from '../../src-preload/contract'
+import { CHANNELS, EVENT_CHANNEL, type CounterApi, type CounterEvent } from '../../src-preload/contract'
 
-const exposed = new Map<string, Record<string, (request: unknown) => Promise<unknown>>>()
+const exposed = new Map<string, Record<string, unknown>>()
 const invocations: unknown[][] = []
+const fromMain = new EventEmitter()
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (name: string, api: Record<string, never>) => exposed.set(name, api) },
@@ -11,20 +13,26 @@ vi.mock('electron', () => ({
       invocations.push(args)
       if (args[0] === 'counter:testConnection') throw new Error('main process gone')
       return { ok: true, value: null }
-    }
+    },
+    on: (channel: string, listener: (...args: unknown[]) => void) => fromMain.on(channel, listener),
+    off: (channel: string, listener: (...args: unknown[]) => void) => fromMain.off(channel, listener)
   }
 }))
 
 await import('../../src-preload/index')
+
+const counter = () => exposed.get('counter') as unknown as CounterApi
+/** Main sends an event: Electron calls the listener with its event object first, then the payload. */
+const sendFromMain = (payload: unknown) => fromMain.emit(EVENT_CHANNEL, { sender: 'electron event object' }, payload)
 
 describe('preload (electron mocked)', () => {
   it('exposes exactly one object, window.counter', () => {
     expect([...exposed.keys()]).toEqual(['counter'])
   })
 
-  it('exposes one function per contract channel and nothing more: no key getter, no raw ipcRenderer', () => {
+  it('exposes one function per contract channel and onEvent, nothing more: no key getter, no raw ipcRenderer', () => {
     const api = exposed.get('counter')!
-    expect(Object.keys(api).sort()).toEqual([...CHANNELS].sort())
+    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'onEvent'].sort())
     expect(Object.keys(api).some((name) => /key/i.test(name) && name !== 'setApiKey' && name !== 'removeApiKey')).toBe(
       false
     )
@@ -39,9 +47,43 @@ describe('preload (electron mocked)', () => {
   })
 
   it('turns a broken IPC transport into an error value instead of a rejection', async () => {
-    await expect(exposed.get('counter')!.testConnection!({})).resolves.toEqual({
-      ok: false,
-      error: { code: 'internal', message: 'The counter app could not reach its main process.' }
-    })
+    await expect(counter().testConnection({})).resolves.toEqual({ ok: false, error: { code: 'main_unreachable' } })
+  })
+
+  it('hands each event main sends to every subscriber, without Electron’s event object, until it unsubscribes', () => {
+    const first: CounterEvent[] = []
+    const second: CounterEvent[] = []
+    const stopFirst = counter().onEvent((event) => first.push(event))
+    const stopSecond = counter().onEvent((event) => second.push(event))
+    sendFromMain({ type: 'link_status', linkId: 7, state: 'paid' })
+    stopFirst()
+    sendFromMain({ type: 'connection', online: false })
+    stopSecond()
+    sendFromMain({ type: 'connection', online: true })
+    expect(first).toEqual([{ type: 'link_status', linkId: 7, state: 'paid' }])
+    expect(second).toEqual([
+      { type: 'link_status', linkId: 7, state: 'paid' },
+      { type: 'connection', online: false }
+    ])
+    expect(fromMain.listenerCount(EVENT_CHANNEL)).toBe(0)
+  })
+
+  it('drops anything on the event channel that is not an event of the contract, as strictly as main checks requests', () => {
+    const received: CounterEvent[] = []
+    const stop = counter().onEvent((event) => received.push(event))
+    const malformed = [
+      null,
+      'paid',
+      { type: 'link_status', linkId: 7 },
+      { type: 'link_status', linkId: -1, state: 'paid' },
+      { type: 'link_status', linkId: 7, state: 'paid', extra: true },
+      { type: 'connection', online: 'yes' },
+      { type: 'sale_settled', sale: { reference: 'R', linkId: 1, amountCents: 1.5, note: '', outcome: 'paid' } },
+      { type: 'settings_changed', settings: { language: 'fr' } },
+      { type: 'unknown_event' }
+    ]
+    for (const payload of malformed) sendFromMain(payload)
+    stop()
+    expect(received).toEqual([])
   })
 })

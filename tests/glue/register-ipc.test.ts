@@ -48,7 +48,7 @@ describe('registerIpcHandlers (electron mocked)', () => {
       const result = await registered.get('counter:charge')!({ senderFrame }, { amountCents: 100 })
       expect(result).toEqual({
         ok: false,
-        error: { code: 'invalid_request', message: 'A request from outside the counter app was refused.' }
+        error: { code: 'invalid_request', field: null }
       })
     }
     expect(calls).toEqual([])

@@ -1,13 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { IpcResult, PendingLinkView } from '../../src-preload/contract'
+import type { IpcResult, LinkView } from '../../src-preload/contract'
 import { paidSound } from '../../src-renderer/src/lib/paid-sound'
 import { deferred, fakeCounter, pendingLink, type FakeCounter } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 const ALREADY_PAID = {
   ok: false,
-  error: { code: 'already_paid', message: 'This sale is already paid and can no longer be cancelled.' }
+  error: { code: 'already_paid', linkId: 7 }
 } as const
 
 afterEach(() => {
@@ -30,7 +30,7 @@ async function showSidebar(counter: FakeCounter = fakeCounter()) {
     ok: true,
     value: [pendingLink({ linkId: 7, amountCents: 4_999 }), pendingLink({ linkId: 8, amountCents: 500 })]
   })
-  counter.listPending.mockReturnValue(deferred<IpcResult<PendingLinkView[]>>().promise)
+  counter.listPending.mockReturnValue(deferred<IpcResult<LinkView[]>>().promise)
   const rendered = await renderApp(counter)
   await screen.findByTestId('pending-item-7')
   return rendered
@@ -70,12 +70,14 @@ describe('cancelling the sale on the QR screen', () => {
     const counter = fakeCounter()
     counter.cancelSale.mockResolvedValue({
       ok: false,
-      error: { code: 'network', message: 'Could not connect to SecPaid.' }
+      error: { code: 'unreachable', reason: 'refused' }
     })
     await showChargedQr(counter)
     fireEvent.click(screen.getByTestId('cancel-sale'))
     fireEvent.click(screen.getByTestId('confirm-cancel'))
-    expect((await screen.findByTestId('error-message')).textContent).toBe('Could not connect to SecPaid.')
+    expect((await screen.findByTestId('error-message')).textContent).toBe(
+      'Could not connect to SecPaid: the connection was refused.'
+    )
     expect(screen.getByTestId('qr-screen')).toBeTruthy()
   })
 
@@ -112,11 +114,16 @@ describe('cancelling a sale from the pending sidebar', () => {
 
   it('keeps the link and shows the message when the cancellation fails', async () => {
     const counter = fakeCounter()
-    counter.cancelSale.mockResolvedValue({ ok: false, error: { code: 'server', message: 'SecPaid had a problem.' } })
+    counter.cancelSale.mockResolvedValue({
+      ok: false,
+      error: { code: 'secpaid_error', httpStatus: 500, secpaidMessage: 'SecPaid had a problem.' }
+    })
     await showSidebar(counter)
     fireEvent.click(screen.getByTestId('pending-cancel-7'))
     fireEvent.click(screen.getByTestId('confirm-cancel'))
-    expect((await screen.findByTestId('error-message')).textContent).toBe('SecPaid had a problem.')
+    expect((await screen.findByTestId('error-message')).textContent).toBe(
+      'SecPaid had a server error (HTTP 500): SecPaid had a problem.'
+    )
     expect(screen.getByTestId('pending-item-7')).toBeTruthy()
   })
 

@@ -1,199 +1,219 @@
 import { describe, expect, it } from 'vitest'
-import type { IpcError } from '../../src-preload/contract'
+import type { IpcError, SecPaidFailure } from '../../src-preload/contract'
 import {
   displayProblemMessage,
   errorMessage,
-  isLockedError,
   isOfflineError,
-  MAIN_PROCESS_UNREACHABLE,
-  repairNoteMessage
+  repairNoteMessage,
+  saleFailureMessage
 } from '../../src-renderer/src/lib/error-messages'
-
-const error = (code: IpcError['code'], message = 'Server said no.', extra: Partial<IpcError> = {}): IpcError => ({
-  code,
-  message,
-  ...extra
-})
+import { LIMITS } from './support/fake-counter'
 
 const LOST = 'It is not yet known whether SecPaid created the link; the app checks before charging again.'
+const LOST_DE = 'Noch ist unklar, ob SecPaid den Link erstellt hat; die App prüft das, bevor erneut kassiert wird.'
 const NOTHING = 'SecPaid did not create the link; nothing was charged.'
+const NOTHING_DE = 'SecPaid hat den Link nicht erstellt; es wurde nichts berechnet.'
+
+const lost = (cause: SecPaidFailure): IpcError => ({
+  code: 'outcome_unknown',
+  reference: 'POS-1',
+  amountCents: 500,
+  cause
+})
 
 describe('errorMessage', () => {
-  it('says the API key was rejected for auth errors, in English and German', () => {
-    expect(errorMessage(error('auth', 'HTTP 401'), 'en')).toBe('The API key was rejected by SecPaid')
-    expect(errorMessage(error('auth', 'HTTP 401'), 'de')).toBe('Der API-Schlüssel wurde von SecPaid abgelehnt')
+  it('says the API key was rejected, in English and German', () => {
+    const rejected: IpcError = { code: 'key_rejected', httpStatus: 401 }
+    expect(errorMessage(rejected, 'en')).toBe('The API key was rejected by SecPaid')
+    expect(errorMessage(rejected, 'de')).toBe('Der API-Schlüssel wurde von SecPaid abgelehnt')
   })
 
   it('names the wait from retryAfterSeconds when rate limited, saying whether the app retries', () => {
-    const limited = error('rate_limited', '429', { retryAfterSeconds: 12 })
+    const limited: IpcError = { code: 'rate_limited', retryAfterSeconds: 12 }
     expect(errorMessage(limited, 'en', { retrying: true })).toBe('Too many requests, retrying in 12 s')
     expect(errorMessage(limited, 'en')).toBe('Too many requests, try again in 12 s')
     expect(errorMessage(limited, 'de', { retrying: true })).toBe('Zu viele Anfragen, neuer Versuch in 12 s')
   })
 
   it('waits 5 s when a rate limit gives no retryAfterSeconds, and rounds fractions up', () => {
-    expect(errorMessage(error('rate_limited'), 'en', { retrying: true })).toBe('Too many requests, retrying in 5 s')
-    expect(errorMessage(error('rate_limited', '', { retryAfterSeconds: 1.2 }), 'en', { retrying: true })).toBe(
+    expect(errorMessage({ code: 'rate_limited', retryAfterSeconds: null }, 'en', { retrying: true })).toBe(
+      'Too many requests, retrying in 5 s'
+    )
+    expect(errorMessage({ code: 'rate_limited', retryAfterSeconds: 1.2 }, 'en', { retrying: true })).toBe(
       'Too many requests, retrying in 2 s'
     )
   })
 
-  it('shows SecPaid’s own messages (code api) as SecPaid wrote them, in either language', () => {
-    expect(errorMessage(error('api', 'Amount exceeds your account limit.'), 'de')).toBe(
-      'Amount exceeds your account limit.'
-    )
-    expect(errorMessage(error('api', 'Amount exceeds your account limit.'), 'en')).toBe(
-      'Amount exceeds your account limit.'
-    )
+  it('shows SecPaid’s own messages as SecPaid wrote them, in either language', () => {
+    const refused: IpcError = { code: 'secpaid_refused', secpaidMessage: 'Amount exceeds your account limit.' }
+    expect(errorMessage(refused, 'de')).toBe('Amount exceeds your account limit.')
+    expect(errorMessage(refused, 'en')).toBe('Amount exceeds your account limit.')
   })
 
-  it('shows main’s English text where the app does not know the sentence', () => {
-    expect(errorMessage(error('network', 'Could not reach SecPaid: there is no network route to it.'), 'en')).toBe(
-      'Could not reach SecPaid: there is no network route to it.'
+  it('says SecPaid gave no reason rather than showing an empty refusal', () => {
+    expect(errorMessage({ code: 'secpaid_refused', secpaidMessage: '  ' }, 'en')).toBe(
+      'SecPaid refused the request without giving a reason.'
     )
-    expect(errorMessage(error('bad_response', 'SecPaid sent an empty response (HTTP 200).'), 'en')).toBe(
-      'SecPaid sent an empty response (HTTP 200).'
-    )
-  })
-
-  it('never shows raw JSON, a stack trace or an empty message', () => {
-    expect(errorMessage(error('server', '{"ResponseCode":0}'), 'en')).toBe('Something went wrong. Please try again.')
-    expect(errorMessage(error('internal', 'Boom\n    at handler (main.js:1:1)'), 'en')).toBe('Boom')
-    expect(errorMessage(error('network', ''), 'en')).toBe('SecPaid is unreachable – check the internet connection')
   })
 })
 
-describe('errorMessage: main’s own messages by code', () => {
+describe('errorMessage: every reason code in the app’s own words', () => {
   const cases: readonly [name: string, error: IpcError, en: string, de: string][] = [
     [
       'timeout',
-      error('timeout', 'SecPaid did not answer within 10 s.'),
+      { code: 'timeout', seconds: 10 },
       'SecPaid did not answer in time.',
       'SecPaid hat nicht rechtzeitig geantwortet.'
     ],
     [
-      'network: refused',
-      error('network', 'Could not connect to SecPaid: the connection was refused.'),
+      'unreachable: refused',
+      { code: 'unreachable', reason: 'refused' },
       'Could not connect to SecPaid: the connection was refused.',
       'Keine Verbindung zu SecPaid: Die Verbindung wurde abgelehnt.'
     ],
     [
-      'network: dropped',
-      error('network', 'The connection to SecPaid broke before an answer arrived.'),
+      'unreachable: dropped',
+      { code: 'unreachable', reason: 'dropped' },
       'The connection to SecPaid broke before an answer arrived.',
       'Die Verbindung zu SecPaid brach ab, bevor eine Antwort kam.'
     ],
     [
-      'network: name not resolved',
-      error('network', 'Could not reach SecPaid: its server name could not be resolved.'),
+      'unreachable: name not resolved',
+      { code: 'unreachable', reason: 'unresolved' },
       'Could not reach SecPaid: its server name could not be resolved.',
       'SecPaid ist nicht erreichbar: Der Servername konnte nicht aufgelöst werden.'
     ],
     [
-      'network: offline',
-      error('network', 'Could not reach SecPaid: this computer is offline.'),
+      'unreachable: offline',
+      { code: 'unreachable', reason: 'offline' },
       'Could not reach SecPaid: this computer is offline.',
       'SecPaid ist nicht erreichbar: Dieser Computer ist offline.'
     ],
     [
-      'network: anything else',
-      error('network', 'Could not reach SecPaid: there is no network route to it.'),
+      'unreachable: no route',
+      { code: 'unreachable', reason: 'no_route' },
       'Could not reach SecPaid: there is no network route to it.',
+      'SecPaid ist nicht erreichbar: Es gibt keine Netzwerkroute dorthin.'
+    ],
+    [
+      'unreachable: anything else',
+      { code: 'unreachable', reason: 'other' },
+      'The request to SecPaid failed because of a network problem.',
       'Die Anfrage an SecPaid ist an einem Netzwerkproblem gescheitert.'
     ],
     [
-      'server, keeping the HTTP status',
-      error('server', 'SecPaid had a server error (HTTP 503).'),
+      'secpaid_error, keeping the HTTP status',
+      { code: 'secpaid_error', httpStatus: 503, secpaidMessage: null },
       'SecPaid had a server error (HTTP 503).',
       'SecPaid hatte einen Serverfehler (HTTP 503).'
     ],
     [
-      'server with SecPaid’s reason, kept as written',
-      error('server', 'SecPaid had a server error (HTTP 500): Database unavailable.'),
+      'secpaid_error with SecPaid’s reason, kept as written',
+      { code: 'secpaid_error', httpStatus: 500, secpaidMessage: 'Database unavailable' },
       'SecPaid had a server error (HTTP 500): Database unavailable.',
       'SecPaid hatte einen Serverfehler (HTTP 500): Database unavailable.'
     ],
     [
-      'bad_response',
-      error('bad_response', 'SecPaid sent a response that is not JSON (HTTP 502).'),
+      'bad_answer: data the app cannot use',
+      { code: 'bad_answer', problem: 'unusable_data', httpStatus: 200 },
+      'SecPaid sent an answer the app cannot read (HTTP 200).',
+      'SecPaid hat eine Antwort gesendet, die die App nicht lesen kann (HTTP 200).'
+    ],
+    [
+      'bad_answer: not JSON',
+      { code: 'bad_answer', problem: 'not_json', httpStatus: 502 },
       'SecPaid sent a response that is not JSON (HTTP 502).',
-      'SecPaid hat eine Antwort gesendet, die die App nicht lesen kann (HTTP 502).'
+      'SecPaid hat eine Antwort gesendet, die kein JSON ist (HTTP 502).'
     ],
     [
-      'bad_response without a status',
-      error('bad_response', 'SecPaid reported success but sent a link the app cannot read (id: expected number).'),
-      'SecPaid reported success but sent a link the app cannot read (id: expected number).',
-      'SecPaid hat eine Antwort gesendet, die die App nicht lesen kann.'
+      'bad_answer: empty',
+      { code: 'bad_answer', problem: 'empty', httpStatus: 200 },
+      'SecPaid sent an empty response (HTTP 200).',
+      'SecPaid hat eine leere Antwort gesendet (HTTP 200).'
     ],
     [
-      'auth without a key',
-      error('auth', 'No SecPaid API key is set. Add one in Settings.'),
+      'no_key',
+      { code: 'no_key' },
       'No SecPaid API key is set. Add one in Settings.',
       'Kein SecPaid-API-Schlüssel hinterlegt. Bitte in den Einstellungen eintragen.'
     ],
     [
       'locked',
-      error('locked', 'Settings are locked. Enter the PIN to change them.'),
+      { code: 'locked' },
       'Settings are locked. Enter the PIN to change them.',
       'Die Einstellungen sind gesperrt. Zum Ändern die PIN eingeben.'
     ],
     [
       'already_paid',
-      error('already_paid', 'This sale is already paid and can no longer be cancelled.'),
+      { code: 'already_paid', linkId: 5 },
       'This sale is already paid and can no longer be cancelled.',
       'Dieser Verkauf ist bereits bezahlt und kann nicht mehr storniert werden.'
     ],
     [
-      'invalid_request',
-      error('invalid_request', 'deviceName must be 1–20 letters, digits, - or _'),
-      'The input was refused: deviceName must be 1–20 letters, digits, - or _',
-      'Die Eingabe wurde abgelehnt: deviceName must be 1–20 letters, digits, - or _'
+      'amount_above_maximum, with the owner’s maximum',
+      { code: 'amount_above_maximum', maxAmountCents: 500_000 },
+      'Maximum is €5,000.00',
+      'Höchstens 5.000,00\u00a0€'
+    ],
+    [
+      'invalid_request naming a field',
+      { code: 'invalid_request', field: 'search' },
+      'The input was refused: search',
+      'Die Eingabe wurde abgelehnt: search'
     ],
     [
       'not_demo',
-      error('not_demo', 'Simulated payments exist only in Demo mode.'),
+      { code: 'not_demo' },
       'Simulated payments exist only in Demo mode.',
       'Simulierte Zahlungen gibt es nur im Demo-Modus.'
     ],
     [
       'internal',
-      error('internal', 'Something went wrong in the app: disk full'),
-      'Something went wrong in the app: disk full',
-      'In der App ist etwas schiefgelaufen: disk full'
+      { code: 'internal' },
+      'Something went wrong in the app. Please try again.',
+      'In der App ist etwas schiefgelaufen. Bitte erneut versuchen.'
     ],
     [
-      'internal: no main process',
-      error('internal', MAIN_PROCESS_UNREACHABLE),
+      'main_unreachable',
+      { code: 'main_unreachable' },
       'The counter app could not reach its main process.',
       'Die Kassen-App erreicht ihren Hauptprozess nicht.'
     ],
     [
       'a lost charge answer',
-      error('timeout', `SecPaid did not answer within 10 s. ${LOST}`, { pendingSaleReference: 'POS-1' }),
+      lost({ code: 'timeout', seconds: 10 }),
       `SecPaid did not answer in time. ${LOST}`,
-      'SecPaid hat nicht rechtzeitig geantwortet. Noch ist unklar, ob SecPaid den Link erstellt hat; die App prüft das, bevor erneut kassiert wird.'
+      `SecPaid hat nicht rechtzeitig geantwortet. ${LOST_DE}`
     ],
     [
       'a lost charge answer after a server error',
-      error('server', `SecPaid had a server error (HTTP 502). ${LOST}`, { pendingSaleReference: 'POS-1' }),
+      lost({ code: 'secpaid_error', httpStatus: 502, secpaidMessage: null }),
       `SecPaid had a server error (HTTP 502). ${LOST}`,
-      'SecPaid hatte einen Serverfehler (HTTP 502). Noch ist unklar, ob SecPaid den Link erstellt hat; die App prüft das, bevor erneut kassiert wird.'
+      `SecPaid hatte einen Serverfehler (HTTP 502). ${LOST_DE}`
     ],
     [
       'a sale given up after lost answers',
-      error('api', `The connection to SecPaid broke before an answer arrived. ${NOTHING}`),
+      {
+        code: 'nothing_charged',
+        reference: 'POS-1',
+        failure: { code: 'link_not_created', cause: { code: 'unreachable', reason: 'dropped' } }
+      },
       `The connection to SecPaid broke before an answer arrived. ${NOTHING}`,
-      'Die Verbindung zu SecPaid brach ab, bevor eine Antwort kam. SecPaid hat den Link nicht erstellt; es wurde nichts berechnet.'
+      `Die Verbindung zu SecPaid brach ab, bevor eine Antwort kam. ${NOTHING_DE}`
     ],
     [
       'a sale given up after timeouts',
-      error('api', `SecPaid did not answer within 3 s. ${NOTHING}`),
+      {
+        code: 'nothing_charged',
+        reference: 'POS-1',
+        failure: { code: 'link_not_created', cause: { code: 'timeout', seconds: 3 } }
+      },
       `SecPaid did not answer in time. ${NOTHING}`,
-      'SecPaid hat nicht rechtzeitig geantwortet. SecPaid hat den Link nicht erstellt; es wurde nichts berechnet.'
+      `SecPaid hat nicht rechtzeitig geantwortet. ${NOTHING_DE}`
     ],
     [
       'a sale given up at start-up',
-      error('api', 'The app closed before SecPaid created the link; nothing was charged.'),
+      { code: 'nothing_charged', reference: 'POS-1', failure: { code: 'closed_before_link' } },
       'The app closed before SecPaid created the link; nothing was charged.',
       'Die App wurde beendet, bevor SecPaid den Link erstellt hat; es wurde nichts berechnet.'
     ]
@@ -205,47 +225,83 @@ describe('errorMessage: main’s own messages by code', () => {
   })
 })
 
+describe('errorMessage for a refused setting: what it accepts, from main’s limits', () => {
+  it.each([
+    ['lanDisplayPort', 'Enter a port from 1024 to 65535.', 'Einen Port von 1024 bis 65535 eingeben.'],
+    [
+      'paidScreenSeconds',
+      'Enter the paid screen time in whole seconds from 1 to 60.',
+      'Anzeigedauer in ganzen Sekunden von 1 bis 60 eingeben.'
+    ],
+    [
+      'deviceName',
+      'The device name must be 1 to 20 letters, digits, - or _.',
+      'Der Gerätename muss aus 1 bis 20 Buchstaben, Ziffern, - oder _ bestehen.'
+    ]
+  ])('%s', (field, english, german) => {
+    const refused: IpcError = { code: 'invalid_request', field }
+    expect(errorMessage(refused, 'en', { limits: LIMITS })).toBe(english)
+    expect(errorMessage(refused, 'de', { limits: LIMITS })).toBe(german)
+  })
+
+  it('follows the limits main sends, not a copy of its own', () => {
+    const refused: IpcError = { code: 'invalid_request', field: 'lanDisplayPort' }
+    const limits = { ...LIMITS, lanDisplayPort: { min: 2000, max: 3000 } }
+    expect(errorMessage(refused, 'en', { limits })).toBe('Enter a port from 2000 to 3000.')
+  })
+})
+
+describe('saleFailureMessage', () => {
+  it('says an old journal’s failure without a reason still charged nothing', () => {
+    expect(saleFailureMessage({ code: 'unexplained' }, 'en')).toBe(NOTHING)
+  })
+})
+
 describe('displayProblemMessage', () => {
-  it('says main’s port problem in German, keeping the system’s detail', () => {
-    const problem = 'The customer display could not start on port 8377: listen EADDRINUSE: address already in use'
+  it('says main’s port problem in either language, keeping the system’s error code', () => {
+    const problem = { code: 'port_unavailable', port: 8377, errno: 'EADDRINUSE' } as const
     expect(displayProblemMessage(problem, 'de')).toBe(
-      'Die Kundenanzeige konnte auf Port 8377 nicht starten: listen EADDRINUSE: address already in use'
+      'Die Kundenanzeige konnte auf Port 8377 nicht starten: EADDRINUSE'
     )
-    expect(displayProblemMessage(problem, 'en')).toBe(problem)
-    expect(displayProblemMessage('Something else.', 'de')).toBe('Something else.')
+    expect(displayProblemMessage(problem, 'en')).toBe('The customer display could not start on port 8377: EADDRINUSE')
   })
 })
 
 describe('repairNoteMessage', () => {
   it.each([
     [
-      'settings were unreadable and were reset',
+      { code: 'all_reset' },
       'All settings were unreadable and were reset.',
       'Alle Einstellungen waren unlesbar und wurden zurückgesetzt.'
     ],
     [
-      'lanDisplayPort was invalid and was reset',
+      { code: 'field_reset', field: 'lanDisplayPort' },
       'lanDisplayPort was invalid and was reset.',
       'lanDisplayPort war ungültig und wurde zurückgesetzt.'
     ],
-    ['something new', 'something new', 'something new']
-  ])('%s', (note, english, german) => {
-    expect(repairNoteMessage(note, 'en')).toBe(english)
-    expect(repairNoteMessage(note, 'de')).toBe(german)
+    [
+      { code: 'api_key_removed' },
+      'The stored API key was unreadable and was removed.',
+      'Der gespeicherte API-Schlüssel war unlesbar und wurde entfernt.'
+    ]
+  ] as const)('%o', (repair, english, german) => {
+    expect(repairNoteMessage(repair, 'en')).toBe(english)
+    expect(repairNoteMessage(repair, 'de')).toBe(german)
   })
 })
 
-describe('isOfflineError and isLockedError', () => {
-  it('is offline only for network and timeout errors', () => {
-    expect(isOfflineError(error('network'))).toBe(true)
-    expect(isOfflineError(error('timeout'))).toBe(true)
-    for (const code of ['auth', 'api', 'rate_limited', 'server', 'invalid_request', 'internal'] as const) {
-      expect(isOfflineError(error(code))).toBe(false)
-    }
-  })
-
-  it('is locked only for the locked code', () => {
-    expect(isLockedError(error('locked'))).toBe(true)
-    expect(isLockedError(error('auth'))).toBe(false)
+describe('isOfflineError', () => {
+  it('is offline only when SecPaid could not be reached or did not answer', () => {
+    expect(isOfflineError({ code: 'unreachable', reason: 'refused' })).toBe(true)
+    expect(isOfflineError({ code: 'timeout', seconds: 10 })).toBe(true)
+    const reached: IpcError[] = [
+      { code: 'key_rejected', httpStatus: 401 },
+      { code: 'secpaid_refused', secpaidMessage: 'x' },
+      { code: 'rate_limited', retryAfterSeconds: null },
+      { code: 'secpaid_error', httpStatus: 500, secpaidMessage: null },
+      { code: 'invalid_request', field: null },
+      { code: 'internal' }
+    ]
+    for (const error of reached) expect(isOfflineError(error)).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { IpcResult, SaleLink } from '../../src-preload/contract'
+import type { IpcResult, LinkView } from '../../src-preload/contract'
 import { deferred, fakeCounter, publicSettings, saleLink } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
@@ -114,7 +114,7 @@ describe('charge button', () => {
   })
 
   it('calls charge once when the button is double-clicked, with a spinner while in flight', async () => {
-    const answer = deferred<IpcResult<SaleLink>>()
+    const answer = deferred<IpcResult<LinkView>>()
     const counter = fakeCounter()
     counter.charge.mockReturnValue(answer.promise)
     await renderApp(counter)
@@ -131,7 +131,7 @@ describe('charge button', () => {
   })
 
   it('calls charge once when Enter repeats or is pressed again while the first charge is in flight', async () => {
-    const answer = deferred<IpcResult<SaleLink>>()
+    const answer = deferred<IpcResult<LinkView>>()
     const counter = fakeCounter()
     counter.charge.mockReturnValue(answer.promise)
     await renderApp(counter)
@@ -157,7 +157,7 @@ describe('charge button', () => {
 
   it('keeps the amount and shows a human message when the charge fails', async () => {
     const counter = fakeCounter()
-    counter.charge.mockResolvedValue({ ok: false, error: { code: 'auth', message: 'HTTP 401 {"error":"bad key"}' } })
+    counter.charge.mockResolvedValue({ ok: false, error: { code: 'key_rejected', httpStatus: 401 } })
     await renderApp(counter)
     tap('key-9', 'key-9')
     fireEvent.click(chargeButton())
@@ -171,7 +171,7 @@ describe('charge button', () => {
     const counter = fakeCounter()
     counter.charge.mockResolvedValueOnce({
       ok: false,
-      error: { code: 'network', message: 'Could not connect to SecPaid.' }
+      error: { code: 'unreachable', reason: 'refused' }
     })
     await renderApp(counter)
     tap('key-1')

@@ -1,15 +1,9 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { IpcResult, LinkStatus } from '../../src-preload/contract'
+import type { LinkState } from '../../src-preload/contract'
 import { paidSound } from '../../src-renderer/src/lib/paid-sound'
-import { LINK_STATUS_POLL_MS } from '../../src-renderer/src/stores/watch-store'
 import { fakeCounter, pendingLink, publicSettings, saleLink, type FakeCounter } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
-
-const status = (state: LinkStatus['state'], online = true): IpcResult<LinkStatus> => ({
-  ok: true,
-  value: { state, online }
-})
 
 afterEach(() => {
   resetApp()
@@ -23,8 +17,18 @@ async function showChargedQr(counter: FakeCounter = fakeCounter()) {
   fireEvent.click(screen.getByTestId('key-00'))
   fireEvent.click(screen.getByTestId('charge-button'))
   await screen.findByTestId('qr-screen')
+  await waitFor(() => expect(rendered.counter.watchLink).toHaveBeenCalled())
   return rendered
 }
+
+/** Main's paid detection telling the renderer what it learned about a link. */
+const linkStatus = (counter: FakeCounter, state: LinkState, linkId = 101) => {
+  act(() => counter.emit({ type: 'link_status', linkId, state }))
+}
+
+/** Every call the renderer made to main, whatever the channel. */
+const allCalls = (counter: FakeCounter) =>
+  Object.values(counter).reduce((sum, spy) => sum + ('mock' in spy ? spy.mock.calls.length : 0), 0)
 
 const silenceSound = () => vi.spyOn(paidSound, 'play').mockImplementation(() => undefined)
 
@@ -40,26 +44,27 @@ describe('paid detection on the QR screen', () => {
     await renderApp(counter)
     fireEvent.click(await screen.findByTestId('pending-item-9'))
     await waitFor(() => expect(counter.watchLink).toHaveBeenCalledWith({ linkId: 9 }))
-    await waitFor(() => expect(counter.linkStatus).toHaveBeenCalledWith({ linkId: 9 }))
+    silenceSound()
+    linkStatus(counter, 'paid', 9)
+    expect(await screen.findByTestId('paid-screen')).toBeTruthy()
   })
 
-  it('asks linkStatus about every 250 ms while the QR is on screen', async () => {
+  it('asks main nothing while the QR is on screen: what main learns arrives as its events', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     const { counter } = await showChargedQr()
     await act(() => vi.advanceTimersByTimeAsync(0))
-    const before = counter.linkStatus.mock.calls.length
-    await act(() => vi.advanceTimersByTimeAsync(LINK_STATUS_POLL_MS * 8))
-    const polls = counter.linkStatus.mock.calls.length - before
-    expect(polls).toBeGreaterThanOrEqual(7)
-    expect(polls).toBeLessThanOrEqual(10)
+    const before = allCalls(counter)
+    await act(() => vi.advanceTimersByTimeAsync(10_000))
+    expect(allCalls(counter)).toBe(before)
+    expect(counter.onEvent).toHaveBeenCalledTimes(1)
   })
 
-  it('shows the Paid screen with the amount once linkStatus reports paid', async () => {
+  it('shows the Paid screen with the amount once main reports the link paid', async () => {
     silenceSound()
     const counter = fakeCounter()
     await showChargedQr(counter)
     expect(screen.queryByTestId('paid-screen')).toBeNull()
-    counter.linkStatus.mockResolvedValue(status('paid'))
+    linkStatus(counter, 'paid')
     const paidScreen = await screen.findByTestId('paid-screen')
     expect(paidScreen.textContent).toContain('Paid')
     expect(paidScreen.textContent).toContain('€1.00')
@@ -68,7 +73,7 @@ describe('paid detection on the QR screen', () => {
   it('takes the Paid screen from watchLink’s own answer when the link is already paid', async () => {
     silenceSound()
     const counter = fakeCounter()
-    counter.watchLink.mockResolvedValue(status('paid'))
+    counter.watchLink.mockResolvedValue({ ok: true, value: { state: 'paid' } })
     await showChargedQr(counter)
     expect(await screen.findByTestId('paid-screen')).toBeTruthy()
   })
@@ -76,8 +81,8 @@ describe('paid detection on the QR screen', () => {
   it('says Paid in German', async () => {
     silenceSound()
     const counter = fakeCounter(publicSettings({ language: 'de' }))
-    counter.linkStatus.mockResolvedValue(status('paid'))
     await showChargedQr(counter)
+    linkStatus(counter, 'paid')
     expect((await screen.findByTestId('paid-screen')).textContent).toContain('Bezahlt')
   })
 
@@ -86,17 +91,17 @@ describe('paid detection on the QR screen', () => {
     const counter = fakeCounter(publicSettings({ paidSound: true }))
     await showChargedQr(counter)
     expect(play).not.toHaveBeenCalled()
-    counter.linkStatus.mockResolvedValue(status('paid'))
+    linkStatus(counter, 'paid')
     await screen.findByTestId('paid-screen')
-    await act(() => new Promise((resolve) => setTimeout(resolve, LINK_STATUS_POLL_MS * 3)))
+    linkStatus(counter, 'paid')
     expect(play).toHaveBeenCalledTimes(1)
   })
 
   it('stays silent when paidSound is off', async () => {
     const play = silenceSound()
     const counter = fakeCounter(publicSettings({ paidSound: false }))
-    counter.linkStatus.mockResolvedValue(status('paid'))
     await showChargedQr(counter)
+    linkStatus(counter, 'paid')
     await screen.findByTestId('paid-screen')
     expect(play).not.toHaveBeenCalled()
   })
@@ -105,8 +110,8 @@ describe('paid detection on the QR screen', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     silenceSound()
     const counter = fakeCounter(publicSettings({ paidScreenSeconds: 7 }))
-    counter.linkStatus.mockResolvedValue(status('paid'))
     await showChargedQr(counter)
+    linkStatus(counter, 'paid')
     await screen.findByTestId('paid-screen')
     await act(() => vi.advanceTimersByTimeAsync(6_500))
     expect(screen.getByTestId('paid-screen')).toBeTruthy()
@@ -118,8 +123,8 @@ describe('paid detection on the QR screen', () => {
   it('goes back to the keypad at once on a tap', async () => {
     silenceSound()
     const counter = fakeCounter(publicSettings({ paidScreenSeconds: 60 }))
-    counter.linkStatus.mockResolvedValue(status('paid'))
     await showChargedQr(counter)
+    linkStatus(counter, 'paid')
     fireEvent.click(await screen.findByTestId('paid-done'))
     expect(screen.queryByTestId('paid-screen')).toBeNull()
     expect(screen.getByTestId('charge-button')).toBeTruthy()
@@ -127,16 +132,23 @@ describe('paid detection on the QR screen', () => {
 })
 
 describe('leaving the QR screen stops paid detection', () => {
-  it('calls unwatchLink and asks no more linkStatus after going back to the keypad', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true })
+  it('calls unwatchLink after going back to the keypad, and a later paid report for that link changes nothing', async () => {
+    const play = silenceSound()
     const { counter } = await showChargedQr()
-    await act(() => vi.advanceTimersByTimeAsync(LINK_STATUS_POLL_MS * 2))
-    expect(counter.linkStatus).toHaveBeenCalled()
     fireEvent.click(screen.getByTestId('back-to-keypad'))
     expect(counter.unwatchLink).toHaveBeenCalledExactlyOnceWith({})
-    const pollsWhenLeft = counter.linkStatus.mock.calls.length
-    await act(() => vi.advanceTimersByTimeAsync(10_000))
-    expect(counter.linkStatus).toHaveBeenCalledTimes(pollsWhenLeft)
+    linkStatus(counter, 'paid')
+    expect(screen.queryByTestId('paid-screen')).toBeNull()
+    expect(screen.getByTestId('charge-button')).toBeTruthy()
+    expect(play).not.toHaveBeenCalled()
+  })
+
+  it('ignores a report about another link while a QR is on screen', async () => {
+    const { counter } = await showChargedQr()
+    linkStatus(counter, 'paid', 999)
+    linkStatus(counter, 'gone', 998)
+    expect(screen.getByTestId('qr-screen')).toBeTruthy()
+    expect(await screen.findByTestId('qr-image')).toBeTruthy()
   })
 
   it('leaves as many timers running on the keypad as before the QR was shown', async () => {
@@ -147,33 +159,33 @@ describe('leaving the QR screen stops paid detection', () => {
     fireEvent.click(screen.getByTestId('key-5'))
     fireEvent.click(screen.getByTestId('charge-button'))
     await screen.findByTestId('qr-screen')
-    await waitFor(() => expect(counter.linkStatus).toHaveBeenCalled())
+    await waitFor(() => expect(counter.watchLink).toHaveBeenCalled())
     fireEvent.click(screen.getByTestId('back-to-keypad'))
     await act(() => vi.advanceTimersByTimeAsync(0))
     expect(vi.getTimerCount()).toBe(keypadTimers)
   })
 
-  it('calls unwatchLink and stops polling once the link is paid', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true })
+  it('calls unwatchLink once the link is paid and the Paid screen replaces the QR', async () => {
     silenceSound()
     const counter = fakeCounter(publicSettings({ paidScreenSeconds: 60 }))
     await showChargedQr(counter)
-    counter.linkStatus.mockResolvedValue(status('paid'))
+    linkStatus(counter, 'paid')
     await screen.findByTestId('paid-screen')
     expect(counter.unwatchLink).toHaveBeenCalledTimes(1)
-    const pollsWhenPaid = counter.linkStatus.mock.calls.length
-    await act(() => vi.advanceTimersByTimeAsync(10_000))
-    expect(counter.linkStatus).toHaveBeenCalledTimes(pollsWhenPaid)
   })
 
-  it('leaves no timer behind when the app unmounts with a QR on screen', async () => {
+  it('leaves no timer and no event subscription behind when the app unmounts with a QR on screen', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     const { counter } = await showChargedQr()
+    const subscription = counter.onEvent.mock.results[0]
     cleanup()
     expect(counter.unwatchLink).toHaveBeenCalledTimes(1)
-    const pollsWhenUnmounted = counter.linkStatus.mock.calls.length
+    expect(subscription?.type).toBe('return')
+    const callsWhenUnmounted = allCalls(counter)
     await act(() => vi.advanceTimersByTimeAsync(10_000))
-    expect(counter.linkStatus).toHaveBeenCalledTimes(pollsWhenUnmounted)
+    linkStatus(counter, 'paid')
+    expect(allCalls(counter)).toBe(callsWhenUnmounted)
+    expect(vi.getTimerCount()).toBe(0)
   })
 })
 
@@ -182,7 +194,7 @@ describe('a link that is gone or a SecPaid that is unreachable', () => {
     const counter = fakeCounter()
     await showChargedQr(counter)
     await screen.findByTestId('qr-image')
-    counter.linkStatus.mockResolvedValue(status('gone'))
+    linkStatus(counter, 'gone')
     expect((await screen.findByTestId('link-gone')).textContent).toBe('This link was cancelled or deleted')
     expect(screen.queryByTestId('qr-image')).toBeNull()
     expect(screen.queryByTestId('simulate-payment')).toBeNull()
@@ -193,14 +205,14 @@ describe('a link that is gone or a SecPaid that is unreachable', () => {
   it('keeps the QR and says it is still checking while SecPaid is unreachable, then clears by itself', async () => {
     const counter = fakeCounter()
     await showChargedQr(counter)
-    counter.linkStatus.mockResolvedValue(status('pending', false))
+    act(() => counter.emit({ type: 'connection', online: false }))
     expect((await screen.findByTestId('offline-banner')).textContent).toBe(
       'SecPaid is unreachable – still checking for the payment'
     )
     expect(screen.getByTestId('qr-screen')).toBeTruthy()
     expect(await screen.findByTestId('qr-image')).toBeTruthy()
 
-    counter.linkStatus.mockResolvedValue(status('pending', true))
+    act(() => counter.emit({ type: 'connection', online: true }))
     await waitFor(() => expect(screen.queryByTestId('offline-banner')).toBeNull())
     expect(screen.getByTestId('qr-screen')).toBeTruthy()
   })

@@ -32,17 +32,29 @@ describe('pending links', () => {
     expect(counter.listPending).toHaveBeenCalledWith({ limit: 50 })
   })
 
-  it('puts the cashier’s note first and the sale reference after it', async () => {
+  it('puts the cashier’s note first and the sale reference after it, both as main sent them', async () => {
     const counter = fakeCounter(publicSettings({ language: 'de' }))
     counter.listPending.mockResolvedValue({
       ok: true,
-      value: [pendingLink({ linkId: 7, note: 'POS-counter1-20261122-0001 table 4', kind: 'Split' })]
+      value: [pendingLink({ linkId: 7, reference: 'POS-counter1-20261122-0001', note: 'table 4', kind: 'Split' })]
     })
     await renderApp(counter)
     const item = await screen.findByTestId('pending-item-7')
     expect(within(item).getByTestId('pending-note').textContent).toBe('table 4')
     expect(within(item).getByTestId('pending-reference').textContent).toBe('POS-counter1-20261122-0001')
     expect(within(item).getByText('Geteilt')).toBeTruthy()
+  })
+
+  it('shows a link made elsewhere with its whole note and no reference', async () => {
+    const counter = fakeCounter()
+    counter.listPending.mockResolvedValue({
+      ok: true,
+      value: [pendingLink({ linkId: 8, reference: null, note: 'Invoice 2026-114 Müller' })]
+    })
+    await renderApp(counter)
+    const item = await screen.findByTestId('pending-item-8')
+    expect(within(item).getByTestId('pending-note').textContent).toBe('Invoice 2026-114 Müller')
+    expect(within(item).getByTestId('pending-reference').textContent).toBe('')
   })
 
   it('says so when no link is waiting', async () => {
@@ -54,7 +66,7 @@ describe('pending links', () => {
     const counter = fakeCounter()
     counter.listPending.mockResolvedValue({
       ok: false,
-      error: { code: 'rate_limited', message: '429', retryAfterSeconds: 7 }
+      error: { code: 'rate_limited', retryAfterSeconds: 7 }
     })
     await renderApp(counter)
     expect((await screen.findByTestId('pending-error')).textContent).toBe('Too many requests, retrying in 7 s')
@@ -92,7 +104,7 @@ describe('pending links', () => {
     const counter = fakeCounter()
     counter.listPending.mockResolvedValue({
       ok: false,
-      error: { code: 'network', message: 'Could not connect to SecPaid.' }
+      error: { code: 'unreachable', reason: 'refused' }
     })
     await renderApp(counter)
     expect(await screen.findByTestId('offline-banner')).toBeTruthy()
@@ -117,7 +129,7 @@ describe('pending links', () => {
     const counter = fakeCounter()
     counter.listPending.mockResolvedValue({
       ok: false,
-      error: { code: 'network', message: 'Could not connect to SecPaid.' }
+      error: { code: 'unreachable', reason: 'refused' }
     })
     await renderApp(counter)
     expect((await screen.findByTestId('charge-offline-hint')).textContent).toBe(

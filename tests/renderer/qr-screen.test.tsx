@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { create } from 'qrcode'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { qrCodeDataUrl } from '../../src-renderer/src/lib/qr-code'
@@ -84,7 +84,7 @@ describe('customer QR screen', () => {
     expect(counter.simulatePayment).toHaveBeenCalledExactlyOnceWith({ linkId: 101 })
     expect(screen.queryByTestId('paid-screen')).toBeNull()
 
-    counter.linkStatus.mockResolvedValue({ ok: true, value: { state: 'paid', online: true } })
+    act(() => counter.emit({ type: 'link_status', linkId: 101, state: 'paid' }))
     expect((await screen.findByTestId('paid-screen')).textContent).toContain('Paid')
   })
 
@@ -92,7 +92,7 @@ describe('customer QR screen', () => {
     const counter = fakeCounter()
     counter.simulatePayment.mockResolvedValue({
       ok: false,
-      error: { code: 'not_demo', message: 'Simulated payments exist only in Demo mode.' }
+      error: { code: 'not_demo' }
     })
     await chargeOneEuro(counter)
     fireEvent.click(screen.getByTestId('simulate-payment'))

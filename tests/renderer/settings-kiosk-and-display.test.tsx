@@ -93,12 +93,12 @@ describe('customer display', () => {
     counter.customerDisplayInfo.mockResolvedValue({
       ok: true,
       value: customerDisplayInfo({
-        problem: 'The customer display could not start on port 8377: listen EADDRINUSE: address already in use'
+        problem: { code: 'port_unavailable', port: 8377, errno: 'EADDRINUSE' }
       })
     })
     await openSettings(counter)
     expect((await screen.findByTestId('display-problem')).textContent).toBe(
-      'The customer display could not start on port 8377: listen EADDRINUSE: address already in use'
+      'The customer display could not start on port 8377: EADDRINUSE'
     )
   })
 

@@ -163,7 +163,7 @@ describe('a locked answer asks for the PIN again', () => {
   const lockedOnce = (counter: FakeCounter) => {
     counter.updateSettings.mockResolvedValueOnce({
       ok: false,
-      error: { code: 'locked', message: 'Settings are locked. Enter the PIN to change them.' }
+      error: { code: 'locked' }
     })
     return counter
   }

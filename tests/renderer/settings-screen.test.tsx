@@ -104,21 +104,18 @@ describe('settings: form', () => {
     fireEvent.change(screen.getByTestId('settings-max-amount'), { target: { value: '12,345' } })
     fireEvent.click(screen.getByTestId('settings-save'))
     expect((await screen.findByTestId('settings-save-message')).textContent).toBe(
-      'Enter the maximum in euros, e.g. 5000 or 5000,00.'
+      'Enter the maximum in euros, from €0.01 to €1,000,000.00.'
     )
     expect(counter.updateSettings).not.toHaveBeenCalled()
   })
 
-  it('shows the validation message the main process returns', async () => {
+  it('words the field main refuses with the limits main sent', async () => {
     const counter = fakeCounter()
-    counter.updateSettings.mockResolvedValue({
-      ok: false,
-      error: { code: 'invalid_request', message: 'deviceName must be 1–20 letters, digits, - or _' }
-    })
+    counter.updateSettings.mockResolvedValue({ ok: false, error: { code: 'invalid_request', field: 'deviceName' } })
     await openSettings(counter)
     fireEvent.click(screen.getByTestId('settings-save'))
     expect((await screen.findByTestId('settings-save-message')).textContent).toBe(
-      'The input was refused: deviceName must be 1–20 letters, digits, - or _'
+      'The device name must be 1 to 20 letters, digits, - or _.'
     )
   })
 
@@ -140,7 +137,7 @@ describe('settings: repaired at start-up', () => {
       fakeCounter(
         publicSettings({
           language: 'de',
-          repairedAtStart: ['deviceName was invalid and was reset', 'the stored API key was unreadable and was removed']
+          repairedAtStart: [{ code: 'field_reset', field: 'deviceName' }, { code: 'api_key_removed' }]
         })
       )
     )
@@ -196,7 +193,7 @@ describe('settings: test connection', () => {
 
   it('shows the error when the connection fails', async () => {
     const counter = fakeCounter()
-    counter.testConnection.mockResolvedValue({ ok: false, error: { code: 'auth', message: 'HTTP 401' } })
+    counter.testConnection.mockResolvedValue({ ok: false, error: { code: 'key_rejected', httpStatus: 401 } })
     await openSettings(counter)
     fireEvent.click(screen.getByTestId('test-connection'))
     expect((await screen.findByTestId('test-connection-result')).textContent).toBe(

@@ -116,10 +116,12 @@ describe('CSV export', () => {
 
   it('shows why the export failed and downloads nothing', async () => {
     const counter = fakeCounter()
-    counter.exportSalesCsv.mockResolvedValue({ ok: false, error: { code: 'internal', message: 'Disk full.' } })
+    counter.exportSalesCsv.mockResolvedValue({ ok: false, error: { code: 'internal' } })
     await renderApp(counter)
     fireEvent.click(screen.getByTestId('export-csv'))
-    expect((await screen.findByTestId('export-error')).textContent).toBe('Disk full.')
+    expect((await screen.findByTestId('export-error')).textContent).toBe(
+      'Something went wrong in the app. Please try again.'
+    )
     expect(createObjectURL).not.toHaveBeenCalled()
   })
 })

@@ -1,19 +1,15 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { IpcResult, SaleLink } from '../../src-preload/contract'
+import type { IpcResult, LinkView } from '../../src-preload/contract'
 import { UNCERTAIN_SALE_RECHECK_MS } from '../../src-renderer/src/hooks/use-uncertain-sale-recheck'
 import { paidSound } from '../../src-renderer/src/lib/paid-sound'
 import { deferred, fakeCounter, saleLink, type FakeCounter } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 const REFERENCE = 'POS-counter1-20250101-7'
-const LOST_ANSWER: IpcResult<SaleLink> = {
+const LOST_ANSWER: IpcResult<LinkView> = {
   ok: false,
-  error: {
-    code: 'timeout',
-    message: 'SecPaid did not answer. It is not yet known whether SecPaid created the link.',
-    pendingSaleReference: REFERENCE
-  }
+  error: { code: 'outcome_unknown', reference: REFERENCE, amountCents: 1_234, cause: { code: 'timeout', seconds: 10 } }
 }
 
 const chargeButton = () => screen.getByTestId<HTMLButtonElement>('charge-button')
@@ -78,7 +74,7 @@ describe('a charge whose answer was lost', () => {
   it('shows Paid when the settled sale turns out to be paid already', async () => {
     vi.spyOn(paidSound, 'play').mockImplementation(() => undefined)
     const counter = fakeCounter()
-    counter.resolveSale.mockResolvedValue({ ok: true, value: saleLink({ amountCents: 1_234, status: 'paid' }) })
+    counter.resolveSale.mockResolvedValue({ ok: true, value: saleLink({ amountCents: 1_234, state: 'paid' }) })
     await loseChargeAnswer(counter)
     fireEvent.click(screen.getByTestId('resolve-sale'))
     expect((await screen.findByTestId('paid-screen')).textContent).toContain('€12.34')
@@ -98,7 +94,7 @@ describe('a charge whose answer was lost', () => {
   })
 
   it('checks only once while a check is on its way', async () => {
-    const answer = deferred<IpcResult<SaleLink>>()
+    const answer = deferred<IpcResult<LinkView>>()
     const counter = fakeCounter()
     counter.resolveSale.mockReturnValue(answer.promise)
     await loseChargeAnswer(counter)
@@ -130,12 +126,16 @@ describe('a charge whose answer was lost', () => {
     const counter = fakeCounter()
     counter.resolveSale.mockResolvedValue({
       ok: false,
-      error: { code: 'api', message: 'SecPaid did not create the link; nothing was charged.' }
+      error: {
+        code: 'nothing_charged',
+        reference: REFERENCE,
+        failure: { code: 'link_not_created', cause: { code: 'unreachable', reason: 'dropped' } }
+      }
     })
     await loseChargeAnswer(counter)
     fireEvent.click(screen.getByTestId('resolve-sale'))
     expect((await screen.findByTestId('error-message')).textContent).toBe(
-      'SecPaid did not create the link; nothing was charged.'
+      'The connection to SecPaid broke before an answer arrived. SecPaid did not create the link; nothing was charged.'
     )
     expect(screen.queryByTestId('uncertain-sale')).toBeNull()
     expect(chargeButton().disabled).toBe(false)

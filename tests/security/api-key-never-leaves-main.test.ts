@@ -9,7 +9,7 @@ import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
 import { SIMULATOR_FAULTS, startSimulator, type Simulator } from '../../src-main/simulator'
-import { CHANNELS, type Channel, type IpcResult, type PublicSettings, type SaleLink } from '../../src-preload/contract'
+import { CHANNELS, type Channel, type IpcResult, type PublicSettings, type LinkView } from '../../src-preload/contract'
 import { malformedPayloads } from '../main/ipc/malformed-payloads'
 
 const API_KEY = 'sk_live_LEAKCHECK_123'
@@ -102,16 +102,15 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     await call('getSettings', {})
     expect(await call('testConnection', {})).toEqual({ ok: true, value: { demo: false } })
 
-    const charged = (await call('charge', { amountCents: 1234, note: 'leak check' })) as IpcResult<SaleLink>
-    if (!charged.ok) throw new Error(charged.error.message)
+    const charged = (await call('charge', { amountCents: 1234, note: 'leak check' })) as IpcResult<LinkView>
+    if (!charged.ok) throw new Error(charged.error.code)
     const { linkId, reference } = charged.value
     expect(productionStandIn.links().find((link) => link.id === linkId)?.apiKey).toBe(API_KEY)
     await call('listPending', {})
     await call('listPending', { search: 'leak', limit: 5 })
     await call('watchLink', { linkId })
-    await call('linkStatus', { linkId })
     await call('unwatchLink', {})
-    await call('resolveSale', { reference })
+    await call('resolveSale', { reference: reference ?? '' })
     await call('recoveredSale', {})
     await call('todaySummary', {})
     await call('exportSalesCsv', {})
@@ -152,7 +151,7 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     productionStandIn.injectFaults('resetAfterProcessing', 1, 'createLink')
     productionStandIn.injectFaults('connectionReset', 4, 'getMyUnusedLinks')
     const lost = await call('charge', { amountCents: 700 }, 'answer lost')
-    const pendingReference = lost.ok ? undefined : lost.error.pendingSaleReference
+    const pendingReference = !lost.ok && lost.error.code === 'outcome_unknown' ? lost.error.reference : undefined
     productionStandIn.reset()
     if (pendingReference !== undefined) await call('resolveSale', { reference: pendingReference }, 'after a lost answer')
 
@@ -165,14 +164,23 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     productionStandIn.setRateLimit(false)
 
     await call('setApiKey', { apiKey: REJECTED_KEY })
-    expect(await call('testConnection', {}, 'rejected key')).toMatchObject({ ok: false, error: { code: 'auth' } })
+    expect(await call('testConnection', {}, 'rejected key')).toMatchObject({ ok: false, error: { code: 'key_rejected' } })
     await failingCalls('rejected key')
     await call('setApiKey', { apiKey: API_KEY })
 
     const errorCodes = answers
       .filter((answer) => answer.json.startsWith('{"ok":false'))
       .map((answer) => (JSON.parse(answer.json) as { error: { code: string } }).error.code)
-    const exercised = ['api', 'auth', 'rate_limited', 'server', 'bad_response', 'network', 'timeout']
+    const exercised = [
+      'secpaid_refused',
+      'key_rejected',
+      'rate_limited',
+      'secpaid_error',
+      'bad_answer',
+      'unreachable',
+      'timeout',
+      'outcome_unknown'
+    ]
     expect(exercised.filter((code) => !errorCodes.includes(code))).toEqual([])
   })
 
@@ -182,7 +190,7 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     await call('testConnection', {}, 'unreachable')
     await call('charge', { amountCents: 300 }, 'unreachable')
     await call('listPending', { search: 'x' }, 'unreachable')
-    expect(answers.at(-1)?.json).toContain('"code":"network"')
+    expect(answers.at(-1)?.json).toContain('"code":"unreachable"')
   })
 
   it('malformed calls on every channel, some carrying the key in the wrong place, are refused without it', async () => {

@@ -8,7 +8,8 @@ import type { FetchLike } from '../../src-main/secpaid/client'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
 import { startSimulator, type Simulator } from '../../src-main/simulator'
-import { CHANNELS } from '../../src-preload/contract'
+import { parseCounterEvent } from '../../src-main/events/counter-event-schema'
+import { CHANNELS, type CounterEvent } from '../../src-preload/contract'
 
 /** Stands in for safeStorage, the one Electron piece the bridge cannot have. */
 const bridgeCipher: SecretCipher = {
@@ -76,6 +77,23 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
     })
   const backend = await openBackend()
   const ipcCalls: string[] = []
+  const pages = new Set<Page>()
+  // Where Electron's webContents.send would deliver main's events: checked as the preload checks them, then handed to
+  // every bridged page's subscribers.
+  const forwardEvent = (event: CounterEvent) => {
+    const checked = parseCounterEvent(event)
+    if (checked === null) throw new Error(`main emitted a malformed event: ${JSON.stringify(event)}`)
+    for (const page of pages) {
+      page
+        .evaluate(
+          (payload) => (globalThis as unknown as { __counterEmit?: (e: unknown) => void }).__counterEmit?.(payload),
+          checked
+        )
+        // A page that closed or is navigating hears nothing, as a closed window would not.
+        .catch(() => undefined)
+    }
+  }
+  let unsubscribe = backend.events.subscribe(forwardEvent)
   const intercept = options.intercept ?? ((_channel, request, handle) => handle(request))
 
   return {
@@ -85,12 +103,16 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
     journalFile,
     ipcCalls,
     async restartBackend() {
+      unsubscribe()
       await backend.close()
       // Replaced in place: every later call, and the bridge's own close, reach the new backend.
       Object.assign(backend, await openBackend())
+      unsubscribe = backend.events.subscribe(forwardEvent)
       return backend
     },
     async attach(page) {
+      pages.add(page)
+      page.on('close', () => pages.delete(page))
       await page.exposeFunction('__counterInvoke', (channel: unknown, request: unknown) => {
         ipcCalls.push(String(channel))
         return intercept(String(channel), request, (changed) => dispatchCounterCall(backend.handlers, channel, changed))
@@ -115,9 +137,19 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
                   )
                   return answer
                 }
-          const api = Object.fromEntries(
+          const api: Record<string, unknown> = Object.fromEntries(
             channels.map((channel) => [channel, (request: unknown) => call(channel, request)])
           )
+          const listeners = new Set<(event: unknown) => void>()
+          api.onEvent = (listener: (event: unknown) => void) => {
+            listeners.add(listener)
+            return () => listeners.delete(listener)
+          }
+          Object.defineProperty(globalThis, '__counterEmit', {
+            value: (event: unknown) => {
+              for (const listener of [...listeners]) listener(event)
+            }
+          })
           Object.defineProperty(globalThis, 'counter', { value: Object.freeze(api) })
         },
         { channels: CHANNELS, answerEvent: options.announceAnswers ? ANSWER_EVENT : null }
@@ -130,6 +162,7 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
       })
     },
     async close() {
+      unsubscribe()
       await backend.close()
       await secpaid.close()
       rmSync(folder, { recursive: true, force: true })

@@ -1,12 +1,13 @@
-import type { EntryMode, Language, PublicSettings, SettingsPatch } from '../../../src-preload/contract'
+import type {
+  EntryMode,
+  Language,
+  NumberRange,
+  PublicSettings,
+  SettingField,
+  SettingsLimits,
+  SettingsPatch
+} from '../../../src-preload/contract'
 import { centsToEuroInput, parseEuroInput } from './euro-input'
-import type { MessageKey } from './i18n'
-
-export const PAID_SCREEN_SECONDS_MIN = 1
-export const PAID_SCREEN_SECONDS_MAX = 60
-/** Below 1024 a port needs administrator rights; main refuses those too. */
-export const LAN_PORT_MIN = 1024
-export const LAN_PORT_MAX = 65535
 
 /**
  * The settings form as typed: everything but the environment and key, which save on their own.
@@ -48,30 +49,29 @@ export function draftFromSettings(settings: PublicSettings): SettingsDraft {
   }
 }
 
-function parsePaidScreenSeconds(text: string): number | null {
-  if (!/^\d{1,2}$/.test(text.trim())) return null
-  const seconds = Number.parseInt(text.trim(), 10)
-  return seconds >= PAID_SCREEN_SECONDS_MIN && seconds <= PAID_SCREEN_SECONDS_MAX ? seconds : null
-}
-
-function parseLanPort(text: string): number | null {
-  if (!/^\d{1,5}$/.test(text.trim())) return null
-  const port = Number.parseInt(text.trim(), 10)
-  return port >= LAN_PORT_MIN && port <= LAN_PORT_MAX ? port : null
+/** A whole number as typed within main's range, or null. */
+function parseWholeNumber(text: string, range: NumberRange): number | null {
+  if (!/^\d{1,9}$/.test(text.trim())) return null
+  const value = Number.parseInt(text.trim(), 10)
+  return value >= range.min && value <= range.max ? value : null
 }
 
 /**
- * The patch to save, or the message for the first field the form itself can tell is wrong (the numbers).
- * Everything else main validates.
+ * The patch to save, or the first number field the form can already tell main would refuse, judged by the limits
+ * main sent. Everything else main checks when the patch arrives, answering `invalid_request` for the field.
  */
-export function patchFromDraft(draft: SettingsDraft): { patch: SettingsPatch } | { invalid: MessageKey } {
+export function patchFromDraft(
+  draft: SettingsDraft,
+  limits: SettingsLimits
+): { patch: SettingsPatch } | { invalid: SettingField } {
   const maxAmountCents = parseEuroInput(draft.maxAmountEuros)
-  if (maxAmountCents === null) return { invalid: 'maxAmountInvalid' }
-  const paidScreenSeconds = parsePaidScreenSeconds(draft.paidScreenSeconds)
-  if (paidScreenSeconds === null) return { invalid: 'paidScreenSecondsInvalid' }
+  const { min, max } = limits.maxAmountCents
+  if (maxAmountCents === null || maxAmountCents < min || maxAmountCents > max) return { invalid: 'maxAmountCents' }
+  const paidScreenSeconds = parseWholeNumber(draft.paidScreenSeconds, limits.paidScreenSeconds)
+  if (paidScreenSeconds === null) return { invalid: 'paidScreenSeconds' }
   // The port field shows only while the LAN display is on; a half-typed port there does not block saving.
-  const lanDisplayPort = parseLanPort(draft.lanDisplayPort)
-  if (lanDisplayPort === null && draft.lanDisplay) return { invalid: 'lanDisplayPortInvalid' }
+  const lanDisplayPort = parseWholeNumber(draft.lanDisplayPort, limits.lanDisplayPort)
+  if (lanDisplayPort === null && draft.lanDisplay) return { invalid: 'lanDisplayPort' }
   return {
     patch: {
       linkDefaults: {

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { CustomerDisplayInfo, IpcError, IpcResult } from '../../../src-preload/contract'
-import { callCounter } from './counter-call'
+import { callCounter } from '../ipc/counter-call'
 
 interface CustomerDisplayState {
   /** Null until main answered: the pairing code and where phones and tablets open the display. */

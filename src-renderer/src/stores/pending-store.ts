@@ -1,7 +1,7 @@
 import { create } from 'zustand'
-import type { IpcError, PendingLinkView } from '../../../src-preload/contract'
+import type { IpcError, LinkView } from '../../../src-preload/contract'
+import { callCounter } from '../ipc/counter-call'
 import { retryAfterSeconds } from '../lib/error-messages'
-import { callCounter } from './counter-call'
 
 const PENDING_LIMIT = 50
 export const PENDING_SEARCH_DEBOUNCE_MS = 250
@@ -10,7 +10,7 @@ export const PENDING_REFRESH_INTERVAL_MS = 30_000
 export const PENDING_OFFLINE_REFRESH_INTERVAL_MS = 5_000
 
 interface PendingState {
-  pendingLinks: PendingLinkView[]
+  pendingLinks: LinkView[]
   search: string
   loading: boolean
   /** False until the first answer: "nothing waiting" is only said once it is known. */

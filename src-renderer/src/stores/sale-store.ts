@@ -1,9 +1,8 @@
 import { create } from 'zustand'
-import type { IpcError, PendingLinkView, SaleLink } from '../../../src-preload/contract'
+import type { IpcError, LinkState, LinkView } from '../../../src-preload/contract'
+import { callCounter } from '../ipc/counter-call'
 import { chargeBlock } from '../lib/charge-limit'
-import { isAlreadyPaidError } from '../lib/error-messages'
 import { paidSound } from '../lib/paid-sound'
-import { callCounter } from './counter-call'
 import { selectAmountCents, useKeypadStore } from './keypad-store'
 import { usePendingStore } from './pending-store'
 import { useSettingsStore } from './settings-store'
@@ -11,14 +10,7 @@ import { useSummaryStore } from './summary-store'
 import { useViewStore } from './view-store'
 
 /** A link on the customer's screen: a sale just charged, one recovered after a restart, or a pending link. */
-export interface ShownLink {
-  linkId: number
-  amountCents: number
-  payLink: string
-  qrImg: string | null
-  note: string
-  /** The sale's reference; empty for a pending link, whose note already carries it. */
-  reference: string
+export interface ShownLink extends LinkView {
   /** Brought back at start-up: a crash left the sale open after its link was made. */
   recovered: boolean
 }
@@ -39,6 +31,7 @@ interface SaleState {
   uncertainSale: UncertainSale | null
   resolveInFlight: boolean
   resolveError: IpcError | null
+  /** The link whose QR is on screen; its `state` follows main's link_status events while it is watched. */
   shownLink: ShownLink | null
   /** recoveredSale is asked once per start: main hands the sale out only once anyway. */
   recoveryChecked: boolean
@@ -53,31 +46,23 @@ interface SaleState {
   /** Asks main to settle the uncertain sale: it adopts the link if SecPaid made it and creates it if provably not. */
   resolveUncertainSale: () => Promise<void>
   checkRecoveredSale: () => Promise<void>
-  showPendingLink: (link: PendingLinkView) => void
+  showPendingLink: (link: LinkView) => void
   backToKeypad: () => void
-  /** Paid detection confirmed the payment of a link. */
-  paymentConfirmed: (linkId: number) => void
+  /** Paid detection for the link on screen, for as long as it is shown. */
+  startWatching: (linkId: number) => Promise<void>
+  stopWatching: () => void
+  /** Main learned something about a link (its `link_status` event). */
+  linkStatusChanged: (linkId: number, state: LinkState) => void
   simulatePayment: () => Promise<void>
   cancelSale: (linkId: number) => Promise<void>
 }
 
-const fromSaleLink = (sale: SaleLink, recovered: boolean): ShownLink => ({
-  linkId: sale.linkId,
-  amountCents: sale.amountCents,
-  payLink: sale.payLink,
-  qrImg: sale.qrImg,
-  note: sale.note,
-  reference: sale.reference,
-  recovered
-})
-
 /**
- * Whether a failed resolveSale leaves the sale open. Main answers with the reference while it still cannot tell;
- * an internal failure may have stopped it before it could. Any other error means main settled the sale as failed:
- * no link, nothing to collect.
+ * Whether a failed resolveSale leaves the sale open: main still cannot tell, or the question never reached it.
+ * Any other answer means main settled the sale as failed: no link, nothing to collect.
  */
 const saleMayStillExist = (error: IpcError): boolean =>
-  error.pendingSaleReference !== undefined || error.code === 'internal'
+  error.code === 'outcome_unknown' || error.code === 'internal' || error.code === 'main_unreachable'
 
 const refreshLists = () => {
   void usePendingStore.getState().refresh()
@@ -95,13 +80,21 @@ export const useSaleStore = create<SaleState>()((set, get) => {
     refreshLists()
   }
 
-  const showSale = (sale: SaleLink, recovered: boolean) => {
-    set({ shownLink: fromSaleLink(sale, recovered), ...clearedLinkState })
-    if (sale.status === 'paid') showPaid()
+  const showSale = (sale: LinkView, recovered: boolean) => {
+    set({ shownLink: { ...sale, recovered }, ...clearedLinkState })
+    if (sale.state === 'paid') showPaid()
     else {
       useViewStore.getState().show('qr')
       refreshLists()
     }
+  }
+
+  const setShownState = (linkId: number, state: LinkState) => {
+    const shown = get().shownLink
+    if (shown?.linkId !== linkId || shown.state === state) return
+    set({ shownLink: { ...shown, state } })
+    if (state === 'paid' && useViewStore.getState().screen === 'qr') showPaid()
+    if (state === 'gone') refreshLists()
   }
 
   return {
@@ -129,10 +122,14 @@ export const useSaleStore = create<SaleState>()((set, get) => {
       set({ chargeInFlight: true, chargeError: null })
       const result = await callCounter('charge', note === '' ? { amountCents } : { amountCents, note })
       if (!result.ok) {
-        const reference = result.error.pendingSaleReference
-        if (reference === undefined) set({ chargeInFlight: false, chargeError: result.error })
+        const error = result.error
+        if (error.code !== 'outcome_unknown') set({ chargeInFlight: false, chargeError: error })
         else {
-          set({ chargeInFlight: false, uncertainSale: { reference, amountCents }, resolveError: null })
+          set({
+            chargeInFlight: false,
+            uncertainSale: { reference: error.reference, amountCents: error.amountCents },
+            resolveError: null
+          })
           // If the link was made, it also shows up among the pending links.
           void usePendingStore.getState().refresh()
         }
@@ -171,11 +168,7 @@ export const useSaleStore = create<SaleState>()((set, get) => {
     },
 
     showPendingLink: (link) => {
-      const { linkId, amountCents, payLink, qrImg, note } = link
-      set({
-        shownLink: { linkId, amountCents, payLink, qrImg, note, reference: '', recovered: false },
-        ...clearedLinkState
-      })
+      set({ shownLink: { ...link, recovered: false }, ...clearedLinkState })
       useViewStore.getState().show('qr')
     },
 
@@ -184,9 +177,15 @@ export const useSaleStore = create<SaleState>()((set, get) => {
       useViewStore.getState().show('keypad')
     },
 
-    paymentConfirmed: (linkId) => {
-      if (get().shownLink?.linkId === linkId && useViewStore.getState().screen === 'qr') showPaid()
+    startWatching: async (linkId) => {
+      const result = await callCounter('watchLink', { linkId })
+      // An event may have said more meanwhile; only news about the link still on screen counts.
+      if (result.ok && result.value.state !== 'pending') setShownState(linkId, result.value.state)
     },
+
+    stopWatching: () => void callCounter('unwatchLink', {}),
+
+    linkStatusChanged: (linkId, state) => setShownState(linkId, state),
 
     simulatePayment: async () => {
       const link = get().shownLink
@@ -211,9 +210,10 @@ export const useSaleStore = create<SaleState>()((set, get) => {
         if (onQrScreen) get().backToKeypad()
         return
       }
-      if (isAlreadyPaidError(result.error)) {
+      if (result.error.code === 'already_paid') {
         // The customer was faster: for the link on screen that is simply the payment arriving.
         if (onQrScreen) {
+          set((state) => (state.shownLink === null ? {} : { shownLink: { ...state.shownLink, state: 'paid' } }))
           showPaid()
           return
         }

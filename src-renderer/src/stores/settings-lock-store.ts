@@ -1,11 +1,8 @@
 import { create } from 'zustand'
 import type { IpcError } from '../../../src-preload/contract'
-import { callCounter } from './counter-call'
+import { callCounter } from '../ipc/counter-call'
 import { useSettingsStore } from './settings-store'
 import { useViewStore } from './view-store'
-
-/** Main's wait after five wrong PINs, for an answer that leaves it out. */
-const PIN_LOCKOUT_FALLBACK_SECONDS = 30
 
 export type PinRefusal = { reason: 'wrong_pin' } | { reason: 'too_many_attempts'; retryInSeconds: number }
 
@@ -59,7 +56,7 @@ export const useSettingsLockStore = create<SettingsLockState>()((set, get) => ({
       answer.reason === 'too_many_attempts'
         ? {
             reason: 'too_many_attempts',
-            retryInSeconds: Math.ceil(answer.retryInSeconds ?? PIN_LOCKOUT_FALLBACK_SECONDS)
+            retryInSeconds: Math.ceil(answer.retryInSeconds)
           }
         : { reason: 'wrong_pin' }
     set({ unlockInFlight: false, refusal })

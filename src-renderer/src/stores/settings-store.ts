@@ -1,35 +1,26 @@
 import { create } from 'zustand'
 import type { IpcError, IpcResult, PublicSettings, ResponseOf, SettingsPatch } from '../../../src-preload/contract'
-import { callCounter } from './counter-call'
-import { useKeypadStore } from './keypad-store'
-import { usePendingStore } from './pending-store'
+import { callCounter } from '../ipc/counter-call'
 
 interface SettingsState {
   /** Null until loaded. Holds no secret: the API key never leaves the main process. */
   settings: PublicSettings | null
   loadError: IpcError | null
   load: () => Promise<void>
+  /** Settings main announced (its `settings_changed` event). */
+  received: (settings: PublicSettings) => void
   update: (patch: SettingsPatch) => Promise<IpcResult<PublicSettings>>
   setApiKey: (apiKey: string) => Promise<IpcResult<PublicSettings>>
   removeApiKey: () => Promise<IpcResult<PublicSettings>>
   testConnection: () => Promise<IpcResult<{ demo: boolean }>>
-  /** Sets (4–8 digits) or removes (null) the settings PIN. */
+  /** Sets or removes (null) the settings PIN. */
   setPin: (pin: string | null) => Promise<IpcResult<PublicSettings>>
   quitApp: () => Promise<IpcResult<ResponseOf<'quitApp'>>>
 }
 
-export const useSettingsStore = create<SettingsState>()((set, get) => {
+export const useSettingsStore = create<SettingsState>()((set) => {
   const apply = (result: IpcResult<PublicSettings>): IpcResult<PublicSettings> => {
-    if (!result.ok) return result
-    const previous = get().settings
-    const next = result.value
-    set({ settings: next, loadError: null })
-    useKeypadStore.getState().setMode(next.entryMode)
-    // Another environment or key is another account: its waiting links are other links.
-    const accountChanged =
-      previous !== null &&
-      (previous.environment !== next.environment || previous.hasKey !== next.hasKey || previous.demo !== next.demo)
-    if (accountChanged) void usePendingStore.getState().refresh()
+    if (result.ok) set({ settings: result.value, loadError: null })
     return result
   }
 
@@ -41,6 +32,7 @@ export const useSettingsStore = create<SettingsState>()((set, get) => {
       if (result.ok) apply(result)
       else set({ loadError: result.error })
     },
+    received: (settings) => set({ settings, loadError: null }),
     update: async (patch) => apply(await callCounter('updateSettings', patch)),
     setApiKey: async (apiKey) => apply(await callCounter('setApiKey', { apiKey })),
     removeApiKey: async () => apply(await callCounter('removeApiKey', {})),

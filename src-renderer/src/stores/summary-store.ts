@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import type { IpcError, TodaySummary } from '../../../src-preload/contract'
 import { downloadTextFile } from '../lib/download-file'
-import { callCounter } from './counter-call'
+import { callCounter } from '../ipc/counter-call'
 
 export const SUMMARY_REFRESH_INTERVAL_MS = 30_000
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
-import type { CustomerDisplayInfo, IpcResult, SaleLink } from '../../../src-preload/contract'
+import type { CustomerDisplayInfo, IpcResult, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 import { until } from '../../support/wait'
 
@@ -47,13 +47,13 @@ describe('customer display follows the cashier screen, through the real handlers
   })
 
   it('shows the QR with the amount while the cashier shows it, then Paid, then idle again', async () => {
-    const sale = await call<SaleLink>('charge', { amountCents: 4250, note: 'secret table note' })
-    if (!sale.ok) throw new Error(sale.error.message)
+    const sale = await call<LinkView>('charge', { amountCents: 4250, note: 'secret table note' })
+    if (!sale.ok) throw new Error(sale.error.code)
     await call('watchLink', { linkId: sale.value.linkId })
     const qr = await customerSees()
     expect(qr).toMatchObject({ screen: 'qr', amountCents: 4250, payLink: sale.value.payLink })
     expect(JSON.stringify(qr)).not.toContain('secret table note')
-    expect(JSON.stringify(qr)).not.toContain(sale.value.reference)
+    expect(JSON.stringify(qr)).not.toContain(sale.value.reference ?? 'no reference')
 
     await call('simulatePayment', { linkId: sale.value.linkId })
     await until(async () => (await customerSees()).screen === 'paid', { limitMs: 4000, stepMs: 25 })
@@ -63,8 +63,8 @@ describe('customer display follows the cashier screen, through the real handlers
   })
 
   it('goes back to idle when the cashier leaves the QR or cancels the sale', async () => {
-    const sale = await call<SaleLink>('charge', { amountCents: 990 })
-    if (!sale.ok) throw new Error(sale.error.message)
+    const sale = await call<LinkView>('charge', { amountCents: 990 })
+    if (!sale.ok) throw new Error(sale.error.code)
     await call('watchLink', { linkId: sale.value.linkId })
     expect((await customerSees()).screen).toBe('qr')
     await call('unwatchLink', {})

@@ -7,6 +7,7 @@ import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../../src-main/settings/settings-storage'
 import { startSimulator, type Simulator } from '../../../src-main/simulator'
+import { errorMessage } from '../../../src-renderer/src/lib/error-messages'
 import { CHANNELS, type Channel } from '../../../src-preload/contract'
 import { malformedPayloads } from './malformed-payloads'
 
@@ -88,7 +89,7 @@ describe('IPC handlers against the real client and simulator', () => {
 
     it('simulatePayment marks a Demo link paid, so it leaves the pending list', async () => {
       const charged = await call('charge', { amountCents: 1200 })
-      if (!charged.ok) throw new Error(charged.error.message)
+      if (!charged.ok) throw new Error(charged.error.code)
       const linkId = (charged.value as { linkId: number }).linkId
       expect(await call('simulatePayment', { linkId })).toEqual({ ok: true, value: { linkId } })
       const listed = await call('listPending', { limit: 100 })
@@ -100,7 +101,7 @@ describe('IPC handlers against the real client and simulator', () => {
       await call('setApiKey', { apiKey: 'sk_live_wrong' })
       expect(await call('testConnection', {})).toEqual({
         ok: false,
-        error: { code: 'auth', message: 'No user found with the provided API key.' }
+        error: { code: 'key_rejected', httpStatus: 401 }
       })
       await call('setApiKey', { apiKey: '  sk_live_valid  ' })
       const before = productionStandIn.requestCount()
@@ -130,7 +131,11 @@ describe('IPC handlers against the real client and simulator', () => {
       const before = requestsReachingSecPaid()
       expect(await call('charge', { amountCents: 10_001 })).toMatchObject({
         ok: false,
-        error: { code: 'invalid_request' }
+        error: { code: 'amount_above_maximum', maxAmountCents: 10_000 }
+      })
+      expect(await call('charge', { amountCents: 500_001 })).toMatchObject({
+        ok: false,
+        error: { code: 'amount_above_maximum', maxAmountCents: 10_000 }
       })
       expect(await call('charge', { amountCents: 10_000 })).toMatchObject({ ok: true })
       expect(requestsReachingSecPaid()).toBe(before + 1)
@@ -145,7 +150,7 @@ describe('IPC handlers against the real client and simulator', () => {
       expect(new Set(payloads.map((payload) => payload.channel))).toEqual(new Set(CHANNELS))
     })
 
-    it('refuses every one of them as invalid_request, with a readable message, and sends nothing', async () => {
+    it('refuses every one of them as invalid_request, naming the refused field as data, and sends nothing', async () => {
       const settingsFile = join(folder, 'settings.json')
       const settingsBefore = readFileSync(settingsFile, 'utf8')
       const before = requestsReachingSecPaid()
@@ -154,8 +159,11 @@ describe('IPC handlers against the real client and simulator', () => {
         expect(result.ok, `${channel} ${why} was accepted`).toBe(false)
         if (result.ok) continue
         expect(result.error.code, `${channel} ${why}`).toBe('invalid_request')
-        expect(result.error.message.length, `${channel} ${why}`).toBeGreaterThan(5)
-        expect(result.error.message, `${channel} ${why}`).not.toMatch(/\n\s+at |\{"|ZodError/)
+        // Data only: no sentence, no stack, no schema dump crosses.
+        expect(Object.keys(result.error).sort(), `${channel} ${why}`).toEqual(['code', 'field'])
+        const { field } = result.error as { field: unknown }
+        expect(field === null || typeof field === 'string', `${channel} ${why}`).toBe(true)
+        expect(String(field), `${channel} ${why}`).not.toMatch(/\n\s+at |\{"|ZodError/)
       }
       expect(requestsReachingSecPaid()).toBe(before)
       expect(readFileSync(settingsFile, 'utf8')).toBe(settingsBefore)
@@ -170,16 +178,18 @@ describe('IPC handlers against the real client and simulator', () => {
       }
     })
 
-    it('explains amount errors in words a person understands', async () => {
-      const messageFor = async (amountCents: unknown) => {
+    it('names the amount as the refused field, which the renderer explains in words a person understands', async () => {
+      const refusalFor = async (amountCents: unknown) => {
         const result = await call('charge', { amountCents })
-        return result.ok ? 'accepted' : result.error.message
+        return result.ok ? 'accepted' : result.error
       }
-      expect(await messageFor(0)).toBe('amountCents must be greater than zero')
-      expect(await messageFor(-5)).toBe('amountCents must be greater than zero')
-      expect(await messageFor(123.4)).toBe('amountCents must be whole cents (at most 2 decimals)')
-      expect(await messageFor('100')).toBe('amountCents must be a number')
-      expect(await messageFor(Number.NaN)).toBe('amountCents must be a number')
+      for (const amountCents of [0, -5, 123.4, '100', Number.NaN]) {
+        const refusal = await refusalFor(amountCents)
+        expect(refusal, String(amountCents)).toEqual({ code: 'invalid_request', field: 'amountCents' })
+        if (refusal === 'accepted') continue
+        expect(errorMessage(refusal, 'en')).toBe('The amount must be greater than zero, in whole cents.')
+        expect(errorMessage(refusal, 'de')).toBe('Der Betrag muss größer als null sein, in ganzen Cent.')
+      }
     })
   })
 })

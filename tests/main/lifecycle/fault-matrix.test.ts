@@ -8,7 +8,7 @@ import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/sale/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { errorMessage, isOfflineError } from '../../../src-renderer/src/lib/error-messages'
-import type { IpcResult, SaleLink } from '../../../src-preload/contract'
+import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 
 /** What the cashier reads for a failed charge: the renderer's own wording of the IPC error. */
@@ -30,7 +30,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
   let folder: string
   let backend: CounterBackend
   const charge = (amountCents = 1500) =>
-    dispatchCounterCall(backend.handlers, 'charge', { amountCents }) as Promise<IpcResult<SaleLink>>
+    dispatchCounterCall(backend.handlers, 'charge', { amountCents }) as Promise<IpcResult<LinkView>>
   const journalStatuses = () =>
     openSaleJournal(join(folder, 'journal.jsonl'))
       .all()
@@ -109,7 +109,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
   it('connection dropped after SecPaid created the link: adopted, not duplicated', async () => {
     simulator().injectFaults('resetAfterProcessing', 1, 'createLink')
     const result = await charge(2500)
-    expect(result).toMatchObject({ ok: true, value: { amountCents: 2500, status: 'created' } })
+    expect(result).toMatchObject({ ok: true, value: { amountCents: 2500, state: 'pending' } })
     expect(simulator().links()).toHaveLength(1)
     expect(journalStatuses()).toEqual(['created'])
   })
@@ -129,7 +129,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
     const downFolder = mkdtempSync(join(tmpdir(), 'counter-down-'))
     const down = await openBackend(downFolder)
     await down.demoSimulator.close()
-    const result = (await dispatchCounterCall(down.handlers, 'charge', { amountCents: 100 })) as IpcResult<SaleLink>
+    const result = (await dispatchCounterCall(down.handlers, 'charge', { amountCents: 100 })) as IpcResult<LinkView>
     expect(result.ok).toBe(false)
     if (!result.ok) expect(isOfflineError(result.error)).toBe(true)
     expect(shown(result)).toBe('Could not connect to SecPaid: the connection was refused.')
@@ -152,10 +152,10 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
       fetch,
       baseUrlOverride: simulator().baseUrl
     })
-    const result = (await dispatchCounterCall(rejected.handlers, 'charge', { amountCents: 100 })) as IpcResult<SaleLink>
+    const result = (await dispatchCounterCall(rejected.handlers, 'charge', { amountCents: 100 })) as IpcResult<LinkView>
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'auth', message: 'No user found with the provided API key.' }
+      error: { code: 'key_rejected' }
     })
     expect(shown(result)).toBe('The API key was rejected by SecPaid')
     expect(simulator().links()).toHaveLength(0)
@@ -172,7 +172,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
 
     it('a paid link: not deleted, recorded as paid, and the cashier is told why', async () => {
       const sale = await charge(900)
-      if (!sale.ok) throw new Error(sale.error.message)
+      if (!sale.ok) throw new Error(sale.error.code)
       simulator().markPaid(sale.value.linkId)
       const result = await dispatchCounterCall(backend.handlers, 'cancelSale', { linkId: sale.value.linkId })
       expect(shown(result)).toBe('This sale is already paid and can no longer be cancelled.')
@@ -181,7 +181,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
 
     it('a pending link: deleted at SecPaid, gone from the list, journaled as cancelled', async () => {
       const sale = await charge(950)
-      if (!sale.ok) throw new Error(sale.error.message)
+      if (!sale.ok) throw new Error(sale.error.code)
       expect(await dispatchCounterCall(backend.handlers, 'cancelSale', { linkId: sale.value.linkId })).toEqual({
         ok: true,
         value: { linkId: sale.value.linkId }
@@ -194,7 +194,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
 
     it('a failed delete (server error) says so and keeps the link', async () => {
       const sale = await charge(960)
-      if (!sale.ok) throw new Error(sale.error.message)
+      if (!sale.ok) throw new Error(sale.error.code)
       simulator().injectFaults('http500', 1, 'deleteLink')
       const result = await dispatchCounterCall(backend.handlers, 'cancelSale', { linkId: sale.value.linkId })
       expect(shown(result)).toMatch(/^SecPaid had a server error \(HTTP 500\)/)

@@ -7,7 +7,7 @@ import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/sale/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { SimulatorFault } from '../../../src-main/simulator'
-import type { IpcResult, SaleLink } from '../../../src-preload/contract'
+import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 
 const CHARGES = 1000
@@ -71,7 +71,7 @@ describe(`soak: ${CHARGES} charges with seeded random faults never create a dupl
     const simulator = backend.demoSimulator
     const random = seededRandom(SEED)
     const call = (channel: string, request: unknown) =>
-      dispatchCounterCall(backend.handlers, channel, request) as Promise<IpcResult<SaleLink>>
+      dispatchCounterCall(backend.handlers, channel, request) as Promise<IpcResult<LinkView>>
     const started = Date.now()
     const uncertain: string[] = []
     const tally = new Map<string, number>()
@@ -92,8 +92,7 @@ describe(`soak: ${CHARGES} charges with seeded random faults never create a dupl
         simulator.setResponseDelayAfterProcessing(0)
       }
       const result = await charging
-      if (!result.ok && result.error.pendingSaleReference !== undefined)
-        uncertain.push(result.error.pendingSaleReference)
+      if (!result.ok && result.error.code === 'outcome_unknown') uncertain.push(result.error.reference)
     }
     for (const reference of uncertain) {
       const resolved = await call('resolveSale', { reference })

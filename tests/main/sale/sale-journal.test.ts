@@ -32,7 +32,7 @@ describe('sale journal on a real file', () => {
     journal.append({
       type: 'failed',
       reference: 'R1',
-      reason: 'Amount should not be zero or negative number',
+      failure: { code: 'secpaid_refused', secpaidMessage: 'Amount should not be zero or negative number' },
       at: at(9)
     })
     expect(openSaleJournal(filePath).all()).toEqual(journal.all())
@@ -72,7 +72,7 @@ describe('sale journal on a real file', () => {
     journal.append({ type: 'paid', reference: 'A', at: at(9) })
     journal.append({ type: 'cancelled', reference: 'C', at: at(11) })
     journal.append({ type: 'creating', reference: 'E', amountCents: 5050, note: '', at: at(13) })
-    journal.append({ type: 'failed', reference: 'E', reason: 'x', at: at(13) })
+    journal.append({ type: 'failed', reference: 'E', failure: { code: 'closed_before_link' }, at: at(13) })
     expect(summarizeDay(journal.all(), '20261121')).toEqual({
       day: '20261121',
       count: 3,

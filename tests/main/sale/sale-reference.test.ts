@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cashierNoteOf, recipientNoteFor, renderSaleReference, saleDay } from '../../../src-main/sale/sale-reference'
+import { recipientNoteFor, renderSaleReference, saleDay } from '../../../src-main/sale/sale-reference'
 
 describe('sale references', () => {
   it('fills device, local day and zero-padded sequence into the template', () => {
@@ -16,10 +16,9 @@ describe('sale references', () => {
     expect(saleDay(new Date(2026, 0, 5, 23, 59))).toBe('20260105')
   })
 
-  it('puts the reference first in recipient_note and recovers the cashier note from it', () => {
+  it('puts the reference first in recipient_note, then the trimmed cashier note', () => {
     const note = recipientNoteFor('POS-a-20261121-0001', '  Table 4 ')
     expect(note).toBe('POS-a-20261121-0001 Table 4')
-    expect(cashierNoteOf(note, 'POS-a-20261121-0001')).toBe('Table 4')
     expect(recipientNoteFor('POS-a-20261121-0001', undefined)).toBe('POS-a-20261121-0001')
   })
 })

@@ -25,11 +25,11 @@ describe('documented SecPaid errors surface with the right kind and the exact Re
   afterAll(() => simulator.close())
   beforeEach(() => simulator.reset())
 
-  it('no key configured: auth error without sending anything', async () => {
+  it('no key configured: a no_key error without sending anything', async () => {
     for (const key of [null, '']) {
       expect(await clientWithKey(key).getMyUnusedLinks()).toEqual({
         ok: false,
-        error: { kind: 'auth', message: 'No SecPaid API key is set. Add one in Settings.', outcomeUnknown: false }
+        error: { kind: 'no_key', message: 'No API key is set.', outcomeUnknown: false }
       })
     }
     expect(simulator.requestCount()).toBe(0)
@@ -48,6 +48,7 @@ describe('documented SecPaid errors surface with the right kind and the exact Re
       error: {
         kind: 'auth',
         message: 'No user found with the provided API key.',
+        secpaidMessage: 'No user found with the provided API key.',
         httpStatus: 401,
         outcomeUnknown: false
       }
@@ -64,7 +65,7 @@ describe('documented SecPaid errors surface with the right kind and the exact Re
     for (const amountCents of [Number.NaN, 12.5, Number.POSITIVE_INFINITY]) {
       expect(await client.createLink({ amountCents })).toEqual({
         ok: false,
-        error: { kind: 'api', message: 'The amount must be a whole number of cents.', outcomeUnknown: false }
+        error: { kind: 'invalid_amount', message: 'The amount must be a whole number of cents.', outcomeUnknown: false }
       })
     }
     expect(simulator.requestCount()).toBe(before)
@@ -77,6 +78,7 @@ describe('documented SecPaid errors surface with the right kind and the exact Re
         error: {
           kind: 'api',
           message: 'Amount should not be zero or negative number',
+          secpaidMessage: 'Amount should not be zero or negative number',
           httpStatus: 400,
           outcomeUnknown: false
         }
@@ -91,7 +93,13 @@ describe('documented SecPaid errors surface with the right kind and the exact Re
     simulator.markPaid(created.value.id)
     expect(await client.deleteLink(created.value.id)).toEqual({
       ok: false,
-      error: { kind: 'api', message: 'This link is already used', httpStatus: 400, outcomeUnknown: false }
+      error: {
+        kind: 'api',
+        message: 'This link is already used',
+        secpaidMessage: 'This link is already used',
+        httpStatus: 400,
+        outcomeUnknown: false
+      }
     })
   })
 
@@ -101,7 +109,13 @@ describe('documented SecPaid errors surface with the right kind and the exact Re
     for (const linkId of [123, othersLink.value.id]) {
       expect(await client.deleteLink(linkId)).toEqual({
         ok: false,
-        error: { kind: 'api', message: 'Invalid link ID', httpStatus: 404, outcomeUnknown: false }
+        error: {
+          kind: 'api',
+          message: 'Invalid link ID',
+          secpaidMessage: 'Invalid link ID',
+          httpStatus: 404,
+          outcomeUnknown: false
+        }
       })
     }
     expect(simulator.links().map((link) => link.id)).toEqual([othersLink.value.id])
@@ -115,7 +129,13 @@ describe('documented SecPaid errors surface with the right kind and the exact Re
     // NaN has no JSON form: it goes out as null, which SecPaid reads as missing.
     expect(await client.deleteLink(Number.NaN)).toEqual({
       ok: false,
-      error: { kind: 'api', message: 'Please enter link_id', httpStatus: 400, outcomeUnknown: false }
+      error: {
+        kind: 'api',
+        message: 'Please enter link_id',
+        secpaidMessage: 'Please enter link_id',
+        httpStatus: 400,
+        outcomeUnknown: false
+      }
     })
   })
 })

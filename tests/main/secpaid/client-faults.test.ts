@@ -50,6 +50,7 @@ describe('transport failures become typed errors, never exceptions', () => {
       error: {
         kind: 'server',
         message: 'SecPaid had a server error (HTTP 500): Internal server error.',
+        secpaidMessage: 'Internal server error',
         httpStatus: 500,
         outcomeUnknown: false
       }
@@ -63,6 +64,7 @@ describe('transport failures become typed errors, never exceptions', () => {
       error: {
         kind: 'bad_response',
         message: 'SecPaid sent a response that is not JSON (HTTP 502).',
+        badAnswer: 'not_json',
         httpStatus: 502,
         outcomeUnknown: false
       }
@@ -78,6 +80,7 @@ describe('transport failures become typed errors, never exceptions', () => {
         error: {
           kind: 'bad_response',
           message: 'SecPaid sent a response that is not JSON (HTTP 200).',
+          badAnswer: 'not_json',
           httpStatus: 200,
           outcomeUnknown: false
         }
@@ -92,6 +95,7 @@ describe('transport failures become typed errors, never exceptions', () => {
       error: {
         kind: 'network',
         message: 'The connection to SecPaid broke before an answer arrived.',
+        unreachable: 'dropped',
         outcomeUnknown: true
       }
     })
@@ -117,7 +121,12 @@ describe('transport failures become typed errors, never exceptions', () => {
     const started = Date.now()
     expect(await impatient.createLink({ amountCents: 990, recipientNote: 'POS-slow' })).toEqual({
       ok: false,
-      error: { kind: 'timeout', message: 'SecPaid did not answer within 0.2 s.', outcomeUnknown: true }
+      error: {
+        kind: 'timeout',
+        message: 'SecPaid did not answer within 0.2 s.',
+        timeoutSeconds: 0.2,
+        outcomeUnknown: true
+      }
     })
     expect(Date.now() - started).toBeLessThan(550)
     expect(simulator.links()).toMatchObject([{ amountCents: 990, recipientNote: 'POS-slow' }])
@@ -154,6 +163,7 @@ describe('transport failures become typed errors, never exceptions', () => {
       error: {
         kind: 'network',
         message: 'Could not connect to SecPaid: the connection was refused.',
+        unreachable: 'refused',
         outcomeUnknown: false
       }
     })
@@ -170,6 +180,7 @@ describe('transport failures become typed errors, never exceptions', () => {
       error: {
         kind: 'network',
         message: 'Could not reach SecPaid: its server name could not be resolved.',
+        unreachable: 'unresolved',
         outcomeUnknown: false
       }
     })
@@ -186,6 +197,7 @@ describe('transport failures become typed errors, never exceptions', () => {
       error: {
         kind: 'network',
         message: 'The connection to SecPaid broke before an answer arrived.',
+        unreachable: 'dropped',
         outcomeUnknown: true
       }
     })
@@ -203,6 +215,7 @@ describe('transport failures become typed errors, never exceptions', () => {
       error: {
         kind: 'network',
         message: 'The request to SecPaid failed because of a network problem.',
+        unreachable: 'other',
         outcomeUnknown: true
       }
     })
@@ -266,6 +279,7 @@ describe('envelope classification of crafted answers', () => {
       error: {
         kind: 'api',
         message: 'Amount should not be zero or negative number',
+        secpaidMessage: 'Amount should not be zero or negative number',
         httpStatus: 200,
         outcomeUnknown: false
       }
@@ -305,7 +319,13 @@ describe('envelope classification of crafted answers', () => {
     server.answer({ status: 404, body: errorEnvelope('Link not found') })
     expect(await client.deleteLink(1)).toEqual({
       ok: false,
-      error: { kind: 'api', message: 'Link not found', httpStatus: 404, outcomeUnknown: false }
+      error: {
+        kind: 'api',
+        message: 'Link not found',
+        secpaidMessage: 'Link not found',
+        httpStatus: 404,
+        outcomeUnknown: false
+      }
     })
   })
 
@@ -326,6 +346,7 @@ describe('envelope classification of crafted answers', () => {
       error: {
         kind: 'bad_response',
         message: 'SecPaid sent a response in an unexpected format (HTTP 200).',
+        badAnswer: 'unexpected_format',
         httpStatus: 200,
         outcomeUnknown: false
       }

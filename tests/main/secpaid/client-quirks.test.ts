@@ -109,6 +109,7 @@ describe("client accepts every known spelling of SecPaid's fields", () => {
         kind: 'bad_response',
         message:
           'SecPaid reported success but sent pending links the app cannot read (data[0].amount: "19.999" is not a EUR amount with at most 2 decimals).',
+        badAnswer: 'unusable_data',
         httpStatus: 200,
         outcomeUnknown: false
       }

@@ -158,6 +158,7 @@ describe('SecPaid docs examples parse to exact typed values', () => {
       error: {
         kind: 'auth',
         message: 'No user found with the provided API key.',
+        secpaidMessage: 'No user found with the provided API key.',
         httpStatus: 200,
         outcomeUnknown: false
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { migrateSettings } from '../../../src-main/settings/migrate-settings'
-import { defaultSettings } from '../../../src-main/settings/settings-schema'
+import { defaultSettings } from '../../../src-main/settings/default-settings'
 
 /** Every fresh install draws its own random pairing code. */
 const withAnyPairingCode = <T extends object>(settings: T) => ({
@@ -45,9 +45,9 @@ describe('migrateSettings', () => {
     expect(settings.maxAmountCents).toBe(defaultSettings().maxAmountCents)
     expect(settings.linkDefaults.noteTemplate).toBe(defaultSettings().linkDefaults.noteTemplate)
     expect(repaired).toEqual([
-      'linkDefaults.noteTemplate was invalid and was reset',
-      'maxAmountCents was invalid and was reset',
-      'entryMode was invalid and was reset'
+      { code: 'field_reset', field: 'linkDefaults.noteTemplate' },
+      { code: 'field_reset', field: 'maxAmountCents' },
+      { code: 'field_reset', field: 'entryMode' }
     ])
   })
 
@@ -55,7 +55,7 @@ describe('migrateSettings', () => {
     for (const garbage of ['unreadable', 42, [1, 2], true]) {
       const { settings, repaired } = migrateSettings(garbage)
       expect(settings).toEqual(withAnyPairingCode(defaultSettings()))
-      expect(repaired).toEqual(['settings were unreadable and were reset'])
+      expect(repaired).toEqual([{ code: 'all_reset' }])
     }
   })
 
@@ -68,6 +68,6 @@ describe('migrateSettings', () => {
   it('removes an unreadable stored key rather than failing', () => {
     const { settings, repaired } = migrateSettings({ apiKey: { encoding: 'rot13', value: 'x' } })
     expect(settings.apiKey).toBeNull()
-    expect(repaired).toContain('the stored API key was unreadable and was removed')
+    expect(repaired).toContainEqual({ code: 'api_key_removed' })
   })
 })

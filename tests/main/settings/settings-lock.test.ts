@@ -74,7 +74,7 @@ describe('settings behind a PIN, through the IPC handlers', () => {
     await call('lockSettings', {})
     const locked = {
       ok: false,
-      error: { code: 'locked', message: 'Settings are locked. Enter the PIN to change them.' }
+      error: { code: 'locked' }
     }
     expect(await call('updateSettings', { kioskMode: true })).toEqual(locked)
     expect(await call('setApiKey', { apiKey: 'sk_live_x' })).toEqual(locked)

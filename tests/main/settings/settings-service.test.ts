@@ -80,7 +80,7 @@ describe('settings service on a real JSON file', () => {
     writeFileSync(filePath, '{"environment": "production", "deviceNa')
     const service = open()
     expect(service.getPublic().environment).toBe('demo')
-    expect(service.repairedAtLoad).toEqual(['settings were unreadable and were reset'])
+    expect(service.repairedAtLoad).toEqual([{ code: 'all_reset' }])
     expect((JSON.parse(readFileSync(filePath, 'utf8')) as { environment: unknown }).environment).toBe('demo')
   })
 

@@ -1,16 +1,42 @@
 import { vi, type Mock } from 'vitest'
-import type {
-  Channel,
-  CounterApi,
-  PendingLinkView,
-  PublicSettings,
-  SaleLink,
-  TodaySummary,
-  CustomerDisplayInfo
+import {
+  CHANNELS,
+  type Channel,
+  type IpcResult,
+  type CounterApi,
+  type CounterEvent,
+  type CounterEventListener,
+  type CustomerDisplayInfo,
+  type LinkView,
+  type PublicSettings,
+  type SettingsLimits,
+  type TodaySummary
 } from '../../../src-preload/contract'
 
-/** `window.counter` as the preload would expose it, every channel a spy answering with a success by default. */
-export type FakeCounter = { [C in Channel]: Mock<CounterApi[C]> }
+/**
+ * `window.counter` as the preload would expose it: every channel a spy answering with a success by default, and
+ * `onEvent`; `emit` plays main pushing an event to every subscriber.
+ */
+export type FakeCounter = { [C in Channel]: Mock<CounterApi[C]> } & {
+  onEvent: Mock<CounterApi['onEvent']>
+  emit: (event: CounterEvent) => void
+}
+
+/** Main's limits as the renderer receives them (src-main/settings/settings-limits.ts). */
+export const LIMITS: SettingsLimits = {
+  maxAmountCents: { min: 1, max: 100_000_000 },
+  paidScreenSeconds: { min: 1, max: 60 },
+  lanDisplayPort: { min: 1024, max: 65535 },
+  pinDigits: { min: 4, max: 8 },
+  deviceNameLength: { min: 1, max: 20 },
+  noteTemplateLength: { min: 1, max: 60 },
+  callbackUrlLength: { min: 0, max: 500 },
+  paymentEndpointLength: { min: 0, max: 1000 },
+  bankStatementDescriptionLength: { min: 0, max: 100 },
+  chargeNoteLength: { min: 0, max: 100 },
+  searchLength: { min: 0, max: 100 },
+  apiKeyLength: { min: 1, max: 512 }
+}
 
 export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicSettings {
   return {
@@ -37,11 +63,12 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     lanDisplay: false,
     lanDisplayPort: 8377,
     repairedAtStart: [],
+    limits: LIMITS,
     ...overrides
   }
 }
 
-export function saleLink(overrides: Partial<SaleLink> = {}): SaleLink {
+export function saleLink(overrides: Partial<LinkView> = {}): LinkView {
   return {
     linkId: 101,
     reference: 'POS-counter1-20250101-1',
@@ -49,16 +76,21 @@ export function saleLink(overrides: Partial<SaleLink> = {}): SaleLink {
     payLink: 'https://pay.example.test/l/101',
     qrImg: 'https://quickchart.io/qr?text=101',
     note: '',
-    status: 'created',
+    createdAt: '2025-01-01T09:00:00.000Z',
+    state: 'pending',
+    kind: 'Basic',
     ...overrides
   }
 }
 
-export function pendingLink(overrides: Partial<PendingLinkView> = {}): PendingLinkView {
+export function pendingLink(overrides: Partial<LinkView> = {}): LinkView {
   return {
     linkId: 201,
     amountCents: 4999,
-    note: 'POS-counter1-20250101-2 table 4',
+    reference: 'POS-counter1-20250101-2',
+    note: 'table 4',
+    createdAt: '2025-01-01T09:05:00.000Z',
+    state: 'pending',
     kind: 'Basic',
     payLink: 'https://pay.example.test/l/201',
     qrImg: null,
@@ -91,7 +123,15 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     saved = { ...saved, ...changes }
     return { ok: true as const, value: saved }
   }
+  const listeners = new Set<CounterEventListener>()
   return {
+    onEvent: vi.fn<CounterApi['onEvent']>((listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    }),
+    emit: (event) => {
+      for (const listener of [...listeners]) listener(event)
+    },
     getSettings: vi.fn<CounterApi['getSettings']>(async () => ({ ok: true, value: saved })),
     updateSettings: vi.fn<CounterApi['updateSettings']>(async ({ linkDefaults, ...patch }) =>
       save({ ...patch, linkDefaults: { ...saved.linkDefaults, ...linkDefaults } })
@@ -109,9 +149,8 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     })),
     recoveredSale: vi.fn<CounterApi['recoveredSale']>(async () => ({ ok: true, value: null })),
     listPending: vi.fn<CounterApi['listPending']>(async () => ({ ok: true, value: [] })),
-    watchLink: vi.fn<CounterApi['watchLink']>(async () => ({ ok: true, value: { state: 'pending', online: true } })),
+    watchLink: vi.fn<CounterApi['watchLink']>(async () => ({ ok: true, value: { state: 'pending' } })),
     unwatchLink: vi.fn<CounterApi['unwatchLink']>(async () => ({ ok: true, value: {} })),
-    linkStatus: vi.fn<CounterApi['linkStatus']>(async () => ({ ok: true, value: { state: 'pending', online: true } })),
     cancelSale: vi.fn<CounterApi['cancelSale']>(async ({ linkId }) => ({ ok: true, value: { linkId } })),
     todaySummary: vi.fn<CounterApi['todaySummary']>(async () => ({ ok: true, value: todaySummary() })),
     exportSalesCsv: vi.fn<CounterApi['exportSalesCsv']>(async () => ({
@@ -135,8 +174,36 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
 }
 
 /** Stands where the preload's `contextBridge.exposeInMainWorld('counter', …)` would. */
+/** Calls main answers by asking SecPaid: after each, main tells whether SecPaid was reached (its `connection` event). */
+const SECPAID_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
+  'charge',
+  'resolveSale',
+  'listPending',
+  'cancelSale',
+  'testConnection'
+])
+
+/**
+ * Stands where the preload's `contextBridge.exposeInMainWorld('counter', …)` would. Like main, it announces the
+ * connection state when a SecPaid call's answer changes it: unreachable and timeout mean offline, any answer online.
+ */
 export function installCounter(counter: FakeCounter): FakeCounter {
-  Object.defineProperty(window, 'counter', { value: counter, configurable: true, writable: true })
+  let online = true
+  const exposed: Record<string, unknown> = { onEvent: counter.onEvent }
+  for (const channel of CHANNELS) {
+    exposed[channel] = async (request: never) => {
+      const result = (await counter[channel](request)) as IpcResult<unknown>
+      if (SECPAID_CHANNELS.has(channel)) {
+        const reached = result.ok || (result.error.code !== 'unreachable' && result.error.code !== 'timeout')
+        if (reached !== online) {
+          online = reached
+          counter.emit({ type: 'connection', online })
+        }
+      }
+      return result
+    }
+  }
+  Object.defineProperty(window, 'counter', { value: exposed, configurable: true, writable: true })
   return counter
 }
 

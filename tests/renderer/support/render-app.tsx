@@ -1,6 +1,6 @@
 import { cleanup, render, screen, type RenderResult } from '@testing-library/react'
 import type { StoreApi } from 'zustand'
-import { App } from '../../../src-renderer/src/components/app'
+import { App } from '../../../src-renderer/src/components/app/app'
 import { useConnectionStore } from '../../../src-renderer/src/stores/connection-store'
 import { useCustomerDisplayStore } from '../../../src-renderer/src/stores/customer-display-store'
 import { useKeypadStore } from '../../../src-renderer/src/stores/keypad-store'
@@ -10,7 +10,6 @@ import { useSettingsLockStore } from '../../../src-renderer/src/stores/settings-
 import { useSettingsStore } from '../../../src-renderer/src/stores/settings-store'
 import { useSummaryStore } from '../../../src-renderer/src/stores/summary-store'
 import { useViewStore } from '../../../src-renderer/src/stores/view-store'
-import { useWatchStore } from '../../../src-renderer/src/stores/watch-store'
 import { fakeCounter, installCounter, type FakeCounter } from './fake-counter'
 
 const resetStore = <T,>(store: StoreApi<T>) => store.setState(store.getInitialState(), true)
@@ -27,7 +26,6 @@ export function resetApp(): void {
   resetStore(useSettingsStore)
   resetStore(useSummaryStore)
   resetStore(useViewStore)
-  resetStore(useWatchStore)
 }
 
 /** Renders the whole app against a fake `window.counter` and waits until the keypad is ready. */

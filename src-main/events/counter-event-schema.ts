@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import type { CounterEvent } from '../../src-preload/contract'
+import { publicSettingsSchema } from '../settings/settings-schema'
+
+// Pure (zod only): the preload bundles this to check every event before the renderer sees it.
+
+const linkId = z.number().int().positive()
+const linkState = z.enum(['pending', 'paid', 'gone'])
+
+export const counterEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('link_status'), linkId, state: linkState }),
+  z.strictObject({
+    type: z.literal('sale_settled'),
+    sale: z.strictObject({
+      reference: z.string(),
+      linkId,
+      amountCents: z.number().int().positive(),
+      note: z.string(),
+      outcome: z.enum(['paid', 'gone', 'cancelled'])
+    })
+  }),
+  z.strictObject({ type: z.literal('connection'), online: z.boolean() }),
+  z.strictObject({ type: z.literal('settings_changed'), settings: publicSettingsSchema }),
+  z.strictObject({
+    type: z.literal('journal_problem'),
+    problem: z.strictObject({ code: z.literal('write_failed'), errno: z.string().nullable() })
+  })
+]) satisfies z.ZodType<CounterEvent>
+
+/** The event, or null when what arrived is not one: a malformed event is dropped, never half-applied. */
+export function parseCounterEvent(value: unknown): CounterEvent | null {
+  const parsed = counterEventSchema.safeParse(value)
+  return parsed.success ? parsed.data : null
+}

@@ -1,0 +1,42 @@
+import type { LinkState, LinkView } from '../../src-preload/contract'
+import type { PendingLink } from '../secpaid/types'
+import type { SaleRecord } from './sale-record'
+
+const STATE_OF_SALE: Record<SaleRecord['status'], LinkState> = {
+  creating: 'pending',
+  created: 'pending',
+  paid: 'paid',
+  cancelled: 'gone',
+  failed: 'gone'
+}
+
+/** A link this till made, as its journal knows it. */
+export function saleLinkView(sale: SaleRecord): LinkView {
+  return {
+    linkId: sale.linkId ?? 0,
+    payLink: sale.payLink ?? '',
+    qrImg: sale.qrImg,
+    amountCents: sale.amountCents,
+    reference: sale.reference,
+    note: sale.note,
+    createdAt: sale.history[0]?.at ?? null,
+    state: STATE_OF_SALE[sale.status],
+    kind: 'Basic'
+  }
+}
+
+/** A link from SecPaid's pending list, with what the journal adds when this till made it. */
+export function pendingLinkView(link: PendingLink, sale: SaleRecord | undefined): LinkView {
+  const kind = link.isSplitLink || link.transactionType === 'Split' ? 'Split' : 'Basic'
+  return {
+    linkId: link.id,
+    payLink: link.payLink,
+    qrImg: link.qrImg,
+    amountCents: link.amountCents,
+    reference: sale?.reference ?? null,
+    note: sale === undefined ? (link.recipientNote ?? '') : sale.note,
+    createdAt: sale?.history[0]?.at ?? null,
+    state: 'pending',
+    kind
+  }
+}

@@ -1,0 +1,37 @@
+import type { Language } from '../../src-preload/contract'
+import { generatePairingCode } from '../customer-display/pairing-code'
+import type { StoredSettings } from './stored-settings-schema'
+
+export const SETTINGS_VERSION = 1
+
+export const DEFAULT_NOTE_TEMPLATE = 'POS-{device}-{yyyyMMdd}-{seq}'
+
+/** A fresh install: Demo mode, so the counter works before any account exists. */
+export function defaultSettings(language: Language = 'en'): StoredSettings {
+  return {
+    version: SETTINGS_VERSION,
+    environment: 'demo',
+    linkDefaults: {
+      callbackUrl: '',
+      paymentEndpoint: '',
+      cancellable: true,
+      bankTransfer: false,
+      bankStatementDescription: '',
+      noteTemplate: DEFAULT_NOTE_TEMPLATE
+    },
+    maxAmountCents: 500_000,
+    entryMode: 'cents',
+    language,
+    deviceName: 'counter1',
+    paidSound: true,
+    paidScreenSeconds: 4,
+    kioskMode: false,
+    settingsPin: null,
+    customerWindow: false,
+    lanDisplay: false,
+    lanDisplayPort: 8377,
+    pairingCode: generatePairingCode(),
+    apiKey: null,
+    saleSequence: { day: '', last: 0 }
+  }
+}

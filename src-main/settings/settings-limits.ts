@@ -1,0 +1,22 @@
+import type { SettingsLimits } from '../../src-preload/contract'
+
+/**
+ * Every bound on what the owner and the cashier may enter, defined once. Main's schemas are built from these, and the
+ * renderer receives them as data (`PublicSettings.limits`) to size its fields and word its hints.
+ */
+export const SETTINGS_LIMITS = {
+  /** An owner may allow up to 1,000,000.00 EUR for one sale. */
+  maxAmountCents: { min: 1, max: 100_000_000 },
+  paidScreenSeconds: { min: 1, max: 60 },
+  /** Below 1024 a port needs administrator rights. */
+  lanDisplayPort: { min: 1024, max: 65535 },
+  pinDigits: { min: 4, max: 8 },
+  deviceNameLength: { min: 1, max: 20 },
+  noteTemplateLength: { min: 1, max: 60 },
+  callbackUrlLength: { min: 0, max: 500 },
+  paymentEndpointLength: { min: 0, max: 1000 },
+  bankStatementDescriptionLength: { min: 0, max: 100 },
+  chargeNoteLength: { min: 0, max: 100 },
+  searchLength: { min: 0, max: 100 },
+  apiKeyLength: { min: 1, max: 512 }
+} as const satisfies SettingsLimits

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { editableSettingsSchema } from './settings-schema'
+import type { HashedPin } from './settings-pin'
+
+// Main only: what the settings file holds besides the editable settings. Kept apart from settings-schema.ts, which the
+// preload bundles to check events, so none of this reaches a renderer-readable file.
+
+export const hashedPinSchema = z.strictObject({
+  salt: z.string().min(1),
+  hash: z.string().min(1)
+}) satisfies z.ZodType<HashedPin>
+
+export const pairingCodeSchema = z.string().regex(/^\d{6}$/)
+
+export const apiKeyEncodingSchema = z.enum(['safeStorage', 'plain'])
+export const storedApiKeySchema = z.strictObject({ encoding: apiKeyEncodingSchema, value: z.string().min(1) })
+
+/** What is persisted on disk: the editable settings and what only main may see. */
+export const storedSettingsSchema = editableSettingsSchema.extend({
+  version: z.number(),
+  settingsPin: hashedPinSchema.nullable(),
+  /** Six digits a LAN display types once to pair; kept so paired tablets survive a restart. */
+  pairingCode: pairingCodeSchema,
+  /** Encrypted with safeStorage, or plain where the OS offers no encryption. */
+  apiKey: storedApiKeySchema.nullable(),
+  /** Last sale number handed out per calendar day, so references stay unique across restarts. */
+  saleSequence: z.strictObject({ day: z.string(), last: z.number().int().nonnegative() })
+})
+
+export type StoredSettings = z.output<typeof storedSettingsSchema>
+export type ApiKeyEncoding = z.output<typeof apiKeyEncodingSchema>

@@ -1,0 +1,17 @@
+/** The settings lock and the customer display, as they cross IPC. */
+
+export type UnlockResult =
+  | { unlocked: true }
+  | { unlocked: false; reason: 'wrong_pin' }
+  | { unlocked: false; reason: 'too_many_attempts'; retryInSeconds: number }
+
+/** Why the customer display is off although it is switched on. */
+export type CustomerDisplayProblem = { code: 'port_unavailable'; port: number; errno: string | null }
+
+export interface CustomerDisplayInfo {
+  /** http://<LAN address>:<port>/ for each network interface; empty while the LAN display is off. */
+  lanUrls: string[]
+  pairingCode: string
+  /** Null when all is well. */
+  problem: CustomerDisplayProblem | null
+}

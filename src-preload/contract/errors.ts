@@ -1,0 +1,72 @@
+/**
+ * Every failure crosses IPC as a reason code with the data needed to explain it; the renderer owns every sentence.
+ * Nothing here carries main's words. SecPaid's own `ResponseMsg` travels as `secpaidMessage`: SecPaid wrote it, and
+ * an unknown message is shown to the owner as it came rather than guessed at.
+ */
+
+/** Why SecPaid could not be reached, as far as the network layer can tell. */
+export type UnreachableReason =
+  /** Nothing was sent: SecPaid cannot have acted on the request. */
+  | 'refused'
+  | 'unresolved'
+  | 'offline'
+  | 'no_route'
+  | 'invalid_address'
+  /** The connection broke after the request may have been sent. */
+  | 'dropped'
+  | 'other'
+
+/** What was wrong with an answer the app could not use. */
+export type BadAnswer = 'empty' | 'not_json' | 'unexpected_format' | 'contradictory' | 'unusable_data'
+
+/** SecPaid could not be asked, or answered something other than a result. */
+export type SecPaidFailure =
+  | { code: 'no_key' }
+  /** The amount was not a whole number of cents: nothing was sent. */
+  | { code: 'invalid_amount' }
+  | { code: 'key_rejected'; httpStatus: number | null }
+  | { code: 'rate_limited'; retryAfterSeconds: number | null }
+  /** ResponseCode 0: SecPaid refused the request, in its own words. */
+  | { code: 'secpaid_refused'; secpaidMessage: string }
+  | { code: 'secpaid_error'; httpStatus: number; secpaidMessage: string | null }
+  | { code: 'bad_answer'; problem: BadAnswer; httpStatus: number }
+  | { code: 'unreachable'; reason: UnreachableReason }
+  | { code: 'timeout'; seconds: number }
+
+/** Why a sale ended without a link: recorded in the journal and shown in its history. */
+export type SaleFailure =
+  | SecPaidFailure
+  /** The app stopped before SecPaid created the link, and a look-up proved it never did. */
+  | { code: 'closed_before_link' }
+  /** Every attempt's answer was lost and look-ups proved no link exists. */
+  | { code: 'link_not_created'; cause: SecPaidFailure }
+  /** Recorded by an older version of the app, which kept no reason code. */
+  | { code: 'unexplained' }
+
+export type IpcError =
+  | SecPaidFailure
+  /** A charge's answer was lost: the link may exist. Nothing may be charged until resolveSale settles the sale. */
+  | { code: 'outcome_unknown'; reference: string; amountCents: number; cause: SecPaidFailure }
+  /** The sale provably has no link: nothing was charged, the amount may be charged again. */
+  | { code: 'nothing_charged'; reference: string; failure: SaleFailure }
+  | { code: 'no_such_sale'; reference: string }
+  /** cancelSale: the customer paid first, so the link can no longer be deleted. */
+  | { code: 'already_paid'; linkId: number }
+  | { code: 'amount_above_maximum'; maxAmountCents: number }
+  /** The request failed its schema; `field` is the path of the refused value (a SettingField for settings). */
+  | { code: 'invalid_request'; field: string | null }
+  | { code: 'not_demo' }
+  | { code: 'no_such_demo_link'; linkId: number }
+  /** A PIN is set and settings were not unlocked with it. */
+  | { code: 'locked' }
+  /** The sales journal could not be written; `errno` as the operating system named it, e.g. ENOSPC. */
+  | { code: 'journal_unwritable'; errno: string | null }
+  /** The renderer could not reach the main process. */
+  | { code: 'main_unreachable' }
+  /** A defect in main; it was logged there. */
+  | { code: 'internal' }
+
+export type IpcErrorCode = IpcError['code']
+
+/** Errors cross IPC as values: a thrown Error would lose everything but its message. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }

@@ -1,0 +1,103 @@
+/**
+ * The one IPC contract shared by main, preload and renderer: every channel with its request and response, and the
+ * events main pushes. Types and names only: no Electron import, so the sandboxed renderer can import its types and
+ * tests can import it in Node.
+ */
+import type { CustomerDisplayInfo, UnlockResult } from './display'
+import type { IpcResult } from './errors'
+import type { CounterEvent } from './events'
+import type { ChargeRequest, LinkState, LinkView, ListPendingRequest, TodaySummary } from './sales'
+import type { PublicSettings, SettingsPatch } from './settings'
+
+export type * from './display'
+export type * from './errors'
+export type * from './events'
+export type * from './sales'
+export type * from './settings'
+
+type Empty = Record<string, never>
+
+/** channel name → [request, response]. Method names on `window.counter` are the channel names. */
+export interface CounterContract {
+  getSettings: [Empty, PublicSettings]
+  updateSettings: [SettingsPatch, PublicSettings]
+  setApiKey: [{ apiKey: string }, PublicSettings]
+  removeApiKey: [Empty, PublicSettings]
+  /** Asks SecPaid for one pending link with the saved environment and key. */
+  testConnection: [Empty, { demo: boolean }]
+  charge: [ChargeRequest, LinkView]
+  /** Settles a sale whose charge answer was lost (`outcome_unknown`): adopts its link, or creates it. */
+  resolveSale: [{ reference: string }, LinkView]
+  /** The newest sale still open from before a restart, so its QR comes back; null when there is none. */
+  recoveredSale: [Empty, LinkView | null]
+  listPending: [ListPendingRequest, LinkView[]]
+  /** Starts paid detection for the link on screen (one at a time); answers what is known now. */
+  watchLink: [{ linkId: number }, { state: LinkState }]
+  unwatchLink: [Empty, Empty]
+  cancelSale: [{ linkId: number }, { linkId: number }]
+  todaySummary: [Empty, TodaySummary]
+  exportSalesCsv: [Empty, { fileName: string; csv: string }]
+  simulatePayment: [{ linkId: number }, { linkId: number }]
+  /** Opens the owner's settings for a few minutes; wrong PINs are slowed down after five tries. */
+  unlockSettings: [{ pin: string }, UnlockResult]
+  lockSettings: [Empty, Empty]
+  /** Sets (within `limits.pinDigits`) or removes (null) the settings PIN; needs unlocked settings. */
+  setSettingsPin: [{ pin: string | null }, PublicSettings]
+  /** The only way out of kiosk mode's window; needs unlocked settings. */
+  quitApp: [Empty, Empty]
+  /** Where a phone or tablet opens the customer display, and the code that pairs it; needs unlocked settings. */
+  customerDisplayInfo: [Empty, CustomerDisplayInfo]
+  /** A new pairing code: every paired display has to pair again. Needs unlocked settings. */
+  newPairingCode: [Empty, CustomerDisplayInfo]
+}
+
+export type Channel = keyof CounterContract
+export type RequestOf<C extends Channel> = CounterContract[C][0]
+export type ResponseOf<C extends Channel> = CounterContract[C][1]
+
+export const CHANNELS = [
+  'getSettings',
+  'updateSettings',
+  'setApiKey',
+  'removeApiKey',
+  'testConnection',
+  'charge',
+  'resolveSale',
+  'recoveredSale',
+  'listPending',
+  'watchLink',
+  'unwatchLink',
+  'cancelSale',
+  'todaySummary',
+  'exportSalesCsv',
+  'simulatePayment',
+  'unlockSettings',
+  'lockSettings',
+  'setSettingsPin',
+  'quitApp',
+  'customerDisplayInfo',
+  'newPairingCode'
+] as const satisfies readonly Channel[]
+
+/** IPC channel string for a contract method, namespaced so nothing else in Electron collides with it. */
+export const ipcChannelName = (channel: Channel): string => `counter:${channel}`
+
+/** The one IPC channel main pushes every CounterEvent on. */
+export const EVENT_CHANNEL = 'counter:event'
+
+export type CounterEventListener = (event: CounterEvent) => void
+
+/**
+ * The API the preload exposes as `window.counter`: one function per channel, every one resolving to a result, and
+ * one subscription to main's events that returns its unsubscribe function.
+ */
+export type CounterApi = {
+  [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
+} & {
+  onEvent: (listener: CounterEventListener) => () => void
+}
+
+// Compile-time proof that CHANNELS lists every channel of the contract.
+type ChannelsMissingFromList = Exclude<Channel, (typeof CHANNELS)[number]>
+const everyChannelListed: ChannelsMissingFromList extends never ? true : never = true
+void everyChannelListed

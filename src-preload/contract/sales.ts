@@ -1,0 +1,63 @@
+/** Sales and payment links as they cross IPC: amounts in integer cents, times as ISO strings. */
+
+export type SaleStatus =
+  /** Create sent (or about to be); whether SecPaid made the link is not known yet. */
+  | 'creating'
+  | 'created'
+  | 'paid'
+  | 'cancelled'
+  /** Provably no link exists (SecPaid refused, or a look-up found none): nothing to collect. */
+  | 'failed'
+
+/** What main knows of a link: still waiting, paid (confirmed by SecPaid), or gone (deleted or cancelled). */
+export type LinkState = 'pending' | 'paid' | 'gone'
+
+/** A payment link as main knows it, from its journal where this till made it and from SecPaid otherwise. */
+export interface LinkView {
+  linkId: number
+  payLink: string
+  /** SecPaid's own QR image, used only when the app cannot draw the code itself. */
+  qrImg: string | null
+  amountCents: number
+  /** The sale's reference when this till made the link; null for a link made elsewhere. */
+  reference: string | null
+  /** What the cashier typed for the sale; for a link made elsewhere, SecPaid's whole recipient_note. */
+  note: string
+  /** When the sale was started (ISO), when known. */
+  createdAt: string | null
+  state: LinkState
+  kind: 'Basic' | 'Split'
+}
+
+export interface ChargeRequest {
+  amountCents: number
+  /** Optional cashier's note appended to the sale's reference. */
+  note?: string
+}
+
+export interface ListPendingRequest {
+  search?: string
+  limit?: number
+}
+
+/** Today's sales that have a link, in integer cents. Cancelled sales are counted apart, failed ones not at all. */
+export interface TodaySummary {
+  /** yyyyMMdd */
+  day: string
+  count: number
+  totalCents: number
+  paidCount: number
+  paidCents: number
+  pendingCount: number
+  pendingCents: number
+  cancelledCount: number
+}
+
+/** A sale of this till whose outcome main has just learned and recorded. */
+export interface SettledSale {
+  reference: string
+  linkId: number
+  amountCents: number
+  note: string
+  outcome: 'paid' | 'gone' | 'cancelled'
+}

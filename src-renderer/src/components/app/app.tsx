@@ -1,0 +1,56 @@
+import { useEffect } from 'react'
+import { usePendingAutoRefresh } from '../../hooks/use-pending-auto-refresh'
+import { useLanguage } from '../../hooks/use-translate'
+import { useSaleStore } from '../../stores/sale-store'
+import { useSettingsStore } from '../../stores/settings-store'
+import { useViewStore } from '../../stores/view-store'
+import { wireStores } from '../../stores/wire-stores'
+import { CounterScreen } from '../counter/counter-screen'
+import { DemoBanner } from './demo-banner'
+import { LoadingScreen } from './loading-screen'
+import { OfflineBanner } from './offline-banner'
+import { PaidScreen } from '../sale/paid-screen'
+import { PinDialog } from '../settings/pin-dialog'
+import { QrScreen } from '../sale/qr-screen'
+import { SettingsScreen } from '../settings/settings-screen'
+
+export function App() {
+  const language = useLanguage()
+  const settingsLoaded = useSettingsStore((state) => state.settings !== null)
+  // Before the first call: the stores hear main's events and each other from the start.
+  useEffect(wireStores, [])
+  useEffect(() => {
+    void useSettingsStore.getState().load()
+  }, [])
+  useEffect(() => {
+    if (settingsLoaded) void useSaleStore.getState().checkRecoveredSale()
+  }, [settingsLoaded])
+  useEffect(() => {
+    document.documentElement.lang = language
+  }, [language])
+  usePendingAutoRefresh()
+
+  return (
+    <div className="app">
+      <DemoBanner />
+      <OfflineBanner />
+      <CurrentScreen />
+      <PinDialog />
+    </div>
+  )
+}
+
+function CurrentScreen() {
+  const settings = useSettingsStore((state) => state.settings)
+  const screen = useViewStore((state) => state.screen)
+  const shownLink = useSaleStore((state) => state.shownLink)
+  const backToKeypad = useSaleStore((state) => state.backToKeypad)
+
+  if (settings === null) return <LoadingScreen />
+  if (screen === 'settings') return <SettingsScreen settings={settings} />
+  if (screen === 'qr' && shownLink !== null) return <QrScreen link={shownLink} />
+  if (screen === 'paid' && shownLink !== null) {
+    return <PaidScreen amountCents={shownLink.amountCents} seconds={settings.paidScreenSeconds} onDone={backToKeypad} />
+  }
+  return <CounterScreen />
+}

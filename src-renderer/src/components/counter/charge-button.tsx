@@ -1,0 +1,43 @@
+import { useLanguage, useTranslate } from '../../hooks/use-translate'
+import { chargeBlock, type ChargeBlock } from '../../lib/charge-limit'
+import { formatCents } from '../../lib/format-money'
+import { selectAmountCents, useKeypadStore } from '../../stores/keypad-store'
+import { useSaleStore } from '../../stores/sale-store'
+import { useSettingsStore } from '../../stores/settings-store'
+import { Spinner } from '../shared/spinner'
+
+/**
+ * Disabled, saying why, while the amount cannot be charged or the last sale is uncertain (charging then could
+ * make a second link for it); a spinner while the link is being created.
+ */
+export function ChargeButton() {
+  const t = useTranslate()
+  const language = useLanguage()
+  const amountCents = useKeypadStore(selectAmountCents)
+  const maxAmountCents = useSettingsStore((state) => state.settings?.maxAmountCents ?? 0)
+  const chargeInFlight = useSaleStore((state) => state.chargeInFlight)
+  const uncertain = useSaleStore((state) => state.uncertainSale !== null)
+  const charge = useSaleStore((state) => state.charge)
+
+  const block = chargeBlock(amountCents, maxAmountCents)
+  const labels: Record<NonNullable<ChargeBlock> | 'ready', () => string> = {
+    empty: () => t('enterAmount'),
+    'above-max': () => t('maximumIs', { amount: formatCents(maxAmountCents, language) }),
+    ready: () => t('charge', { amount: formatCents(amountCents, language) })
+  }
+  const label = chargeInFlight ? t('charging') : uncertain ? t('checkLastSaleFirst') : labels[block ?? 'ready']()
+
+  return (
+    <button
+      type="button"
+      className={`charge-button${block === 'above-max' && !uncertain ? ' charge-button-over' : ''}`}
+      disabled={chargeInFlight || uncertain || block !== null}
+      aria-busy={chargeInFlight}
+      onClick={() => void charge()}
+      data-testid="charge-button"
+    >
+      {chargeInFlight && <Spinner />}
+      <span>{label}</span>
+    </button>
+  )
+}

@@ -1,0 +1,21 @@
+import { usePhysicalKeyboard } from '../../hooks/use-physical-keyboard'
+import { AmountDisplay } from './amount-display'
+import { ChargeButton } from './charge-button'
+import { ChargeError } from './charge-error'
+import { Keypad } from './keypad'
+import { NoteInput } from './note-input'
+import { UncertainSale } from './uncertain-sale'
+
+export function KeypadPanel() {
+  usePhysicalKeyboard()
+  return (
+    <section className="keypad-panel">
+      <AmountDisplay />
+      <NoteInput />
+      <UncertainSale />
+      <ChargeError />
+      <Keypad />
+      <ChargeButton />
+    </section>
+  )
+}

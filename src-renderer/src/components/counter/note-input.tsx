@@ -1,0 +1,30 @@
+import { useTranslate } from '../../hooks/use-translate'
+import { useKeypadStore } from '../../stores/keypad-store'
+import { useSaleStore } from '../../stores/sale-store'
+import { useSettingsStore } from '../../stores/settings-store'
+
+export function NoteInput() {
+  const t = useTranslate()
+  const note = useKeypadStore((state) => state.note)
+  const setNote = useKeypadStore((state) => state.setNote)
+  const maxLength = useSettingsStore((state) => state.settings?.limits.chargeNoteLength.max)
+  return (
+    <label className="note-field">
+      <span className="field-label">{t('noteLabel')}</span>
+      <input
+        type="text"
+        className="text-input"
+        value={note}
+        maxLength={maxLength}
+        placeholder={t('notePlaceholder')}
+        autoComplete="off"
+        enterKeyHint="done"
+        onChange={(event) => setNote(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.repeat) void useSaleStore.getState().charge()
+        }}
+        data-testid="note-input"
+      />
+    </label>
+  )
+}

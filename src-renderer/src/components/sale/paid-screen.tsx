@@ -1,0 +1,36 @@
+import { useEffect } from 'react'
+import { useLanguage, useTranslate } from '../../hooks/use-translate'
+import { formatCents } from '../../lib/format-money'
+
+interface PaidScreenProps {
+  amountCents: number
+  /** How long the screen stays before `onDone` (settings.paidScreenSeconds). */
+  seconds: number
+  /** Called once the customer has had time to see it, or when the cashier taps. */
+  onDone: () => void
+}
+
+export function PaidScreen({ amountCents, seconds, onDone }: PaidScreenProps) {
+  const t = useTranslate()
+  const language = useLanguage()
+
+  useEffect(() => {
+    const timer = setTimeout(onDone, seconds * 1000)
+    return () => clearTimeout(timer)
+  }, [onDone, seconds])
+
+  // A tap anywhere moves on; the button is there for the keyboard and to say so.
+  return (
+    <main className="paid-screen" role="status" onClick={onDone} data-testid="paid-screen">
+      <span className="paid-check" aria-hidden="true">
+        ✓
+      </span>
+      <p className="paid-title">{t('paid')}</p>
+      <p className="paid-amount">{formatCents(amountCents, language)}</p>
+      <p className="paid-thanks">{t('paidThanks')}</p>
+      <button type="button" className="quiet-button paid-done" data-testid="paid-done">
+        {t('backToKeypad')}
+      </button>
+    </main>
+  )
+}

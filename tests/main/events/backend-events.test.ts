@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { parseCounterEvent } from '../../../src-main/events/counter-event-schema'
+import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
+import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
+import { startSimulator } from '../../../src-main/simulator'
+import type { CounterEvent, IpcResult, LinkView } from '../../../src-preload/contract'
+import { plainCipher } from '../../support/plain-cipher'
+import { until } from '../../support/wait'
+
+describe('main pushes what it learns as events, each one valid by the contract’s schema', () => {
+  let folder: string
+  let backend: CounterBackend
+  let events: CounterEvent[]
+
+  const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
+  const charge = async (amountCents: number, note?: string) => {
+    const result = (await call(
+      'charge',
+      note === undefined ? { amountCents } : { amountCents, note }
+    )) as IpcResult<LinkView>
+    if (!result.ok) throw new Error(result.error.code)
+    return result.value
+  }
+
+  beforeEach(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'counter-events-'))
+    backend = await createCounterBackend({
+      storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
+      journalPath: join(folder, 'journal.jsonl'),
+      cipher: plainCipher,
+      fetch,
+      timeoutMs: 500,
+      watchIntervalMs: 40
+    })
+    events = []
+    backend.events.subscribe((event) => events.push(event))
+  })
+  afterEach(async () => {
+    await backend.close()
+    rmSync(folder, { recursive: true, force: true })
+    for (const event of events) expect(parseCounterEvent(event), JSON.stringify(event)).toEqual(event)
+  })
+
+  it('tells the link paid and the sale settled, with its reference, note and amount, once paid detection confirms', async () => {
+    const sale = await charge(600, 'table 4')
+    await call('watchLink', { linkId: sale.linkId })
+    backend.demoSimulator.markPaid(sale.linkId)
+    await until(() => events.some((event) => event.type === 'sale_settled'), { limitMs: 3000, stepMs: 10 })
+    expect(events).toContainEqual({ type: 'link_status', linkId: sale.linkId, state: 'paid' })
+    expect(events).toContainEqual({
+      type: 'sale_settled',
+      sale: { reference: sale.reference, linkId: sale.linkId, amountCents: 600, note: 'table 4', outcome: 'paid' }
+    })
+    expect(events.filter((event) => event.type === 'sale_settled')).toHaveLength(1)
+  })
+
+  it('tells a link gone when it was deleted elsewhere', async () => {
+    const sale = await charge(700)
+    await call('watchLink', { linkId: sale.linkId })
+    // Deleted behind the counter's back, e.g. in SecPaid's dashboard.
+    const deleted = await fetch(`${backend.demoSimulator.baseUrl}deleteLink`, {
+      method: 'POST',
+      headers: { token: 'demo-key', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ link_id: sale.linkId })
+    })
+    expect(deleted.status).toBe(200)
+    await until(() => events.some((event) => event.type === 'link_status'), { limitMs: 3000, stepMs: 10 })
+    expect(events).toContainEqual({ type: 'link_status', linkId: sale.linkId, state: 'gone' })
+    expect(events).toContainEqual({
+      type: 'sale_settled',
+      sale: expect.objectContaining({ linkId: sale.linkId, outcome: 'gone' })
+    })
+  })
+
+  it('tells the new settings after every change, without the key', async () => {
+    await call('updateSettings', { paidScreenSeconds: 9 })
+    await call('setApiKey', { apiKey: 'sk_live_secret_1' })
+    const changes = events.filter((event) => event.type === 'settings_changed')
+    expect(changes.map((event) => event.settings.paidScreenSeconds)).toEqual([9, 9])
+    expect(changes.map((event) => event.settings.hasKey)).toEqual([false, true])
+    expect(JSON.stringify(events)).not.toContain('sk_live_secret_1')
+  })
+
+  it('tells when SecPaid stops answering and when it answers again, once each', async () => {
+    const simulator = backend.demoSimulator
+    const port = simulator.port
+    await simulator.close()
+    await call('testConnection', {})
+    await call('listPending', { search: 'x' })
+    expect(events.filter((event) => event.type === 'connection')).toEqual([{ type: 'connection', online: false }])
+    // Back on the same port, so the backend's Demo connection reaches it; closed by the backend at the end.
+    Object.assign(simulator, await startSimulator({ port }))
+    await call('testConnection', {})
+    await call('testConnection', {})
+    expect(events.filter((event) => event.type === 'connection')).toEqual([
+      { type: 'connection', online: false },
+      { type: 'connection', online: true }
+    ])
+  })
+})
