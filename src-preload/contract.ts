@@ -186,9 +186,12 @@ export interface CustomerDisplayInfo {
   /** http://<LAN address>:<port>/ for each network interface; empty while the LAN display is off. */
   lanUrls: string[]
   pairingCode: string
-  /** Why the display is off although it is switched on (e.g. its port is taken); null when all is well. */
-  problem: string | null
+  /** Why the display is off although it is switched on; null when all is well. */
+  problem: CustomerDisplayProblem | null
 }
+
+/** `port_in_use`: another program holds the LAN port; `page_missing`: the installation lacks the built page. */
+export type CustomerDisplayProblem = { code: 'port_in_use' | 'start_failed'; port: number } | { code: 'page_missing' }
 
 export type Channel = keyof CounterContract
 export type RequestOf<C extends Channel> = CounterContract[C][0]

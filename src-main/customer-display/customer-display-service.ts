@@ -1,4 +1,4 @@
-import type { CustomerDisplayInfo, Language } from '../../src-preload/contract'
+import type { CustomerDisplayInfo, CustomerDisplayProblem, Language } from '../../src-preload/contract'
 import { startCustomerDisplayServer, type CustomerDisplayServer } from './customer-display-server'
 import { createCustomerViewState } from './customer-view'
 import { lanDisplayUrls } from './lan-urls'
@@ -36,6 +36,11 @@ interface ServerPlan {
 const samePlan = (a: ServerPlan | null, b: ServerPlan | null) =>
   a === b || (a !== null && b !== null && a.host === b.host && a.port === b.port && a.pairingCode === b.pairingCode)
 
+function problemOf(error: unknown, port: number): CustomerDisplayProblem {
+  const systemCode = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined
+  return { code: systemCode === 'EADDRINUSE' ? 'port_in_use' : 'start_failed', port }
+}
+
 /**
  * What the customer-facing screens show, following the cashier's screen. The server listens on 127.0.0.1 for the
  * counter's own second window, and on every interface only when the owner turned the LAN display on.
@@ -52,7 +57,7 @@ export function createCustomerDisplayService(options: {
   let server: CustomerDisplayServer | null = null
   let plan: ServerPlan | null = null
   let applying: Promise<void> = Promise.resolve()
-  let problem: string | null = null
+  let problem: CustomerDisplayProblem | null = null
 
   const showIdle = () => {
     shownLinkId = null
@@ -82,7 +87,7 @@ export function createCustomerDisplayService(options: {
     } catch (error) {
       // Typically the port is taken: the counter keeps working, the owner reads why the display is off.
       plan = null
-      problem = `The customer display could not start on port ${next.port}: ${error instanceof Error ? error.message : String(error)}`
+      problem = problemOf(error, next.port)
     }
   }
 

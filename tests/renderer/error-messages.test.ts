@@ -206,13 +206,22 @@ describe('errorMessage: main’s own messages by code', () => {
 })
 
 describe('displayProblemMessage', () => {
-  it('says main’s port problem in German, keeping the system’s detail', () => {
-    const problem = 'The customer display could not start on port 8377: listen EADDRINUSE: address already in use'
-    expect(displayProblemMessage(problem, 'de')).toBe(
-      'Die Kundenanzeige konnte auf Port 8377 nicht starten: listen EADDRINUSE: address already in use'
+  it('says each of main’s problem codes in German and English, with the port', () => {
+    expect(displayProblemMessage({ code: 'port_in_use', port: 8377 }, 'de')).toBe(
+      'Die Kundenanzeige konnte nicht starten: Ein anderes Programm belegt Port 8377.'
     )
-    expect(displayProblemMessage(problem, 'en')).toBe(problem)
-    expect(displayProblemMessage('Something else.', 'de')).toBe('Something else.')
+    expect(displayProblemMessage({ code: 'port_in_use', port: 8377 }, 'en')).toBe(
+      'The customer display could not start: another program uses port 8377.'
+    )
+    expect(displayProblemMessage({ code: 'start_failed', port: 9000 }, 'de')).toBe(
+      'Die Kundenanzeige konnte auf Port 9000 nicht starten.'
+    )
+    expect(displayProblemMessage({ code: 'start_failed', port: 9000 }, 'en')).toBe(
+      'The customer display could not start on port 9000.'
+    )
+    expect(displayProblemMessage({ code: 'page_missing' }, 'en')).toBe(
+      'The customer display could not start: its page is missing from this installation.'
+    )
   })
 })
 

@@ -1,4 +1,4 @@
-import type { IpcError, IpcErrorCode, Language } from '../../../src-preload/contract'
+import type { CustomerDisplayProblem, IpcError, IpcErrorCode, Language } from '../../../src-preload/contract'
 import { translate, type MessageKey, type MessageParams } from './i18n'
 
 export const DEFAULT_RETRY_AFTER_SECONDS = 5
@@ -183,11 +183,16 @@ export function errorMessage(error: IpcError, language: Language, options: Error
   )
 }
 
-/** The customer display's `problem` in the owner's language; main writes it in English. */
-export function displayProblemMessage(problem: string, language: Language): string {
-  const match = /^The customer display could not start on port (\d+): (.*)$/s.exec(problem.trim())
-  if (match === null) return problem
-  return translate(language, 'displayProblemPort', { port: match[1] ?? '', detail: match[2] ?? '' })
+/** Why the customer display is off, from main's code, in the owner's language. */
+export function displayProblemMessage(problem: CustomerDisplayProblem, language: Language): string {
+  switch (problem.code) {
+    case 'port_in_use':
+      return translate(language, 'displayProblemPortInUse', { port: String(problem.port) })
+    case 'start_failed':
+      return translate(language, 'displayProblemStartFailed', { port: String(problem.port) })
+    case 'page_missing':
+      return translate(language, 'displayProblemPageMissing')
+  }
 }
 
 /** One of main's notes on a setting it had to reset at start-up (src-main/settings/migrate-settings.ts), in the owner's language. */
