@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { customerDisplayPage } from './vite.customer-display.config'
 
 export default defineConfig({
   main: {
@@ -24,7 +25,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src-renderer',
-    plugins: [react()],
+    plugins: [react(), customerDisplayPage()],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified by default; minified it is about 40 % of the gzip size.

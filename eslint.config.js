@@ -23,7 +23,7 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.node },
       parserOptions: {
-        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.e2e.json'],
+        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.display.json', './tsconfig.e2e.json'],
         tsconfigRootDir: import.meta.dirname
       }
     },

@@ -56,6 +56,8 @@ export async function createCounterBackend(options: {
   reportDefect?: (channel: Channel, error: unknown) => void
   /** Overrides the production/development base URL, e.g. to point a test at a simulator that plays SecPaid. */
   baseUrlOverride?: string
+  /** Folder of the built customer display page (out/customer-display); needed only to turn a customer display on. */
+  customerDisplayPage?: string
 }): Promise<CounterBackend> {
   const events = createEventHub()
   const settings = createSettingsService({
@@ -106,7 +108,8 @@ export async function createCounterBackend(options: {
       if (sale?.payLink) return { amountCents: sale.amountCents, payLink: sale.payLink }
       const pending = watcher.cachedLink(linkId)
       return pending && { amountCents: pending.amountCents, payLink: pending.payLink }
-    }
+    },
+    pageFolder: options.customerDisplayPage
   })
   await customerDisplay.apply(customerDisplaySettings(settings))
   const watcher = createPaymentWatcher({

@@ -13,6 +13,7 @@ import { applySecurityPolicy } from './window/security-policy'
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 const rendererFilePath = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
+const customerDisplayPage = fileURLToPath(new URL('../customer-display/', import.meta.url))
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const rendererEntry = { fileUrl: pathToFileURL(rendererFilePath).href, devServerUrl }
 const belongsToApp = (url: string) => isAppUrl(url, rendererEntry)
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
     fetch: (url, init) => net.fetch(url, init),
     fallbackLanguage: app.getLocale().toLowerCase().startsWith('de') ? 'de' : 'en',
     keepAwake: createKeepAwake(),
+    customerDisplayPage,
     onSettingsChanged: (settings) => {
       if (mainWindow !== null) applyKiosk(mainWindow, settings.kioskMode)
       syncCustomerWindow(settings.customerWindow)

@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { isIP, type AddressInfo } from 'node:net'
+import { displayServerOptions, limitConnections } from './connection-limits'
 import type { CustomerView, CustomerViewState } from './customer-view'
-import { DISPLAY_PAGE_HTML } from './display-page'
-import { DISPLAY_SCRIPT_JS } from './display-script'
-import { DISPLAY_STYLE_CSS } from './display-style'
+import type { DisplayPage } from './display-page-files'
+import { createDisplaySessions, tokenMatches } from './display-sessions'
 import { isPairingCode, pairingCodeMatches } from './pairing-code'
 import { createQrSvgCache } from './qr-svg'
 import { createWrongCodeLimiter } from './wrong-code-limiter'
@@ -15,23 +15,48 @@ export interface CustomerDisplayServerOptions {
   host: '127.0.0.1' | '0.0.0.0'
   /** 0 picks a free port. */
   port: number
-  /** Six digits, e.g. from generatePairingCode(). */
+  /** Six digits, e.g. from generatePairingCode(): a display trades it once (POST /pair) for a session token. */
   pairingCode: string
+  /**
+   * The counter's own customer window sends this (32 random bytes, base64url, made by main for this run) instead
+   * of pairing, so no number of wrong codes from anywhere can lock it out. Null: only paired displays may look.
+   */
+  windowSecret: string | null
+  /** The built display page, from loadDisplayPage(): the server serves its three files and nothing else. */
+  page: DisplayPage
   /** Only read: nothing a display page sends can change what the counter does. */
   view: Pick<CustomerViewState, 'get'>
-  /** Milliseconds clock for the wrong-code limit; tests move it. */
+  /** Milliseconds clock for the wrong-code limits; tests move it. */
   now?: () => number
 }
 
 export interface CustomerDisplayServer {
   port: number
-  /** http://127.0.0.1:PORT/ — add `#code=<pairing code>` to open it already paired. */
+  /** http://127.0.0.1:PORT/ — the own window adds `#window=<secret>`, a LAN display may add `#code=<pairing code>`. */
   localUrl: string
+  /** Takes a new pairing code and unpairs every display paired with an older one. */
+  setPairingCode(pairingCode: string): void
   close(): Promise<void>
 }
 
 /** The JSON a paired page receives: the view, and for a QR also the QR drawn here. */
-export type CustomerViewAnswer = CustomerView & { qrSvgDataUrl?: string }
+export type CustomerViewAnswer =
+  Exclude<CustomerView, { screen: 'qr' }> | (Extract<CustomerView, { screen: 'qr' }> & { qrSvgDataUrl: string })
+
+/** Why a request was refused, as a code: the page owns every sentence the customer reads. */
+type RefusalCode =
+  | 'not_paired'
+  | 'wrong_code'
+  | 'code_missing'
+  | 'too_many_wrong_codes'
+  | 'method_not_allowed'
+  | 'open_by_ip_address'
+  | 'not_found'
+  | 'display_unavailable'
+
+/** Header of every poll: a session token from /pair, or the own window's secret. */
+const TOKEN_HEADER = 'x-display-token'
+const PAIRING_CODE_HEADER = 'x-pairing-code'
 
 const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -52,24 +77,27 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin'
 }
 
-const ASSETS: Record<string, { contentType: string; body: string }> = {
-  '/': { contentType: 'text/html; charset=utf-8', body: DISPLAY_PAGE_HTML },
-  '/display.js': { contentType: 'text/javascript; charset=utf-8', body: DISPLAY_SCRIPT_JS },
-  '/display.css': { contentType: 'text/css; charset=utf-8', body: DISPLAY_STYLE_CSS }
-}
-
 function send(
   response: ServerResponse,
   status: number,
   contentType: string,
-  body: string,
+  body: string | Buffer,
   headers: Record<string, string> = {}
 ) {
   response.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Type': contentType }).end(body)
 }
 
-const sendError = (response: ServerResponse, status: number, error: string, headers: Record<string, string> = {}) =>
-  send(response, status, 'application/json; charset=utf-8', JSON.stringify({ error }), headers)
+const sendJson = (response: ServerResponse, status: number, body: object, headers: Record<string, string> = {}) =>
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(body), headers)
+
+const refuse = (response: ServerResponse, status: number, error: RefusalCode, headers: Record<string, string> = {}) =>
+  sendJson(response, status, { error }, headers)
+
+/** One value of a header; a header sent twice or empty counts as not sent. */
+function headerValue(request: IncomingMessage, name: string): string | null {
+  const value = request.headers[name]
+  return typeof value === 'string' && value !== '' ? value : null
+}
 
 /**
  * Pages are reached by IP address (or localhost), never by a DNS name: refusing other Host headers keeps a web
@@ -110,48 +138,65 @@ async function answerFor(
 }
 
 /**
- * Serves the customer display: a page that pairs with a six-digit code and then polls the view. GET only; the
- * server has no route that changes anything and never sees settings, the API key or a sale's note or reference.
+ * Serves the customer display: the built page, POST /pair (the pairing code for a session token) and GET /state
+ * (the view, for a session token or the own window's secret). No route changes anything the counter does, and
+ * the server never sees settings, the API key or a sale's note or reference.
  */
 export async function startCustomerDisplayServer(
   options: CustomerDisplayServerOptions
 ): Promise<CustomerDisplayServer> {
   if (!isPairingCode(options.pairingCode)) throw new TypeError('the pairing code must be six digits')
+  let pairingCode = options.pairingCode
   const limiter = createWrongCodeLimiter(options.now ?? Date.now)
+  const sessions = createDisplaySessions()
   const qrDataUrlOf = createQrSvgCache()
 
+  const mayLook = (token: string | null) =>
+    token !== null &&
+    ((options.windowSecret !== null && tokenMatches(token, options.windowSecret)) || sessions.isOpen(token))
+
   const answerState = async (request: IncomingMessage, response: ServerResponse) => {
+    // Not a guess at the pairing code: a missing or stale token is never counted, so it can lock nobody out.
+    if (!mayLook(headerValue(request, TOKEN_HEADER))) return refuse(response, 401, 'not_paired')
+    const answer = await answerFor(options.view.get(), qrDataUrlOf)
+    sendJson(response, 200, answer)
+  }
+
+  const answerPairing = (request: IncomingMessage, response: ServerResponse) => {
+    const given = headerValue(request, PAIRING_CODE_HEADER)
+    if (given === null) return refuse(response, 401, 'code_missing')
     const address = request.socket.remoteAddress ?? 'unknown'
     const blockedMs = limiter.blockedFor(address)
     if (blockedMs > 0) {
-      sendError(response, 429, 'too many wrong pairing codes', { 'Retry-After': String(Math.ceil(blockedMs / 1000)) })
-      return
+      return refuse(response, 429, 'too_many_wrong_codes', { 'Retry-After': String(Math.ceil(blockedMs / 1000)) })
     }
-    const given = request.headers['x-pairing-code']
-    if (!pairingCodeMatches(typeof given === 'string' ? given : undefined, options.pairingCode)) {
+    if (!pairingCodeMatches(given, pairingCode)) {
       limiter.recordWrongCode(address)
-      sendError(response, 401, 'wrong pairing code')
-      return
+      return refuse(response, 401, 'wrong_code')
     }
-    const answer = await answerFor(options.view.get(), qrDataUrlOf)
-    send(response, 200, 'application/json; charset=utf-8', JSON.stringify(answer))
+    sendJson(response, 200, { token: sessions.open() })
   }
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     try {
-      if (request.method !== 'GET') return sendError(response, 405, 'method not allowed', { Allow: 'GET' })
-      if (!isAddressHost(request.headers.host)) return sendError(response, 421, 'open the display by IP address')
+      // Nothing here reads a request body; draining it lets the connection be reused.
+      request.resume()
       const path = new URL(request.url ?? '/', 'http://display').pathname
+      const method = path === '/pair' ? 'POST' : 'GET'
+      if (request.method !== method) return refuse(response, 405, 'method_not_allowed', { Allow: method })
+      if (!isAddressHost(request.headers.host)) return refuse(response, 421, 'open_by_ip_address')
       if (path === '/state') return await answerState(request, response)
-      const asset = ASSETS[path]
-      if (asset === undefined) return sendError(response, 404, 'not found')
-      send(response, 200, asset.contentType, asset.body)
+      if (path === '/pair') return answerPairing(request, response)
+      const file = options.page.get(path)
+      if (file === undefined) return refuse(response, 404, 'not_found')
+      send(response, 200, file.contentType, file.body)
     } catch {
-      if (!response.headersSent && !response.destroyed) sendError(response, 500, 'display unavailable')
+      if (!response.headersSent && !response.destroyed) refuse(response, 500, 'display_unavailable')
     }
   }
   // `handle` catches everything itself, so the promise it returns never rejects.
-  const server = createServer((request, response) => void handle(request, response))
+  const server = createServer(displayServerOptions(), (request, response) => void handle(request, response))
+  limitConnections(server, { perAddress: options.host !== '127.0.0.1' })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, options.host, () => resolve())
@@ -161,6 +206,12 @@ export async function startCustomerDisplayServer(
   return {
     port,
     localUrl: `http://127.0.0.1:${port}/`,
+    setPairingCode(next) {
+      if (!isPairingCode(next)) throw new TypeError('the pairing code must be six digits')
+      if (next === pairingCode) return
+      pairingCode = next
+      sessions.closeAll()
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))

@@ -1,6 +1,8 @@
 import type { CustomerDisplayInfo, CustomerDisplayProblem, Language } from '../../src-preload/contract'
 import { startCustomerDisplayServer, type CustomerDisplayServer } from './customer-display-server'
 import { createCustomerViewState } from './customer-view'
+import { DisplayPageMissing, loadDisplayPage } from './display-page-files'
+import { randomToken } from './display-sessions'
 import { lanDisplayUrls } from './lan-urls'
 
 export interface CustomerDisplaySettings {
@@ -22,7 +24,10 @@ export interface CustomerDisplayService {
   /** Starts, stops or moves the display server to match the settings. */
   apply(settings: CustomerDisplaySettings): Promise<void>
   info(): CustomerDisplayInfo
-  /** The local page, already paired, for the customer window; null while no display is on. */
+  /**
+   * The local page for the counter's own customer window, with this run's window secret in its fragment; null
+   * while the customer window is off.
+   */
   windowUrl(): string | null
   close(): Promise<void>
 }
@@ -30,29 +35,76 @@ export interface CustomerDisplayService {
 interface ServerPlan {
   host: '127.0.0.1' | '0.0.0.0'
   port: number
-  pairingCode: string
 }
 
 const samePlan = (a: ServerPlan | null, b: ServerPlan | null) =>
-  a === b || (a !== null && b !== null && a.host === b.host && a.port === b.port && a.pairingCode === b.pairingCode)
+  a === b || (a !== null && b !== null && a.host === b.host && a.port === b.port)
+
+function problemOf(error: unknown, port: number): CustomerDisplayProblem {
+  if (error instanceof DisplayPageMissing) return { code: 'page_missing' }
+  const systemCode = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined
+  return { code: systemCode === 'EADDRINUSE' ? 'port_in_use' : 'start_failed', port }
+}
+
+/** One display server that is started, moved or stopped to follow a plan; a failed start is tried again next time. */
+function createServerSlot(start: (plan: ServerPlan) => Promise<CustomerDisplayServer>) {
+  let plan: ServerPlan | null = null
+  let server: CustomerDisplayServer | null = null
+  let problem: CustomerDisplayProblem | null = null
+  return {
+    server: () => server,
+    problem: () => problem,
+    async follow(next: ServerPlan | null) {
+      // A display switched off has no problem, even one whose last start failed.
+      if (next === null) problem = null
+      if (samePlan(plan, next)) return
+      await server?.close()
+      server = null
+      plan = next
+      problem = null
+      if (next === null) return
+      try {
+        server = await start(next)
+      } catch (error) {
+        // Typically the port is taken: the counter keeps working, the owner reads why the display is off.
+        plan = null
+        problem = problemOf(error, next.port)
+      }
+    }
+  }
+}
 
 /**
- * What the customer-facing screens show, following the cashier's screen. The server listens on 127.0.0.1 for the
- * counter's own second window, and on every interface only when the owner turned the LAN display on.
+ * What the customer-facing screens show, following the cashier's screen. The counter's own window has a server of
+ * its own on 127.0.0.1, entered with a secret made for this run; phones and tablets pair with the code on a second
+ * server on every interface, only while the owner has the LAN display on. So nothing on the LAN can crowd out or
+ * lock out the own window, and turning the LAN display on or off never moves it.
  */
 export function createCustomerDisplayService(options: {
   settings: CustomerDisplaySettings
   /** Amount and pay link of a link on screen, from the journal or the pending list. */
   describeLink: (linkId: number) => { amountCents: number; payLink: string } | undefined
+  /** Folder of the built display page (out/customer-display); without it no display server can start. */
+  pageFolder: string | undefined
 }): CustomerDisplayService {
   const view = createCustomerViewState(options.settings.language)
+  const windowSecret = randomToken()
   let settings = options.settings
   let shownLinkId: number | null = null
   let backToIdle: ReturnType<typeof setTimeout> | null = null
-  let server: CustomerDisplayServer | null = null
-  let plan: ServerPlan | null = null
   let applying: Promise<void> = Promise.resolve()
-  let problem: CustomerDisplayProblem | null = null
+
+  // Read again at every start, so a rebuilt page is served without restarting the app.
+  const startServer = async (plan: ServerPlan) =>
+    startCustomerDisplayServer({
+      ...plan,
+      pairingCode: settings.pairingCode,
+      windowSecret: plan.host === '127.0.0.1' ? windowSecret : null,
+      page: await loadDisplayPage(options.pageFolder),
+      view
+    })
+  const windowServer = createServerSlot(startServer)
+  const lanServer = createServerSlot(startServer)
 
   const showIdle = () => {
     shownLinkId = null
@@ -63,28 +115,11 @@ export function createCustomerDisplayService(options: {
     backToIdle = null
   }
 
-  const planFor = (next: CustomerDisplaySettings): ServerPlan | null => {
-    if (!next.customerWindow && !next.lanDisplay) return null
-    return next.lanDisplay
-      ? { host: '0.0.0.0', port: next.lanDisplayPort, pairingCode: next.pairingCode }
-      : { host: '127.0.0.1', port: 0, pairingCode: next.pairingCode }
-  }
-
-  const reconcileServer = async (next: ServerPlan | null) => {
-    if (samePlan(plan, next)) return
-    await server?.close()
-    server = null
-    plan = next
-    problem = null
-    if (next === null) return
-    try {
-      server = await startCustomerDisplayServer({ ...next, view })
-    } catch (error) {
-      // Typically the port is taken: the counter keeps working, the owner reads why the display is off.
-      plan = null
-      const errno = (error as { code?: unknown } | null)?.code
-      problem = { code: 'port_unavailable', port: next.port, errno: typeof errno === 'string' ? errno : null }
-    }
+  const follow = async (next: CustomerDisplaySettings | null) => {
+    await windowServer.follow(next?.customerWindow ? { host: '127.0.0.1', port: 0 } : null)
+    await lanServer.follow(next?.lanDisplay ? { host: '0.0.0.0', port: next.lanDisplayPort } : null)
+    // A new code unpairs every LAN display; the servers keep running, so the own window carries on undisturbed.
+    for (const server of [windowServer.server(), lanServer.server()]) server?.setPairingCode(settings.pairingCode)
   }
 
   return {
@@ -111,18 +146,24 @@ export function createCustomerDisplayService(options: {
     apply(next) {
       settings = next
       view.setLanguage(next.language)
-      applying = applying.then(() => reconcileServer(planFor(next)))
+      applying = applying.then(() => follow(next))
       return applying
     },
-    info: () => ({
-      lanUrls: server !== null && plan?.host === '0.0.0.0' ? lanDisplayUrls(server.port) : [],
-      pairingCode: settings.pairingCode,
-      problem
-    }),
-    windowUrl: () => (server === null ? null : `${server.localUrl}#code=${settings.pairingCode}`),
+    info: () => {
+      const lan = lanServer.server()
+      return {
+        lanUrls: lan === null ? [] : lanDisplayUrls(lan.port),
+        pairingCode: settings.pairingCode,
+        problem: lanServer.problem() ?? windowServer.problem()
+      }
+    },
+    windowUrl: () => {
+      const server = windowServer.server()
+      return server === null ? null : `${server.localUrl}#window=${windowSecret}`
+    },
     async close() {
       cancelTimer()
-      applying = applying.then(() => reconcileServer(null))
+      applying = applying.then(() => follow(null))
       await applying
     }
   }

@@ -5,8 +5,11 @@ export type UnlockResult =
   | { unlocked: false; reason: 'wrong_pin' }
   | { unlocked: false; reason: 'too_many_attempts'; retryInSeconds: number }
 
-/** Why the customer display is off although it is switched on. */
-export type CustomerDisplayProblem = { code: 'port_unavailable'; port: number; errno: string | null }
+/**
+ * Why the customer display is off although it is switched on. `port_in_use`: another program holds the LAN port;
+ * `page_missing`: the installation lacks the built page.
+ */
+export type CustomerDisplayProblem = { code: 'port_in_use' | 'start_failed'; port: number } | { code: 'page_missing' }
 
 export interface CustomerDisplayInfo {
   /** http://<LAN address>:<port>/ for each network interface; empty while the LAN display is off. */

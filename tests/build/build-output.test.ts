@@ -93,9 +93,14 @@ describe('the electron-vite build that electron-builder packages', () => {
     expect(missing).toEqual([])
   })
 
-  it('ships no source maps and nothing outside main, preload and renderer', () => {
+  it('ships no source maps and nothing outside main, preload, renderer and the customer display page', () => {
     const built = filesUnder('out')
     expect(built.filter((file) => file.endsWith('.map'))).toEqual([])
-    expect([...new Set(built.map((file) => dirname(file).split('/')[1]))].sort()).toEqual(['main', 'preload', 'renderer'])
+    expect([...new Set(built.map((file) => dirname(file).split('/')[1]))].sort()).toEqual([
+      'customer-display',
+      'main',
+      'preload',
+      'renderer'
+    ])
   })
 })

@@ -10,7 +10,12 @@ export const OUT_DIR = join(PROJECT_ROOT, 'out')
  * fails here with what to do rather than skipping, so a check on the bundles can never pass by not running.
  */
 export function requireBuiltOutput(): void {
-  const entries = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']
+  const entries = [
+    'out/main/index.js',
+    'out/preload/index.cjs',
+    'out/renderer/index.html',
+    'out/customer-display/index.html'
+  ]
   const missing = entries.filter((entry) => !existsSync(join(PROJECT_ROOT, entry)))
   if (missing.length > 0) {
     throw new Error(`The electron-vite build output is missing (${missing.join(', ')}): run \`npm run build\` first.`)

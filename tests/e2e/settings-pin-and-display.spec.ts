@@ -53,21 +53,26 @@ test('a PIN set in settings guards them next time; the customer window shows a p
   await pairingCode.scrollIntoViewIfNeeded()
   await saveScreenshot(page, 'settings-customer-display')
 
-  // The code on screen is the one the display server pairs with.
+  // The code on screen is the one the display server pairs with: traded once for a token, the token shows the view.
   const windowUrl = backend.customerDisplay.windowUrl()
   expect(windowUrl).not.toBeNull()
-  const stateUrl = new URL('state', windowUrl ?? '').href
-  const paired = await fetch(stateUrl, { headers: { 'x-pairing-code': (await pairingCode.textContent()) ?? '' } })
+  const pairWith = (code: string) =>
+    fetch(new URL('pair', windowUrl ?? '').href, { method: 'POST', headers: { 'x-pairing-code': code } })
+  const stateWith = (token: string) =>
+    fetch(new URL('state', windowUrl ?? '').href, { headers: { 'x-display-token': token } })
+  const pairing = await pairWith((await pairingCode.textContent()) ?? '')
+  expect(pairing.status).toBe(200)
+  const { token } = (await pairing.json()) as { token: string }
+  const paired = await stateWith(token)
   expect(paired.status).toBe(200)
   expect(await paired.json()).toMatchObject({ screen: 'idle' })
 
-  // A new code takes over at once.
+  // A new code takes over at once: the display paired with the old one, and the old code, are refused.
   const oldCode = (await pairingCode.textContent()) ?? ''
   await page.getByTestId('new-pairing-code').click()
   await expect(pairingCode).not.toHaveText(oldCode)
   await expect(pairingCode).toHaveText(/^\d{6}$/)
-  const stale = await fetch(new URL('state', backend.customerDisplay.windowUrl() ?? '').href, {
-    headers: { 'x-pairing-code': oldCode }
-  })
+  expect((await stateWith(token)).status).toBe(401)
+  const stale = await pairWith(oldCode)
   expect(stale.status).toBe(401)
 })

@@ -258,12 +258,22 @@ describe('saleFailureMessage', () => {
 })
 
 describe('displayProblemMessage', () => {
-  it('says main’s port problem in either language, keeping the system’s error code', () => {
-    const problem = { code: 'port_unavailable', port: 8377, errno: 'EADDRINUSE' } as const
-    expect(displayProblemMessage(problem, 'de')).toBe(
-      'Die Kundenanzeige konnte auf Port 8377 nicht starten: EADDRINUSE'
+  it('says each of main’s problem codes in German and English, with the port', () => {
+    expect(displayProblemMessage({ code: 'port_in_use', port: 8377 }, 'de')).toBe(
+      'Die Kundenanzeige konnte nicht starten: Ein anderes Programm belegt Port 8377.'
     )
-    expect(displayProblemMessage(problem, 'en')).toBe('The customer display could not start on port 8377: EADDRINUSE')
+    expect(displayProblemMessage({ code: 'port_in_use', port: 8377 }, 'en')).toBe(
+      'The customer display could not start: another program uses port 8377.'
+    )
+    expect(displayProblemMessage({ code: 'start_failed', port: 9000 }, 'de')).toBe(
+      'Die Kundenanzeige konnte auf Port 9000 nicht starten.'
+    )
+    expect(displayProblemMessage({ code: 'start_failed', port: 9000 }, 'en')).toBe(
+      'The customer display could not start on port 9000.'
+    )
+    expect(displayProblemMessage({ code: 'page_missing' }, 'en')).toBe(
+      'The customer display could not start: its page is missing from this installation.'
+    )
   })
 })
 

@@ -92,13 +92,11 @@ describe('customer display', () => {
     const counter = fakeCounter(publicSettings({ lanDisplay: true }))
     counter.customerDisplayInfo.mockResolvedValue({
       ok: true,
-      value: customerDisplayInfo({
-        problem: { code: 'port_unavailable', port: 8377, errno: 'EADDRINUSE' }
-      })
+      value: customerDisplayInfo({ problem: { code: 'port_in_use', port: 8377 } })
     })
     await openSettings(counter)
     expect((await screen.findByTestId('display-problem')).textContent).toBe(
-      'The customer display could not start on port 8377: EADDRINUSE'
+      'The customer display could not start: another program uses port 8377.'
     )
   })
 

@@ -10,6 +10,7 @@ import type { SecretCipher } from '../../src-main/settings/settings-storage'
 import { startSimulator, type Simulator } from '../../src-main/simulator'
 import { parseCounterEvent } from '../../src-main/events/counter-event-schema'
 import { CHANNELS, type CounterEvent } from '../../src-preload/contract'
+import { BUILT_DISPLAY_PAGE } from './display-page'
 
 /** Stands in for safeStorage, the one Electron piece the bridge cannot have. */
 const bridgeCipher: SecretCipher = {
@@ -73,6 +74,7 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
       fetch: options.fetch ?? fetch,
       timeoutMs: 3000,
       baseUrlOverride: secpaid.baseUrl,
+      customerDisplayPage: BUILT_DISPLAY_PAGE,
       ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {})
     })
   const backend = await openBackend()

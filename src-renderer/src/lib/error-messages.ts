@@ -164,9 +164,16 @@ export function errorMessage(error: IpcError, language: Language, options: Error
   }
 }
 
-/** Why the customer display is off, in the owner's language. */
+/** Why the customer display is off, from main's code, in the owner's language. */
 export function displayProblemMessage(problem: CustomerDisplayProblem, language: Language): string {
-  return translate(language, 'displayProblemPort', { port: problem.port, detail: problem.errno ?? '?' })
+  switch (problem.code) {
+    case 'port_in_use':
+      return translate(language, 'displayProblemPortInUse', { port: problem.port })
+    case 'start_failed':
+      return translate(language, 'displayProblemStartFailed', { port: problem.port })
+    case 'page_missing':
+      return translate(language, 'displayProblemPageMissing')
+  }
 }
 
 /** A setting main had to reset at start-up, in the owner's language. */

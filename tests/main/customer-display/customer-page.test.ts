@@ -9,9 +9,14 @@ import {
   type CustomerDisplayServer
 } from '../../../src-main/customer-display/customer-display-server'
 import { createCustomerViewState, type CustomerViewState } from '../../../src-main/customer-display/customer-view'
+import type { DisplayPage } from '../../../src-main/customer-display/display-page-files'
+import { randomToken } from '../../../src-main/customer-display/display-sessions'
 import { CHROMIUM_LAUNCH_OPTIONS } from '../../support/chromium'
+import { builtDisplayPage } from '../../support/display-page'
+import { displayRequest } from './display-http'
 
 const CODE = '305817'
+const WINDOW_SECRET = randomToken()
 const PAY_LINK = 'https://app.secpaid.com/payment?link_id=OTkyOTE='
 const SCREENSHOTS = join(process.cwd(), 'test-output/screenshots')
 const MONITOR = { width: 1920, height: 1080 }
@@ -78,10 +83,23 @@ const storedCodes = (page: Page) =>
 const languageShown = (page: Page, language: 'de' | 'en') =>
   page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' })
 
+/** Every request the page sends to the display server's API, with the credentials it carried. */
+function recordApiRequests(page: Page) {
+  const sent: { path: string; token: string | undefined; code: string | undefined }[] = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname
+    if (path !== '/state' && path !== '/pair') return
+    const headers = request.headers()
+    sent.push({ path, token: headers['x-display-token'], code: headers['x-pairing-code'] })
+  })
+  return sent
+}
+
 describe('customer display page in Chromium', { timeout: 60_000 }, () => {
   let browser: Browser
   let server: CustomerDisplayServer
   let view: CustomerViewState
+  let clock = 0
   const contexts: BrowserContext[] = []
 
   async function openPage(viewport: { width: number; height: number }, path: string, locale = 'en-US') {
@@ -100,13 +118,24 @@ describe('customer display page in Chromium', { timeout: 60_000 }, () => {
 
   beforeAll(async () => {
     view = createCustomerViewState('en')
-    server = await startCustomerDisplayServer({ host: '127.0.0.1', port: 0, pairingCode: CODE, view })
+    server = await startCustomerDisplayServer({
+      host: '127.0.0.1',
+      port: 0,
+      pairingCode: CODE,
+      windowSecret: WINDOW_SECRET,
+      page: await builtDisplayPage(),
+      view,
+      now: () => clock
+    })
     browser = await launchChromium()
   }, 60_000)
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()))
     view.show({ screen: 'idle' })
     view.setLanguage('en')
+    server.setPairingCode(CODE)
+    // A fresh ten minutes: wrong codes of one test never block the next.
+    clock += 10 * 60_000
   })
   afterAll(async () => {
     await browser?.close()
@@ -220,14 +249,11 @@ describe('customer display page in Chromium', { timeout: 60_000 }, () => {
     await page.getByTestId('pairing-screen').waitFor()
     expect(await page.getByText('Enter the pairing code').isVisible()).toBe(true)
     await saveScreenshot(page, 'pairing-phone-en')
-    const stateRequests: string[] = []
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname === '/state') stateRequests.push(request.url())
-    })
+    const apiRequests = recordApiRequests(page)
     await page.getByTestId('pairing-input').fill('12345')
     await page.getByTestId('pairing-button').click()
     expect(await page.getByTestId('pairing-screen').isVisible()).toBe(true)
-    expect(stateRequests).toEqual([])
+    expect(apiRequests).toEqual([])
     await page.getByTestId('pairing-input').fill('')
     // Six digits submit on their own, as a customer would expect from a code field.
     await page.getByTestId('pairing-input').pressSequentially('000000')
@@ -242,6 +268,71 @@ describe('customer display page in Chromium', { timeout: 60_000 }, () => {
     // Remembered for this tab: a reload stays paired.
     await page.reload()
     await page.getByTestId('qr-screen').waitFor()
+    // The code went to /pair alone; every poll carried the session token instead.
+    const polls = apiRequests.filter((request) => request.path === '/state')
+    expect(polls.length).toBeGreaterThan(0)
+    for (const poll of polls) {
+      expect(poll.code).toBeUndefined()
+      expect(poll.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    }
+    expect(apiRequests.filter((request) => request.path === '/pair').map((request) => request.code)).toEqual([
+      '000000',
+      CODE
+    ])
+  })
+
+  it('the own window opens with #window=<secret>: the view at once, no pairing, the secret gone from the address', async () => {
+    view.show({ screen: 'qr', amountCents: 1234, payLink: PAY_LINK })
+    const context = await browser.newContext({ viewport: MONITOR })
+    contexts.push(context)
+    const page = await context.newPage()
+    const apiRequests = recordApiRequests(page)
+    await page.goto(`${server.localUrl}#window=${WINDOW_SECRET}`)
+    await page.getByTestId('qr-screen').waitFor()
+    expect(await decodeShownQr(page.getByTestId('qr-image'))).toBe(PAY_LINK)
+    expect(new URL(page.url()).hash).toBe('')
+    expect(apiRequests.length).toBeGreaterThan(0)
+    expect(apiRequests.every((request) => request.path === '/state' && request.token === WINDOW_SECRET)).toBe(true)
+    expect(apiRequests.some((request) => request.code !== undefined)).toBe(false)
+    await page.reload()
+    await page.getByTestId('qr-screen').waitFor()
+  })
+
+  it('while wrong codes block pairing, the own window and a display paired before keep showing the sale', async () => {
+    const own = await openPage(MONITOR, `/#window=${WINDOW_SECRET}`)
+    const paired = await openPage(PHONE, `/#code=${CODE}`)
+    await own.page.getByTestId('idle-screen').waitFor()
+    await paired.page.getByTestId('idle-screen').waitFor()
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      await displayRequest(server.port, '/pair', { method: 'POST', code: '000000' })
+    }
+    expect((await displayRequest(server.port, '/pair', { method: 'POST', code: CODE })).status).toBe(429)
+    view.show({ screen: 'qr', amountCents: 777, payLink: PAY_LINK })
+    for (const { page } of [own, paired]) {
+      await page.getByTestId('qr-screen').waitFor()
+      expect(await decodeShownQr(page.getByTestId('qr-image'))).toBe(PAY_LINK)
+    }
+    // A newcomer is told to wait, in the display's words.
+    const newcomer = await openPage(PHONE, '/')
+    await newcomer.page.getByTestId('pairing-input').fill(CODE)
+    await newcomer.page.getByText('Too many wrong codes – try again in a minute').waitFor()
+    expect(await newcomer.page.getByTestId('qr-screen').isHidden()).toBe(true)
+    expect([...own.problems, ...paired.problems]).toEqual([])
+  })
+
+  it('a new code sends paired displays back to the pairing screen, without calling it wrong; the own window goes on', async () => {
+    const own = await openPage(MONITOR, `/#window=${WINDOW_SECRET}`)
+    const paired = await openPage(PHONE, `/#code=${CODE}`)
+    await own.page.getByTestId('idle-screen').waitFor()
+    await paired.page.getByTestId('idle-screen').waitFor()
+    server.setPairingCode('640192')
+    await paired.page.getByTestId('pairing-screen').waitFor()
+    expect(await paired.page.getByTestId('pairing-error').textContent()).toBe('')
+    expect(await storedCodes(paired.page)).toBe(0)
+    view.show({ screen: 'paid', amountCents: 1234 })
+    await own.page.getByTestId('paid-screen').waitFor()
+    await paired.page.getByTestId('pairing-input').fill('640192')
+    await paired.page.getByTestId('paid-screen').waitFor()
   })
 
   it('a wrong code in the address is refused the same way', async () => {
@@ -252,10 +343,17 @@ describe('customer display page in Chromium', { timeout: 60_000 }, () => {
 })
 
 describe('customer display page when the counter goes away', { timeout: 60_000 }, () => {
+  let page: DisplayPage
+  beforeAll(async () => {
+    page = await builtDisplayPage()
+  })
+  const start = (view: CustomerViewState, port = 0) =>
+    startCustomerDisplayServer({ host: '127.0.0.1', port, pairingCode: CODE, windowSecret: null, page, view })
+
   it('replaces a standing QR with "Connecting" once the server stops answering', async () => {
     const view = createCustomerViewState('en')
     view.show({ screen: 'qr', amountCents: 1234, payLink: PAY_LINK })
-    const server = await startCustomerDisplayServer({ host: '127.0.0.1', port: 0, pairingCode: CODE, view })
+    const server = await start(view)
     const browser = await launchChromium()
     try {
       const page = await browser.newPage({ viewport: PHONE })
@@ -267,6 +365,27 @@ describe('customer display page when the counter goes away', { timeout: 60_000 }
       await saveScreenshot(page, 'connecting-phone-en')
     } finally {
       await browser.close()
+    }
+  })
+
+  it('after the counter restarts (its sessions gone), a paired display pairs again by itself with its code', async () => {
+    const view = createCustomerViewState('en')
+    const server = await start(view)
+    const browser = await launchChromium()
+    let restarted: CustomerDisplayServer | null = null
+    try {
+      const display = await browser.newPage({ viewport: PHONE })
+      await display.goto(`${server.localUrl}#code=${CODE}`)
+      await display.getByTestId('idle-screen').waitFor()
+      await server.close()
+      await display.getByTestId('connecting-screen').waitFor({ timeout: 10_000 })
+      view.show({ screen: 'qr', amountCents: 4321, payLink: PAY_LINK })
+      restarted = await start(view, server.port)
+      await display.getByTestId('qr-screen').waitFor({ timeout: 10_000 })
+      expect(await decodeShownQr(display.getByTestId('qr-image'))).toBe(PAY_LINK)
+    } finally {
+      await browser.close()
+      await restarted?.close()
     }
   })
 })

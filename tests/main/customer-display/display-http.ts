@@ -14,11 +14,21 @@ export interface DisplayAnswer {
 export function displayRequest(
   port: number,
   path: string,
-  options: { method?: string; code?: string; host?: string; localAddress?: string } = {}
+  options: {
+    method?: string
+    /** Sent as X-Pairing-Code, as the page does on POST /pair. */
+    code?: string
+    /** Sent as X-Display-Token, as the page does on every poll: a session token or the own window's secret. */
+    token?: string
+    host?: string
+    localAddress?: string
+    headers?: Record<string, string>
+  } = {}
 ): Promise<DisplayAnswer> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { Host: options.host ?? `127.0.0.1:${port}` }
+    const headers: Record<string, string> = { Host: options.host ?? `127.0.0.1:${port}`, ...options.headers }
     if (options.code !== undefined) headers['X-Pairing-Code'] = options.code
+    if (options.token !== undefined) headers['X-Display-Token'] = options.token
     const outgoing = request(
       {
         host: '127.0.0.1',
@@ -48,6 +58,18 @@ export function displayRequest(
 }
 
 export const jsonOf = (answer: DisplayAnswer) => JSON.parse(answer.text) as Record<string, unknown>
+
+/** Pairs as the page does (POST /pair with the code) and returns the session token; throws if pairing is refused. */
+export async function pairDisplay(port: number, code: string, localAddress?: string): Promise<string> {
+  const answer = await displayRequest(port, '/pair', {
+    method: 'POST',
+    code,
+    ...(localAddress === undefined ? {} : { localAddress })
+  })
+  const token = answer.status === 200 ? jsonOf(answer).token : undefined
+  if (typeof token !== 'string') throw new Error(`pairing answered ${answer.status}: ${answer.text}`)
+  return token
+}
 
 /** The SVG inside a `data:image/svg+xml;base64,…` URL. */
 export function svgOfDataUrl(dataUrl: string): string {

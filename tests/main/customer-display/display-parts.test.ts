@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { lanDisplayUrls } from '../../../src-main/customer-display/lan-urls'
 import { pairingCodeMatches } from '../../../src-main/customer-display/pairing-code'
+import { createDisplaySessions, randomToken, tokenMatches } from '../../../src-main/customer-display/display-sessions'
 import { createQrSvgCache } from '../../../src-main/customer-display/qr-svg'
 import { createWrongCodeLimiter } from '../../../src-main/customer-display/wrong-code-limiter'
 
@@ -58,6 +59,77 @@ describe('wrong-code limiter', () => {
     clock += 60_000
     limiter.recordWrongCode('10.0.0.5')
     expect(limiter.blockedFor('10.0.0.5')).toBe(0)
+  })
+})
+
+describe('wrong-code limiter in all', () => {
+  it('blocks every address for a minute once all addresses together sent a hundred wrong codes within a minute', () => {
+    let clock = 0
+    const limiter = createWrongCodeLimiter(() => clock)
+    for (let index = 0; index < 99; index += 1) limiter.recordWrongCode(`10.0.${Math.floor(index / 9)}.${index % 9}`)
+    expect(limiter.blockedFor('10.9.9.9')).toBe(0)
+    clock = 59_000
+    limiter.recordWrongCode('10.0.50.1')
+    expect(limiter.blockedFor('10.9.9.9')).toBe(60_000)
+    expect(limiter.blockedFor('10.0.0.1')).toBe(60_000)
+    clock += 60_000
+    expect(limiter.blockedFor('10.9.9.9')).toBe(0)
+  })
+
+  it('forgets wrong codes older than a minute, so a slow trickle from many addresses never blocks anyone', () => {
+    let clock = 0
+    const limiter = createWrongCodeLimiter(() => clock)
+    for (let index = 0; index < 500; index += 1) {
+      limiter.recordWrongCode(`10.1.${Math.floor(index / 200)}.${index % 200}`)
+      clock += 700
+    }
+    expect(limiter.blockedFor('10.9.9.9')).toBe(0)
+  })
+
+  it('takes other limits when given', () => {
+    const limiter = createWrongCodeLimiter(() => 0, { perAddress: 2, inAll: 3 })
+    limiter.recordWrongCode('a')
+    limiter.recordWrongCode('a')
+    expect(limiter.blockedFor('a')).toBe(60_000)
+    expect(limiter.blockedFor('b')).toBe(0)
+    limiter.recordWrongCode('b')
+    expect(limiter.blockedFor('b')).toBe(60_000)
+  })
+})
+
+describe('display sessions', () => {
+  it('opens a distinct 32-byte base64url token per pairing and knows only the tokens it opened', () => {
+    const sessions = createDisplaySessions()
+    const tokens = Array.from({ length: 20 }, () => sessions.open())
+    expect(new Set(tokens).size).toBe(20)
+    for (const token of tokens) {
+      expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/)
+      expect(sessions.isOpen(token)).toBe(true)
+    }
+    expect(sessions.isOpen(randomToken())).toBe(false)
+    expect(sessions.isOpen('')).toBe(false)
+  })
+
+  it('closeAll ends every session', () => {
+    const sessions = createDisplaySessions()
+    const tokens = [sessions.open(), sessions.open()]
+    sessions.closeAll()
+    for (const token of tokens) expect(sessions.isOpen(token)).toBe(false)
+  })
+
+  it('beyond its limit the oldest session ends first', () => {
+    const sessions = createDisplaySessions(3)
+    const [oldest, ...others] = [sessions.open(), sessions.open(), sessions.open(), sessions.open()]
+    expect(sessions.isOpen(oldest)).toBe(false)
+    for (const token of others) expect(sessions.isOpen(token)).toBe(true)
+  })
+
+  it('tokenMatches compares any two strings, of any length', () => {
+    const secret = randomToken()
+    expect(tokenMatches(secret, secret)).toBe(true)
+    for (const given of ['', secret.slice(1), `${secret}=`, randomToken(), '٤٨٢٩١٣']) {
+      expect(tokenMatches(given, secret), given).toBe(false)
+    }
   })
 })
 

@@ -172,7 +172,9 @@ export const de: Messages = {
   repairedAll: 'Alle Einstellungen waren unlesbar und wurden zurückgesetzt.',
   repairedField: '{field} war ungültig und wurde zurückgesetzt.',
   repairedApiKey: 'Der gespeicherte API-Schlüssel war unlesbar und wurde entfernt.',
-  displayProblemPort: 'Die Kundenanzeige konnte auf Port {port} nicht starten: {detail}',
+  displayProblemPortInUse: 'Die Kundenanzeige konnte nicht starten: Ein anderes Programm belegt Port {port}.',
+  displayProblemStartFailed: 'Die Kundenanzeige konnte auf Port {port} nicht starten.',
+  displayProblemPageMissing: 'Die Kundenanzeige konnte nicht starten: Ihre Seite fehlt in dieser Installation.',
 
   errorAuth: 'Der API-Schlüssel wurde von SecPaid abgelehnt',
   errorNoKey: 'Kein SecPaid-API-Schlüssel hinterlegt. Bitte in den Einstellungen eintragen.',

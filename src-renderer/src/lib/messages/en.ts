@@ -168,7 +168,9 @@ export const en = {
   repairedAll: 'All settings were unreadable and were reset.',
   repairedField: '{field} was invalid and was reset.',
   repairedApiKey: 'The stored API key was unreadable and was removed.',
-  displayProblemPort: 'The customer display could not start on port {port}: {detail}',
+  displayProblemPortInUse: 'The customer display could not start: another program uses port {port}.',
+  displayProblemStartFailed: 'The customer display could not start on port {port}.',
+  displayProblemPageMissing: 'The customer display could not start: its page is missing from this installation.',
 
   errorAuth: 'The API key was rejected by SecPaid',
   errorNoKey: 'No SecPaid API key is set. Add one in Settings.',

@@ -1,0 +1,34 @@
+export type DisplayLanguage = 'de' | 'en'
+
+/** Every sentence the customer display shows, in both languages; the counter sends only the language. */
+export const DISPLAY_TEXTS = {
+  en: {
+    connecting: 'Connecting to the counter…',
+    pairingTitle: 'Enter the pairing code',
+    pairingHint: 'The six-digit code is shown in the counter’s settings.',
+    connect: 'Connect',
+    wrongCode: 'Wrong pairing code',
+    tooManyCodes: 'Too many wrong codes – try again in a minute',
+    welcome: 'Welcome',
+    scanToPay: 'Scan to pay',
+    qrAlt: 'QR code of the payment link',
+    paidThanks: 'Paid – thank you'
+  },
+  de: {
+    connecting: 'Verbindung zur Kasse …',
+    pairingTitle: 'Kopplungscode eingeben',
+    pairingHint: 'Den sechsstelligen Code zeigen die Einstellungen der Kasse.',
+    connect: 'Verbinden',
+    wrongCode: 'Falscher Kopplungscode',
+    tooManyCodes: 'Zu viele falsche Codes – bitte in einer Minute erneut versuchen',
+    welcome: 'Willkommen',
+    scanToPay: 'Zum Bezahlen scannen',
+    qrAlt: 'QR-Code des Zahlungslinks',
+    paidThanks: 'Bezahlt – danke'
+  }
+} satisfies Record<DisplayLanguage, Record<string, string>>
+
+export type DisplayTextKey = keyof (typeof DISPLAY_TEXTS)['en']
+
+export const isDisplayTextKey = (key: string | null): key is DisplayTextKey =>
+  key !== null && Object.prototype.hasOwnProperty.call(DISPLAY_TEXTS.en, key)

@@ -1,0 +1,73 @@
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import {
+  startCustomerDisplayServer,
+  type CustomerViewAnswer
+} from '../../../src-main/customer-display/customer-display-server'
+import { createCustomerViewState } from '../../../src-main/customer-display/customer-view'
+import { isDisplayView, type DisplayView } from '../../../src-renderer/customer-display/display-view'
+import { builtDisplayPage } from '../../support/display-page'
+import { displayRequest, pairDisplay } from './display-http'
+
+const PAY_LINK = 'https://app.secpaid.com/payment?link_id=OTkyOTE='
+
+describe('the /state answer and the page that reads it', () => {
+  it('every answer the server can type is a view the page can paint (checked by npm run typecheck)', () => {
+    expectTypeOf<CustomerViewAnswer>().toExtend<DisplayView>()
+    expectTypeOf<DisplayView['screen']>().toEqualTypeOf<CustomerViewAnswer['screen']>()
+  })
+
+  it('the page’s check accepts each real answer of the server: idle, qr and paid, in both languages', async () => {
+    const view = createCustomerViewState('en')
+    const server = await startCustomerDisplayServer({
+      host: '127.0.0.1',
+      port: 0,
+      pairingCode: '482913',
+      windowSecret: null,
+      page: await builtDisplayPage(),
+      view
+    })
+    try {
+      const token = await pairDisplay(server.port, '482913')
+      const answers: unknown[] = []
+      const answerNow = async () =>
+        answers.push(JSON.parse((await displayRequest(server.port, '/state', { token })).text) as unknown)
+      await answerNow()
+      view.show({ screen: 'qr', amountCents: 1234, payLink: PAY_LINK })
+      await answerNow()
+      view.setLanguage('de')
+      view.show({ screen: 'paid', amountCents: 1234 })
+      await answerNow()
+      expect(answers.map((answer) => (answer as { screen: string }).screen)).toEqual(['idle', 'qr', 'paid'])
+      for (const answer of answers) expect(isDisplayView(answer), JSON.stringify(answer)).toBe(true)
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('the page’s check refuses what it could not paint correctly', () => {
+    const qr = {
+      screen: 'qr',
+      amountCents: 1234,
+      payLink: PAY_LINK,
+      qrSvgDataUrl: 'data:image/svg+xml;base64,PHN2Zy8+',
+      language: 'en',
+      version: 3
+    }
+    expect(isDisplayView(qr)).toBe(true)
+    for (const broken of [
+      null,
+      'idle',
+      { ...qr, screen: 'settings' },
+      { ...qr, language: 'fr' },
+      { ...qr, version: -1 },
+      { ...qr, version: 1.5 },
+      { ...qr, amountCents: 0 },
+      { ...qr, amountCents: 12.34 },
+      { ...qr, amountCents: '1234' },
+      { ...qr, qrSvgDataUrl: 'https://evil.example/qr.svg' },
+      { screen: 'paid', language: 'de', version: 1 }
+    ]) {
+      expect(isDisplayView(broken), JSON.stringify(broken)).toBe(false)
+    }
+  })
+})
