@@ -12,6 +12,10 @@ export function secPaidError(
 }
 
 /** SecPaid's own wording for a missing or rejected key; it answers these with ResponseCode 0, sometimes HTTP 200. */
-export const AUTH_MESSAGES: readonly string[] = ['Please enter token', 'No user found with the provided API key.']
+export const AUTH_MESSAGES: readonly string[] = [
+  'Please enter token',
+  'No user found with the provided API key.',
+  'Incorrect token or missing token'
+]
 
 export const NO_KEY_MESSAGE = 'No SecPaid API key is set. Add one in Settings.'

@@ -280,6 +280,14 @@ describe('envelope classification of crafted answers', () => {
     })
   })
 
+  it('"Incorrect token or missing token", the wording of other docs pages, is an auth error too', async () => {
+    server.answer({ status: 400, body: errorEnvelope('Incorrect token or missing token') })
+    expect(await client.getMyUnusedLinks()).toEqual({
+      ok: false,
+      error: { kind: 'auth', message: 'Incorrect token or missing token', httpStatus: 400, outcomeUnknown: false }
+    })
+  })
+
   it('HTTP 403 with an envelope is an auth error with its message', async () => {
     server.answer({ status: 403, body: errorEnvelope('Access denied') })
     expect(await client.getMyUnusedLinks()).toMatchObject({
