@@ -26,7 +26,8 @@ export interface SimulatorOptions {
 export interface SimulatedLink {
   id: number
   apiKey: string
-  userId: number
+  /** The account's user: a UUID, as SecPaid's user_id. */
+  userId: string
   amountCents: number
   recipientNote: string | null
   callbackUrl: string | null

@@ -38,7 +38,7 @@ describe('documented SecPaid errors surface with the right kind and the exact Re
   it('a request without the token header gets "Please enter token" (HTTP 401)', async () => {
     expect(await rawPost('getMyUnusedLinks', {}, {})).toEqual({
       status: 401,
-      body: { data: null, ResponseCode: 0, ResponseMsg: 'Please enter token', Result: 'False', ServerTime: 'CEST' }
+      body: { ResponseCode: 0, ResponseMsg: 'Please enter token', Result: 'False', ServerTime: 'CEST' }
     })
   })
 
