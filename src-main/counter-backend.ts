@@ -13,7 +13,7 @@ import { createSaleService, type SaleService } from './sale/sale-service'
 import { resolveConnection } from './secpaid/environments'
 import { createSettingsService, type SettingsService } from './settings/settings-service'
 import type { SecretCipher, SettingsStorage } from './settings/settings-storage'
-import { startSimulator, type Simulator } from './simulator'
+import { startSimulator, type DemoSecPaid } from './simulator'
 
 export interface CounterBackend {
   handlers: CounterHandlers
@@ -22,8 +22,8 @@ export interface CounterBackend {
   customerDisplay: CustomerDisplayService
   /** Settles sales a crash left open; the newest that got its link is offered to the renderer once (`recoveredSale`). */
   reconcile(): Promise<void>
-  /** The built-in SecPaid simulator that Demo mode talks to. */
-  demoSimulator: Simulator
+  /** The SecPaid that Demo mode talks to: the built-in simulator unless `startDemoSecPaid` gave another. */
+  demoSimulator: DemoSecPaid
   close(): Promise<void>
 }
 
@@ -49,13 +49,15 @@ export async function createCounterBackend(options: {
   quitApp?: () => void
   /** Overrides the production/development base URL, e.g. to point a test at a simulator that plays SecPaid. */
   baseUrlOverride?: string
+  /** Starts the SecPaid Demo mode talks to (default: the built-in simulator); tests give one they can fault. */
+  startDemoSecPaid?: () => Promise<DemoSecPaid>
 }): Promise<CounterBackend> {
   const settings = createSettingsService({
     storage: options.storage,
     cipher: options.cipher,
     ...(options.fallbackLanguage ? { fallbackLanguage: options.fallbackLanguage } : {})
   })
-  const demoSimulator = await startSimulator({ port: 0 })
+  const demoSimulator = await (options.startDemoSecPaid ?? (() => startSimulator({ port: 0 })))()
 
   const currentConnection = () => {
     const publicSettings = settings.getPublic()

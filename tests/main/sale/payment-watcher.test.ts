@@ -2,11 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createPaymentWatcher, type PaymentWatcher } from '../../../src-main/sale/payment-watcher'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
-import { startSimulator, type Simulator } from '../../../src-main/simulator'
+import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { sleep, until } from '../../support/wait'
 
 describe('payment watcher polling the simulator over real HTTP', () => {
-  let simulator: Simulator
+  let simulator: TestSecPaid
   let client: SecPaidClient
   let watcher: PaymentWatcher
   let paid: number[]
@@ -14,7 +14,7 @@ describe('payment watcher polling the simulator over real HTTP', () => {
   const references = new Map<number, string>()
 
   beforeAll(async () => {
-    simulator = await startSimulator()
+    simulator = await startTestSecPaid()
     client = createSecPaidClient({ baseUrl: simulator.baseUrl, getApiKey: () => 'demo-key', fetch, timeoutMs: 1000 })
   })
   afterAll(() => simulator.close())

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
-import { startSimulator, type Simulator } from '../../../src-main/simulator'
+import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { startCannedServer, successEnvelope, type CannedServer } from './canned-server'
 
 const payLinkOf = (id: number) =>
   `https://app.secpaid.com/payment?link_id=${Buffer.from(String(id)).toString('base64')}`
 
 describe('client happy paths against the simulator over real HTTP', () => {
-  let simulator: Simulator
+  let simulator: TestSecPaid
   let client: SecPaidClient
   beforeAll(async () => {
-    simulator = await startSimulator({ apiKeys: ['key-a'] })
+    simulator = await startTestSecPaid({ apiKeys: ['key-a'] })
     client = createSecPaidClient({ baseUrl: simulator.baseUrl, getApiKey: () => 'key-a', fetch, timeoutMs: 2000 })
   })
   afterAll(() => simulator.close())

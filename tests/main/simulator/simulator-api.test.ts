@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startSimulator, type Simulator } from '../../../src-main/simulator'
 import { fixture, fixtureText } from '../secpaid/canned-server'
@@ -264,5 +267,38 @@ describe('simulator endpoints', () => {
     })
     expect(await post('constructor', {})).toMatchObject({ status: 404 })
     expect(await post('createLink', '{"amount": 5')).toMatchObject({ status: 400, body: { ResponseCode: 0 } })
+  })
+
+  it('has no routes besides the API: no control or fault injection over HTTP', async () => {
+    await create({ amount: 1 })
+    for (const path of ['__sim/markPaid', '__sim/faults', '__sim/latency', '__sim/reset', '__sim/links']) {
+      const url = simulator.baseUrl.replace('/api/v2/', `/${path}`)
+      expect(await rawPost(url, { linkId: 99290, fault: 'http500', ms: 1000 })).toMatchObject({
+        status: 404,
+        body: { ResponseCode: 0, ResponseMsg: 'Endpoint not found' }
+      })
+    }
+    expect(simulator.links()).toMatchObject([{ id: 99290, status: 'Unused' }])
+    expect((await post('getMyUnusedLinks', {})).status).toBe(200)
+  })
+})
+
+describe('standalone simulator script', () => {
+  it('node --experimental-strip-types scripts/start-simulator.ts prints a base URL that answers', async () => {
+    const script = join(import.meta.dirname, '../../../scripts/start-simulator.ts')
+    const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', script, '0', 'script-key'], {
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
+    try {
+      const baseUrl = await Promise.race([
+        new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve)),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no base URL within 5 s')), 5000))
+      ])
+      expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v2\/$/)
+      const answer = await rawPost(`${baseUrl}getMyUnusedLinks`, {}, { token: 'script-key' })
+      expect(answer).toMatchObject({ status: 200, body: { ResponseMsg: 'List retrived successfully' } })
+    } finally {
+      child.kill('SIGTERM')
+    }
   })
 })
