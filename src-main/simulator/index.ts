@@ -9,6 +9,7 @@ import type { Simulator, SimulatorOptions } from './types'
 export type { DemoSecPaid, Simulator, SimulatorOptions, SimulatedLink } from './types'
 
 const API_PREFIX = '/api/v2/'
+
 function route(state: SimulatorState) {
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     try {
