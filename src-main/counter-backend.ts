@@ -15,7 +15,7 @@ import { createReachability } from './secpaid/reachability'
 import { createSettingsLock } from './settings/settings-lock'
 import { createSettingsService, type SettingsService } from './settings/settings-service'
 import type { SecretCipher, SettingsStorage } from './settings/settings-storage'
-import { startSimulator, type Simulator } from './simulator'
+import { startSimulator, type DemoSecPaid } from './simulator'
 
 export interface CounterBackend {
   handlers: CounterHandlers
@@ -26,8 +26,8 @@ export interface CounterBackend {
   events: Pick<EventHub, 'subscribe'>
   /** Settles sales a crash left open; the newest that got its link is offered to the renderer once (`recoveredSale`). */
   reconcile(): Promise<void>
-  /** The built-in SecPaid simulator that Demo mode talks to. */
-  demoSimulator: Simulator
+  /** The SecPaid that Demo mode talks to: the built-in simulator unless `startDemoSecPaid` gave another. */
+  demoSimulator: DemoSecPaid
   close(): Promise<void>
 }
 
@@ -58,6 +58,8 @@ export async function createCounterBackend(options: {
   baseUrlOverride?: string
   /** Folder of the built customer display page (out/customer-display); needed only to turn a customer display on. */
   customerDisplayPage?: string
+  /** Starts the SecPaid Demo mode talks to (default: the built-in simulator); tests give one they can fault. */
+  startDemoSecPaid?: () => Promise<DemoSecPaid>
 }): Promise<CounterBackend> {
   const events = createEventHub()
   const settings = createSettingsService({
@@ -66,7 +68,7 @@ export async function createCounterBackend(options: {
     ...(options.fallbackLanguage ? { fallbackLanguage: options.fallbackLanguage } : {})
   })
   settings.onChange((changed) => events.emit({ type: 'settings_changed', settings: changed }))
-  const demoSimulator = await startSimulator({ port: 0 })
+  const demoSimulator = await (options.startDemoSecPaid ?? (() => startSimulator({ port: 0 })))()
   const reachability = createReachability((online) => events.emit({ type: 'connection', online }))
 
   const currentConnection = () => {

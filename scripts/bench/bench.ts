@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { createSecPaidClient, type FetchLike } from '../../src-main/secpaid/client'
-import type { Simulator } from '../../src-main/simulator'
+import type { TestSecPaid } from '../../tests/support/test-secpaid'
 import { CHROMIUM_LAUNCH_OPTIONS } from '../../tests/support/chromium'
 import { serveBuiltRenderer } from '../../tests/support/renderer-server'
 import { startCounterBridge, waitForAppReady, type CounterBridge } from '../../tests/support/counter-bridge'
@@ -172,7 +172,7 @@ interface Context {
   counts: Counts
   page: Page
   bridge: CounterBridge
-  simulator: Simulator
+  simulator: TestSecPaid
   instruments: Instruments
   server: BenchServer
   appUrl: string
@@ -189,7 +189,7 @@ async function openCounterPage(
     intercept: instruments.intercept,
     announceAnswers: true
   })
-  const simulator = bridge.backend.demoSimulator
+  const simulator = bridge.demoSecPaid
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
   await bridge.attach(page)
   await page.exposeFunction('__benchMarkNewestPaid', () => {
@@ -428,7 +428,7 @@ async function measurePendingList(context: Context) {
 }
 const SEARCH_DEBOUNCE_MS = 250
 
-const requestsSince = (simulator: Simulator, fromMs: number, toMs = Number.POSITIVE_INFINITY) =>
+const requestsSince = (simulator: TestSecPaid, fromMs: number, toMs = Number.POSITIVE_INFINITY) =>
   simulator.requestLog().filter((request) => {
     const at = Date.parse(request.time)
     return at >= fromMs && at < toMs

@@ -8,4 +8,8 @@ export function secPaidError(kind: SecPaidErrorKind, message: string, details: E
 }
 
 /** SecPaid's own wording for a missing or rejected key; it answers these with ResponseCode 0, sometimes HTTP 200. */
-export const AUTH_MESSAGES: readonly string[] = ['Please enter token', 'No user found with the provided API key.']
+export const AUTH_MESSAGES: readonly string[] = [
+  'Please enter token',
+  'No user found with the provided API key.',
+  'Incorrect token or missing token'
+]

@@ -6,24 +6,27 @@ import {
   flagValue,
   linkIdValue,
   optionalCents,
-  optionalInteger,
   optionalText,
+  positiveCentsValue,
   recipientsValue
 } from './wire-values'
 
+// Only what the app cannot do without fails a parse: the link id, the pay_link of a link a customer must pay, and
+// its amount. Every other field reads leniently (see wire-values.ts), and fields not listed here are ignored.
+
 /** createLink calls the id `id` (a number); the lists and another docs page call it `linktopay_id` (often a string). */
 const eitherId = {
-  id: linkIdValue.optional(),
-  linktopay_id: linkIdValue.optional()
+  id: linkIdValue.nullish().catch(null),
+  linktopay_id: linkIdValue.nullish().catch(null)
 }
 
 function pickId(
-  item: { id?: number | undefined; linktopay_id?: number | undefined },
+  item: { id?: number | null | undefined; linktopay_id?: number | null | undefined },
   context: z.RefinementCtx
 ): number {
   const id = item.id ?? item.linktopay_id
-  if (id === undefined) {
-    context.addIssue({ code: 'custom', message: 'has neither id nor linktopay_id' })
+  if (id === null || id === undefined) {
+    context.addIssue({ code: 'custom', message: 'has neither id nor linktopay_id as a positive whole number' })
     return z.NEVER
   }
   return id
@@ -34,7 +37,7 @@ const createdLinkSchema = z
     ...eitherId,
     pay_link: z.string().min(1),
     qr_img: optionalText,
-    amount: centsValue,
+    amount: positiveCentsValue,
     status: optionalText,
     transaction_type: optionalText,
     is_cancellation: flagValue(false),
@@ -49,7 +52,7 @@ const createdLinkSchema = z
     bank_statement_description: optionalText,
     is_qr_link: flagValue(false),
     recipients: recipientsValue,
-    user_id: optionalInteger,
+    user_id: optionalText,
     created_at: optionalText
   })
   .transform((wire, context): CreatedLink => ({
@@ -78,7 +81,7 @@ const createdLinkSchema = z
 
 const listedLinkFields = {
   ...eitherId,
-  amount: centsValue,
+  amount: positiveCentsValue,
   recipient_note: optionalText,
   is_cancelled: flagValue(false),
   recipients: recipientsValue,
@@ -119,7 +122,7 @@ const payInTransactionSchema = z
     amount: centsValue,
     net_amount: optionalCents,
     service_fee: optionalCents,
-    status: z.string(),
+    status: optionalText,
     recipient_note: optionalText,
     created_at: optionalText,
     payment_method: optionalText,

@@ -42,7 +42,8 @@ export interface CreatedLink {
   bankStatementDescription: string | null
   isQrLink: boolean
   recipients: SplitRecipient[] | null
-  userId: number | null
+  /** The account's user, a UUID string. */
+  userId: string | null
   createdAt: string | null
 }
 
@@ -74,7 +75,8 @@ export interface PayInTransaction {
   amountCents: Cents
   netAmountCents: Cents | null
   serviceFeeCents: Cents | null
-  status: string
+  /** "Success" once paid, "Pending" before; null when SecPaid sent none. */
+  status: string | null
   recipientNote: string | null
   createdAt: string | null
   paymentMethod: string | null

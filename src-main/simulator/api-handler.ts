@@ -1,13 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ENDPOINTS } from './endpoints'
 import { failure, MESSAGES, type EnvelopeAnswer } from './envelope'
-import { answerWithFault } from './faults'
 import { readBody, type BodyRead } from './read-body'
-import { MAX_LOGGED_REQUESTS, type SimulatorState } from './state'
-import type { SimulatorRequest } from './types'
-
-const sleep = (ms: number) =>
-  ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms).unref()) : Promise.resolve()
+import type { SimulatorState } from './state'
 
 function tokenOf(request: IncomingMessage): string {
   const header = request.headers.token
@@ -34,49 +29,16 @@ function decide(state: SimulatorState, request: IncomingMessage, endpoint: strin
   return handle(state.store, token, read.body)
 }
 
-function send(response: ServerResponse, answer: EnvelopeAnswer): number | null {
-  if (response.destroyed) return null
-  response
-    .writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers })
-    .end(JSON.stringify(answer.body))
-  return answer.status
-}
-
-function record(state: SimulatorState, entry: SimulatorRequest) {
-  state.requestCount += 1
-  state.log.push(entry)
-  if (state.log.length > MAX_LOGGED_REQUESTS) state.log.shift()
-}
-
-/** One request to `/api/v2/<endpoint>`: counted, delayed, possibly faulted, then answered like SecPaid. */
+/** One request to `/api/v2/<endpoint>`, answered like SecPaid. */
 export async function handleApiRequest(
   state: SimulatorState,
   request: IncomingMessage,
   response: ServerResponse,
   endpoint: string
 ): Promise<void> {
-  const entry: SimulatorRequest = {
-    endpoint,
-    method: request.method ?? '',
-    body: null,
-    time: state.now().toISOString(),
-    status: null
-  }
-  record(state, entry)
-  const read = await readBody(request)
-  entry.body = read.ok ? read.body : null
-  await sleep(state.latencyMs)
-
-  const fault = state.faults.next(endpoint)
-  if (fault !== undefined && fault !== 'resetAfterProcessing') {
-    entry.status = answerWithFault(fault, response)
-    return
-  }
-  const answer = decide(state, request, endpoint, read)
-  if (fault === 'resetAfterProcessing') {
-    response.socket?.destroy()
-    return
-  }
-  await sleep(state.responseDelayMs)
-  entry.status = send(response, answer)
+  const answer = decide(state, request, endpoint, await readBody(request))
+  if (response.destroyed) return
+  response
+    .writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers })
+    .end(JSON.stringify(answer.body))
 }

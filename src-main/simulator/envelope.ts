@@ -1,19 +1,24 @@
-/** SecPaid's wording, copied from its docs (including "retrived"). */
+/**
+ * What the simulator says. The documented ones are SecPaid's exact wording (createLink's page, or
+ * shared/secpaid-api.md, including "retrived"); the others answer cases the docs leave open.
+ */
 export const MESSAGES = {
+  // Documented.
   missingToken: 'Please enter token',
   unknownKey: 'No user found with the provided API key.',
   missingAmount: 'Please enter amount',
   amountNotPositive: 'Amount should not be zero or negative number',
-  amountNotNumber: 'Amount must be a number',
-  amountTooPrecise: 'Amount must not have more than 2 decimal places',
-  amountTooLarge: 'Amount is too large',
-  linkCreated: 'Link created successfully',
+  linkCreated: 'Link has been created successfully',
   listRetrieved: 'List retrived successfully',
-  transactionsRetrieved: 'Transactions retrieved successfully',
   linkDeleted: 'Link has been deleted successfully',
   linkAlreadyUsed: 'This link is already used',
   invalidLinkId: 'Invalid link ID',
   missingLinkId: 'Please enter link_id',
+  // Not documented: the simulator's own wording.
+  amountNotNumber: 'Amount must be a number',
+  amountTooPrecise: 'Amount must not have more than 2 decimal places',
+  amountTooLarge: 'Amount is too large',
+  transactionsRetrieved: 'Transactions retrieved successfully',
   tooManyRequests: 'Too many requests. Please try again later.',
   serverError: 'Internal server error',
   notFound: 'Endpoint not found',
@@ -39,7 +44,8 @@ export const success = (message: string, data?: unknown): EnvelopeAnswer => ({
   }
 })
 
+/** As createLink's page documents an error: no `data` at all. */
 export const failure = (status: number, message: string): EnvelopeAnswer => ({
   status,
-  body: { data: null, ResponseCode: 0, ResponseMsg: message, Result: 'False', ServerTime: 'CEST' }
+  body: { ResponseCode: 0, ResponseMsg: message, Result: 'False', ServerTime: 'CEST' }
 })

@@ -1,31 +1,25 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { handleApiRequest } from './api-handler'
-import { handleControlRequest } from './control-routes'
-import { createControls, type SimulatorControls } from './controls'
+import { createControls } from './controls'
 import { failure, MESSAGES } from './envelope'
 import { createSimulatorState, type SimulatorState } from './state'
 import type { Simulator, SimulatorOptions } from './types'
 
-export type { Simulator, SimulatorFault, SimulatorOptions, SimulatedLink, SimulatorRequest } from './types'
-export { SIMULATOR_FAULTS } from './types'
+export type { DemoSecPaid, Simulator, SimulatorOptions, SimulatedLink } from './types'
 
 const API_PREFIX = '/api/v2/'
-const CONTROL_PREFIX = '/__sim/'
 
-function route(state: SimulatorState, controls: SimulatorControls) {
+function route(state: SimulatorState) {
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     try {
       const path = new URL(request.url ?? '/', 'http://simulator').pathname
-      if (path.startsWith(CONTROL_PREFIX))
-        await handleControlRequest(controls, request, response, path.slice(CONTROL_PREFIX.length))
-      else
-        await handleApiRequest(
-          state,
-          request,
-          response,
-          path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) : path
-        )
+      await handleApiRequest(
+        state,
+        request,
+        response,
+        path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) : path
+      )
     } catch {
       if (!response.headersSent && !response.destroyed) {
         response
@@ -38,12 +32,11 @@ function route(state: SimulatorState, controls: SimulatorControls) {
   return (request: IncomingMessage, response: ServerResponse) => void handle(request, response)
 }
 
-/** A local stand-in for SecPaid's v2 API over real HTTP, for Demo mode and tests; see types.ts for the controls. */
+/** A local stand-in for SecPaid's v2 API over real HTTP, for Demo mode; tests put tests/support/test-secpaid.ts in front. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const host = options.host ?? '127.0.0.1'
   const state = createSimulatorState(options)
-  const controls = createControls(state)
-  const server = createServer(route(state, controls))
+  const server = createServer(route(state))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, host, () => resolve())
@@ -51,7 +44,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const { port } = server.address() as AddressInfo
 
   return {
-    ...controls,
+    ...createControls(state),
     baseUrl: `http://${host}:${port}${API_PREFIX}`,
     port,
     close: () =>

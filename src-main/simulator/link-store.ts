@@ -1,8 +1,8 @@
+import { randomUUID } from 'node:crypto'
 import { secPaidDate } from './secpaid-time'
 import type { SimulatedLink } from './types'
 
 const FIRST_LINK_ID = 99290
-const FIRST_USER_ID = 5100
 const DAY_MS = 24 * 60 * 60 * 1000
 
 export type NewLink = Omit<SimulatedLink, 'id' | 'apiKey' | 'userId' | 'status' | 'createdAt' | 'paidOn'>
@@ -31,7 +31,8 @@ const byNewestPayment = (a: SimulatedLink, b: SimulatedLink) =>
 
 /** The accounts' links, in memory. Each API key is an account and sees only its own links. */
 export function createLinkStore(apiKeys: readonly string[], now: () => Date) {
-  const userIds = new Map(apiKeys.map((key, index) => [key, FIRST_USER_ID + index]))
+  // One account per key; SecPaid identifies its user by a UUID.
+  const userIds = new Map(apiKeys.map((key) => [key, randomUUID()]))
   let links = new Map<number, SimulatedLink>()
   let nextId = FIRST_LINK_ID
 
@@ -45,7 +46,7 @@ export function createLinkStore(apiKeys: readonly string[], now: () => Date) {
         ...fields,
         id: nextId,
         apiKey,
-        userId: userIds.get(apiKey) ?? 0,
+        userId: userIds.get(apiKey) ?? '',
         status: 'Unused',
         createdAt: now(),
         paidOn: null

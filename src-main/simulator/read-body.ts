@@ -35,8 +35,13 @@ const parseForm = (text: string): Record<string, unknown> => Object.fromEntries(
 export async function readBody(request: IncomingMessage): Promise<BodyRead> {
   const text = await readText(request)
   if (text === null) return { ok: false, reason: 'too_large' }
+  return parseBody(text, request.headers['content-type'])
+}
+
+/** A body's text read as `readBody` does. */
+export function parseBody(text: string, contentType: string | undefined): BodyRead {
   if (text.trim() === '') return { ok: true, body: {} }
-  const declaredJson = (request.headers['content-type'] ?? '').includes('json')
+  const declaredJson = (contentType ?? '').includes('json')
   if (!declaredJson && !text.trimStart().startsWith('{')) return { ok: true, body: parseForm(text) }
   const body = parseJsonObject(text)
   return body === null ? { ok: false, reason: 'unreadable' } : { ok: true, body }

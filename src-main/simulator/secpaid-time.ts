@@ -9,7 +9,7 @@ const BERLIN = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23'
 })
 
-/** SecPaid's timestamps: "2026-05-20 11:19:48", German local time (its envelope says ServerTime "CEST"). */
+/** SecPaid's timestamps where no zone is documented: "2026-05-20 11:19:48", German local time (ServerTime "CEST"). */
 export function formatSecPaidTime(date: Date): string {
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     BERLIN.formatToParts(date).find((p) => p.type === type)?.value ?? '00'
@@ -17,3 +17,6 @@ export function formatSecPaidTime(date: Date): string {
 }
 
 export const secPaidDate = (date: Date): string => formatSecPaidTime(date).slice(0, 10)
+
+/** The same format in UTC, as createLink's `created_at` is documented. */
+export const formatUtcTime = (date: Date): string => date.toISOString().slice(0, 19).replace('T', ' ')

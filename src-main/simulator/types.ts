@@ -1,23 +1,10 @@
-/** Faults a test can queue; each one answers (or fails) exactly one API request, in order. */
-export const SIMULATOR_FAULTS = [
-  'http429',
-  'http429RetryAfter',
-  'http500',
-  'http502Html',
-  'garbage',
-  'invalidJson',
-  'connectionReset',
-  'resetAfterProcessing'
-] as const
-
-export type SimulatorFault = (typeof SIMULATOR_FAULTS)[number]
-
 export interface SimulatorOptions {
   /** 0 (default) picks a free port. */
   port?: number
   host?: '127.0.0.1'
   /** Keys that open an account each; default ['demo-key']. */
   apiKeys?: string[]
+  /** SecPaid's limit of 60 requests a minute per key; off by default, so Demo and tests run at full speed. */
   enforceRateLimit?: boolean
   rateLimitPerMinute?: number
   now?: () => Date
@@ -26,7 +13,8 @@ export interface SimulatorOptions {
 export interface SimulatedLink {
   id: number
   apiKey: string
-  userId: number
+  /** The account's user: a UUID, as SecPaid's user_id. */
+  userId: string
   amountCents: number
   recipientNote: string | null
   callbackUrl: string | null
@@ -42,36 +30,24 @@ export interface SimulatedLink {
   paidOn: Date | null
 }
 
-export interface SimulatorRequest {
-  /** Path below the API base, e.g. "createLink". */
-  endpoint: string
-  method: string
-  body: unknown
-  /** ISO time the request arrived. */
-  time: string
-  /** HTTP status answered; null while pending or when the connection was dropped without an answer. */
-  status: number | null
-}
-
-export interface Simulator {
+/** What the counter's backend needs of the SecPaid that Demo mode talks to. */
+export interface DemoSecPaid {
   /** e.g. http://127.0.0.1:PORT/api/v2/ */
   baseUrl: string
-  port: number
-  close(): Promise<void>
   /** Marks an unused link paid (as a customer would); false when no unused link has that id. */
   markPaid(linkId: number, when?: Date): boolean
-  /** Delay before every API request is processed. */
-  setLatency(ms: number): void
-  /** Delay between processing a request and answering it: the link exists before the client hears of it. */
-  setResponseDelayAfterProcessing(ms: number): void
-  /** Queues `count` faults (default 1), for any endpoint or only for `endpoint`, e.g. "createLink". */
-  injectFaults(fault: SimulatorFault, count?: number, endpoint?: string): void
+  close(): Promise<void>
+}
+
+/**
+ * A local SecPaid: its endpoints and accounts over real HTTP, and nothing real SecPaid lacks. Its few methods are
+ * reachable only from this process; it has no HTTP route besides SecPaid's own.
+ */
+export interface Simulator extends DemoSecPaid {
+  port: number
   setRateLimit(enabled: boolean, perMinute?: number): void
-  /** API requests received; `/__sim` control calls are not counted. */
-  requestCount(): number
-  requestLog(): SimulatorRequest[]
-  resetCounts(): void
+  /** A copy of every link, paid or not. */
   links(): SimulatedLink[]
-  /** Back to a fresh start: no links, faults, delays or counts; rate limit as configured. */
+  /** Back to a fresh start: no links (ids start again at 99290), rate limit as configured. */
   reset(): void
 }

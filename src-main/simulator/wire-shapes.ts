@@ -1,42 +1,44 @@
 import { centsToDecimalString, centsToEur } from '../secpaid/money'
-import { formatSecPaidTime } from './secpaid-time'
+import { formatSecPaidTime, formatUtcTime } from './secpaid-time'
 import type { SimulatedLink } from './types'
+
+// SecPaid's answers field for field and in its key order: createLink and getMyUnusedLinks as their docs pages show
+// them, the other endpoints as shared/secpaid-api.md describes them.
 
 const SERVICE_FEE_PERCENT = 1
 
 export const payLinkOf = (id: number) =>
   `https://app.secpaid.com/payment?link_id=${Buffer.from(String(id)).toString('base64')}`
 
-export const qrImgOf = (payLink: string) =>
-  `https://quickchart.io/chart?chl=${encodeURIComponent(payLink)}&chs=300x300&cht=qr`
-
-const qrImgOfLink = (link: SimulatedLink) => (link.isQrLink ? qrImgOf(payLinkOf(link.id)) : null)
+/** SecPaid puts the pay_link into `chl` as it is, not percent-encoded, and sends a qr_img whatever is_qr_link says. */
+export const qrImgOf = (payLink: string) => `https://quickchart.io/chart?chl=${payLink}&chs=300x300&cht=qr`
 
 const flagText = (value: boolean) => (value ? 'true' : 'false')
 
-/** createLink's `data`, field for field as in SecPaid's docs. */
+/** createLink's `data`. */
 export const createdLinkData = (link: SimulatedLink) => ({
-  id: link.id,
-  pay_link: payLinkOf(link.id),
-  qr_img: qrImgOfLink(link),
-  amount: centsToEur(link.amountCents),
-  status: link.status,
-  transaction_type: 'Basic',
   // SecPaid's flag is inverted: "No" means the customer may cancel.
   is_cancellation: link.cancellable ? 'No' : 'Yes',
+  user_id: link.userId,
+  amount: centsToEur(link.amountCents),
   recipient_note: link.recipientNote,
-  callback_url: link.callbackUrl,
+  status: link.status,
   paymentEndpoint: link.paymentEndpoint,
+  callback_url: link.callbackUrl,
   servicefee: SERVICE_FEE_PERCENT.toFixed(1),
-  bank_transfer: flagText(link.bankTransfer),
+  recipients: null,
   is_split_link: 'false',
   split_type: 'normal',
-  bank_statement_description: link.bankStatementDescription,
+  bank_transfer: flagText(link.bankTransfer),
   is_qr_link: flagText(link.isQrLink),
-  payment_config: null,
-  recipients: null,
-  user_id: link.userId,
-  created_at: formatSecPaidTime(link.createdAt)
+  payment_config: '',
+  bank_statement_description: link.bankStatementDescription ?? '',
+  // The page's field table: "Creation timestamp (UTC)".
+  created_at: formatUtcTime(link.createdAt),
+  id: link.id,
+  pay_link: payLinkOf(link.id),
+  qr_img: qrImgOf(payLinkOf(link.id)),
+  transaction_type: 'Basic'
 })
 
 const listedLinkFields = (link: SimulatedLink) => ({
@@ -46,19 +48,20 @@ const listedLinkFields = (link: SimulatedLink) => ({
   amount: centsToDecimalString(link.amountCents),
   is_cancelled: 'No',
   recipients: null,
-  is_split_link: 'false',
-  transaction_type: 'Basic'
+  is_split_link: 'false'
 })
 
 export const unusedLinkItem = (link: SimulatedLink) => ({
   ...listedLinkFields(link),
   pay_link: payLinkOf(link.id),
-  qr_img: qrImgOfLink(link)
+  qr_img: qrImgOf(payLinkOf(link.id)),
+  transaction_type: 'Basic'
 })
 
 export const usedLinkItem = (link: SimulatedLink) => ({
   ...listedLinkFields(link),
-  paid_on: link.paidOn === null ? null : formatSecPaidTime(link.paidOn)
+  paid_on: link.paidOn === null ? null : formatSecPaidTime(link.paidOn),
+  transaction_type: 'Basic'
 })
 
 /** One incoming payment per paid link; SecPaid's pay_id is the link id. */
@@ -77,6 +80,6 @@ export function payInItem(link: SimulatedLink) {
     payment_method: null,
     transaction_type: 'Basic',
     is_split_link: 'false',
-    is_refunded: 'false'
+    is_refund: 'false'
   }
 }

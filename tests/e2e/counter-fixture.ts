@@ -1,16 +1,18 @@
 import { test as base, type Page } from '@playwright/test'
 import type { CounterBackend } from '../../src-main/counter-backend'
-import { startSimulator, type Simulator } from '../../src-main/simulator'
 import { startCounterBridge, waitForAppReady } from '../support/counter-bridge'
 import { serveBuiltRenderer } from '../support/renderer-server'
+import { startTestSecPaid, type TestSecPaid } from '../support/test-secpaid'
 
 export interface CounterFixture {
   /** The page with the built renderer, its `window.counter` bridged to the real main-process handlers. */
   page: Page
   /** The running backend; after `restartBackend()` the same object holds the new one. */
   backend: CounterBackend
-  /** A second simulator that plays real SecPaid for Production mode (keys: sk_live_valid). */
-  secpaid: Simulator
+  /** The SecPaid Demo mode talks to (key: demo-key), to control and fault; after a restart, the new backend's. */
+  demoSecPaid: TestSecPaid
+  /** A second test SecPaid that plays real SecPaid for Production mode (keys: sk_live_valid). */
+  secpaid: TestSecPaid
   settingsFile: string
   /** The sales journal (one JSON line per status change) the backend keeps beside the settings file. */
   journalFile: string
@@ -26,9 +28,9 @@ export interface CounterFixture {
    * `backend.reconcile()` next; the page keeps running until `reload()`.
    */
   restartBackend: () => Promise<CounterBackend>
-  /** SecPaid goes down: the Production simulator stops listening, so connections are refused. */
+  /** SecPaid goes down: the Production SecPaid stops listening, so connections are refused. */
   stopSecPaid: () => Promise<void>
-  /** SecPaid is back: a fresh simulator (no links, no faults) on the same port, controlled through `secpaid`. */
+  /** SecPaid is back: a fresh one (no links, no faults) on the same port, controlled through `secpaid`. */
   startSecPaid: () => Promise<void>
 }
 
@@ -44,12 +46,13 @@ export const test = base.extend<{ counter: CounterFixture }>({
     await waitForAppReady(page)
     // The bridge closes `secpaid` at the end: a restarted SecPaid replaces its contents in place, so the bridge
     // closes whichever one is running then.
-    const { backend, secpaid } = bridge
+    const { backend, demoSecPaid, secpaid } = bridge
     let secpaidRunning = true
 
     await use({
       page,
       backend,
+      demoSecPaid,
       secpaid,
       settingsFile: bridge.settingsFile,
       journalFile: bridge.journalFile,
@@ -67,14 +70,14 @@ export const test = base.extend<{ counter: CounterFixture }>({
       },
       startSecPaid: async () => {
         if (secpaidRunning) return
-        Object.assign(secpaid, await startSimulator({ port: secpaid.port, apiKeys: SECPAID_KEYS }))
+        Object.assign(secpaid, await startTestSecPaid({ port: secpaid.port, apiKeys: SECPAID_KEYS }))
         secpaidRunning = true
       }
     })
 
     await renderer.close()
     // The bridge closes `secpaid`: a stopped one would refuse, so it is started again for that.
-    if (!secpaidRunning) Object.assign(secpaid, await startSimulator({ apiKeys: SECPAID_KEYS }))
+    if (!secpaidRunning) Object.assign(secpaid, await startTestSecPaid({ apiKeys: SECPAID_KEYS }))
     await bridge.close()
   }
 })

@@ -3,7 +3,8 @@ import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { SaleEvent } from '../../src-main/sale/sale-record'
-import type { SimulatedLink, Simulator } from '../../src-main/simulator'
+import type { SimulatedLink } from '../../src-main/simulator'
+import type { TestSecPaid } from '../support/test-secpaid'
 
 /**
  * SecPaid's pay_link for a link id, written out here rather than imported from the simulator,
@@ -26,8 +27,8 @@ export async function tapKeys(page: Page, keys: readonly string[]): Promise<void
   for (const key of keys) await page.getByTestId(`key-${key}`).click()
 }
 
-/** The link the simulator created last; fails when it has none. */
-export function newestLink(simulator: Simulator): SimulatedLink {
+/** The link the SecPaid created last; fails when it has none. */
+export function newestLink(simulator: TestSecPaid): SimulatedLink {
   const link = simulator
     .links()
     .toSorted((a, b) => a.id - b.id)
@@ -36,7 +37,7 @@ export function newestLink(simulator: Simulator): SimulatedLink {
   return link
 }
 
-export const createLinkRequests = (simulator: Simulator) =>
+export const createLinkRequests = (simulator: TestSecPaid) =>
   simulator.requestLog().filter((request) => request.endpoint === 'createLink')
 
 /** Intl writes "12,34 €" with a no-break (U+00A0) or narrow no-break (U+202F) space: compare with plain ones. */

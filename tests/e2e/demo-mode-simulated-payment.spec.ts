@@ -4,7 +4,7 @@ import { newestLink, tapKeys } from './counter-helpers'
 test('a fresh start is in Demo mode, says so, and a simulated customer payment shows the Paid screen', async ({
   counter
 }) => {
-  const { page, backend } = counter
+  const { page, demoSecPaid } = counter
   await expect(page.getByTestId('demo-banner')).toHaveText('Demo – no real payments')
 
   await tapKeys(page, ['4', '2', '0'])
@@ -15,5 +15,5 @@ test('a fresh start is in Demo mode, says so, and a simulated customer payment s
 
   await expect(page.getByTestId('paid-screen')).toBeVisible()
   await expect(page.getByTestId('paid-screen')).toContainText('€4.20')
-  expect(newestLink(backend.demoSimulator).status).toBe('Used')
+  expect(newestLink(demoSecPaid).status).toBe('Used')
 })

@@ -4,7 +4,7 @@ import { decodeQr, expectedPayLink, newestLink, tapKeys } from './counter-helper
 test('keys tapped with the mouse charge €12.34; the QR, drawn locally, scans to the new link’s pay_link', async ({
   counter
 }) => {
-  const { page, backend } = counter
+  const { page, demoSecPaid } = counter
   const requestedUrls: string[] = []
   page.on('request', (request) => requestedUrls.push(request.url()))
 
@@ -16,8 +16,8 @@ test('keys tapped with the mouse charge €12.34; the QR, drawn locally, scans t
   await expect(page.getByTestId('qr-screen')).toBeVisible()
   await expect(page.getByTestId('qr-amount')).toHaveText('€12.34')
 
-  const link = newestLink(backend.demoSimulator)
-  expect(backend.demoSimulator.links()).toHaveLength(1)
+  const link = newestLink(demoSecPaid)
+  expect(demoSecPaid.links()).toHaveLength(1)
   expect(link.amountCents).toBe(1234)
   const qrImage = page.getByTestId('qr-image')
   expect(await decodeQr(qrImage)).toBe(expectedPayLink(link.id))

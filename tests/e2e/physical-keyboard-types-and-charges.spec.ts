@@ -2,7 +2,7 @@ import { expect, test } from './counter-fixture'
 import { newestLink } from './counter-helpers'
 
 test('the physical keyboard types digits, Backspace deletes, Escape clears and Enter charges', async ({ counter }) => {
-  const { page, backend } = counter
+  const { page, demoSecPaid } = counter
   const amount = page.getByTestId('amount-display')
 
   await page.keyboard.type('12345')
@@ -19,6 +19,6 @@ test('the physical keyboard types digits, Backspace deletes, Escape clears and E
 
   await expect(page.getByTestId('qr-screen')).toBeVisible()
   await expect(page.getByTestId('qr-amount')).toHaveText('€5.67')
-  expect(backend.demoSimulator.links()).toHaveLength(1)
-  expect(newestLink(backend.demoSimulator).amountCents).toBe(567)
+  expect(demoSecPaid.links()).toHaveLength(1)
+  expect(newestLink(demoSecPaid).amountCents).toBe(567)
 })

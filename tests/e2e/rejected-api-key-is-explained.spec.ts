@@ -6,7 +6,7 @@ const REJECTED = 'The API key was rejected by SecPaid'
 test('a wrong Production key is named as rejected by Test connection and by Charge, and no link is made', async ({
   counter
 }) => {
-  const { page, backend, secpaid } = counter
+  const { page, demoSecPaid, secpaid } = counter
 
   await page.getByTestId('settings-button').click()
   await page.getByTestId('settings-environment-production').check()
@@ -29,5 +29,5 @@ test('a wrong Production key is named as rejected by Test connection and by Char
   // The charge went to (fake) SecPaid with the saved key, which refused it: nothing exists anywhere.
   expect(createLinkRequests(secpaid).map((request) => request.status)).toEqual([401])
   expect(secpaid.links()).toEqual([])
-  expect(createLinkRequests(backend.demoSimulator)).toEqual([])
+  expect(createLinkRequests(demoSecPaid)).toEqual([])
 })

@@ -1,8 +1,8 @@
-import type { Simulator } from '../../src-main/simulator'
+import type { TestSecPaid } from '../support/test-secpaid'
 import { expect, test, type CounterFixture } from './counter-fixture'
 import { journaledSaleOf, newestLink, summaryFigure, tapKeys } from './counter-helpers'
 
-const deleteRequests = (simulator: Simulator) =>
+const deleteRequests = (simulator: TestSecPaid) =>
   simulator.requestLog().filter((request) => request.endpoint === 'deleteLink')
 
 /** Charges the keys' amount in Demo mode and returns the new link's id, with its QR on screen. */
@@ -10,15 +10,15 @@ async function chargeToQr(counter: CounterFixture, keys: string[]): Promise<numb
   await tapKeys(counter.page, keys)
   await counter.page.getByTestId('charge-button').click()
   await expect(counter.page.getByTestId('qr-screen')).toBeVisible()
-  return newestLink(counter.backend.demoSimulator).id
+  return newestLink(counter.demoSecPaid).id
 }
 
 test.describe('cancelling a sale', () => {
   test('from the QR screen it asks first: “Keep it” changes nothing, confirming deletes the link everywhere', async ({
     counter
   }) => {
-    const { page, backend } = counter
-    const simulator = backend.demoSimulator
+    const { page, demoSecPaid } = counter
+    const simulator = demoSecPaid
     const linkId = await chargeToQr(counter, ['4', '5', '0'])
 
     await page.getByTestId('cancel-sale').click()
@@ -43,7 +43,7 @@ test.describe('cancelling a sale', () => {
   })
 
   test('from the pending list, after confirming, the link leaves the list and SecPaid', async ({ counter }) => {
-    const { page, backend } = counter
+    const { page, demoSecPaid } = counter
     const kept = await chargeToQr(counter, ['1', '0', '0'])
     await page.getByTestId('back-to-keypad').click()
     const cancelled = await chargeToQr(counter, ['2', '0', '0'])
@@ -57,14 +57,14 @@ test.describe('cancelling a sale', () => {
     await expect(page.getByTestId(`pending-item-${kept}`)).toBeVisible()
     await expect(page.getByTestId('error-message')).toBeHidden()
 
-    expect(backend.demoSimulator.links().map((link) => link.id)).toEqual([kept])
+    expect(demoSecPaid.links().map((link) => link.id)).toEqual([kept])
     expect(journaledSaleOf(counter.journalFile, cancelled).statuses).toEqual(['creating', 'created', 'cancelled'])
     expect(journaledSaleOf(counter.journalFile, kept).statuses).toEqual(['creating', 'created'])
   })
 
   test('a delete SecPaid fails (HTTP 500) says so, and the link stays listed and open', async ({ counter }) => {
-    const { page, backend } = counter
-    const simulator = backend.demoSimulator
+    const { page, demoSecPaid } = counter
+    const simulator = demoSecPaid
     const linkId = await chargeToQr(counter, ['3', '0', '0'])
     await page.getByTestId('back-to-keypad').click()
     await expect(page.getByTestId(`pending-item-${linkId}`)).toBeVisible()
@@ -97,11 +97,11 @@ test.describe('cancelling a sale', () => {
   test('cancelling from the pending list a link the customer just paid says it is already paid and counts it paid', async ({
     counter
   }) => {
-    const { page, backend } = counter
+    const { page, demoSecPaid } = counter
     const linkId = await chargeToQr(counter, ['6', '0', '0'])
     await page.getByTestId('back-to-keypad').click()
     // Nothing watches a link in the list: the cancel is what finds out.
-    expect(backend.demoSimulator.markPaid(linkId)).toBe(true)
+    expect(demoSecPaid.markPaid(linkId)).toBe(true)
     await page.getByTestId(`pending-cancel-${linkId}`).click()
     await page.getByTestId('confirm-cancel').click()
 
@@ -111,14 +111,14 @@ test.describe('cancelling a sale', () => {
     await expect.poll(() => summaryFigure(page, 'today-summary-paid')).toEqual({ count: 1, amount: '€6.00' })
     await expect.poll(() => summaryFigure(page, 'today-summary-pending')).toEqual({ count: 0, amount: '€0.00' })
     // SecPaid refuses to delete a paid link (HTTP 400, “This link is already used”): it stays paid.
-    expect(deleteRequests(backend.demoSimulator).map((request) => request.status)).toEqual([400])
-    expect(backend.demoSimulator.links().map((link) => link.status)).toEqual(['Used'])
+    expect(deleteRequests(demoSecPaid).map((request) => request.status)).toEqual([400])
+    expect(demoSecPaid.links().map((link) => link.status)).toEqual(['Used'])
     expect(journaledSaleOf(counter.journalFile, linkId).statuses).toEqual(['creating', 'created', 'paid'])
   })
 
   test('cancelling the link on screen that the customer just paid shows the Paid screen', async ({ counter }) => {
-    const { page, backend } = counter
-    const simulator = backend.demoSimulator
+    const { page, demoSecPaid } = counter
+    const simulator = demoSecPaid
     const linkId = await chargeToQr(counter, ['7', '0', '0'])
     // Paid detection is kept from seeing the payment first (its list calls fail), so the cancel meets it.
     simulator.injectFaults('http500', 5, 'getMyUnusedLinks')
@@ -136,10 +136,10 @@ test.describe('cancelling a sale', () => {
   })
 
   test('a link that a cancel found paid leaves the waiting list at once', async ({ counter }) => {
-    const { page, backend } = counter
+    const { page, demoSecPaid } = counter
     const linkId = await chargeToQr(counter, ['6', '5', '0'])
     await page.getByTestId('back-to-keypad').click()
-    expect(backend.demoSimulator.markPaid(linkId)).toBe(true)
+    expect(demoSecPaid.markPaid(linkId)).toBe(true)
     await page.getByTestId(`pending-cancel-${linkId}`).click()
     await page.getByTestId('confirm-cancel').click()
     await expect(page.getByTestId('error-message')).toHaveText(

@@ -15,8 +15,8 @@ function parseCsv(text: string): string[][] {
 test('after a paid and a cancelled sale, today’s summary counts them and the CSV download lists both exactly', async ({
   counter
 }) => {
-  const { page, backend } = counter
-  const simulator = backend.demoSimulator
+  const { page, demoSecPaid } = counter
+  const simulator = demoSecPaid
 
   await tapKeys(page, ['1', '2', '3', '4'])
   await page.getByTestId('charge-button').click()

@@ -1,4 +1,4 @@
-import type { SimulatorFault } from '../../src-main/simulator'
+import type { SecPaidFault } from '../support/test-secpaid'
 import { expect, test, type CounterFixture } from './counter-fixture'
 import {
   createLinkRequests,
@@ -16,8 +16,8 @@ const CLIENT_TIMEOUT_MS = 3000
 
 /** The QR on screen is the one link the simulator holds, and the journal adopted exactly that link for the sale. */
 async function expectOneAdoptedLinkOnScreen(counter: CounterFixture, amountText: string): Promise<void> {
-  const { page, backend, journalFile } = counter
-  const simulator = backend.demoSimulator
+  const { page, demoSecPaid, journalFile } = counter
+  const simulator = demoSecPaid
   await expect(page.getByTestId('qr-image')).toBeVisible()
   await expect(page.getByTestId('qr-amount')).toHaveText(amountText)
   expect(simulator.links()).toHaveLength(1)
@@ -32,7 +32,7 @@ async function expectOneAdoptedLinkOnScreen(counter: CounterFixture, amountText:
 
 /** No link anywhere, and the journal says the one sale failed (nothing to collect). */
 function expectNoLinkAndFailedSale(counter: CounterFixture): void {
-  expect(counter.backend.demoSimulator.links()).toEqual([])
+  expect(counter.demoSecPaid.links()).toEqual([])
   expect(journaledSales(counter.journalFile).map((sale) => sale.statuses)).toEqual([['creating', 'failed']])
 }
 
@@ -40,8 +40,8 @@ test.describe('a charge never makes two links, whatever SecPaid does', () => {
   test('answer lost after SecPaid made the link (connection reset): the QR of the one adopted link', async ({
     counter
   }) => {
-    const { page, backend } = counter
-    backend.demoSimulator.injectFaults('resetAfterProcessing', 1, 'createLink')
+    const { page, demoSecPaid } = counter
+    demoSecPaid.injectFaults('resetAfterProcessing', 1, 'createLink')
     await tapKeys(page, ['1', '5', '0', '0'])
     await page.getByTestId('charge-button').click()
     await expectOneAdoptedLinkOnScreen(counter, '€15.00')
@@ -49,8 +49,8 @@ test.describe('a charge never makes two links, whatever SecPaid does', () => {
   })
 
   test('answer later than the client waits (timeout): the QR of the one adopted link', async ({ counter }) => {
-    const { page, backend } = counter
-    const simulator = backend.demoSimulator
+    const { page, demoSecPaid } = counter
+    const simulator = demoSecPaid
     simulator.setResponseDelayAfterProcessing(CLIENT_TIMEOUT_MS + 500)
     await tapKeys(page, ['1', '6', '0', '0'])
     await page.getByTestId('charge-button').click()
@@ -64,14 +64,14 @@ test.describe('a charge never makes two links, whatever SecPaid does', () => {
     expect(simulator.links()).toHaveLength(1)
   })
 
-  const refusals: { fault: SimulatorFault; seconds: string }[] = [
+  const refusals: { fault: SecPaidFault; seconds: string }[] = [
     { fault: 'http429', seconds: '\\d+' },
     { fault: 'http429RetryAfter', seconds: '2' }
   ]
   for (const { fault, seconds } of refusals) {
     test(`too many requests (${fault}) says when to try again, and no link exists`, async ({ counter }) => {
-      const { page, backend } = counter
-      backend.demoSimulator.injectFaults(fault, 1, 'createLink')
+      const { page, demoSecPaid } = counter
+      demoSecPaid.injectFaults(fault, 1, 'createLink')
       await tapKeys(page, ['1', '7', '0', '0'])
       await page.getByTestId('charge-button').click()
       await expect(page.getByTestId('error-message')).toHaveText(
@@ -80,7 +80,7 @@ test.describe('a charge never makes two links, whatever SecPaid does', () => {
       await expect(page.getByTestId('qr-screen')).toBeHidden()
       // The amount stays, so the cashier can simply charge again later.
       await expect(page.getByTestId('charge-button')).toHaveText('Charge €17.00')
-      expect(createLinkRequests(backend.demoSimulator).map((request) => request.status)).toEqual([429])
+      expect(createLinkRequests(demoSecPaid).map((request) => request.status)).toEqual([429])
       expectNoLinkAndFailedSale(counter)
     })
   }
@@ -88,8 +88,8 @@ test.describe('a charge never makes two links, whatever SecPaid does', () => {
   test('two gateway errors (HTML 502) on createLink: a clear failure, nothing charged, no link', async ({
     counter
   }) => {
-    const { page, backend } = counter
-    backend.demoSimulator.injectFaults('http502Html', 2, 'createLink')
+    const { page, demoSecPaid } = counter
+    demoSecPaid.injectFaults('http502Html', 2, 'createLink')
     await tapKeys(page, ['1', '8', '0', '0'])
     await page.getByTestId('charge-button').click()
     await expect(page.getByTestId('error-message')).toHaveText(
@@ -98,15 +98,15 @@ test.describe('a charge never makes two links, whatever SecPaid does', () => {
     await expect(page.getByTestId('qr-screen')).toBeHidden()
     await expect(page.getByTestId('uncertain-sale')).toBeHidden()
     // A 502 may hide a made link: each attempt was followed by a look-up before anything else was sent.
-    expect(createLinkRequests(backend.demoSimulator).map((request) => request.status)).toEqual([502, 502])
+    expect(createLinkRequests(demoSecPaid).map((request) => request.status)).toEqual([502, 502])
     expectNoLinkAndFailedSale(counter)
   })
 
   test('answer lost and the look-up failing too: the sale is uncertain, Charge does nothing until it is resolved', async ({
     counter
   }) => {
-    const { page, backend } = counter
-    const simulator = backend.demoSimulator
+    const { page, demoSecPaid } = counter
+    const simulator = demoSecPaid
     simulator.injectFaults('resetAfterProcessing', 1, 'createLink')
     simulator.injectFaults('connectionReset', 1, 'getMyUnusedLinks')
     await tapKeys(page, ['1', '9', '0', '0'])

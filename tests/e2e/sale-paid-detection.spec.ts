@@ -1,5 +1,5 @@
 import { createSecPaidClient } from '../../src-main/secpaid/client'
-import type { Simulator } from '../../src-main/simulator'
+import type { TestSecPaid } from '../support/test-secpaid'
 import { expect, test } from './counter-fixture'
 import {
   decodeQr,
@@ -21,7 +21,7 @@ const PAID_SHOWN_WITHIN_MS = 2500
 const POLL_INTERVAL_MS = 1600
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
-const rateLimited = (simulator: Simulator) => simulator.requestLog().filter((request) => request.status === 429)
+const rateLimited = (simulator: TestSecPaid) => simulator.requestLog().filter((request) => request.status === 429)
 
 test.describe('paid detection against SecPaid (simulated) in Production, within its limit of 60 requests a minute', () => {
   test.beforeEach(async ({ counter }) => {

@@ -1,4 +1,4 @@
-import type { Simulator } from '../../src-main/simulator'
+import type { TestSecPaid } from '../support/test-secpaid'
 import { expect, test } from './counter-fixture'
 import {
   createLinkRequests,
@@ -11,7 +11,7 @@ import {
 } from './counter-helpers'
 
 /** getMyUnusedLinks calls whose connection was dropped without an answer. */
-const droppedListCalls = (simulator: Simulator) =>
+const droppedListCalls = (simulator: TestSecPaid) =>
   simulator.requestLog().filter((request) => request.endpoint === 'getMyUnusedLinks' && request.status === null)
 
 test('a sale left uncertain by a crash comes back after the restart as the QR of its one link, marked recovered', async ({

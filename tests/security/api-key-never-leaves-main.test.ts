@@ -8,9 +8,9 @@ import { createCounterBackend, type CounterBackend } from '../../src-main/counte
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
-import { SIMULATOR_FAULTS, startSimulator, type Simulator } from '../../src-main/simulator'
 import { CHANNELS, type Channel, type IpcResult, type PublicSettings, type LinkView } from '../../src-preload/contract'
 import { malformedPayloads } from '../main/ipc/malformed-payloads'
+import { SECPAID_FAULTS, startTestSecPaid, type TestSecPaid } from '../support/test-secpaid'
 
 const API_KEY = 'sk_live_LEAKCHECK_123'
 const REJECTED_KEY = 'sk_live_LEAKCHECK_REJECTED_456'
@@ -38,7 +38,7 @@ function testCipher(): SecretCipher {
 
 describe('the API key never leaves the main process: not over IPC, not in logs, not in plain text on disk', () => {
   let folder: string
-  let productionStandIn: Simulator
+  let productionStandIn: TestSecPaid
   let backend: CounterBackend
   const cipher = testCipher()
   /** Every IPC answer, as the renderer would receive it, labelled with the call that produced it. */
@@ -76,7 +76,7 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
   beforeAll(async () => {
     captureOutput()
     folder = mkdtempSync(join(tmpdir(), 'counter-key-leak-'))
-    productionStandIn = await startSimulator({ apiKeys: [API_KEY] })
+    productionStandIn = await startTestSecPaid({ apiKeys: [API_KEY] })
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       journalPath: join(folder, 'sales-journal.jsonl'),
@@ -142,7 +142,7 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
       await call('cancelSale', { linkId: 999_999 }, label)
     }
     await failingCalls('no fault')
-    for (const fault of SIMULATOR_FAULTS) {
+    for (const fault of SECPAID_FAULTS) {
       productionStandIn.injectFaults(fault, 8)
       await failingCalls(fault)
       productionStandIn.reset()

@@ -18,7 +18,6 @@ const MAIN_ONLY_MARKERS: [RegExp, string][] = [
   [/\bsafeStorage\b|\b(en|de)cryptString\b/, "Electron's key encryption"],
   [/[{,]\s*["']?token["']?\s*:/, 'building the SecPaid `token` header'],
   [/["'`](createLink|getMyUnusedLinks|getMyUsedLinks|deleteLink)["'`]/, 'SecPaid endpoint names (the client)'],
-  [/\/__sim\//, "the simulator's control routes"],
   [/\bsk_(live|test)_[A-Za-z0-9]/, 'a literal API key']
 ]
 
@@ -49,6 +48,11 @@ describe('the API key and the code that handles it never reach the renderer bund
     const main = readProjectFile('out/main/index.js')
     const unmatched = MAIN_ONLY_MARKERS.filter(([marker]) => !marker.test(main)).map(([, what]) => what)
     expect(unmatched).toEqual(['a literal API key'])
+  })
+
+  it('no bundle ships SecPaid fault injection or simulator control routes: they live in test support only', () => {
+    const testOnly = /\/__sim\/|\binjectFaults\b|\bresetAfterProcessing\b|\bsetResponseDelayAfterProcessing\b|502 Bad Gateway/
+    expect(filesUnder('out').filter((file) => testOnly.test(readProjectFile(file)))).toEqual([])
   })
 
   it('no source reads import.meta.env beyond MODE, DEV, PROD, SSR and BASE_URL, so no prefixed variable gets inlined', () => {

@@ -7,10 +7,10 @@ import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import type { FetchLike } from '../../src-main/secpaid/client'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
-import { startSimulator, type Simulator } from '../../src-main/simulator'
 import { parseCounterEvent } from '../../src-main/events/counter-event-schema'
 import { CHANNELS, type CounterEvent } from '../../src-preload/contract'
 import { BUILT_DISPLAY_PAGE } from './display-page'
+import { startTestSecPaid, type TestSecPaid } from './test-secpaid'
 
 /** Stands in for safeStorage, the one Electron piece the bridge cannot have. */
 const bridgeCipher: SecretCipher = {
@@ -37,8 +37,13 @@ export interface CounterBridgeOptions {
 
 export interface CounterBridge {
   backend: CounterBackend
-  /** A second simulator that plays real SecPaid for Production mode (keys: sk_live_valid). */
-  secpaid: Simulator
+  /**
+   * The SecPaid Demo mode talks to (key: demo-key), a test SecPaid the test controls and faults. A backend that
+   * starts another (a restart) replaces its contents in place, so this always controls the current one.
+   */
+  demoSecPaid: TestSecPaid
+  /** A second test SecPaid that plays real SecPaid for Production mode (keys: sk_live_valid). */
+  secpaid: TestSecPaid
   settingsFile: string
   /** The sales journal (one JSON line per status change) beside the settings file. */
   journalFile: string
@@ -59,13 +64,19 @@ export interface CounterBridge {
 /**
  * Stands where Electron's preload would: `window.counter` gets one function per contract channel, and each
  * call crosses to this Node process (a Playwright binding, like IPC) where the real main-process handlers
- * answer it, talking over real HTTP to the simulators on 127.0.0.1.
+ * answer it, talking over real HTTP to the test SecPaids on 127.0.0.1.
  */
 export async function startCounterBridge(options: CounterBridgeOptions = {}): Promise<CounterBridge> {
   const folder = mkdtempSync(join(tmpdir(), 'counter-bridge-'))
   const settingsFile = join(folder, 'settings.json')
   const journalFile = join(folder, 'sales-journal.jsonl')
-  const secpaid = await startSimulator({ apiKeys: ['sk_live_valid'] })
+  const secpaid = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
+  const demo: { secpaid: TestSecPaid | null } = { secpaid: null }
+  const startDemoSecPaid = async () => {
+    const started = await startTestSecPaid()
+    demo.secpaid = demo.secpaid === null ? started : Object.assign(demo.secpaid, started)
+    return started
+  }
   const openBackend = () =>
     createCounterBackend({
       storage: createJsonFileSettingsStorage(settingsFile),
@@ -75,9 +86,11 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
       timeoutMs: 3000,
       baseUrlOverride: secpaid.baseUrl,
       customerDisplayPage: BUILT_DISPLAY_PAGE,
+      startDemoSecPaid,
       ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {})
     })
   const backend = await openBackend()
+  if (demo.secpaid === null) throw new Error('the backend started no Demo SecPaid')
   const ipcCalls: string[] = []
   const pages = new Set<Page>()
   // Where Electron's webContents.send would deliver main's events: checked as the preload checks them, then handed to
@@ -100,6 +113,7 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
 
   return {
     backend,
+    demoSecPaid: demo.secpaid,
     secpaid,
     settingsFile,
     journalFile,

@@ -6,7 +6,7 @@ import { createCounterBackend, type CounterBackend } from '../../../src-main/cou
 import { parseCounterEvent } from '../../../src-main/events/counter-event-schema'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
-import { startSimulator } from '../../../src-main/simulator'
+import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import type { CounterEvent, IpcResult, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 import { until } from '../../support/wait'
@@ -15,6 +15,7 @@ describe('main pushes what it learns as events, each one valid by the contractâ€
   let folder: string
   let backend: CounterBackend
   let events: CounterEvent[]
+  let demo: TestSecPaid
 
   const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
   const charge = async (amountCents: number, note?: string) => {
@@ -28,7 +29,9 @@ describe('main pushes what it learns as events, each one valid by the contractâ€
 
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-events-'))
+    demo = await startTestSecPaid()
     backend = await createCounterBackend({
+      startDemoSecPaid: async () => demo,
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       journalPath: join(folder, 'journal.jsonl'),
       cipher: plainCipher,
@@ -48,7 +51,7 @@ describe('main pushes what it learns as events, each one valid by the contractâ€
   it('tells the link paid and the sale settled, with its reference, note and amount, once paid detection confirms', async () => {
     const sale = await charge(600, 'table 4')
     await call('watchLink', { linkId: sale.linkId })
-    backend.demoSimulator.markPaid(sale.linkId)
+    demo.markPaid(sale.linkId)
     await until(() => events.some((event) => event.type === 'sale_settled'), { limitMs: 3000, stepMs: 10 })
     expect(events).toContainEqual({ type: 'link_status', linkId: sale.linkId, state: 'paid' })
     expect(events).toContainEqual({
@@ -62,7 +65,7 @@ describe('main pushes what it learns as events, each one valid by the contractâ€
     const sale = await charge(700)
     await call('watchLink', { linkId: sale.linkId })
     // Deleted behind the counter's back, e.g. in SecPaid's dashboard.
-    const deleted = await fetch(`${backend.demoSimulator.baseUrl}deleteLink`, {
+    const deleted = await fetch(`${demo.baseUrl}deleteLink`, {
       method: 'POST',
       headers: { token: 'demo-key', 'Content-Type': 'application/json' },
       body: JSON.stringify({ link_id: sale.linkId })
@@ -86,14 +89,10 @@ describe('main pushes what it learns as events, each one valid by the contractâ€
   })
 
   it('tells when SecPaid stops answering and when it answers again, once each', async () => {
-    const simulator = backend.demoSimulator
-    const port = simulator.port
-    await simulator.close()
+    demo.injectFaults('connectionReset', 2)
     await call('testConnection', {})
     await call('listPending', { search: 'x' })
     expect(events.filter((event) => event.type === 'connection')).toEqual([{ type: 'connection', online: false }])
-    // Back on the same port, so the backend's Demo connection reaches it; closed by the backend at the end.
-    Object.assign(simulator, await startSimulator({ port }))
     await call('testConnection', {})
     await call('testConnection', {})
     expect(events.filter((event) => event.type === 'connection')).toEqual([

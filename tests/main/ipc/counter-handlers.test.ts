@@ -6,9 +6,9 @@ import { createCounterBackend, type CounterBackend } from '../../../src-main/cou
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../../src-main/settings/settings-storage'
-import { startSimulator, type Simulator } from '../../../src-main/simulator'
 import { errorMessage } from '../../../src-renderer/src/lib/error-messages'
 import { CHANNELS, type Channel } from '../../../src-preload/contract'
+import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { malformedPayloads } from './malformed-payloads'
 
 const testCipher: SecretCipher = {
@@ -20,17 +20,20 @@ const testCipher: SecretCipher = {
 describe('IPC handlers against the real client and simulator', () => {
   let folder: string
   let backend: CounterBackend
-  let productionStandIn: Simulator
+  let productionStandIn: TestSecPaid
+  let demo: TestSecPaid
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-ipc-'))
-    productionStandIn = await startSimulator({ apiKeys: ['sk_live_valid'] })
+    productionStandIn = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
+    demo = await startTestSecPaid()
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       journalPath: join(folder, 'sales-journal.jsonl'),
       cipher: testCipher,
       fetch,
-      baseUrlOverride: productionStandIn.baseUrl
+      baseUrlOverride: productionStandIn.baseUrl,
+      startDemoSecPaid: async () => demo
     })
   })
   afterAll(async () => {
@@ -40,11 +43,11 @@ describe('IPC handlers against the real client and simulator', () => {
   })
 
   const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
-  const requestsReachingSecPaid = () => backend.demoSimulator.requestCount() + productionStandIn.requestCount()
+  const requestsReachingSecPaid = () => demo.requestCount() + productionStandIn.requestCount()
 
   describe('valid calls reach the client', () => {
     it('charge creates one Demo link with the sale reference, the cashier note and the owner defaults', async () => {
-      const before = backend.demoSimulator.requestCount()
+      const before = demo.requestCount()
       const result = await call('charge', { amountCents: 4999, note: 'Table 4' })
       expect(result.ok).toBe(true)
       if (!result.ok) return
@@ -54,8 +57,8 @@ describe('IPC handlers against the real client and simulator', () => {
       expect(sale.payLink).toBe(
         `https://app.secpaid.com/payment?link_id=${Buffer.from(String(sale.linkId)).toString('base64')}`
       )
-      expect(backend.demoSimulator.requestCount()).toBe(before + 1)
-      const stored = backend.demoSimulator.links().find((link) => link.id === sale.linkId)
+      expect(demo.requestCount()).toBe(before + 1)
+      const stored = demo.links().find((link) => link.id === sale.linkId)
       expect(stored).toMatchObject({ recipientNote: `${sale.reference} Table 4` })
     })
 
@@ -78,10 +81,10 @@ describe('IPC handlers against the real client and simulator', () => {
     })
 
     it('testConnection asks SecPaid for one pending link', async () => {
-      const before = backend.demoSimulator.requestCount()
+      const before = demo.requestCount()
       expect(await call('testConnection', {})).toEqual({ ok: true, value: { demo: true } })
-      expect(backend.demoSimulator.requestCount()).toBe(before + 1)
-      expect(backend.demoSimulator.requestLog().at(-1)).toMatchObject({
+      expect(demo.requestCount()).toBe(before + 1)
+      expect(demo.requestLog().at(-1)).toMatchObject({
         endpoint: 'getMyUnusedLinks',
         body: { limit: 1 }
       })

@@ -10,11 +10,13 @@ import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-f
 import { errorMessage, isOfflineError } from '../../../src-renderer/src/lib/error-messages'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
+import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 
 /** What the cashier reads for a failed charge: the renderer's own wording of the IPC error. */
 const shown = (result: IpcResult<unknown>) => (result.ok ? 'no error' : errorMessage(result.error, 'en'))
 
-async function openBackend(folder: string, baseUrlOverride?: string) {
+async function openBackend(folder: string, options: { baseUrlOverride?: string; demoSecPaid?: TestSecPaid } = {}) {
+  const { baseUrlOverride, demoSecPaid } = options
   return createCounterBackend({
     storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
     journalPath: join(folder, 'journal.jsonl'),
@@ -22,24 +24,27 @@ async function openBackend(folder: string, baseUrlOverride?: string) {
     fetch,
     timeoutMs: 400,
     lookupDelayMs: 5,
-    ...(baseUrlOverride ? { baseUrlOverride } : {})
+    ...(baseUrlOverride ? { baseUrlOverride } : {}),
+    ...(demoSecPaid ? { startDemoSecPaid: async () => demoSecPaid } : {})
   })
 }
 
 describe('fault matrix: each SecPaid failure during a charge, what the cashier sees, and the final state', () => {
   let folder: string
   let backend: CounterBackend
+  let demo: TestSecPaid
   const charge = (amountCents = 1500) =>
     dispatchCounterCall(backend.handlers, 'charge', { amountCents }) as Promise<IpcResult<LinkView>>
   const journalStatuses = () =>
     openSaleJournal(join(folder, 'journal.jsonl'))
       .all()
       .map((sale) => sale.status)
-  const simulator = () => backend.demoSimulator
+  const simulator = () => demo
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-faults-'))
-    backend = await openBackend(folder)
+    demo = await startTestSecPaid()
+    backend = await openBackend(folder, { demoSecPaid: demo })
   })
   afterAll(async () => {
     await backend.close()
@@ -218,14 +223,14 @@ describe('fault matrix: every documented ResponseCode 0 message, from a server t
       const isList = request.url?.includes('MyUnusedLinks') || request.url?.includes('MyUsedLinks')
       const body = isList
         ? { data: [], ResponseCode: 1, ResponseMsg: 'List retrived successfully', Result: 'True', ServerTime: 'CEST' }
-        : { data: null, ResponseCode: 0, ResponseMsg: answer, Result: 'False', ServerTime: 'CEST' }
+        : { ResponseCode: 0, ResponseMsg: answer, Result: 'False', ServerTime: 'CEST' }
       response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body))
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const address = server.address()
     baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/v2/`
     folder = mkdtempSync(join(tmpdir(), 'counter-envelope-'))
-    backend = await openBackend(folder, baseUrl)
+    backend = await openBackend(folder, { baseUrlOverride: baseUrl })
     await dispatchCounterCall(backend.handlers, 'updateSettings', { environment: 'production' })
     await dispatchCounterCall(backend.handlers, 'setApiKey', { apiKey: 'sk_live_any' })
   })
@@ -241,6 +246,7 @@ describe('fault matrix: every documented ResponseCode 0 message, from a server t
   it.each([
     ['Please enter token', 'The API key was rejected by SecPaid'],
     ['No user found with the provided API key.', 'The API key was rejected by SecPaid'],
+    ['Incorrect token or missing token', 'The API key was rejected by SecPaid'],
     ['Please enter amount', 'Please enter amount'],
     ['Amount should not be zero or negative number', 'Amount should not be zero or negative number']
   ])(

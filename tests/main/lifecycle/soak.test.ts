@@ -6,9 +6,9 @@ import { createCounterBackend, type CounterBackend } from '../../../src-main/cou
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/sale/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
-import type { SimulatorFault } from '../../../src-main/simulator'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
+import { startTestSecPaid, type SecPaidFault, type TestSecPaid } from '../../support/test-secpaid'
 
 const CHARGES = 1000
 const SEED = 20261121
@@ -24,7 +24,7 @@ function seededRandom(seed: number): () => number {
   }
 }
 
-type Scenario = SimulatorFault | 'none' | 'lateAnswer'
+type Scenario = SecPaidFault | 'none' | 'lateAnswer'
 const SCENARIOS: [Scenario, number][] = [
   ['none', 0.45],
   ['http500', 0.07],
@@ -50,16 +50,19 @@ function pick(random: () => number): Scenario {
 describe(`soak: ${CHARGES} charges with seeded random faults never create a duplicate link`, () => {
   let folder: string
   let backend: CounterBackend
+  let demo: TestSecPaid
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-soak-'))
+    demo = await startTestSecPaid()
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       journalPath: join(folder, 'journal.jsonl'),
       cipher: plainCipher,
       fetch,
       timeoutMs: 150,
-      lookupDelayMs: 5
+      lookupDelayMs: 5,
+      startDemoSecPaid: async () => demo
     })
   })
   afterAll(async () => {
@@ -68,7 +71,7 @@ describe(`soak: ${CHARGES} charges with seeded random faults never create a dupl
   })
 
   it('journal and simulator agree: one link per sale that reached SecPaid, none for failed sales, 0 duplicates', async () => {
-    const simulator = backend.demoSimulator
+    const simulator = demo
     const random = seededRandom(SEED)
     const call = (channel: string, request: unknown) =>
       dispatchCounterCall(backend.handlers, channel, request) as Promise<IpcResult<LinkView>>

@@ -1,21 +1,35 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createPaymentWatcher, type PaymentWatcher } from '../../../src-main/sale/payment-watcher'
-import { createSecPaidClient } from '../../../src-main/secpaid/client'
+import { createSecPaidClient, type FetchLike } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
-import { startSimulator, type Simulator } from '../../../src-main/simulator'
+import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { sleep, until } from '../../support/wait'
 
 describe('payment watcher polling the simulator over real HTTP', () => {
-  let simulator: Simulator
+  let simulator: TestSecPaid
   let client: SecPaidClient
   let watcher: PaymentWatcher
   let paid: number[]
   let gone: number[]
   const references = new Map<number, string>()
+  // Requests sent and not yet answered: counts are read only once they have reached SecPaid, whatever the load.
+  let requestsInFlight = 0
+  const trackedFetch: FetchLike = (url, init) => {
+    requestsInFlight += 1
+    return fetch(url, init).finally(() => {
+      requestsInFlight -= 1
+    })
+  }
+  const requestsArrived = () => until(() => requestsInFlight === 0)
 
   beforeAll(async () => {
-    simulator = await startSimulator()
-    client = createSecPaidClient({ baseUrl: simulator.baseUrl, getApiKey: () => 'demo-key', fetch, timeoutMs: 1000 })
+    simulator = await startTestSecPaid()
+    client = createSecPaidClient({
+      baseUrl: simulator.baseUrl,
+      getApiKey: () => 'demo-key',
+      fetch: trackedFetch,
+      timeoutMs: 1000
+    })
   })
   afterAll(() => simulator.close())
   beforeEach(() => {
@@ -31,7 +45,11 @@ describe('payment watcher polling the simulator over real HTTP', () => {
       maxBackoffMs: 400,
       listFreshForMs: 40
     })
-    return () => watcher.stop()
+    return async () => {
+      watcher.stop()
+      // A poll sent just before the stop must not land in the next test's counts.
+      await requestsArrived()
+    }
   })
 
   const createLink = async (reference: string) => {
@@ -83,6 +101,7 @@ describe('payment watcher polling the simulator over real HTTP', () => {
     watcher.watch(linkId)
     await sleep(520)
     watcher.unwatch()
+    await requestsArrived()
     const calls = simulator.requestCount()
     const times = simulator.requestLog().map((request) => Date.parse(request.time))
     const gaps = times.slice(1).map((time, index) => time - times[index]!)

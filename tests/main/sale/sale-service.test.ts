@@ -8,7 +8,7 @@ import { createSaleService, type SaleService } from '../../../src-main/sale/sale
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { createSettingsService, type SettingsService } from '../../../src-main/settings/settings-service'
-import { startSimulator, type Simulator } from '../../../src-main/simulator'
+import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { plainCipher } from '../../support/plain-cipher'
 import { until } from '../../support/wait'
 
@@ -19,7 +19,7 @@ function uncertainReference(result: IpcResult<unknown>): string {
 }
 
 describe('sale service: one sale, one link, against the simulator over real HTTP', () => {
-  let simulator: Simulator
+  let simulator: TestSecPaid
   let folder: string
   let journalPath: string
   let settings: SettingsService
@@ -37,7 +37,7 @@ describe('sale service: one sale, one link, against the simulator over real HTTP
     })
 
   beforeAll(async () => {
-    simulator = await startSimulator()
+    simulator = await startTestSecPaid()
     baseUrl = simulator.baseUrl
   })
   afterAll(() => simulator.close())

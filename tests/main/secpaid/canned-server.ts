@@ -28,7 +28,10 @@ export interface CannedServer {
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/secpaid')
 
-export const fixture = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8'))
+/** A fixture's text exactly as stored: the documented examples are served byte for byte. */
+export const fixtureText = (name: string): string => readFileSync(join(FIXTURES, `${name}.json`), 'utf8')
+
+export const fixture = (name: string): unknown => JSON.parse(fixtureText(name))
 
 /** A tiny real HTTP server that answers with crafted bodies: SecPaid quirks the simulator does not produce. */
 export async function startCannedServer(): Promise<CannedServer> {
@@ -76,8 +79,8 @@ export const successEnvelope = (data: unknown, message = 'List retrived successf
   ServerTime: 'CEST'
 })
 
+/** SecPaid's error envelope as its createLink page documents it: no `data`. */
 export const errorEnvelope = (message: string) => ({
-  data: null,
   ResponseCode: 0,
   ResponseMsg: message,
   Result: 'False',

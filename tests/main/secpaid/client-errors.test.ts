@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
-import { startSimulator, type Simulator } from '../../../src-main/simulator'
+import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 
 /** Every error message SecPaid documents, produced by the simulator and read by the client. */
 describe('documented SecPaid errors surface with the right kind and the exact ResponseMsg', () => {
-  let simulator: Simulator
+  let simulator: TestSecPaid
   let client: SecPaidClient
   const clientWithKey = (key: string | null) =>
     createSecPaidClient({ baseUrl: simulator.baseUrl, getApiKey: () => key, fetch, timeoutMs: 2000 })
@@ -19,7 +19,7 @@ describe('documented SecPaid errors surface with the right kind and the exact Re
   }
 
   beforeAll(async () => {
-    simulator = await startSimulator({ apiKeys: ['key-a', 'key-b'] })
+    simulator = await startTestSecPaid({ apiKeys: ['key-a', 'key-b'] })
     client = clientWithKey('key-a')
   })
   afterAll(() => simulator.close())
@@ -38,7 +38,7 @@ describe('documented SecPaid errors surface with the right kind and the exact Re
   it('a request without the token header gets "Please enter token" (HTTP 401)', async () => {
     expect(await rawPost('getMyUnusedLinks', {}, {})).toEqual({
       status: 401,
-      body: { data: null, ResponseCode: 0, ResponseMsg: 'Please enter token', Result: 'False', ServerTime: 'CEST' }
+      body: { ResponseCode: 0, ResponseMsg: 'Please enter token', Result: 'False', ServerTime: 'CEST' }
     })
   })
 

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
-import { startSimulator, type Simulator } from '../../../src-main/simulator'
+import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { errorEnvelope, startCannedServer, successEnvelope, type CannedServer } from './canned-server'
 
-/** Every error kind, produced over real HTTP by the simulator's fault injection. */
+/** Every error kind, produced over real HTTP by the test SecPaid's faulting proxy. */
 describe('transport failures become typed errors, never exceptions', () => {
-  let simulator: Simulator
+  let simulator: TestSecPaid
   let client: SecPaidClient
   beforeAll(async () => {
-    simulator = await startSimulator({ apiKeys: ['key-a'] })
+    simulator = await startTestSecPaid({ apiKeys: ['key-a'] })
     client = createSecPaidClient({ baseUrl: simulator.baseUrl, getApiKey: () => 'key-a', fetch, timeoutMs: 1000 })
   })
   afterAll(() => simulator.close())
@@ -154,7 +154,7 @@ describe('transport failures become typed errors, never exceptions', () => {
   })
 
   it('a closed simulator: network error, connection refused, outcomeUnknown false', async () => {
-    const closed = await startSimulator()
+    const closed = await startTestSecPaid()
     const baseUrl = closed.baseUrl
     await closed.close()
     const refusedClient = createSecPaidClient({ baseUrl, getApiKey: () => 'demo-key', fetch, timeoutMs: 1000 })
@@ -225,7 +225,7 @@ describe('transport failures become typed errors, never exceptions', () => {
 describe('rate limit enforcement', () => {
   it('allows 60 requests a minute per key; the 61st gets 429; the next minute is open again', async () => {
     let clock = new Date('2026-05-20T09:00:00Z')
-    const simulator = await startSimulator({ apiKeys: ['key-a', 'key-b'], enforceRateLimit: true, now: () => clock })
+    const simulator = await startTestSecPaid({ apiKeys: ['key-a', 'key-b'], enforceRateLimit: true, now: () => clock })
     try {
       const client = createSecPaidClient({
         baseUrl: simulator.baseUrl,
@@ -291,6 +291,20 @@ describe('envelope classification of crafted answers', () => {
     expect(await client.getMyUnusedLinks()).toMatchObject({
       ok: false,
       error: { kind: 'auth', message: 'Please enter token' }
+    })
+  })
+
+  it('"Incorrect token or missing token", the wording of other docs pages, is an auth error too', async () => {
+    server.answer({ status: 400, body: errorEnvelope('Incorrect token or missing token') })
+    expect(await client.getMyUnusedLinks()).toEqual({
+      ok: false,
+      error: {
+        kind: 'auth',
+        message: 'Incorrect token or missing token',
+        secpaidMessage: 'Incorrect token or missing token',
+        httpStatus: 400,
+        outcomeUnknown: false
+      }
     })
   })
 

@@ -13,7 +13,7 @@ const pendingItem = (overrides: Record<string, unknown>) => ({
   pay_link: 'https://app.secpaid.com/payment?link_id=OTkyOTA=',
   qr_img: null,
   transaction_type: 'Basic',
-  user_id: 1,
+  user_id: 'b44c4429-4a7b-4e27-85af-c1c2f43f4ffe',
   ...overrides
 })
 
@@ -43,7 +43,7 @@ describe("client accepts every known spelling of SecPaid's fields", () => {
   }
 
   const createdWith = async (overrides: Record<string, unknown>) => {
-    server.answer({ body: successEnvelope(createdData(overrides), 'Link created successfully') })
+    server.answer({ body: successEnvelope(createdData(overrides), 'Link has been created successfully') })
     return client.createLink({ amountCents: 2500 })
   }
 
@@ -119,8 +119,84 @@ describe("client accepts every known spelling of SecPaid's fields", () => {
     expect(!noId.ok && noId.error.message).toContain('neither id nor linktopay_id')
     server.answer({ body: successEnvelope({ not: 'a list' }) })
     expect(await client.getMyUsedLinks()).toMatchObject({ ok: false, error: { kind: 'bad_response' } })
-    server.answer({ body: successEnvelope([pendingItem({ recipients: '[{"token":' })]) })
-    expect(await client.getMyUnusedLinks()).toMatchObject({ ok: false, error: { kind: 'bad_response' } })
+  })
+
+  it('a zero or negative amount on a link is a bad_response naming the field: nothing to charge', async () => {
+    for (const amount of ['0.00', 0, '-25.00']) {
+      server.answer({ body: successEnvelope([pendingItem({ amount })]) })
+      expect(await client.getMyUnusedLinks()).toEqual({
+        ok: false,
+        error: {
+          kind: 'bad_response',
+          message: `SecPaid reported success but sent pending links the app cannot read (data[0].amount: ${JSON.stringify(amount)} is not an amount above 0).`,
+          badAnswer: 'unusable_data',
+          httpStatus: 200,
+          outcomeUnknown: false
+        }
+      })
+    }
+    expect(await createdWith({ amount: 0 })).toMatchObject({
+      ok: false,
+      error: { kind: 'bad_response', message: expect.stringContaining('data.amount') }
+    })
+  })
+
+  it('fields the app does not rely on never fail a parse, whatever their type; they read as null or the default', async () => {
+    const odd = { not: 'expected' }
+    expect(
+      await pendingWith({
+        recipient_note: odd,
+        is_cancelled: 'maybe',
+        recipients: '[{"token":',
+        is_split_link: [],
+        qr_img: 42,
+        transaction_type: false,
+        user_id: odd
+      })
+    ).toEqual({
+      id: 99290,
+      amountCents: 2500,
+      recipientNote: null,
+      isCancelled: false,
+      recipients: null,
+      isSplitLink: false,
+      payLink: 'https://app.secpaid.com/payment?link_id=OTkyOTA=',
+      qrImg: '42',
+      transactionType: 'Basic'
+    })
+    const created = await createdWith({
+      status: odd,
+      is_cancellation: 'perhaps',
+      servicefee: null,
+      bank_transfer: { yes: true },
+      created_at: 20260520,
+      payment_config: [1, 2],
+      user_id: 5100
+    })
+    expect(created.ok && created.value).toMatchObject({
+      id: 99290,
+      amountCents: 2500,
+      status: 'Unused',
+      customerCanCancel: true,
+      serviceFeePercent: null,
+      bankTransfer: false,
+      createdAt: '20260520',
+      userId: '5100'
+    })
+  })
+
+  it('unknown extra fields never fail a parse', async () => {
+    const extra = { brand_new_field: { nested: [1, 'two'] }, another: null }
+    expect((await pendingWith(extra))?.id).toBe(99290)
+    const created = await createdWith(extra)
+    expect(created.ok && created.value.payLink).toBe('https://app.secpaid.com/payment?link_id=OTkyOTA=')
+  })
+
+  it('a garbage id beside a usable linktopay_id is passed over; with neither usable the link is refused', async () => {
+    expect((await pendingWith({ id: 'abc', linktopay_id: '99294' }))?.id).toBe(99294)
+    server.answer({ body: successEnvelope([pendingItem({ linktopay_id: 'abc' })]) })
+    const noUsableId = await client.getMyUnusedLinks()
+    expect(!noUsableId.ok && noUsableId.error.message).toContain('neither id nor linktopay_id')
   })
 
   it('createLink data without a pay_link is a bad_response, not a link', async () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import { createReachability } from '../../../src-main/secpaid/reachability'
-import { startSimulator, type Simulator } from '../../../src-main/simulator'
+import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 
 describe('reachability: learned from every answer the client gets, told only when it changes', () => {
-  let simulator: Simulator
+  let simulator: TestSecPaid
   let changes: boolean[]
   beforeAll(async () => {
-    simulator = await startSimulator()
+    simulator = await startTestSecPaid()
   })
   afterAll(() => simulator.close())
   beforeEach(() => {

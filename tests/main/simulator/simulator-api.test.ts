@@ -1,7 +1,16 @@
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startSimulator, type Simulator } from '../../../src-main/simulator'
-import { fixture } from '../secpaid/canned-server'
-import { dataOf, itemsOf, rawPost } from './sim-http'
+import { fixture, fixtureText } from '../secpaid/canned-server'
+import { dataOf, itemsOf, rawPost, type RawAnswer } from './sim-http'
+
+const DOCUMENTED_USER_ID = 'b44c4429-4a7b-4e27-85af-c1c2f43f4ffe'
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/** The answer's JSON as the docs print it (2-space indent, key order kept), to compare with a fixture's text. */
+const printed = (answer: RawAnswer) => `${JSON.stringify(answer.body, null, 2)}\n`
 
 /** The simulator plays SecPaid's v2 API: shapes, messages and rules as the docs give them. */
 describe('simulator endpoints', () => {
@@ -24,34 +33,47 @@ describe('simulator endpoints', () => {
     clock = new Date('2026-05-20T09:19:48Z')
   })
 
-  it('createLink answers the docs example exactly for the same input', async () => {
+  it("createLink answers the docs example byte for byte (key order too) for the same input; user_id is the account's UUID", async () => {
+    clock = new Date('2026-05-20T11:19:48Z')
     const answer = await post('createLink', {
       amount: 25,
-      recipient_note: 'Invoice 2026-0042',
-      callback_url: 'https://shop.example/thanks',
-      payment_endpoint: 'https://shop.example/secpaid-webhook',
+      recipient_note: 'Test regular link',
+      callback_url: 'https://google.com',
+      payment_endpoint: 'https://google.com',
       cancellable: true,
-      bank_transfer: 'false',
-      bank_statement_description: 'Cafe Example',
-      is_qr_link: 'true'
+      bank_transfer: 'true',
+      is_qr_link: 'false'
     })
     expect(answer.status).toBe(200)
-    expect(answer.body).toEqual(fixture('createLink'))
+    const userId = simulator.links()[0]?.userId ?? ''
+    expect(userId).toMatch(UUID)
+    expect(printed(answer)).toBe(fixtureText('createLink').replace(DOCUMENTED_USER_ID, userId))
   })
 
-  it('ids increase from 99290; pay_link carries the base64 id and qr_img the URL-encoded pay_link', async () => {
+  it('a createLink error is the documented error envelope byte for byte: no data', async () => {
+    const answer = await post('createLink', { recipient_note: 'no amount' })
+    expect(answer.status).toBe(400)
+    expect(printed(answer)).toBe(fixtureText('createLink-error'))
+  })
+
+  it('ids increase from 99290; pay_link carries the base64 id and qr_img the pay_link unencoded, as documented', async () => {
     const first = await create({ amount: 1, is_qr_link: 'true' })
     const second = (await create({ amount: 2, is_qr_link: true })) as { id: number; pay_link: string; qr_img: string }
     expect([first.id, second.id]).toEqual([99290, 99291])
     expect(second.pay_link).toBe('https://app.secpaid.com/payment?link_id=OTkyOTE=')
+    expect(second.qr_img).toBe(
+      'https://quickchart.io/chart?chl=https://app.secpaid.com/payment?link_id=OTkyOTE=&chs=300x300&cht=qr'
+    )
     expect(new URL(second.qr_img).searchParams.get('chl')).toBe(second.pay_link)
   })
 
-  it('cancellable false reads back as is_cancellation "Yes"; without is_qr_link there is no qr_img', async () => {
+  it('cancellable false reads back as is_cancellation "Yes"; qr_img is there without is_qr_link, as in the docs', async () => {
     expect(await create({ amount: 1, cancellable: false })).toMatchObject({
       is_cancellation: 'Yes',
-      qr_img: null,
-      is_qr_link: 'false'
+      qr_img: 'https://quickchart.io/chart?chl=https://app.secpaid.com/payment?link_id=OTkyOTA=&chs=300x300&cht=qr',
+      is_qr_link: 'false',
+      bank_statement_description: '',
+      payment_config: ''
     })
   })
 
@@ -79,21 +101,28 @@ describe('simulator endpoints', () => {
     expect(await messageFor('abc')).toEqual([400, 'Amount must be a number'])
     expect(await messageFor(true)).toEqual([400, 'Amount must be a number'])
     expect(await messageFor('19.999')).toEqual([400, 'Amount must not have more than 2 decimal places'])
-    expect(await messageFor('25.50')).toEqual([200, 'Link created successfully'])
+    expect(await messageFor('25.50')).toEqual([200, 'Link has been created successfully'])
     expect(simulator.links().map((link) => link.amountCents)).toEqual([2550])
   })
 
-  it('getMyUnusedLinks items have the documented shape: string id and amount, no created_at', async () => {
-    await post('createLink', { amount: 25, recipient_note: 'Invoice 2026-0042', is_qr_link: 'true' })
+  it('getMyUnusedLinks items are the documented ones field for field and in key order: string id and amount, no created_at', async () => {
+    await post('createLink', { amount: 25, recipient_note: 'Test regular link' })
     const answer = await post('getMyUnusedLinks', {})
-    const documented = (fixture('getMyUnusedLinks') as { data: unknown[] }).data[1]
-    expect(answer.body).toEqual({
-      data: [documented],
-      ResponseCode: 1,
-      ResponseMsg: 'List retrived successfully',
-      Result: 'True',
-      ServerTime: 'CEST'
-    })
+    const documented = (fixture('getMyUnusedLinks') as { data: Record<string, unknown>[] }).data[0]
+    const userId = simulator.links()[0]?.userId
+    expect(printed(answer)).toBe(
+      `${JSON.stringify(
+        {
+          data: [{ ...documented, user_id: userId }],
+          ResponseCode: 1,
+          ResponseMsg: 'List retrived successfully',
+          Result: 'True',
+          ServerTime: 'CEST'
+        },
+        null,
+        2
+      )}\n`
+    )
   })
 
   it('getMyUnusedLinks: only unused, newest first, limit 10 by default, search is case-insensitive on recipient_note', async () => {
@@ -125,10 +154,14 @@ describe('simulator endpoints', () => {
     simulator.markPaid(99290, new Date('2026-05-12T18:10:17Z'))
     const answer = await post('getMyUsedLinks', {})
     expect(answer.body).toMatchObject({ ResponseCode: 1, ResponseMsg: 'List retrived successfully', Result: 'True' })
-    expect(itemsOf(answer)).toEqual([
-      { ...(fixture('getMyUsedLinks') as { data: Record<string, unknown>[] }).data[0], linktopay_id: '99290' },
+    const documented = (fixture('getMyUsedLinks') as { data: Record<string, unknown>[] }).data[0]
+    const [first, second] = itemsOf(answer)
+    expect(JSON.stringify(first)).toBe(
+      JSON.stringify({ ...documented, linktopay_id: '99290', user_id: simulator.links()[0]?.userId })
+    )
+    expect(second).toEqual(
       expect.objectContaining({ linktopay_id: '99291', paid_on: '2026-05-12 20:00:00', amount: '3.00' })
-    ])
+    )
   })
 
   it('deleteLink: an unused link is deleted and leaves every list', async () => {
@@ -185,10 +218,19 @@ describe('simulator endpoints', () => {
     await create({ amount: 1, recipient_note: 'A' })
     await create({ amount: 2, recipient_note: 'B' }, 'key-b')
     expect(itemsOf(await post('getMyUnusedLinks', {}, 'key-b')).map((item) => item.recipient_note)).toEqual(['B'])
-    expect(simulator.links().map((link) => [link.apiKey, link.userId])).toEqual([
-      ['key-a', 5100],
-      ['key-b', 5101]
-    ])
+    await create({ amount: 3, recipient_note: 'A again' })
+    const userIdOf = (apiKey: string) => [
+      ...new Set(
+        simulator
+          .links()
+          .filter((link) => link.apiKey === apiKey)
+          .map((link) => link.userId)
+      )
+    ]
+    const [userA, userB] = [userIdOf('key-a'), userIdOf('key-b')]
+    expect([userA, userB]).toEqual([[expect.stringMatching(UUID)], [expect.stringMatching(UUID)]])
+    expect(userA).not.toEqual(userB)
+    expect(itemsOf(await post('getMyUnusedLinks', {}, 'key-b')).map((item) => item.user_id)).toEqual(userB)
   })
 
   it('missing token → 401 "Please enter token"; unknown key → 401 "No user found with the provided API key."', async () => {
@@ -203,13 +245,13 @@ describe('simulator endpoints', () => {
     expect(await post('getMyUnusedLinks', {}, 'nope')).toMatchObject({
       status: 401,
       body: {
-        data: null,
         ResponseCode: 0,
         ResponseMsg: 'No user found with the provided API key.',
         Result: 'False',
         ServerTime: 'CEST'
       }
     })
+    expect((await post('getMyUnusedLinks', {}, 'nope')).body).not.toHaveProperty('data')
   })
 
   it('non-POST → 405 envelope with Allow: POST; unknown endpoint → 404 envelope; unreadable JSON → 400', async () => {
@@ -225,5 +267,38 @@ describe('simulator endpoints', () => {
     })
     expect(await post('constructor', {})).toMatchObject({ status: 404 })
     expect(await post('createLink', '{"amount": 5')).toMatchObject({ status: 400, body: { ResponseCode: 0 } })
+  })
+
+  it('has no routes besides the API: no control or fault injection over HTTP', async () => {
+    await create({ amount: 1 })
+    for (const path of ['__sim/markPaid', '__sim/faults', '__sim/latency', '__sim/reset', '__sim/links']) {
+      const url = simulator.baseUrl.replace('/api/v2/', `/${path}`)
+      expect(await rawPost(url, { linkId: 99290, fault: 'http500', ms: 1000 })).toMatchObject({
+        status: 404,
+        body: { ResponseCode: 0, ResponseMsg: 'Endpoint not found' }
+      })
+    }
+    expect(simulator.links()).toMatchObject([{ id: 99290, status: 'Unused' }])
+    expect((await post('getMyUnusedLinks', {})).status).toBe(200)
+  })
+})
+
+describe('standalone simulator script', () => {
+  it('node --experimental-strip-types scripts/start-simulator.ts prints a base URL that answers', async () => {
+    const script = join(import.meta.dirname, '../../../scripts/start-simulator.ts')
+    const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', script, '0', 'script-key'], {
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
+    try {
+      const baseUrl = await Promise.race([
+        new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve)),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no base URL within 5 s')), 5000))
+      ])
+      expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v2\/$/)
+      const answer = await rawPost(`${baseUrl}getMyUnusedLinks`, {}, { token: 'script-key' })
+      expect(answer).toMatchObject({ status: 200, body: { ResponseMsg: 'List retrived successfully' } })
+    } finally {
+      child.kill('SIGTERM')
+    }
   })
 })

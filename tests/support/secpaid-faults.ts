@@ -1,6 +1,22 @@
 import type { ServerResponse } from 'node:http'
-import { failure, MESSAGES } from './envelope'
-import type { SimulatorFault } from './types'
+import { failure, MESSAGES } from '../../src-main/simulator/envelope'
+
+/** Faults a test can queue; each one answers (or fails) exactly one API request, in order. */
+export const SECPAID_FAULTS = [
+  'http429',
+  'http429RetryAfter',
+  'http500',
+  'http502Html',
+  'garbage',
+  'invalidJson',
+  'connectionReset',
+  'resetAfterProcessing'
+] as const
+
+export type SecPaidFault = (typeof SECPAID_FAULTS)[number]
+
+/** The faults that answer instead of SecPaid; `resetAfterProcessing` lets SecPaid act first. */
+export type FaultBeforeSecPaid = Exclude<SecPaidFault, 'resetAfterProcessing'>
 
 const BAD_GATEWAY_HTML =
   '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>'
@@ -10,12 +26,12 @@ const BAD_GATEWAY_HTML =
  * waits for a request to that endpoint; requests to others pass it by.
  */
 export function createFaultQueue() {
-  let queue: { fault: SimulatorFault; endpoint: string | undefined }[] = []
+  let queue: { fault: SecPaidFault; endpoint: string | undefined }[] = []
   return {
-    add(fault: SimulatorFault, count: number, endpoint?: string) {
+    add(fault: SecPaidFault, count: number, endpoint?: string) {
       queue.push(...Array.from({ length: count }, () => ({ fault, endpoint })))
     },
-    next(endpoint: string): SimulatorFault | undefined {
+    next(endpoint: string): SecPaidFault | undefined {
       const index = queue.findIndex((queued) => queued.endpoint === undefined || queued.endpoint === endpoint)
       return index === -1 ? undefined : queue.splice(index, 1)[0]?.fault
     },
@@ -26,10 +42,7 @@ export function createFaultQueue() {
 }
 
 /** Answers as the fault dictates; returns the status sent, or null when the connection was dropped instead. */
-export function answerWithFault(
-  fault: Exclude<SimulatorFault, 'resetAfterProcessing'>,
-  response: ServerResponse
-): number | null {
+export function answerWithFault(fault: FaultBeforeSecPaid, response: ServerResponse): number | null {
   const send = (status: number, contentType: string, body: string, headers: Record<string, string> = {}) => {
     response.writeHead(status, { 'Content-Type': contentType, ...headers }).end(body)
     return status
