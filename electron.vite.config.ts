@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // Only `dependencies` stay external; electron-store (ESM-only) is a devDependency and so is bundled.
+      // Only `dependencies` stay external, and package.json has none: electron-store (ESM-only), zod and qrcode are
+      // devDependencies and so are bundled, which keeps qrcode's command-line dependencies out of app.asar.
       rolldownOptions: { input: { index: resolve('src-main/index.ts') } }
     }
   },
