@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { devServerCsp } from './scripts/vite/dev-server-csp'
 
 export default defineConfig({
   main: {
@@ -23,7 +24,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src-renderer',
-    plugins: [react()],
+    plugins: [react(), devServerCsp()],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified by default; minified it is about 40 % of the gzip size.
