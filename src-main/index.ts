@@ -5,7 +5,7 @@ import { createCounterBackend } from './counter-backend'
 import { registerIpcHandlers } from './ipc/register-ipc'
 import { createElectronSettingsStorage, safeStorageCipher } from './settings/electron-settings-storage'
 import { isAppUrl } from './window/app-origin'
-import { closeCustomerWindow, openCustomerWindow } from './window/customer-window'
+import { createCustomerWindowFollower } from './window/customer-window-follower'
 import { createKeepAwake } from './window/keep-awake'
 import { applyKiosk, createMainWindow } from './window/main-window'
 import { applySecurityPolicy } from './window/security-policy'
@@ -29,10 +29,12 @@ async function start(): Promise<void> {
   applySecurityPolicy(belongsToApp)
 
   let mainWindow: BrowserWindow | null = null
-  let customerWindow: BrowserWindow | null = null
   let quitting = false
-  // Declared before the backend exists, called only after: settings changes and start-up.
-  let syncCustomerWindow = (_wanted: boolean) => {}
+  // Declared before the backend exists, synced only after: settings changes and start-up.
+  const customerWindow = createCustomerWindowFollower({
+    wanted: () => backend.settings.getPublic().customerWindow,
+    url: () => backend.customerDisplay.windowUrl()
+  })
   const backend = await createCounterBackend({
     storage: createElectronSettingsStorage(),
     journalPath: join(app.getPath('userData'), 'sales-journal.jsonl'),
@@ -42,7 +44,7 @@ async function start(): Promise<void> {
     keepAwake: createKeepAwake(),
     onSettingsChanged: (settings) => {
       if (mainWindow !== null) applyKiosk(mainWindow, settings.kioskMode)
-      syncCustomerWindow(settings.customerWindow)
+      customerWindow.sync()
     },
     quitApp: () => {
       quitting = true
@@ -59,20 +61,8 @@ async function start(): Promise<void> {
     load: loadRenderer,
     mayClose: () => quitting
   })
-
-  syncCustomerWindow = (wanted) => {
-    const url = backend.customerDisplay.windowUrl()
-    if (wanted && url !== null && customerWindow === null) {
-      customerWindow = openCustomerWindow({ url })
-      customerWindow.on('closed', () => (customerWindow = null))
-    } else if (!wanted && customerWindow !== null) {
-      closeCustomerWindow(customerWindow)
-    }
-  }
-  syncCustomerWindow(backend.settings.getPublic().customerWindow)
-  mainWindow.on('closed', () => {
-    if (customerWindow !== null) closeCustomerWindow(customerWindow)
-  })
+  customerWindow.sync()
+  mainWindow.on('closed', () => customerWindow.stop())
 
   app.on('second-instance', () => {
     if (mainWindow === null) return
@@ -81,6 +71,7 @@ async function start(): Promise<void> {
   })
   app.on('before-quit', () => {
     quitting = true
+    customerWindow.stop()
   })
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => void backend.close())
