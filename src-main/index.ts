@@ -1,6 +1,7 @@
 import { app, net, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { createQuitGuard } from './app/quit-guard'
 import { createCounterBackend } from './counter-backend'
 import { registerIpcHandlers } from './ipc/register-ipc'
 import { createElectronSettingsStorage, safeStorageCipher } from './settings/electron-settings-storage'
@@ -29,7 +30,7 @@ async function start(): Promise<void> {
   applySecurityPolicy(belongsToApp)
 
   let mainWindow: BrowserWindow | null = null
-  let quitting = false
+  const quitGuard = createQuitGuard(() => backend.settings.getPublic().kioskMode)
   // Declared before the backend exists, synced only after: settings changes and start-up.
   const customerWindow = createCustomerWindowFollower({
     wanted: () => backend.settings.getPublic().customerWindow,
@@ -47,7 +48,7 @@ async function start(): Promise<void> {
       customerWindow.sync()
     },
     quitApp: () => {
-      quitting = true
+      quitGuard.approveQuit()
       app.quit()
     }
   })
@@ -59,7 +60,7 @@ async function start(): Promise<void> {
     preloadPath,
     kiosk: backend.settings.getPublic().kioskMode,
     load: loadRenderer,
-    mayClose: () => quitting
+    mayClose: () => quitGuard.mayQuit()
   })
   customerWindow.sync()
   mainWindow.on('closed', () => customerWindow.stop())
@@ -69,9 +70,10 @@ async function start(): Promise<void> {
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
   })
-  app.on('before-quit', () => {
-    quitting = true
-    customerWindow.stop()
+  // In kiosk mode a quit from anywhere but the PIN-guarded Quit (a menu, the dock, a shortcut) is refused.
+  app.on('before-quit', (event) => {
+    if (quitGuard.mayQuit()) customerWindow.stop()
+    else event.preventDefault()
   })
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => void backend.close())
