@@ -1,3 +1,4 @@
+import { atStartStage } from './app/start-stage'
 import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
 import { createSecPaidClient, type FetchLike } from './secpaid/client'
 import type { PublicSettings, SaleLink } from '../src-preload/contract'
@@ -50,11 +51,13 @@ export async function createCounterBackend(options: {
   /** Overrides the production/development base URL, e.g. to point a test at a simulator that plays SecPaid. */
   baseUrlOverride?: string
 }): Promise<CounterBackend> {
-  const settings = createSettingsService({
-    storage: options.storage,
-    cipher: options.cipher,
-    ...(options.fallbackLanguage ? { fallbackLanguage: options.fallbackLanguage } : {})
-  })
+  const settings = atStartStage('settings', () =>
+    createSettingsService({
+      storage: options.storage,
+      cipher: options.cipher,
+      ...(options.fallbackLanguage ? { fallbackLanguage: options.fallbackLanguage } : {})
+    })
+  )
   const demoSimulator = await startSimulator({ port: 0 })
 
   const currentConnection = () => {
@@ -79,7 +82,7 @@ export async function createCounterBackend(options: {
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
     })
   }
-  const journal = openSaleJournal(options.journalPath)
+  const journal = atStartStage('journal', () => openSaleJournal(options.journalPath))
   const sales = createSaleService({
     getClient,
     journal,

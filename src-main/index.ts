@@ -1,7 +1,10 @@
-import { app, net, type BrowserWindow } from 'electron'
+import { app, dialog, net, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { languageOfLocale } from './app/os-language'
 import { createQuitGuard } from './app/quit-guard'
+import { startFailureMessage } from './app/start-failure-message'
+import { atStartStage, describeStartFailure } from './app/start-stage'
 import { createCounterBackend } from './counter-backend'
 import { registerIpcHandlers } from './ipc/register-ipc'
 import { createElectronSettingsStorage, safeStorageCipher } from './settings/electron-settings-storage'
@@ -10,6 +13,8 @@ import { createCustomerWindowFollower } from './window/customer-window-follower'
 import { createKeepAwake } from './window/keep-awake'
 import { applyKiosk, createMainWindow } from './window/main-window'
 import { applySecurityPolicy } from './window/security-policy'
+
+const dataFolder = app.getPath('userData')
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 const rendererFilePath = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
@@ -36,22 +41,24 @@ async function start(): Promise<void> {
     wanted: () => backend.settings.getPublic().customerWindow,
     url: () => backend.customerDisplay.windowUrl()
   })
-  const backend = await createCounterBackend({
-    storage: createElectronSettingsStorage(),
-    journalPath: join(app.getPath('userData'), 'sales-journal.jsonl'),
-    cipher: safeStorageCipher,
-    fetch: (url, init) => net.fetch(url, init),
-    fallbackLanguage: app.getLocale().toLowerCase().startsWith('de') ? 'de' : 'en',
-    keepAwake: createKeepAwake(),
-    onSettingsChanged: (settings) => {
-      if (mainWindow !== null) applyKiosk(mainWindow, settings.kioskMode)
-      customerWindow.sync()
-    },
-    quitApp: () => {
-      quitGuard.approveQuit()
-      app.quit()
-    }
-  })
+  const backend = await atStartStage('backend', () =>
+    createCounterBackend({
+      storage: atStartStage('settings', createElectronSettingsStorage),
+      journalPath: join(dataFolder, 'sales-journal.jsonl'),
+      cipher: safeStorageCipher,
+      fetch: (url, init) => net.fetch(url, init),
+      fallbackLanguage: languageOfLocale(app.getLocale()),
+      keepAwake: createKeepAwake(),
+      onSettingsChanged: (settings) => {
+        if (mainWindow !== null) applyKiosk(mainWindow, settings.kioskMode)
+        customerWindow.sync()
+      },
+      quitApp: () => {
+        quitGuard.approveQuit()
+        app.quit()
+      }
+    })
+  )
   for (const note of backend.settings.repairedAtLoad) console.warn(`Settings repaired at start-up: ${note}`)
   // In the background: an offline start must not keep the counter from opening.
   void backend.reconcile()
@@ -79,4 +86,14 @@ async function start(): Promise<void> {
   app.on('will-quit', () => void backend.close())
 }
 
-void start()
+/**
+ * A start that fails ends in a dialog naming what failed and the data folder, then the process exits: a process
+ * without a window would keep the single-instance lock, and every later start would quit silently.
+ */
+start().catch((error: unknown) => {
+  const { stage, detail } = describeStartFailure(error)
+  const message = startFailureMessage({ stage, dataFolder, language: languageOfLocale(app.getLocale()), detail })
+  console.error(`${message.title}:`, error)
+  dialog.showErrorBox(message.title, message.body)
+  app.exit(1)
+})
