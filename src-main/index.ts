@@ -5,6 +5,7 @@ import { languageOfLocale } from './app/os-language'
 import { createQuitGuard } from './app/quit-guard'
 import { startFailureMessage } from './app/start-failure-message'
 import { atStartStage, describeStartFailure } from './app/start-stage'
+import { createRejectionLog, install } from './app/unhandled-rejections'
 import { createCounterBackend } from './counter-backend'
 import { registerIpcHandlers } from './ipc/register-ipc'
 import { createElectronSettingsStorage, safeStorageCipher } from './settings/electron-settings-storage'
@@ -15,6 +16,8 @@ import { applyKiosk, createMainWindow } from './window/main-window'
 import { applySecurityPolicy } from './window/security-policy'
 
 const dataFolder = app.getPath('userData')
+const rejections = createRejectionLog({ logFile: join(dataFolder, 'main-errors.log') })
+install(process, (reason) => rejections.report(reason))
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 const rendererFilePath = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
