@@ -6,6 +6,7 @@ import { createQuitGuard } from './app/quit-guard'
 import { startFailureMessage } from './app/start-failure-message'
 import { atStartStage, describeStartFailure } from './app/start-stage'
 import { createRejectionLog, install } from './app/unhandled-rejections'
+import { userDataOverride } from './app/user-data-folder'
 import { createCounterBackend } from './counter-backend'
 import { registerIpcHandlers } from './ipc/register-ipc'
 import { createElectronSettingsStorage, safeStorageCipher } from './settings/electron-settings-storage'
@@ -15,6 +16,9 @@ import { createKeepAwake } from './window/keep-awake'
 import { applyKiosk, createMainWindow } from './window/main-window'
 import { applySecurityPolicy } from './window/security-policy'
 
+// Before anything reads userData: the single-instance lock, Chromium's profile and the settings all live there.
+const userDataFolder = userDataOverride(process.env, app.isPackaged)
+if (userDataFolder !== null) app.setPath('userData', userDataFolder)
 const dataFolder = app.getPath('userData')
 const rejections = createRejectionLog({ logFile: join(dataFolder, 'main-errors.log') })
 install(process, (reason) => rejections.report(reason))
