@@ -98,9 +98,12 @@ async function start(): Promise<void> {
  * without a window would keep the single-instance lock, and every later start would quit silently.
  */
 start().catch((error: unknown) => {
-  const { stage, detail } = describeStartFailure(error)
-  const message = startFailureMessage({ stage, dataFolder, language: languageOfLocale(app.getLocale()), detail })
-  console.error(`${message.title}:`, error)
-  dialog.showErrorBox(message.title, message.body)
-  app.exit(1)
+  try {
+    const { stage, detail } = describeStartFailure(error)
+    const message = startFailureMessage({ stage, dataFolder, language: languageOfLocale(app.getLocale()), detail })
+    console.error(`${message.title}:`, error)
+    dialog.showErrorBox(message.title, message.body)
+  } finally {
+    app.exit(1)
+  }
 })
