@@ -2,12 +2,14 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { customerDisplayPage } from './vite.customer-display.config'
+import { devServerCsp } from './scripts/vite/dev-server-csp'
 
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // Only `dependencies` stay external; electron-store (ESM-only) is a devDependency and so is bundled.
+      // Only `dependencies` stay external, and package.json has none: electron-store (ESM-only), zod and qrcode are
+      // devDependencies and so are bundled, which keeps qrcode's command-line dependencies out of app.asar.
       rolldownOptions: { input: { index: resolve('src-main/index.ts') } }
     }
   },
@@ -25,7 +27,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src-renderer',
-    plugins: [react(), customerDisplayPage()],
+    plugins: [react(), customerDisplayPage(), devServerCsp()],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified by default; minified it is about 40 % of the gzip size.

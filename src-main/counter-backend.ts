@@ -1,4 +1,5 @@
 import type { Channel, LinkView, PublicSettings } from '../src-preload/contract'
+import { atStartStage } from './app/start-stage'
 import {
   createCustomerDisplayService,
   type CustomerDisplayService,
@@ -62,11 +63,13 @@ export async function createCounterBackend(options: {
   startDemoSecPaid?: () => Promise<DemoSecPaid>
 }): Promise<CounterBackend> {
   const events = createEventHub()
-  const settings = createSettingsService({
-    storage: options.storage,
-    cipher: options.cipher,
-    ...(options.fallbackLanguage ? { fallbackLanguage: options.fallbackLanguage } : {})
-  })
+  const settings = atStartStage('settings', () =>
+    createSettingsService({
+      storage: options.storage,
+      cipher: options.cipher,
+      ...(options.fallbackLanguage ? { fallbackLanguage: options.fallbackLanguage } : {})
+    })
+  )
   settings.onChange((changed) => events.emit({ type: 'settings_changed', settings: changed }))
   const demoSimulator = await (options.startDemoSecPaid ?? (() => startSimulator({ port: 0 })))()
   const reachability = createReachability((online) => events.emit({ type: 'connection', online }))
@@ -95,7 +98,7 @@ export async function createCounterBackend(options: {
       })
     )
   }
-  const journal = openSaleJournal(options.journalPath)
+  const journal = atStartStage('journal', () => openSaleJournal(options.journalPath))
   const sales = createSaleService({
     getClient,
     journal,

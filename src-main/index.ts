@@ -1,15 +1,28 @@
-import { app, net, type BrowserWindow } from 'electron'
+import { app, dialog, net, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { EVENT_CHANNEL } from '../src-preload/contract'
+import { languageOfLocale } from './app/os-language'
+import { createQuitGuard } from './app/quit-guard'
+import { startFailureMessage } from './app/start-failure-message'
+import { atStartStage, describeStartFailure } from './app/start-stage'
+import { createRejectionLog, install } from './app/unhandled-rejections'
+import { userDataOverride } from './app/user-data-folder'
 import { createCounterBackend } from './counter-backend'
 import { registerIpcHandlers } from './ipc/register-ipc'
 import { createElectronSettingsStorage, safeStorageCipher } from './settings/electron-settings-storage'
 import { isAppUrl } from './window/app-origin'
-import { closeCustomerWindow, openCustomerWindow } from './window/customer-window'
+import { createCustomerWindowFollower } from './window/customer-window-follower'
 import { createKeepAwake } from './window/keep-awake'
 import { applyKiosk, createMainWindow } from './window/main-window'
 import { applySecurityPolicy } from './window/security-policy'
+
+// Before anything reads userData: the single-instance lock, Chromium's profile and the settings all live there.
+const userDataFolder = userDataOverride(process.env, app.isPackaged)
+if (userDataFolder !== null) app.setPath('userData', userDataFolder)
+const dataFolder = app.getPath('userData')
+const rejections = createRejectionLog({ logFile: join(dataFolder, 'main-errors.log') })
+install(process, (reason) => rejections.report(reason))
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 const rendererFilePath = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
@@ -31,28 +44,32 @@ async function start(): Promise<void> {
   applySecurityPolicy(belongsToApp)
 
   let mainWindow: BrowserWindow | null = null
-  let customerWindow: BrowserWindow | null = null
-  let quitting = false
-  // Declared before the backend exists, called only after: settings changes and start-up.
-  let syncCustomerWindow = (_wanted: boolean) => {}
-  const backend = await createCounterBackend({
-    storage: createElectronSettingsStorage(),
-    journalPath: join(app.getPath('userData'), 'sales-journal.jsonl'),
-    cipher: safeStorageCipher,
-    fetch: (url, init) => net.fetch(url, init),
-    fallbackLanguage: app.getLocale().toLowerCase().startsWith('de') ? 'de' : 'en',
-    keepAwake: createKeepAwake(),
-    customerDisplayPage,
-    onSettingsChanged: (settings) => {
-      if (mainWindow !== null) applyKiosk(mainWindow, settings.kioskMode)
-      syncCustomerWindow(settings.customerWindow)
-    },
-    quitApp: () => {
-      quitting = true
-      app.quit()
-    },
-    reportDefect: (channel, error) => console.error(`IPC handler ${channel} failed:`, error)
+  const quitGuard = createQuitGuard(() => backend.settings.getPublic().kioskMode)
+  // Declared before the backend exists, synced only after: settings changes and start-up.
+  const customerWindow = createCustomerWindowFollower({
+    wanted: () => backend.settings.getPublic().customerWindow,
+    url: () => backend.customerDisplay.windowUrl()
   })
+  const backend = await atStartStage('backend', () =>
+    createCounterBackend({
+      storage: atStartStage('settings', createElectronSettingsStorage),
+      journalPath: join(dataFolder, 'sales-journal.jsonl'),
+      cipher: safeStorageCipher,
+      fetch: (url, init) => net.fetch(url, init),
+      fallbackLanguage: languageOfLocale(app.getLocale()),
+      keepAwake: createKeepAwake(),
+      customerDisplayPage,
+      onSettingsChanged: (settings) => {
+        if (mainWindow !== null) applyKiosk(mainWindow, settings.kioskMode)
+        customerWindow.sync()
+      },
+      quitApp: () => {
+        quitGuard.approveQuit()
+        app.quit()
+      },
+      reportDefect: (channel, error) => console.error(`IPC handler ${channel} failed:`, error)
+    })
+  )
   // Every event main announces goes to the cashier's window, the only one with the preload.
   backend.events.subscribe((event) => {
     if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, event)
@@ -65,33 +82,36 @@ async function start(): Promise<void> {
     preloadPath,
     kiosk: backend.settings.getPublic().kioskMode,
     load: loadRenderer,
-    mayClose: () => quitting
+    mayClose: () => quitGuard.mayQuit()
   })
-
-  syncCustomerWindow = (wanted) => {
-    const url = backend.customerDisplay.windowUrl()
-    if (wanted && url !== null && customerWindow === null) {
-      customerWindow = openCustomerWindow({ url })
-      customerWindow.on('closed', () => (customerWindow = null))
-    } else if (!wanted && customerWindow !== null) {
-      closeCustomerWindow(customerWindow)
-    }
-  }
-  syncCustomerWindow(backend.settings.getPublic().customerWindow)
-  mainWindow.on('closed', () => {
-    if (customerWindow !== null) closeCustomerWindow(customerWindow)
-  })
+  customerWindow.sync()
+  mainWindow.on('closed', () => customerWindow.stop())
 
   app.on('second-instance', () => {
     if (mainWindow === null) return
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
   })
-  app.on('before-quit', () => {
-    quitting = true
+  // In kiosk mode a quit from anywhere but the PIN-guarded Quit (a menu, the dock, a shortcut) is refused.
+  app.on('before-quit', (event) => {
+    if (quitGuard.mayQuit()) customerWindow.stop()
+    else event.preventDefault()
   })
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', () => void backend.close())
 }
 
-void start()
+/**
+ * A start that fails ends in a dialog naming what failed and the data folder, then the process exits: a process
+ * without a window would keep the single-instance lock, and every later start would quit silently.
+ */
+start().catch((error: unknown) => {
+  try {
+    const { stage, detail } = describeStartFailure(error)
+    const message = startFailureMessage({ stage, dataFolder, language: languageOfLocale(app.getLocale()), detail })
+    console.error(`${message.title}:`, error)
+    dialog.showErrorBox(message.title, message.body)
+  } finally {
+    app.exit(1)
+  }
+})

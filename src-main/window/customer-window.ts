@@ -7,12 +7,16 @@ function customerDisplay() {
   return screen.getAllDisplays().find((display) => display.id !== primary.id)
 }
 
+/** The origin each customer window may navigate within: that of the display server URL it shows now. */
+const allowedOrigins = new WeakMap<BrowserWindow, string>()
+
+const originOf = (url: string) => new URL(url).origin
+
 /**
  * The customer display in a window of its own: frameless and full screen on a second monitor, else a normal window.
- * It loads only the local display page (with `#code=…` so it is paired), gets no preload and so no IPC at all.
+ * It loads only the local display page (its URL carries what pairs it), gets no preload and so no IPC at all.
  */
 export function openCustomerWindow(options: { url: string }): BrowserWindow {
-  const origin = new URL(options.url).origin
   const display = customerDisplay()
   const placement =
     display === undefined ? { width: 800, height: 600 } : { ...display.bounds, frame: false, fullscreen: true }
@@ -29,20 +33,26 @@ export function openCustomerWindow(options: { url: string }): BrowserWindow {
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   const leavesOrigin = (url: string) => {
     try {
-      return new URL(url).origin !== origin
+      return originOf(url) !== allowedOrigins.get(window)
     } catch {
       return true
     }
   }
-  window.webContents.on('will-navigate', (event, url) => {
-    if (leavesOrigin(url)) event.preventDefault()
+  window.webContents.on('will-navigate', (event) => {
+    if (leavesOrigin(event.url)) event.preventDefault()
   })
-  window.webContents.on('will-redirect', (event, url) => {
-    if (leavesOrigin(url)) event.preventDefault()
+  window.webContents.on('will-redirect', (event) => {
+    if (leavesOrigin(event.url)) event.preventDefault()
   })
-  // Fails only when the local display server is already gone, and then the backend closes this window as well.
-  window.loadURL(options.url).catch(() => undefined)
+  showInCustomerWindow(window, options.url)
   return window
+}
+
+/** Loads the display server's current URL (it moved to another port, or pairs differently now). */
+export function showInCustomerWindow(window: BrowserWindow, url: string): void {
+  allowedOrigins.set(window, originOf(url))
+  // Fails only when the local display server is already gone; the next settings change closes or reloads the window.
+  window.loadURL(url).catch(() => undefined)
 }
 
 export function closeCustomerWindow(window: BrowserWindow): void {

@@ -1,4 +1,5 @@
-import { BrowserWindow } from 'electron'
+import { BrowserWindow, Menu } from 'electron'
+import { applicationMenuTemplate } from './application-menu'
 import { isKioskEscape } from './kiosk-input-guard'
 import { secureWebPreferences } from './secure-web-preferences'
 
@@ -9,6 +10,7 @@ export function createMainWindow(options: {
   /** In kiosk mode the window closes only when this says so (the PIN-guarded Quit). */
   mayClose: () => boolean
 }): BrowserWindow {
+  applyApplicationMenu(options.kiosk)
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -25,6 +27,10 @@ export function createMainWindow(options: {
   window.webContents.on('before-input-event', (event, input) => {
     if (window.isKiosk() && isKioskEscape(input)) event.preventDefault()
   })
+  // Developer tools exist in a window started out of kiosk mode; once kiosk is on, they close whenever they open.
+  window.webContents.on('devtools-opened', () => {
+    if (window.isKiosk()) window.webContents.closeDevTools()
+  })
   window.on('close', (event) => {
     if (window.isKiosk() && !options.mayClose()) event.preventDefault()
   })
@@ -32,8 +38,14 @@ export function createMainWindow(options: {
   return window
 }
 
-/** Kiosk mode changed in settings: applied to the open window at once. */
+/** Kiosk mode changed in settings: applied to the open window and the menu at once. */
 export function applyKiosk(window: BrowserWindow, kiosk: boolean): void {
   window.setKiosk(kiosk)
+  applyApplicationMenu(kiosk)
   if (kiosk && window.webContents.isDevToolsOpened()) window.webContents.closeDevTools()
+}
+
+function applyApplicationMenu(kiosk: boolean): void {
+  const template = applicationMenuTemplate(kiosk, process.platform)
+  Menu.setApplicationMenu(template === null ? null : Menu.buildFromTemplate(template))
 }

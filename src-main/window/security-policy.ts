@@ -9,11 +9,12 @@ export function applySecurityPolicy(isAppUrl: (url: string) => boolean): void {
   session.defaultSession.setPermissionCheckHandler(() => false)
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault()
+    // The URL from the event's details: Electron's typings mark the positional `url` argument deprecated.
+    contents.on('will-navigate', (event) => {
+      if (!isAppUrl(event.url)) event.preventDefault()
     })
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault()
+    contents.on('will-redirect', (event) => {
+      if (!isAppUrl(event.url)) event.preventDefault()
     })
     contents.on('will-attach-webview', (event) => event.preventDefault())
   })

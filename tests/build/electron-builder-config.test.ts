@@ -86,6 +86,13 @@ describe('electron-builder configuration', () => {
     })
   })
 
+  it('checks app.asar against its packaged hash, and re-signs ad hoc so an unsigned macOS arm64 build still starts', () => {
+    expect(config.electronFuses).toMatchObject({
+      enableEmbeddedAsarIntegrityValidation: true,
+      resetAdHocDarwinSignature: true
+    })
+  })
+
   it('grants the macOS hardened runtime only what V8 needs, from an entitlements file that exists', () => {
     for (const file of [config.mac?.entitlements, config.mac?.entitlementsInherit]) {
       expect(file).toBeTypeOf('string')

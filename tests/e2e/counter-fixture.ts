@@ -1,4 +1,4 @@
-import { test as base, type Page } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 import type { CounterBackend } from '../../src-main/counter-backend'
 import { startCounterBridge, waitForAppReady } from '../support/counter-bridge'
 import { serveBuiltRenderer } from '../support/renderer-server'
@@ -36,8 +36,21 @@ export interface CounterFixture {
 
 const SECPAID_KEYS = ['sk_live_valid']
 
-/** The built renderer in the test's page, bridged (tests/support/counter-bridge.ts) as Electron's preload would. */
-export const test = base.extend<{ counter: CounterFixture }>({
+/**
+ * The built renderer in the test's page, bridged (tests/support/counter-bridge.ts) as Electron's preload would.
+ * Every test fails on an error its page did not handle (an uncaught exception or an unhandled rejection there);
+ * an unhandled rejection in the worker fails the running test already, by Playwright's own handler.
+ */
+export const test = base.extend<{ counter: CounterFixture; failOnPageErrors: void }>({
+  failOnPageErrors: [
+    async ({ page }, use) => {
+      const pageErrors: string[] = []
+      page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message))
+      await use()
+      expect(pageErrors, 'errors the page did not handle').toEqual([])
+    },
+    { auto: true }
+  ],
   counter: async ({ page }, use) => {
     const bridge = await startCounterBridge()
     const renderer = await serveBuiltRenderer()
@@ -82,4 +95,4 @@ export const test = base.extend<{ counter: CounterFixture }>({
   }
 })
 
-export { expect } from '@playwright/test'
+export { expect }

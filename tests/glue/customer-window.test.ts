@@ -9,9 +9,11 @@ interface Display {
 interface FakeWindow {
   options: Record<string, unknown> & { webPreferences: Record<string, unknown> }
   loadedUrl: string | undefined
+  loads: number
   windowOpenHandler: Listener | undefined
   contentsListeners: Map<string, Listener>
   windowListeners: Map<string, Listener>
+  closedListeners: Listener[]
   shownInactive: boolean
   closed: boolean
   destroyed: boolean
@@ -31,9 +33,11 @@ vi.mock('electron', () => ({
       const record: FakeWindow = {
         options,
         loadedUrl: undefined,
+        loads: 0,
         windowOpenHandler: undefined,
         contentsListeners: new Map(),
         windowListeners: new Map(),
+        closedListeners: [],
         shownInactive: false,
         closed: false,
         destroyed: false
@@ -48,8 +52,12 @@ vi.mock('electron', () => ({
     once(event: string, listener: Listener) {
       this.record.windowListeners.set(event, listener)
     }
+    on(event: string, listener: Listener) {
+      if (event === 'closed') this.record.closedListeners.push(listener)
+    }
     loadURL(url: string) {
       this.record.loadedUrl = url
+      this.record.loads += 1
       return Promise.resolve()
     }
     showInactive() {
@@ -58,13 +66,21 @@ vi.mock('electron', () => ({
     isDestroyed() {
       return this.record.destroyed
     }
+    /** As in Electron: the window goes away and 'closed' fires, whether the app or a person closed it. */
     close() {
-      this.record.closed = true
+      closeWindow(this.record)
     }
   }
 }))
 
+function closeWindow(record: FakeWindow) {
+  record.closed = true
+  record.destroyed = true
+  for (const listener of record.closedListeners) listener()
+}
+
 const { closeCustomerWindow, openCustomerWindow } = await import('../../src-main/window/customer-window')
+const { createCustomerWindowFollower } = await import('../../src-main/window/customer-window-follower')
 
 const URL_WITH_CODE = 'http://127.0.0.1:43117/#code=305817'
 const laptop: Display = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } }
@@ -75,10 +91,10 @@ function open() {
   return { window, record: constructed.at(-1)! }
 }
 
-/** Whether the listener for `event` called preventDefault for that URL. */
+/** Whether the listener for `event` called preventDefault for that URL, given as Electron 45 gives it: in the details. */
 function prevented(record: FakeWindow, event: string, url: string): boolean {
   const preventDefault = vi.fn()
-  record.contentsListeners.get(event)!({ preventDefault }, url)
+  record.contentsListeners.get(event)!({ preventDefault, url })
   return preventDefault.mock.calls.length > 0
 }
 
@@ -160,5 +176,86 @@ describe('customer window (electron mocked)', () => {
     other.record.destroyed = true
     closeCustomerWindow(other.window)
     expect(other.record.closed).toBe(false)
+  })
+})
+
+describe('the customer window follows the setting and the display server (electron mocked)', () => {
+  const NEW_PAIRING = 'http://127.0.0.1:43117/#code=990011'
+  const LAN_PORT = 'http://127.0.0.1:8377/#code=990011'
+
+  function follower(initial: { wanted: boolean; url: string | null }) {
+    const state = { ...initial }
+    const constructedBefore = constructed.length
+    const windowFollower = createCustomerWindowFollower({ wanted: () => state.wanted, url: () => state.url })
+    const opened = () => constructed.slice(constructedBefore)
+    return { state, follower: windowFollower, opened, current: () => opened().filter((record) => !record.closed) }
+  }
+
+  beforeEach(() => {
+    displays.primary = laptop
+    displays.all = [laptop]
+  })
+
+  it('opens exactly while the setting is on and the display server runs', () => {
+    const off = follower({ wanted: false, url: URL_WITH_CODE })
+    off.follower.sync()
+    expect(off.opened()).toEqual([])
+    const noServer = follower({ wanted: true, url: null })
+    noServer.follower.sync()
+    expect(noServer.opened()).toEqual([])
+    const on = follower({ wanted: true, url: URL_WITH_CODE })
+    on.follower.sync()
+    on.follower.sync()
+    expect(on.opened().map((record) => record.loadedUrl)).toEqual([URL_WITH_CODE])
+  })
+
+  it('loads the new URL in the same window when it changes (new pairing, LAN display, port), and only then', () => {
+    const { state, follower: windowFollower, opened } = follower({ wanted: true, url: URL_WITH_CODE })
+    windowFollower.sync()
+    const [window] = opened()
+    state.url = NEW_PAIRING
+    windowFollower.sync()
+    windowFollower.sync()
+    expect(window!.loadedUrl).toBe(NEW_PAIRING)
+    expect(window!.loads).toBe(2)
+    state.url = LAN_PORT
+    windowFollower.sync()
+    expect(opened()).toHaveLength(1)
+    expect(window!.loadedUrl).toBe(LAN_PORT)
+    // Navigation follows the server to its new port; the old one is foreign now.
+    expect(prevented(window!, 'will-navigate', 'http://127.0.0.1:8377/')).toBe(false)
+    expect(prevented(window!, 'will-navigate', 'http://127.0.0.1:43117/')).toBe(true)
+  })
+
+  it('closes when the setting goes off or the server stops, and stays closed', () => {
+    const { state, follower: windowFollower, opened, current } = follower({ wanted: true, url: URL_WITH_CODE })
+    windowFollower.sync()
+    state.wanted = false
+    windowFollower.sync()
+    expect(opened()[0]!.closed).toBe(true)
+    expect(current()).toEqual([])
+    state.wanted = true
+    windowFollower.sync()
+    state.url = null
+    windowFollower.sync()
+    expect(current()).toEqual([])
+    expect(opened()).toHaveLength(2)
+  })
+
+  it('reopens when someone closes it by hand while the setting is on', () => {
+    const { follower: windowFollower, opened, current } = follower({ wanted: true, url: URL_WITH_CODE })
+    windowFollower.sync()
+    closeWindow(opened()[0]!)
+    expect(opened()).toHaveLength(2)
+    expect(current().map((record) => record.loadedUrl)).toEqual([URL_WITH_CODE])
+  })
+
+  it('after stop (the app quits) closes it for good: no reopening, no new window on sync', () => {
+    const { follower: windowFollower, opened, current } = follower({ wanted: true, url: URL_WITH_CODE })
+    windowFollower.sync()
+    windowFollower.stop()
+    windowFollower.sync()
+    expect(opened()).toHaveLength(1)
+    expect(current()).toEqual([])
   })
 })

@@ -32,6 +32,8 @@ vi.mock('electron', () => ({
     stop: (id: number) => awake.push(`stop ${id}`)
   },
   net: { fetch: (url: string, init: RequestInit) => fetch(url, init) },
+  Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn() },
+  dialog: { showErrorBox: vi.fn() },
   ipcMain: { handle: (channel: string, listener: Listener) => ipcHandlers.set(channel, listener) },
   session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
   safeStorage: {

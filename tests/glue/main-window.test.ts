@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isKioskEscape, type KeyInput } from '../../src-main/window/kiosk-input-guard'
 
 type Listener = (...args: unknown[]) => unknown
@@ -8,17 +8,38 @@ interface FakeWindow {
   listeners: Map<string, Listener>
   inputListeners: Map<string, Listener>
   kiosk: boolean
+  devToolsOpen: boolean
 }
 const constructed: FakeWindow[] = []
+/** Every application menu set, newest last: null for none, else the roles of its top-level items. */
+const applicationMenus: (string[] | null)[] = []
 
 vi.mock('electron', () => ({
+  Menu: {
+    buildFromTemplate: (template: { role?: string }[]) => template.map((item) => item.role ?? '?'),
+    setApplicationMenu: (menu: string[] | null) => applicationMenus.push(menu)
+  },
   BrowserWindow: class {
     record: FakeWindow
-    webContents: { on: (event: string, listener: Listener) => void }
+    webContents: {
+      on: (event: string, listener: Listener) => void
+      isDevToolsOpened: () => boolean
+      closeDevTools: () => void
+    }
     constructor(options: FakeWindow['options']) {
-      this.record = { options, listeners: new Map(), inputListeners: new Map(), kiosk: options.kiosk }
+      this.record = {
+        options,
+        listeners: new Map(),
+        inputListeners: new Map(),
+        kiosk: options.kiosk,
+        devToolsOpen: false
+      }
       const record = this.record
-      this.webContents = { on: (event, listener) => record.inputListeners.set(event, listener) }
+      this.webContents = {
+        on: (event, listener) => record.inputListeners.set(event, listener),
+        isDevToolsOpened: () => record.devToolsOpen,
+        closeDevTools: () => (record.devToolsOpen = false)
+      }
       constructed.push(this.record)
     }
     once() {}
@@ -28,10 +49,13 @@ vi.mock('electron', () => ({
     isKiosk() {
       return this.record.kiosk
     }
+    setKiosk(kiosk: boolean) {
+      this.record.kiosk = kiosk
+    }
   }
 }))
 
-const { createMainWindow } = await import('../../src-main/window/main-window')
+const { applyKiosk, createMainWindow } = await import('../../src-main/window/main-window')
 
 const key = (key: string, modifiers: Partial<KeyInput> = {}): KeyInput => ({
   type: 'keyDown',
@@ -45,8 +69,14 @@ const key = (key: string, modifiers: Partial<KeyInput> = {}): KeyInput => ({
 
 function open(kiosk: boolean, mayClose = () => false) {
   const load = vi.fn(async () => {})
-  createMainWindow({ preloadPath: '/app/out/preload/index.cjs', kiosk, load, mayClose })
-  return { window: constructed.at(-1)!, load }
+  const browserWindow = createMainWindow({ preloadPath: '/app/out/preload/index.cjs', kiosk, load, mayClose })
+  return { window: constructed.at(-1)!, load, browserWindow }
+}
+
+/** The developer tools open (a shortcut, a menu, a debugger): Electron then fires 'devtools-opened'. */
+function openDevTools(window: FakeWindow) {
+  window.devToolsOpen = true
+  window.inputListeners.get('devtools-opened')!()
 }
 
 const prevented = (listener: Listener | undefined, ...args: unknown[]) => {
@@ -56,6 +86,8 @@ const prevented = (listener: Listener | undefined, ...args: unknown[]) => {
 }
 
 describe('main window (electron mocked)', () => {
+  afterEach(() => vi.restoreAllMocks())
+
   it('opens with context isolation, sandbox, no Node and the preload as its only bridge', () => {
     const { window, load } = open(false)
     expect(window.options.webPreferences).toMatchObject({
@@ -88,6 +120,37 @@ describe('main window (electron mocked)', () => {
     expect(prevented(kiosk.inputListeners.get('before-input-event'), key('5'))).toBe(false)
     const normal = open(false).window
     expect(prevented(normal.inputListeners.get('before-input-event'), key('F12'))).toBe(false)
+  })
+
+  it('in kiosk mode has no application menu, whose Alt+letter menus could reach Quit; out of it, the usual one', () => {
+    vi.spyOn(process, 'platform', 'get').mockReturnValue('linux')
+    open(true)
+    expect(applicationMenus.at(-1)).toBeNull()
+    const { browserWindow } = open(false)
+    expect(applicationMenus.at(-1)).toEqual(['fileMenu', 'editMenu', 'viewMenu', 'windowMenu'])
+    applyKiosk(browserWindow, true)
+    expect(applicationMenus.at(-1)).toBeNull()
+    applyKiosk(browserWindow, false)
+    expect(applicationMenus.at(-1)).toEqual(['fileMenu', 'editMenu', 'viewMenu', 'windowMenu'])
+  })
+
+  it('on macOS kiosk mode keeps only the Edit menu, so copy and paste still work in text fields', () => {
+    vi.spyOn(process, 'platform', 'get').mockReturnValue('darwin')
+    open(true)
+    expect(applicationMenus.at(-1)).toEqual(['editMenu'])
+  })
+
+  it('keeps developer tools closed once kiosk mode is switched on after start', () => {
+    const { window, browserWindow } = open(false)
+    openDevTools(window)
+    expect(window.devToolsOpen).toBe(true)
+    applyKiosk(browserWindow, true)
+    expect(window.devToolsOpen).toBe(false)
+    openDevTools(window)
+    expect(window.devToolsOpen).toBe(false)
+    applyKiosk(browserWindow, false)
+    openDevTools(window)
+    expect(window.devToolsOpen).toBe(true)
   })
 
   it('in kiosk mode refuses to close unless the PIN-guarded Quit allowed it', () => {

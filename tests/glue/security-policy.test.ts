@@ -31,9 +31,10 @@ function fakeWebContents() {
   }
 }
 
+/** Fires `event` as Electron 45 does, the URL in the event's details; the deprecated positional URL is left out. */
 function fire(contents: ReturnType<typeof fakeWebContents>, event: string, url?: string): boolean {
   const preventDefault = vi.fn()
-  contents.listeners.get(event)!({ preventDefault }, url)
+  contents.listeners.get(event)!({ preventDefault, url })
   return preventDefault.mock.calls.length > 0
 }
 
