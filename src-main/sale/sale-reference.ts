@@ -6,12 +6,18 @@ export function saleDay(now: Date): string {
 }
 
 /**
- * Fills the owner's note template. `{seq}` is what makes a reference unique, so it is appended when the
- * template lacks it; it is zero-padded so a day's references line up when read or sorted.
+ * Fills the owner's note template. `{till}` and `{seq}` together are what make a reference unique across the tills
+ * sharing a key, so each is added when the template lacks it: `{seq}` at the end, `{till}` just before it. The
+ * sequence is zero-padded so a day's references line up when read or sorted.
  */
-export function renderSaleReference(template: string, values: { device: string; day: string; seq: number }): string {
+export function renderSaleReference(
+  template: string,
+  values: { till: string; device: string; day: string; seq: number }
+): string {
   const withSeq = template.includes('{seq}') ? template : `${template}-{seq}`
-  return withSeq
+  const withTill = withSeq.includes('{till}') ? withSeq : withSeq.replace('{seq}', '{till}-{seq}')
+  return withTill
+    .replaceAll('{till}', values.till)
     .replaceAll('{device}', values.device)
     .replaceAll('{yyyyMMdd}', values.day)
     .replaceAll('{seq}', String(values.seq).padStart(4, '0'))

@@ -187,6 +187,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       do {
         // A reset sale counter (restored settings) must never hand out a reference a journaled sale already has.
         reference = renderSaleReference(stored.linkDefaults.noteTemplate, {
+          till: stored.tillId,
           device: stored.deviceName,
           day,
           seq: settings.nextSaleNumber(day)

@@ -1,15 +1,17 @@
 import type { Language } from '../../src-preload/contract'
 import { generatePairingCode } from '../customer-display/pairing-code'
 import type { StoredSettings } from './stored-settings-schema'
+import { generateTillId } from './till-id'
 
 export const SETTINGS_VERSION = 1
 
-export const DEFAULT_NOTE_TEMPLATE = 'POS-{device}-{yyyyMMdd}-{seq}'
+export const DEFAULT_NOTE_TEMPLATE = 'POS-{till}-{yyyyMMdd}-{seq}'
 
 /** A fresh install: Demo mode, so the counter works before any account exists. */
 export function defaultSettings(language: Language = 'en'): StoredSettings {
   return {
     version: SETTINGS_VERSION,
+    tillId: generateTillId(),
     environment: 'demo',
     linkDefaults: {
       callbackUrl: '',

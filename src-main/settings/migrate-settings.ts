@@ -3,6 +3,7 @@ import type { Language, SettingsRepair } from '../../src-preload/contract'
 import { isRecord } from '../is-record'
 import { defaultSettings, SETTINGS_VERSION } from './default-settings'
 import { editableSettingsSchema, linkDefaultsSchema } from './settings-schema'
+import { TILL_ID_PATTERN } from './till-id'
 import { hashedPinSchema, pairingCodeSchema, storedApiKeySchema, type StoredSettings } from './stored-settings-schema'
 
 export interface MigrationResult {
@@ -52,6 +53,8 @@ export function migrateSettings(raw: unknown, fallbackLanguage: Language = 'en')
     settings: {
       ...keepFields('', editableShape, raw, defaults),
       version: SETTINGS_VERSION,
+      // A settings file from before till ids gets one now, without a warning: nothing the owner chose was lost.
+      tillId: typeof raw.tillId === 'string' && TILL_ID_PATTERN.test(raw.tillId) ? raw.tillId : defaults.tillId,
       linkDefaults,
       settingsPin: keep('settingsPin', hashedPinSchema.nullable(), raw.settingsPin, defaults.settingsPin),
       pairingCode: keep('pairingCode', pairingCodeSchema, raw.pairingCode, defaults.pairingCode),

@@ -90,6 +90,7 @@ export const settingsPatchSchema = editableSettingsSchema
 const numberRange = z.strictObject({ min: z.number(), max: z.number() })
 
 export const publicSettingsSchema = editableSettingsSchema.extend({
+  tillId: z.string(),
   hasKey: z.boolean(),
   demo: z.boolean(),
   pinSet: z.boolean(),

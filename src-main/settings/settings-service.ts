@@ -93,6 +93,7 @@ export function createSettingsService(options: {
 function toPublic(settings: StoredSettings, repairedAtStart: readonly SettingsRepair[]): PublicSettings {
   const {
     version: _version,
+    tillId,
     settingsPin,
     pairingCode: _pairingCode,
     apiKey,
@@ -102,6 +103,7 @@ function toPublic(settings: StoredSettings, repairedAtStart: readonly SettingsRe
   const hasKey = apiKey !== null
   return {
     ...chosen,
+    tillId,
     linkDefaults: { ...settings.linkDefaults },
     hasKey,
     demo: settings.environment === 'demo' || !hasKey,

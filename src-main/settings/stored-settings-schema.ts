@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { editableSettingsSchema } from './settings-schema'
 import type { HashedPin } from './settings-pin'
+import { TILL_ID_PATTERN } from './till-id'
 
 // Main only: what the settings file holds besides the editable settings. Kept apart from settings-schema.ts, which the
 // preload bundles to check events, so none of this reaches a renderer-readable file.
@@ -18,6 +19,8 @@ export const storedApiKeySchema = z.strictObject({ encoding: apiKeyEncodingSchem
 /** What is persisted on disk: the editable settings and what only main may see. */
 export const storedSettingsSchema = editableSettingsSchema.extend({
   version: z.number(),
+  /** This install's own id in every sale reference; the device name is only the owner's label. */
+  tillId: z.string().regex(TILL_ID_PATTERN),
   settingsPin: hashedPinSchema.nullable(),
   /** Six digits a LAN display types once to pair; kept so paired tablets survive a restart. */
   pairingCode: pairingCodeSchema,

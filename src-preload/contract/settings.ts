@@ -65,6 +65,8 @@ export type SettingsRepair =
 
 /** Everything the renderer may know about the settings. The API key itself never leaves main. */
 export interface PublicSettings extends EditableSettings {
+  /** This install's own id, part of every sale reference; drawn at first start, never edited. */
+  tillId: string
   hasKey: boolean
   /** True when links go to the built-in simulator: Demo chosen, or no key set for the chosen environment. */
   demo: boolean

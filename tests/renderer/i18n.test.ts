@@ -27,7 +27,9 @@ describe('i18n', () => {
 
   it('fills placeholders and leaves those without a value as written', () => {
     expect(translate('en', 'maximumIs', { amount: '€5.00' })).toBe('Maximum is €5.00')
-    expect(translate('de', 'noteTemplateHint')).toBe('Platzhalter: {device}, {yyyyMMdd}, {seq}')
+    expect(translate('de', 'noteTemplateHint')).toBe(
+      'Platzhalter: {till} (eigene Kennung dieser Kasse), {device}, {yyyyMMdd}, {seq}'
+    )
   })
 })
 

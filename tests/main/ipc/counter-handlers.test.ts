@@ -53,7 +53,7 @@ describe('IPC handlers against the real client and simulator', () => {
       if (!result.ok) return
       const sale = result.value as { linkId: number; reference: string; amountCents: number; payLink: string }
       expect(sale.amountCents).toBe(4999)
-      expect(sale.reference).toMatch(/^POS-counter1-\d{8}-\d{4}$/)
+      expect(sale.reference).toMatch(/^POS-[a-z2-9]{5}-\d{8}-\d{4}$/)
       expect(sale.payLink).toBe(
         `https://app.secpaid.com/payment?link_id=${Buffer.from(String(sale.linkId)).toString('base64')}`
       )

@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { migrateSettings } from '../../../src-main/settings/migrate-settings'
 import { defaultSettings } from '../../../src-main/settings/default-settings'
 
-/** Every fresh install draws its own random pairing code. */
-const withAnyPairingCode = <T extends object>(settings: T) => ({
+/** Every fresh install draws its own random pairing code and till id. */
+const withAnyDrawnIds = <T extends object>(settings: T) => ({
   ...settings,
-  pairingCode: expect.stringMatching(/^\d{6}$/)
+  pairingCode: expect.stringMatching(/^\d{6}$/),
+  tillId: expect.stringMatching(/^[a-z2-9]{5}$/)
 })
 
 describe('migrateSettings', () => {
   it('gives the defaults (Demo mode, no key) when nothing is stored yet', () => {
     const { settings, repaired } = migrateSettings(undefined)
-    expect(settings).toEqual(withAnyPairingCode(defaultSettings()))
+    expect(settings).toEqual(withAnyDrawnIds(defaultSettings()))
     expect(settings.pairingCode).toMatch(/^\d{6}$/)
     expect(settings.environment).toBe('demo')
     expect(settings.apiKey).toBeNull()
@@ -54,7 +55,7 @@ describe('migrateSettings', () => {
   it('resets a file that is not an object at all and says so', () => {
     for (const garbage of ['unreadable', 42, [1, 2], true]) {
       const { settings, repaired } = migrateSettings(garbage)
-      expect(settings).toEqual(withAnyPairingCode(defaultSettings()))
+      expect(settings).toEqual(withAnyDrawnIds(defaultSettings()))
       expect(repaired).toEqual([{ code: 'all_reset' }])
     }
   })
@@ -69,5 +70,17 @@ describe('migrateSettings', () => {
     const { settings, repaired } = migrateSettings({ apiKey: { encoding: 'rot13', value: 'x' } })
     expect(settings.apiKey).toBeNull()
     expect(repaired).toContainEqual({ code: 'api_key_removed' })
+  })
+
+  it('gives every install its own till id, keeps it, and gives one to settings from before till ids', () => {
+    const first = migrateSettings(undefined).settings
+    const second = migrateSettings(undefined).settings
+    expect(first.tillId).toMatch(/^[a-z2-9]{5}$/)
+    expect(first.tillId).not.toBe(second.tillId)
+    expect(migrateSettings(first).settings.tillId).toBe(first.tillId)
+    const { tillId: _dropped, ...older } = first
+    const upgraded = migrateSettings(older)
+    expect(upgraded.settings.tillId).toMatch(/^[a-z2-9]{5}$/)
+    expect(upgraded.repaired).toEqual([])
   })
 })

@@ -45,6 +45,7 @@ describe('one settings schema: its limits are the ones main enforces and the ren
     expect(published.limits).toEqual(SETTINGS_LIMITS)
     const {
       version: _v,
+      tillId: _t,
       settingsPin: _p,
       pairingCode: _c,
       apiKey: _k,

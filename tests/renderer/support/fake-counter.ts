@@ -55,6 +55,7 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     entryMode: 'cents',
     language: 'en',
     deviceName: 'counter1',
+    tillId: 'k7q2m',
     paidSound: true,
     paidScreenSeconds: 4,
     kioskMode: false,

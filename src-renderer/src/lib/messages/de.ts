@@ -101,7 +101,7 @@ export const de: Messages = {
   bankTransfer: 'Überweisung erlauben',
   bankStatementDescription: 'Text auf dem Kontoauszug',
   noteTemplate: 'Referenz-Vorlage',
-  noteTemplateHint: 'Platzhalter: {device}, {yyyyMMdd}, {seq}',
+  noteTemplateHint: 'Platzhalter: {till} (eigene Kennung dieser Kasse), {device}, {yyyyMMdd}, {seq}',
   maxAmount: 'Höchstbetrag pro Verkauf (EUR)',
   maxAmountInvalid: 'Höchstbetrag in Euro von {min} bis {max} eingeben.',
   entryMode: 'Betragseingabe',

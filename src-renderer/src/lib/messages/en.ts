@@ -98,7 +98,7 @@ export const en = {
   bankTransfer: 'Allow bank transfer',
   bankStatementDescription: 'Bank statement text',
   noteTemplate: 'Reference template',
-  noteTemplateHint: 'Placeholders: {device}, {yyyyMMdd}, {seq}',
+  noteTemplateHint: 'Placeholders: {till} (this till’s own id), {device}, {yyyyMMdd}, {seq}',
   maxAmount: 'Maximum amount per sale (EUR)',
   maxAmountInvalid: 'Enter the maximum in euros, from {min} to {max}.',
   entryMode: 'Amount entry',
