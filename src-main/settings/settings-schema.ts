@@ -79,7 +79,8 @@ export const editableSettingsSchema = z.strictObject({
   kioskMode: z.boolean(),
   customerWindow: z.boolean(),
   lanDisplay: z.boolean(),
-  lanDisplayPort: integerIn(LIMITS.lanDisplayPort)
+  lanDisplayPort: integerIn(LIMITS.lanDisplayPort),
+  tillsOnKey: integerIn(LIMITS.tillsOnKey)
 }) satisfies z.ZodType<EditableSettings>
 
 /** Any subset of the editable settings, the link defaults too field by field. */

@@ -35,6 +35,8 @@ export interface EditableSettings {
   /** The same read-only customer screen for phones and tablets on the LAN, paired with a code. */
   lanDisplay: boolean
   lanDisplayPort: number
+  /** How many tills share this SecPaid key: each starts with that share of the request budget. */
+  tillsOnKey: number
 }
 
 /** An inclusive range a number setting must lie in. */
@@ -57,6 +59,7 @@ export interface SettingsLimits {
   chargeNoteLength: NumberRange
   searchLength: NumberRange
   apiKeyLength: NumberRange
+  tillsOnKey: NumberRange
 }
 
 /** A setting main found unreadable at start-up and replaced; the renderer words the warning. */

@@ -26,6 +26,7 @@ export interface SettingsDraft {
   deviceName: string
   paidSound: boolean
   paidScreenSeconds: string
+  tillsOnKey: string
   customerWindow: boolean
   lanDisplay: boolean
   lanDisplayPort: string
@@ -43,6 +44,7 @@ export function draftFromSettings(settings: PublicSettings): SettingsDraft {
     deviceName: settings.deviceName,
     paidSound: settings.paidSound,
     paidScreenSeconds: String(settings.paidScreenSeconds),
+    tillsOnKey: String(settings.tillsOnKey),
     customerWindow: settings.customerWindow,
     lanDisplay: settings.lanDisplay,
     lanDisplayPort: String(settings.lanDisplayPort)
@@ -69,6 +71,8 @@ export function patchFromDraft(
   if (maxAmountCents === null || maxAmountCents < min || maxAmountCents > max) return { invalid: 'maxAmountCents' }
   const paidScreenSeconds = parseWholeNumber(draft.paidScreenSeconds, limits.paidScreenSeconds)
   if (paidScreenSeconds === null) return { invalid: 'paidScreenSeconds' }
+  const tillsOnKey = parseWholeNumber(draft.tillsOnKey, limits.tillsOnKey)
+  if (tillsOnKey === null) return { invalid: 'tillsOnKey' }
   // The port field shows only while the LAN display is on; a half-typed port there does not block saving.
   const lanDisplayPort = parseWholeNumber(draft.lanDisplayPort, limits.lanDisplayPort)
   if (lanDisplayPort === null && draft.lanDisplay) return { invalid: 'lanDisplayPort' }
@@ -88,6 +92,7 @@ export function patchFromDraft(
       deviceName: draft.deviceName,
       paidSound: draft.paidSound,
       paidScreenSeconds,
+      tillsOnKey,
       customerWindow: draft.customerWindow,
       lanDisplay: draft.lanDisplay,
       ...(lanDisplayPort === null ? {} : { lanDisplayPort })

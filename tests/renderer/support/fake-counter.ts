@@ -35,7 +35,8 @@ export const LIMITS: SettingsLimits = {
   bankStatementDescriptionLength: { min: 0, max: 100 },
   chargeNoteLength: { min: 0, max: 100 },
   searchLength: { min: 0, max: 100 },
-  apiKeyLength: { min: 1, max: 512 }
+  apiKeyLength: { min: 1, max: 512 },
+  tillsOnKey: { min: 1, max: 10 }
 }
 
 export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicSettings {
@@ -63,6 +64,7 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     customerWindow: false,
     lanDisplay: false,
     lanDisplayPort: 8377,
+    tillsOnKey: 1,
     repairedAtStart: [],
     limits: LIMITS,
     ...overrides

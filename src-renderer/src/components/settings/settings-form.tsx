@@ -113,6 +113,15 @@ export function SettingsForm({ settings, before, after }: SettingsFormProps) {
                 onChange={change('paidScreenSeconds')}
                 testId="settings-paid-seconds"
               />
+              <NumberField
+                label={t('tillsOnKey')}
+                hint={t('tillsOnKeyHint', settings.limits.tillsOnKey)}
+                value={draft.tillsOnKey}
+                min={settings.limits.tillsOnKey.min}
+                max={settings.limits.tillsOnKey.max}
+                onChange={change('tillsOnKey')}
+                testId="settings-tills-on-key"
+              />
             </section>
 
             <section className="settings-card">
