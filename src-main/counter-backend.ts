@@ -1,5 +1,6 @@
 import type { Channel, LinkView, PublicSettings } from '../src-preload/contract'
 import { atStartStage } from './app/start-stage'
+import { sleepOn, systemClock, type Clock } from './clock'
 import {
   createCustomerDisplayService,
   type CustomerDisplayService,
@@ -13,6 +14,13 @@ import { createSaleService, type SaleService } from './sale/sale-service'
 import { createSecPaidClient, type FetchLike } from './secpaid/client'
 import { resolveConnection } from './secpaid/environments'
 import { createReachability } from './secpaid/reachability'
+import {
+  createRequestScheduler,
+  type RequestBudget,
+  type RequestFigures,
+  type RequestPriority
+} from './secpaid/request-scheduler'
+import { scheduledClient } from './secpaid/scheduled-client'
 import { createSettingsLock } from './settings/settings-lock'
 import { createSettingsService, type SettingsService } from './settings/settings-service'
 import type { SecretCipher, SettingsStorage } from './settings/settings-storage'
@@ -29,6 +37,8 @@ export interface CounterBackend {
   reconcile(): Promise<void>
   /** The SecPaid that Demo mode talks to: the built-in simulator unless `startDemoSecPaid` gave another. */
   demoSimulator: DemoSecPaid
+  /** How the request budget of the key in use is spent, for tests and the benchmark. */
+  requestFigures(): RequestFigures
   close(): Promise<void>
 }
 
@@ -61,7 +71,15 @@ export async function createCounterBackend(options: {
   customerDisplayPage?: string
   /** Starts the SecPaid Demo mode talks to (default: the built-in simulator); tests give one they can fault. */
   startDemoSecPaid?: () => Promise<DemoSecPaid>
+  /** Time for the request budget, paid detection and the sale service; a test or benchmark may run it faster. */
+  clock?: Clock
+  /**
+   * SecPaid's request budget per key, if not the default (40 a minute, halved on a 429). `null` sends every request
+   * at once and answers a 429 as it came, for tests of everything else that fire requests faster than a cashier can.
+   */
+  requestBudget?: Partial<RequestBudget> | null
 }): Promise<CounterBackend> {
+  const clock = options.clock ?? systemClock
   const events = createEventHub()
   const settings = atStartStage('settings', () =>
     createSettingsService({
@@ -87,9 +105,17 @@ export async function createCounterBackend(options: {
       : connection
   }
 
-  const getClient = () => {
+  // One budget per key, shared by every SecPaid call; the call sites only choose a priority.
+  const scheduler = createRequestScheduler({
+    clock,
+    tillsOnKey: () => settings.getStored().tillsOnKey,
+    ...(options.requestBudget ? { budget: options.requestBudget } : {})
+  })
+  const budgetKeyOf = (connection: { baseUrl: string; apiKey: string | null }) =>
+    `${connection.baseUrl} ${connection.apiKey ?? ''}`
+  const getClient = (priority: RequestPriority) => {
     const connection = currentConnection()
-    return reachability.observe(
+    const client = reachability.observe(
       createSecPaidClient({
         baseUrl: connection.baseUrl,
         getApiKey: () => connection.apiKey,
@@ -97,13 +123,16 @@ export async function createCounterBackend(options: {
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
       })
     )
+    if (options.requestBudget === null) return client
+    return scheduledClient(scheduler, priority, { budgetKey: budgetKeyOf(connection), client })
   }
   const journal = atStartStage('journal', () => openSaleJournal(options.journalPath))
   const sales = createSaleService({
     getClient,
     journal,
     settings,
-    now: () => new Date(),
+    now: () => new Date(clock.now()),
+    sleep: (ms) => sleepOn(clock, ms),
     ...(options.lookupDelayMs !== undefined ? { lookupDelayMs: options.lookupDelayMs } : {})
   })
   const customerDisplay = createCustomerDisplayService({
@@ -132,6 +161,7 @@ export async function createCounterBackend(options: {
       events.emit({ type: 'link_status', linkId, state: 'gone' })
       if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
     },
+    clock,
     ...(options.watchIntervalMs ? { watchIntervalMs: options.watchIntervalMs } : {})
   })
   let reconciled: Promise<LinkView | null> = Promise.resolve(null)
@@ -165,6 +195,7 @@ export async function createCounterBackend(options: {
     customerDisplay,
     events,
     demoSimulator,
+    requestFigures: () => scheduler.figures(budgetKeyOf(currentConnection())),
     reconcile() {
       reconciled = sales
         .reconcileOpenSales()
@@ -173,6 +204,7 @@ export async function createCounterBackend(options: {
     },
     async close() {
       watcher.stop()
+      scheduler.close()
       await customerDisplay.close()
       await demoSimulator.close()
     }

@@ -7,6 +7,7 @@ import { saleDay } from '../sale/sale-reference'
 import type { SaleService } from '../sale/sale-service'
 import { salesToCsv } from '../sale/sales-csv'
 import { summarizeDay } from '../sale/sales-summary'
+import type { RequestPriority } from '../secpaid/request-scheduler'
 import type { SecPaidClient } from '../secpaid/types'
 import type { SettingsLock } from '../settings/settings-lock'
 import type { SettingsService } from '../settings/settings-service'
@@ -15,8 +16,8 @@ import { requestSchemas, schemaRefusal } from './request-schemas'
 
 export interface CounterHandlerDeps {
   settings: SettingsService
-  /** The client for the current environment (simulator in Demo mode). */
-  getClient: () => SecPaidClient
+  /** The client for the current environment (simulator in Demo mode), its requests queued at `priority`. */
+  getClient: (priority: RequestPriority) => SecPaidClient
   /** Marks a link paid on the built-in simulator; false when it holds no such pending link. */
   simulatePayment: (linkId: number) => boolean
   sales: SaleService
@@ -84,7 +85,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       return succeed(settings.removeApiKey())
     },
     testConnection: async () =>
-      mapSecPaid(await getClient().getMyUnusedLinks({ limit: 1 }), () => ({ demo: settings.getPublic().demo })),
+      mapSecPaid(await getClient('list').getMyUnusedLinks({ limit: 1 }), () => ({ demo: settings.getPublic().demo })),
     charge: async (request) => {
       const maxAmountCents = settings.getPublic().maxAmountCents
       if (request.amountCents > maxAmountCents) return fail({ code: 'amount_above_maximum', maxAmountCents })
@@ -105,7 +106,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
         const listed = await watcher.pendingLinks()
         return listed.ok ? succeed(listed.links.slice(0, limit).map(toView)) : fromSecPaidError(listed.error)
       }
-      return mapSecPaid(await getClient().getMyUnusedLinks({ limit, search: term }), (links) => links.map(toView))
+      return mapSecPaid(await getClient('list').getMyUnusedLinks({ limit, search: term }), (links) => links.map(toView))
     },
     watchLink: async ({ linkId }) => {
       watcher.watch(linkId)

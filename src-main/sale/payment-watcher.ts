@@ -1,9 +1,14 @@
 import type { LinkState } from '../../src-preload/contract'
+import { systemClock, type Clock } from '../clock'
+import { isMoreUrgent, type RequestPriority } from '../secpaid/request-scheduler'
 import type { PendingLink, SecPaidClient, SecPaidError } from '../secpaid/types'
 import { noteBelongsTo } from './find-sale-link'
 
+type ListAnswer = { ok: true; links: PendingLink[] } | { ok: false; error: SecPaidError }
+
 export interface PaymentWatcherOptions {
-  getClient: () => SecPaidClient
+  /** A client whose requests wait their turn in the request budget at `priority`. */
+  getClient: (priority: RequestPriority) => SecPaidClient
   /** The sale's reference for a link id, when this counter made it (journal); used to search paid links. */
   referenceOf: (linkId: number) => string | undefined
   onPaid: (linkId: number) => void
@@ -16,7 +21,7 @@ export interface PaymentWatcherOptions {
    * interval, so while a QR is shown the sidebar never adds a request of its own.
    */
   listFreshForMs?: number
-  now?: () => number
+  clock?: Clock
 }
 
 export interface PaymentWatcher {
@@ -25,7 +30,7 @@ export interface PaymentWatcher {
   unwatch(): void
   stateOf(linkId: number): LinkState
   /** Pending links for the sidebar, sharing the watcher's most recent list call when it is fresh. */
-  pendingLinks(): Promise<{ ok: true; links: PendingLink[] } | { ok: false; error: SecPaidError }>
+  pendingLinks(): Promise<ListAnswer>
   forget(linkId: number): void
   /** A link from the most recent pending list, if it was there. */
   cachedLink(linkId: number): PendingLink | undefined
@@ -35,6 +40,11 @@ export interface PaymentWatcher {
 }
 
 const LIST_LIMIT = 50
+/**
+ * The link on screen left the pending list: the customer has most likely just paid and waits for the Paid screen.
+ * That look-up is as urgent as a charge, so it may use the token background work leaves to charges.
+ */
+const CONFIRM_PRIORITY: RequestPriority = 'charge'
 
 /**
  * Learns that a link was paid by polling within SecPaid's rate limit (there are no webhooks behind NAT).
@@ -45,30 +55,37 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
   const watchIntervalMs = options.watchIntervalMs ?? 1600
   const maxBackoffMs = options.maxBackoffMs ?? 60_000
   const listFreshForMs = options.listFreshForMs ?? 2000
-  const now = options.now ?? Date.now
+  const clock = options.clock ?? systemClock
 
   const states = new Map<number, LinkState>()
   let watched: number | null = null
-  let timer: ReturnType<typeof setTimeout> | null = null
+  let cancelTimer: (() => void) | null = null
   let failures = 0
   let lastList: { links: PendingLink[]; at: number } | null = null
-  let listInFlight: Promise<Awaited<ReturnType<PaymentWatcher['pendingLinks']>>> | null = null
+  let listInFlight: { priority: RequestPriority; answer: Promise<ListAnswer> } | null = null
 
-  /** The pending list no older than `maxAgeMs`; a request already under way is joined, never doubled. */
-  const fetchList = (maxAgeMs: number): Promise<Awaited<ReturnType<PaymentWatcher['pendingLinks']>>> => {
-    if (lastList !== null && now() - lastList.at < maxAgeMs) return Promise.resolve({ ok: true, links: lastList.links })
-    listInFlight ??= options
-      .getClient()
+  /**
+   * The pending list no older than `maxAgeMs`. A request already under way is joined, never doubled, unless it waits
+   * at a less urgent priority: then this one asks at its own (the scheduler merges the two while both are queued).
+   */
+  const fetchList = (maxAgeMs: number, priority: RequestPriority): Promise<ListAnswer> => {
+    if (lastList !== null && clock.now() - lastList.at < maxAgeMs) {
+      return Promise.resolve({ ok: true, links: lastList.links })
+    }
+    if (listInFlight !== null && !isMoreUrgent(priority, listInFlight.priority)) return listInFlight.answer
+    const answer: Promise<ListAnswer> = options
+      .getClient(priority)
       .getMyUnusedLinks({ limit: LIST_LIMIT })
       .then((result) => {
         if (!result.ok) return { ok: false as const, error: result.error }
-        lastList = { links: result.value, at: now() }
+        lastList = { links: result.value, at: clock.now() }
         return { ok: true as const, links: result.value }
       })
       .finally(() => {
-        listInFlight = null
+        if (listInFlight?.answer === answer) listInFlight = null
       })
-    return listInFlight
+    listInFlight = { priority, answer }
+    return answer
   }
 
   const settle = (linkId: number, state: LinkState) => {
@@ -79,7 +96,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
 
   /** The link left the pending list: find out why before anyone says Paid. */
   const confirm = async (linkId: number): Promise<LinkState | SecPaidError> => {
-    const client = options.getClient()
+    const client = options.getClient(CONFIRM_PRIORITY)
     const reference = options.referenceOf(linkId)
     if (reference !== undefined) {
       const used = await client.getMyUsedLinks({ search: reference, limit: 20 })
@@ -100,7 +117,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
   }
 
   const poll = async (linkId: number) => {
-    const list = await fetchList(0)
+    const list = await fetchList(0, 'watch')
     let error: SecPaidError | null = list.ok ? null : list.error
     if (list.ok && !list.links.some((link) => link.id === linkId)) {
       const outcome = await confirm(linkId)
@@ -123,12 +140,12 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
     stopTimer()
     const linkId = watched
     if (linkId === null || states.get(linkId) === 'paid' || states.get(linkId) === 'gone') return
-    timer = setTimeout(() => void poll(linkId), delayMs)
+    cancelTimer = clock.after(delayMs, () => void poll(linkId))
   }
 
   const stopTimer = () => {
-    if (timer !== null) clearTimeout(timer)
-    timer = null
+    cancelTimer?.()
+    cancelTimer = null
   }
 
   return {
@@ -143,7 +160,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
       stopTimer()
     },
     stateOf: (linkId) => states.get(linkId) ?? 'pending',
-    pendingLinks: () => fetchList(listFreshForMs),
+    pendingLinks: () => fetchList(listFreshForMs, 'list'),
     forget(linkId) {
       states.set(linkId, 'gone')
       if (lastList !== null) lastList = { ...lastList, links: lastList.links.filter((link) => link.id !== linkId) }

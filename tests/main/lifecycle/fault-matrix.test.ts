@@ -24,6 +24,8 @@ async function openBackend(folder: string, options: { baseUrlOverride?: string; 
     fetch,
     timeoutMs: 400,
     lookupDelayMs: 5,
+    // Faults one after another, faster than any cashier: the request budget has tests of its own.
+    requestBudget: null,
     ...(baseUrlOverride ? { baseUrlOverride } : {}),
     ...(demoSecPaid ? { startDemoSecPaid: async () => demoSecPaid } : {})
   })
@@ -155,6 +157,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
       journalPath: join(folder, 'journal.jsonl'),
       cipher: plainCipher,
       fetch,
+      requestBudget: null,
       baseUrlOverride: simulator().baseUrl
     })
     const result = (await dispatchCounterCall(rejected.handlers, 'charge', { amountCents: 100 })) as IpcResult<LinkView>
