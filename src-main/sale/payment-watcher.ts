@@ -40,6 +40,10 @@ export interface PaymentWatcher {
 }
 
 const LIST_LIMIT = 50
+/** A sale's reference is unique: a search for it finds its link among a few. */
+const REFERENCE_SEARCH_LIMIT = 20
+/** A link of another till has no reference of ours: it is looked for among all pending links. */
+const ALL_PENDING_LIMIT = 1000
 /**
  * The link on screen left the pending list: the customer has most likely just paid and waits for the Paid screen.
  * That look-up is as urgent as a charge, so it may use the token background work leaves to charges.
@@ -49,7 +53,8 @@ const CONFIRM_PRIORITY: RequestPriority = 'charge'
 /**
  * Learns that a link was paid by polling within SecPaid's rate limit (there are no webhooks behind NAT).
  * A link that vanishes from the pending list is only called paid once getMyUsedLinks or getPayInTransactions
- * confirms it; otherwise it was deleted or cancelled. Errors and 429s back off exponentially.
+ * confirms it; otherwise it was deleted or cancelled. A link older than the newest pending links is watched by a
+ * search of its own, one request a poll like any other. Errors and 429s back off exponentially.
  */
 export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWatcher {
   const watchIntervalMs = options.watchIntervalMs ?? 1600
@@ -58,6 +63,10 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
   const clock = options.clock ?? systemClock
 
   const states = new Map<number, LinkState>()
+  /** Links the newest pending list held: leaving it means paid, deleted, or pushed out by newer links. */
+  const seenInList = new Set<number>()
+  /** Pending links older than the newest list: each poll searches for them instead of reading the list. */
+  const olderThanList = new Set<number>()
   let watched: number | null = null
   let cancelTimer: (() => void) | null = null
   let failures = 0
@@ -90,16 +99,18 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
 
   const settle = (linkId: number, state: LinkState) => {
     states.set(linkId, state)
+    seenInList.delete(linkId)
+    olderThanList.delete(linkId)
     if (state === 'paid') options.onPaid(linkId)
     if (state === 'gone') options.onGone(linkId)
   }
 
-  /** The link left the pending list: find out why before anyone says Paid. */
-  const confirm = async (linkId: number): Promise<LinkState | SecPaidError> => {
+  /** Whether SecPaid has the payment: 'unpaid' when neither the paid links nor the incoming payments know of one. */
+  const paidOrNot = async (linkId: number): Promise<LinkState | 'unpaid' | SecPaidError> => {
     const client = options.getClient(CONFIRM_PRIORITY)
     const reference = options.referenceOf(linkId)
     if (reference !== undefined) {
-      const used = await client.getMyUsedLinks({ search: reference, limit: 20 })
+      const used = await client.getMyUsedLinks({ search: reference, limit: REFERENCE_SEARCH_LIMIT })
       if (!used.ok) return used.error
       if (used.value.some((link) => link.id === linkId || noteBelongsTo(link.recipientNote, reference))) return 'paid'
     }
@@ -107,32 +118,62 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
     if (!payIn.ok) return payIn.error
     if (payIn.value.some((transaction) => transaction.payId === linkId && transaction.status === 'Success'))
       return 'paid'
-    if (payIn.value.some((transaction) => transaction.payId === linkId)) return 'pending'
-    // Not paid; absent from the newest links could also mean it is older than the list's limit.
-    const stillPending = await client.getMyUnusedLinks(
-      reference !== undefined ? { search: reference, limit: 20 } : { limit: 1000 }
-    )
-    if (!stillPending.ok) return stillPending.error
-    return stillPending.value.some((link) => link.id === linkId) ? 'pending' : 'gone'
+    return payIn.value.some((transaction) => transaction.payId === linkId) ? 'pending' : 'unpaid'
+  }
+
+  /** Looks for the link among the pending ones beyond the newest list; found, it is watched that way from now on. */
+  const searchPending = async (linkId: number): Promise<'pending' | 'absent' | SecPaidError> => {
+    const reference = options.referenceOf(linkId)
+    const pending = await options
+      .getClient('watch')
+      .getMyUnusedLinks(
+        reference !== undefined ? { search: reference, limit: REFERENCE_SEARCH_LIMIT } : { limit: ALL_PENDING_LIMIT }
+      )
+    if (!pending.ok) return pending.error
+    if (!pending.value.some((link) => link.id === linkId)) return 'absent'
+    olderThanList.add(linkId)
+    return 'pending'
+  }
+
+  /** Not pending any more: paid if SecPaid has the payment, else deleted or cancelled. */
+  const paidOrGone = async (linkId: number): Promise<LinkState | SecPaidError> => {
+    const paid = await paidOrNot(linkId)
+    return paid === 'unpaid' ? 'gone' : paid
+  }
+
+  /** What one poll learns of the link: its state, or why it could not be learned. */
+  const check = async (linkId: number): Promise<LinkState | SecPaidError> => {
+    if (!olderThanList.has(linkId)) {
+      const list = await fetchList(0, 'watch')
+      if (!list.ok) return list.error
+      if (list.links.some((link) => link.id === linkId)) {
+        seenInList.add(linkId)
+        return 'pending'
+      }
+      if (seenInList.has(linkId)) {
+        // It left the list: find out why before anyone says Paid. Unpaid, it may only have been pushed out.
+        const paid = await paidOrNot(linkId)
+        if (paid !== 'unpaid') return paid
+        const pending = await searchPending(linkId)
+        return pending === 'absent' ? 'gone' : pending
+      }
+    }
+    // A link older than the newest list (shown again from the sidebar): one search a poll, not three look-ups.
+    const pending = await searchPending(linkId)
+    return pending === 'absent' ? paidOrGone(linkId) : pending
   }
 
   const poll = async (linkId: number) => {
-    const list = await fetchList(0, 'watch')
-    let error: SecPaidError | null = list.ok ? null : list.error
-    if (list.ok && !list.links.some((link) => link.id === linkId)) {
-      const outcome = await confirm(linkId)
-      if (typeof outcome === 'string') {
-        if (outcome !== 'pending') settle(linkId, outcome)
-      } else error = outcome
-    }
+    const outcome = await check(linkId)
+    if (typeof outcome === 'string' && outcome !== 'pending') settle(linkId, outcome)
     if (watched !== linkId) return
-    if (error === null) {
+    if (typeof outcome === 'string') {
       failures = 0
       schedule(watchIntervalMs)
     } else {
       failures += 1
       const backoff = Math.min(maxBackoffMs, watchIntervalMs * 2 ** failures)
-      schedule(Math.max(backoff, (error.retryAfterSeconds ?? 0) * 1000))
+      schedule(Math.max(backoff, (outcome.retryAfterSeconds ?? 0) * 1000))
     }
   }
 
