@@ -13,6 +13,11 @@ export interface RequestBudget {
   ceilingPerMinute: number
   /** A 429 halves the rate, never below this. */
   floorPerMinute: number
+  /**
+   * Tokens a full bucket holds: what a till may send at once after a quieter spell. A till alone on its key sends at
+   * most `burst + ceilingPerMinute` in any minute.
+   */
+  burst: number
   /** How long a request may wait for SecPaid's rate limit in all, retries included, before its 429 is answered. */
   maxRateLimitWaitMs: number
 }
@@ -20,11 +25,10 @@ export interface RequestBudget {
 export const DEFAULT_REQUEST_BUDGET: RequestBudget = {
   ceilingPerMinute: 40,
   floorPerMinute: 4,
+  burst: 10,
   maxRateLimitWaitMs: 30_000
 }
 
-/** Tokens a full bucket holds: the most a till sends at once after a quiet spell. */
-const BURST = 3
 /** Tokens only a charge may take, so background work never keeps the cashier waiting for the next one. */
 const CHARGE_RESERVE = 1
 const MINUTE_MS = 60_000
@@ -92,7 +96,10 @@ interface KeyBudget {
   refilledAt: number
   /** Retry-After: nothing is sent before this. */
   pausedUntil: number
-  /** A 429 for a request sent before the last cut says nothing new and cuts no further. */
+  /**
+   * SecPaid counts requests over a minute: a 429 for a request sent within a minute of the last cut may still be owed
+   * to requests from before it, and cuts no further.
+   */
   lastCutAt: number
   minuteStartedAt: number
   /** Whether a request had to wait for a token this minute: only a till the budget holds back grows it. */
@@ -107,7 +114,7 @@ const byPriority = <T>(make: (priority: RequestPriority) => T) =>
 
 /**
  * One request budget per SecPaid key, shared by every call the app makes: a token bucket whose rate starts at the
- * ceiling divided by the tills on the key, halves on a 429 (honouring Retry-After) and grows back by one request a
+ * ceiling divided by the tills on the key, halves on a 429 (at most once a minute, honouring Retry-After) and grows back by one request a
  * minute for each minute the budget held requests back without a 429. Requests wait in priority order, first come
  * first served within a priority; background priorities leave the last token to charges. A 429 means SecPaid did not
  * act on the request, so it is sent again once the budget allows, within `maxRateLimitWaitMs`.
@@ -144,7 +151,7 @@ export function createRequestScheduler(options: {
     const created: KeyBudget = {
       ratePerMinute: startingRate(tills),
       startedForTills: tills,
-      tokens: BURST,
+      tokens: limits.burst,
       refilledAt: at,
       pausedUntil: 0,
       lastCutAt: Number.NEGATIVE_INFINITY,
@@ -170,7 +177,10 @@ export function createRequestScheduler(options: {
       budget.minuteStartedAt = at
       budget.waitedThisMinute = false
     }
-    budget.tokens = Math.min(BURST, budget.tokens + ((at - budget.refilledAt) * budget.ratePerMinute) / MINUTE_MS)
+    budget.tokens = Math.min(
+      limits.burst,
+      budget.tokens + ((at - budget.refilledAt) * budget.ratePerMinute) / MINUTE_MS
+    )
     budget.refilledAt = at
   }
 
@@ -222,7 +232,7 @@ export function createRequestScheduler(options: {
   const cutRate = (budget: KeyBudget, sentAt: number, retryAfterSeconds: number | undefined) => {
     const at = clock.now()
     figures.rateLimited += 1
-    if (sentAt > budget.lastCutAt) {
+    if (sentAt > budget.lastCutAt + MINUTE_MS) {
       budget.ratePerMinute = Math.max(floor, budget.ratePerMinute / 2)
       budget.lastCutAt = at
     }

@@ -23,8 +23,9 @@ describe('request scheduler: one budget per SecPaid key, on a clock the test mov
   let sent: { label: string; at: number }[]
   let scheduler: RequestScheduler
 
+  /** A bucket of three tokens keeps the arithmetic short; the app's holds more (DEFAULT_REQUEST_BUDGET). */
   const start = (budget: Partial<RequestBudget> = {}) => {
-    scheduler = createRequestScheduler({ clock, tillsOnKey: () => tillsOnKey, budget })
+    scheduler = createRequestScheduler({ clock, tillsOnKey: () => tillsOnKey, budget: { burst: 3, ...budget } })
     return scheduler
   }
   const elapsed = () => clock.now() - clock0
@@ -125,18 +126,24 @@ describe('request scheduler: one budget per SecPaid key, on a clock the test mov
     expect(sent).toHaveLength(36)
   })
 
-  it('halves the rate on a 429, once for the requests already under way, and never below the floor', async () => {
+  it('halves the rate on a 429 at most once a minute, as SecPaid still counts what came before, never below the floor', async () => {
     start({ floorPerMinute: 4 })
     const burst = ['a', 'b', 'c'].map((label) => ask(label, 'charge', { answers: [tooManyRequests()] }))
     await clock.advance(0)
     expect(scheduler.figures('key-a')).toMatchObject({ rateLimited: 3, ratePerMinute: 20 })
     await answerOf(Promise.all(burst))
     const rates: number[] = []
-    for (let round = 0; round < 4; round += 1) {
-      await answerOf(ask(`again-${round}`, 'charge', { answers: [tooManyRequests()] }))
+    let lastCutAt = 0
+    for (let round = 1; round <= 4; round += 1) {
+      await clock.advance(lastCutAt + 30_000 - elapsed())
+      await answerOf(ask(`within a minute ${round}`, 'charge', { answers: [tooManyRequests()] }))
+      rates.push(scheduler.figures('key-a').ratePerMinute)
+      await clock.advance(lastCutAt + MINUTE + 1000 - elapsed())
+      lastCutAt = elapsed()
+      await answerOf(ask(`a minute later ${round}`, 'charge', { answers: [tooManyRequests()] }))
       rates.push(scheduler.figures('key-a').ratePerMinute)
     }
-    expect(rates).toEqual([10, 5, 4, 4])
+    expect(rates).toEqual([20, 10, 10, 5, 5, 4, 4, 4])
   })
 
   it('grows back by one a minute while the budget holds requests back, up to the ceiling; not while idle', async () => {
@@ -195,11 +202,11 @@ describe('request scheduler: one budget per SecPaid key, on a clock the test mov
 
   it('answers the 429 once waiting longer would pass the wait limit, or at once when Retry-After is past it', async () => {
     start({ maxRateLimitWaitMs: 30_000 })
-    const charge = ask('charge', 'charge', { answers: Array.from({ length: 10 }, () => tooManyRequests()) })
+    const charge = ask('charge', 'charge', { answers: Array.from({ length: 20 }, () => tooManyRequests()) })
     await clock.advance(2 * MINUTE)
     expect(await charge).toMatchObject({ ok: false, error: { kind: 'rate_limited' } })
-    // Waits of 3, 6 and 12 s at 20, 10 and 5 a minute fit into 30 s; the next, 15 s at 4 a minute, would not.
-    expect(sent.map((request) => request.at)).toEqual([0, 3000, 9000, 21_000])
+    // Every 3 s at the halved rate of 20 a minute, while the next turn still comes within 30 s of the first.
+    expect(sent.map((request) => request.at)).toEqual(Array.from({ length: 11 }, (_, index) => index * 3000))
     const late = ask('late', 'charge', { answers: [tooManyRequests(60)] })
     await clock.advance(2 * MINUTE)
     expect(await late).toMatchObject({ ok: false, error: { kind: 'rate_limited', retryAfterSeconds: 60 } })
