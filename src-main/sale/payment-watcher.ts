@@ -87,7 +87,8 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
       .getMyUnusedLinks({ limit: LIST_LIMIT })
       .then((result) => {
         if (!result.ok) return { ok: false as const, error: result.error }
-        lastList = { links: result.value, at: clock.now() }
+        // A list asked for before `invalidate()` answers only those who asked for it.
+        if (listInFlight?.answer === answer) lastList = { links: result.value, at: clock.now() }
         return { ok: true as const, links: result.value }
       })
       .finally(() => {
@@ -122,10 +123,13 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
   }
 
   /** Looks for the link among the pending ones beyond the newest list; found, it is watched that way from now on. */
-  const searchPending = async (linkId: number): Promise<'pending' | 'absent' | SecPaidError> => {
+  const searchPending = async (
+    linkId: number,
+    priority: RequestPriority
+  ): Promise<'pending' | 'absent' | SecPaidError> => {
     const reference = options.referenceOf(linkId)
     const pending = await options
-      .getClient('watch')
+      .getClient(priority)
       .getMyUnusedLinks(
         reference !== undefined ? { search: reference, limit: REFERENCE_SEARCH_LIMIT } : { limit: ALL_PENDING_LIMIT }
       )
@@ -143,23 +147,26 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
 
   /** What one poll learns of the link: its state, or why it could not be learned. */
   const check = async (linkId: number): Promise<LinkState | SecPaidError> => {
-    if (!olderThanList.has(linkId)) {
-      const list = await fetchList(0, 'watch')
-      if (!list.ok) return list.error
-      if (list.links.some((link) => link.id === linkId)) {
-        seenInList.add(linkId)
-        return 'pending'
-      }
-      if (seenInList.has(linkId)) {
-        // It left the list: find out why before anyone says Paid. Unpaid, it may only have been pushed out.
-        const paid = await paidOrNot(linkId)
-        if (paid !== 'unpaid') return paid
-        const pending = await searchPending(linkId)
-        return pending === 'absent' ? 'gone' : pending
-      }
+    if (olderThanList.has(linkId)) {
+      // A link older than the newest list (shown again from the sidebar): one search a poll, not three look-ups.
+      const pending = await searchPending(linkId, 'watch')
+      return pending === 'absent' ? paidOrGone(linkId) : pending
     }
-    // A link older than the newest list (shown again from the sidebar): one search a poll, not three look-ups.
-    const pending = await searchPending(linkId)
+    const list = await fetchList(0, 'watch')
+    if (!list.ok) return list.error
+    if (list.links.some((link) => link.id === linkId)) {
+      seenInList.add(linkId)
+      return 'pending'
+    }
+    if (seenInList.has(linkId)) {
+      // It left the list: find out why before anyone says Paid. Unpaid, it may only have been pushed out.
+      const paid = await paidOrNot(linkId)
+      if (paid !== 'unpaid') return paid
+      const pending = await searchPending(linkId, CONFIRM_PRIORITY)
+      return pending === 'absent' ? 'gone' : pending
+    }
+    // Never in the list: older than it (then watched by the search from now on), or already paid or deleted.
+    const pending = await searchPending(linkId, CONFIRM_PRIORITY)
     return pending === 'absent' ? paidOrGone(linkId) : pending
   }
 
@@ -209,6 +216,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
     cachedLink: (linkId) => lastList?.links.find((link) => link.id === linkId),
     invalidate() {
       lastList = null
+      listInFlight = null
     },
     stop() {
       watched = null

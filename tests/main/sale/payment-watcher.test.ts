@@ -144,6 +144,22 @@ describe('payment watcher polling the simulator over real HTTP', () => {
     expect(simulator.requestCount()).toBe(callsAfterFirst + 1)
   })
 
+  it('a list asked for before invalidate() (a charge) answers only its own callers: the next refresh asks again', async () => {
+    const sidebar = createPaymentWatcher({
+      getClient: () => client,
+      referenceOf: () => undefined,
+      onPaid: () => {},
+      onGone: () => {},
+      listFreshForMs: 60_000
+    })
+    const before = sidebar.pendingLinks()
+    sidebar.invalidate()
+    await before
+    const charged = await createLink('POS-w-7')
+    const after = await sidebar.pendingLinks()
+    expect(after.ok && after.links.map((link) => link.id)).toContain(charged)
+  })
+
   it('while a QR is watched, the sidebar shares the poll: its refreshes add no requests, polls stay fresh', async () => {
     const linkId = await createLink('POS-w-6')
     const sharing = createPaymentWatcher({
