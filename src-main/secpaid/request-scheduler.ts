@@ -13,11 +13,13 @@ export interface RequestBudget {
   ceilingPerMinute: number
   /** A 429 halves the rate, never below this. */
   floorPerMinute: number
+  /** What the rate grows by after each minute the budget held requests back without a 429. */
+  growthPerMinute: number
   /**
-   * Tokens a full bucket holds: what a till may send at once after a quieter spell. A till alone on its key sends at
-   * most `burst + ceilingPerMinute` in any minute.
+   * How many milliseconds of its rate a full bucket holds: what a till may send at once after a quieter spell (ten
+   * requests at 40 a minute). Tills on one key each have a bucket, so it shrinks with their share.
    */
-  burst: number
+  burstMs: number
   /** How long a request may wait for SecPaid's rate limit in all, retries included, before its 429 is answered. */
   maxRateLimitWaitMs: number
 }
@@ -25,7 +27,8 @@ export interface RequestBudget {
 export const DEFAULT_REQUEST_BUDGET: RequestBudget = {
   ceilingPerMinute: 40,
   floorPerMinute: 4,
-  burst: 10,
+  growthPerMinute: 2,
+  burstMs: 15_000,
   maxRateLimitWaitMs: 30_000
 }
 
@@ -33,6 +36,8 @@ export const DEFAULT_REQUEST_BUDGET: RequestBudget = {
 const CHARGE_RESERVE = 1
 const MINUTE_MS = 60_000
 const WAIT_SAMPLES_KEPT = 1000
+/** A bucket must hold at least what a background request needs, or only charges would ever be sent. */
+const SMALLEST_BUCKET = 1 + CHARGE_RESERVE
 /** Floating-point slack when a wake-up computed for a whole token finds 0.9999999 of one. */
 const EPSILON = 1e-9
 
@@ -142,6 +147,7 @@ export function createRequestScheduler(options: {
   let closed = false
 
   const startingRate = (tills: number) => Math.max(floor, limits.ceilingPerMinute / Math.max(1, tills))
+  const bucketSize = (ratePerMinute: number) => Math.max(SMALLEST_BUCKET, (ratePerMinute * limits.burstMs) / MINUTE_MS)
 
   const budgetFor = (budgetKey: string): KeyBudget => {
     const existing = budgets.get(budgetKey)
@@ -151,7 +157,7 @@ export function createRequestScheduler(options: {
     const created: KeyBudget = {
       ratePerMinute: startingRate(tills),
       startedForTills: tills,
-      tokens: limits.burst,
+      tokens: bucketSize(startingRate(tills)),
       refilledAt: at,
       pausedUntil: 0,
       lastCutAt: Number.NEGATIVE_INFINITY,
@@ -173,12 +179,14 @@ export function createRequestScheduler(options: {
       budget.ratePerMinute = startingRate(tills)
     }
     if (at - budget.minuteStartedAt >= MINUTE_MS) {
-      if (budget.waitedThisMinute) budget.ratePerMinute = Math.min(limits.ceilingPerMinute, budget.ratePerMinute + 1)
+      if (budget.waitedThisMinute) {
+        budget.ratePerMinute = Math.min(limits.ceilingPerMinute, budget.ratePerMinute + limits.growthPerMinute)
+      }
       budget.minuteStartedAt = at
       budget.waitedThisMinute = false
     }
     budget.tokens = Math.min(
-      limits.burst,
+      bucketSize(budget.ratePerMinute),
       budget.tokens + ((at - budget.refilledAt) * budget.ratePerMinute) / MINUTE_MS
     )
     budget.refilledAt = at

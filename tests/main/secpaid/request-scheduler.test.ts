@@ -23,9 +23,9 @@ describe('request scheduler: one budget per SecPaid key, on a clock the test mov
   let sent: { label: string; at: number }[]
   let scheduler: RequestScheduler
 
-  /** A bucket of three tokens keeps the arithmetic short; the app's holds more (DEFAULT_REQUEST_BUDGET). */
+  /** A bucket of three tokens at 40 a minute keeps the arithmetic short; the app's holds more (DEFAULT_REQUEST_BUDGET). */
   const start = (budget: Partial<RequestBudget> = {}) => {
-    scheduler = createRequestScheduler({ clock, tillsOnKey: () => tillsOnKey, budget: { burst: 3, ...budget } })
+    scheduler = createRequestScheduler({ clock, tillsOnKey: () => tillsOnKey, budget: { burstMs: 4500, ...budget } })
     return scheduler
   }
   const elapsed = () => clock.now() - clock0
@@ -146,9 +146,9 @@ describe('request scheduler: one budget per SecPaid key, on a clock the test mov
     expect(rates).toEqual([20, 10, 10, 5, 5, 4, 4, 4])
   })
 
-  it('grows back by one a minute while the budget holds requests back, up to the ceiling; not while idle', async () => {
+  it('grows back by its growth a minute while the budget holds requests back, up to the ceiling; not while idle', async () => {
     tillsOnKey = 2
-    start()
+    start({ growthPerMinute: 1 })
     /** The link on screen polled all the time: there is always a request waiting for the budget. */
     const keepBusy = async (seconds: number) => {
       let waiting = 0
