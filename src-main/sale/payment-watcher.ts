@@ -16,10 +16,7 @@ export interface PaymentWatcherOptions {
   /** One list call per interval while a QR is shown: 1.6 s keeps the app under 40 requests a minute. */
   watchIntervalMs?: number
   maxBackoffMs?: number
-  /**
-   * How old a pending list may be and still answer the sidebar instead of a new request. Longer than the watch
-   * interval, so while a QR is shown the sidebar never adds a request of its own.
-   */
+  /** How old a pending list may be and still answer the sidebar instead of a new request, while no QR is shown. */
   listFreshForMs?: number
   clock?: Clock
 }
@@ -44,6 +41,11 @@ const LIST_LIMIT = 50
 const REFERENCE_SEARCH_LIMIT = 20
 /** A link of another till has no reference of ours: it is looked for among all pending links. */
 const ALL_PENDING_LIMIT = 1000
+/**
+ * While a QR is shown the polls keep the pending list current, however far apart the request budget spaces them: the
+ * sidebar takes the latest poll's list unless polling has stalled this long.
+ */
+const WATCHED_LIST_FRESH_FOR_MS = 10_000
 /**
  * The link on screen left the pending list: the customer has most likely just paid and waits for the Paid screen.
  * That look-up is as urgent as a charge, so it may use the token background work leaves to charges.
@@ -98,10 +100,16 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
     return answer
   }
 
+  /** The link is no longer pending: the list the sidebar is served says so without asking SecPaid again. */
+  const dropFromList = (linkId: number) => {
+    if (lastList !== null) lastList = { ...lastList, links: lastList.links.filter((link) => link.id !== linkId) }
+  }
+
   const settle = (linkId: number, state: LinkState) => {
     states.set(linkId, state)
     seenInList.delete(linkId)
     olderThanList.delete(linkId)
+    dropFromList(linkId)
     if (state === 'paid') options.onPaid(linkId)
     if (state === 'gone') options.onGone(linkId)
   }
@@ -152,7 +160,8 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
       const pending = await searchPending(linkId, 'watch')
       return pending === 'absent' ? paidOrGone(linkId) : pending
     }
-    const list = await fetchList(0, 'watch')
+    // A list the sidebar fetched since the last poll is as good as a poll of its own.
+    const list = await fetchList(watchIntervalMs, 'watch')
     if (!list.ok) return list.error
     if (list.links.some((link) => link.id === linkId)) {
       seenInList.add(linkId)
@@ -208,10 +217,11 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
       stopTimer()
     },
     stateOf: (linkId) => states.get(linkId) ?? 'pending',
-    pendingLinks: () => fetchList(listFreshForMs, 'list'),
+    pendingLinks: () =>
+      fetchList(watched === null ? listFreshForMs : Math.max(listFreshForMs, WATCHED_LIST_FRESH_FOR_MS), 'list'),
     forget(linkId) {
       states.set(linkId, 'gone')
-      if (lastList !== null) lastList = { ...lastList, links: lastList.links.filter((link) => link.id !== linkId) }
+      dropFromList(linkId)
     },
     cachedLink: (linkId) => lastList?.links.find((link) => link.id === linkId),
     invalidate() {
