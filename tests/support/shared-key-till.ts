@@ -17,14 +17,17 @@ export type Customer = { paysAfterMs: number } | { cancelAfterMs: number }
 
 export type SaleOutcome =
   | { charged: false; error: IpcError }
-  | { charged: true; linkId: number; outcome: 'paid'; paidDetectionMs: number }
+  | { charged: true; linkId: number; outcome: 'paid'; paidAt: number; paidDetectionMs: number }
   | { charged: true; linkId: number; outcome: 'cancelled' | 'not_detected' }
 
 export interface Till {
   backend: CounterBackend
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>
-  /** One sale as the cashier, the renderer and the customer play it, through the real handlers. */
-  sell(amountCents: number, customer: Customer): Promise<SaleOutcome>
+  /**
+   * One sale as the cashier, the renderer and the customer play it, through the real handlers; `onQr` hears when the
+   * QR goes up and comes down.
+   */
+  sell(amountCents: number, customer: Customer, onQr?: (shown: boolean) => void): Promise<SaleOutcome>
   /** The renderer's refresh of the pending list every 30 s; returns the function that stops it. */
   refreshSidebarEvery(ms: number): () => void
   close(): Promise<void>
@@ -83,7 +86,7 @@ export async function openTill(options: { secpaid: TestSecPaid; clock: Clock; ti
     }
     await sleepOn(clock, customer.paysAfterMs)
     const seen = paidEvent(linkId)
-    const markedAt = clock.now()
+    const paidAt = clock.now()
     if (!secpaid.markPaid(linkId)) throw new Error(`link ${linkId} could not be paid`)
     const detectedAt = await seen
     // The Paid screen: the sidebar and today's totals are refreshed, the QR is gone.
@@ -91,16 +94,21 @@ export async function openTill(options: { secpaid: TestSecPaid; clock: Clock; ti
     await call('unwatchLink', {})
     return detectedAt === null
       ? { charged: true, linkId, outcome: 'not_detected' }
-      : { charged: true, linkId, outcome: 'paid', paidDetectionMs: detectedAt - markedAt }
+      : { charged: true, linkId, outcome: 'paid', paidAt, paidDetectionMs: detectedAt - paidAt }
   }
 
   return {
     backend,
     call,
-    async sell(amountCents, customer) {
+    async sell(amountCents, customer, onQr) {
       const charged = await call('charge', { amountCents })
       if (!charged.ok) return { charged: false, error: charged.error }
-      return showQr(charged.value, customer)
+      onQr?.(true)
+      try {
+        return await showQr(charged.value, customer)
+      } finally {
+        onQr?.(false)
+      }
     },
     refreshSidebarEvery(ms) {
       let cancel = clock.after(ms, function refresh() {
