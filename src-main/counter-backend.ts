@@ -17,6 +17,9 @@ import { createSettingsLock } from './settings/settings-lock'
 import { createSettingsService, type SettingsService } from './settings/settings-service'
 import type { SecretCipher, SettingsStorage } from './settings/settings-storage'
 import { startSimulator, type DemoSecPaid } from './simulator'
+import { createDemoSecPaidSwitch } from './simulator/demo-secpaid-switch'
+import { createLinkStore } from './simulator/link-store'
+import { DEFAULT_API_KEYS } from './simulator/state'
 
 export interface CounterBackend {
   handlers: CounterHandlers
@@ -27,8 +30,8 @@ export interface CounterBackend {
   events: Pick<EventHub, 'subscribe'>
   /** Settles sales a crash left open; the newest that got its link is offered to the renderer once (`recoveredSale`). */
   reconcile(): Promise<void>
-  /** The SecPaid that Demo mode talks to: the built-in simulator unless `startDemoSecPaid` gave another. */
-  demoSimulator: DemoSecPaid
+  /** The SecPaid Demo mode talks to while in Demo (the built-in simulator unless `startDemoSecPaid` gave another). */
+  demoSecPaid(): DemoSecPaid | null
   close(): Promise<void>
 }
 
@@ -71,7 +74,12 @@ export async function createCounterBackend(options: {
     })
   )
   settings.onChange((changed) => events.emit({ type: 'settings_changed', settings: changed }))
-  const demoSimulator = await (options.startDemoSecPaid ?? (() => startSimulator({ port: 0 })))()
+  // Demo's links outlive its simulator, so leaving Demo and coming back finds the Demo sales where they were.
+  const demoLinks = createLinkStore(DEFAULT_API_KEYS, () => new Date())
+  const demo = createDemoSecPaidSwitch(
+    options.startDemoSecPaid ?? (() => startSimulator({ port: 0, links: demoLinks }))
+  )
+  await demo.sync(settings.getPublic().demo)
   const reachability = createReachability((online) => events.emit({ type: 'connection', online }))
 
   const currentConnection = () => {
@@ -80,7 +88,7 @@ export async function createCounterBackend(options: {
       environment: publicSettings.environment,
       apiKey: settings.getApiKey(),
       hasKey: publicSettings.hasKey,
-      demoBaseUrl: demoSimulator.baseUrl
+      demoBaseUrl: demo.baseUrl()
     })
     return !connection.demo && options.baseUrlOverride
       ? { ...connection, baseUrl: options.baseUrlOverride }
@@ -145,6 +153,7 @@ export async function createCounterBackend(options: {
     keepAwake: options.keepAwake ?? { start: () => {}, stop: () => {} },
     customerDisplay,
     onSettingsChanged: async () => {
+      await demo.sync(settings.getPublic().demo)
       await customerDisplay.apply(customerDisplaySettings(settings))
       options.onSettingsChanged?.(settings.getPublic())
     },
@@ -154,7 +163,7 @@ export async function createCounterBackend(options: {
       reconciled = Promise.resolve(null)
       return sale
     },
-    simulatePayment: (linkId) => demoSimulator.markPaid(linkId),
+    simulatePayment: (linkId) => demo.current()?.markPaid(linkId) ?? false,
     ...(options.reportDefect ? { reportDefect: options.reportDefect } : {})
   })
 
@@ -164,7 +173,7 @@ export async function createCounterBackend(options: {
     sales,
     customerDisplay,
     events,
-    demoSimulator,
+    demoSecPaid: () => demo.current(),
     reconcile() {
       reconciled = sales
         .reconcileOpenSales()
@@ -174,7 +183,7 @@ export async function createCounterBackend(options: {
     async close() {
       watcher.stop()
       await customerDisplay.close()
-      await demoSimulator.close()
+      await demo.close()
     }
   }
 }

@@ -25,7 +25,7 @@ export interface CounterHandlerDeps {
   settingsLock: SettingsLock
   /** Keeps the display on while a customer may be scanning a QR. */
   keepAwake: { start(): void; stop(): void }
-  /** Settings the window must apply at once (kiosk mode, customer display). */
+  /** What must follow a settings change at once: Demo's SecPaid, kiosk mode, the customer display. */
   onSettingsChanged: () => Promise<void>
   quitApp: () => void
   customerDisplay: CustomerDisplayService
@@ -76,12 +76,16 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       return succeed(updated)
     },
     setApiKey: async ({ apiKey }) => {
+      const updated = settings.setApiKey(apiKey.trim())
       watcher.invalidate()
-      return succeed(settings.setApiKey(apiKey.trim()))
+      await deps.onSettingsChanged()
+      return succeed(updated)
     },
     removeApiKey: async () => {
+      const updated = settings.removeApiKey()
       watcher.invalidate()
-      return succeed(settings.removeApiKey())
+      await deps.onSettingsChanged()
+      return succeed(updated)
     },
     testConnection: async () =>
       mapSecPaid(await getClient().getMyUnusedLinks({ limit: 1 }), () => ({ demo: settings.getPublic().demo })),

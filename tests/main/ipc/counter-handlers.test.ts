@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
+import { createLinkStore } from '../../../src-main/simulator/link-store'
+import { DEFAULT_API_KEYS } from '../../../src-main/simulator/state'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../../src-main/settings/settings-storage'
 import { errorMessage } from '../../../src-renderer/src/lib/error-messages'
@@ -23,17 +25,19 @@ describe('IPC handlers against the real client and simulator', () => {
   let productionStandIn: TestSecPaid
   let demo: TestSecPaid
 
+  const demoLinks = createLinkStore(DEFAULT_API_KEYS, () => new Date())
+
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-ipc-'))
     productionStandIn = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
-    demo = await startTestSecPaid()
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       journalPath: join(folder, 'sales-journal.jsonl'),
       cipher: testCipher,
       fetch,
       baseUrlOverride: productionStandIn.baseUrl,
-      startDemoSecPaid: async () => demo
+      // Started anew each time the counter enters Demo, its links kept as the built-in one keeps them.
+      startDemoSecPaid: async () => (demo = await startTestSecPaid({ links: demoLinks }))
     })
   })
   afterAll(async () => {
