@@ -8,6 +8,8 @@ import {
 import { createEventHub, type EventHub } from './events/event-hub'
 import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
 import { createPaymentWatcher } from './sale/payment-watcher'
+import { createPendingList } from './sale/pending-list'
+import { createSaleSettler } from './sale/sale-settler'
 import { openSaleJournal } from './sale/sale-journal'
 import { createSaleService, type SaleService } from './sale/sale-service'
 import { createSecPaidClient, type FetchLike } from './secpaid/client'
@@ -56,8 +58,10 @@ export async function createCounterBackend(options: {
   /** Settings the window must apply at once (kiosk mode, the customer window). */
   onSettingsChanged?: (settings: PublicSettings) => void
   quitApp?: () => void
-  /** A defect main answered as `internal`: the app logs it. */
-  reportDefect?: (channel: Channel, error: unknown) => void
+  /** A defect main answered as `internal` (or met in the background settler): the app logs it. */
+  reportDefect?: (where: Channel | 'settler', error: unknown) => void
+  /** The settler's round and its interval for recent sales; the defaults keep under SecPaid's rate limit. */
+  settleRoundMs?: number
   /** Overrides the production/development base URL, e.g. to point a test at a simulator that plays SecPaid. */
   baseUrlOverride?: string
   /** Folder of the built customer display page (out/customer-display); needed only to turn a customer display on. */
@@ -107,6 +111,7 @@ export async function createCounterBackend(options: {
     )
   }
   const journal = atStartStage('journal', () => openSaleJournal(options.journalPath))
+  const pendingList = createPendingList({ getClient })
   const sales = createSaleService({
     getClient,
     journal,
@@ -119,28 +124,47 @@ export async function createCounterBackend(options: {
     describeLink: (linkId) => {
       const sale = journal.byLinkId(linkId)
       if (sale?.payLink) return { amountCents: sale.amountCents, payLink: sale.payLink }
-      const pending = watcher.cachedLink(linkId)
+      const pending = pendingList.cached(linkId)
       return pending && { amountCents: pending.amountCents, payLink: pending.payLink }
     },
     pageFolder: options.customerDisplayPage
   })
   await customerDisplay.apply(customerDisplaySettings(settings))
+  // What paid detection and the settler learn is recorded once, shown on the customer display and told the renderer.
+  const linkPaid = (linkId: number) => {
+    const settled = sales.recordPaid(linkId)
+    customerDisplay.linkPaid(linkId)
+    events.emit({ type: 'link_status', linkId, state: 'paid' })
+    if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
+  }
+  const linkGone = (linkId: number) => {
+    const settled = sales.recordGone(linkId)
+    if (watcher.watched() === linkId) customerDisplay.linkClosed()
+    events.emit({ type: 'link_status', linkId, state: 'gone' })
+    if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
+  }
+  const saleOf = (linkId: number) => {
+    const sale = journal.byLinkId(linkId)
+    return sale && { reference: sale.reference, amountCents: sale.amountCents }
+  }
   const watcher = createPaymentWatcher({
     getClient,
-    referenceOf: (linkId) => sales.referenceOf(linkId),
-    onPaid: (linkId) => {
-      const settled = sales.recordPaid(linkId)
-      customerDisplay.linkPaid(linkId)
-      events.emit({ type: 'link_status', linkId, state: 'paid' })
-      if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
-    },
-    onGone: (linkId) => {
-      const settled = sales.recordGone(linkId)
-      customerDisplay.linkClosed()
-      events.emit({ type: 'link_status', linkId, state: 'gone' })
-      if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
-    },
+    pendingList,
+    saleOf,
+    onPaid: linkPaid,
+    onGone: linkGone,
     ...(options.watchIntervalMs ? { watchIntervalMs: options.watchIntervalMs } : {})
+  })
+  const settler = createSaleSettler({
+    getClient,
+    journal,
+    pendingList,
+    watchedLinkId: () => watcher.watched(),
+    onPaid: linkPaid,
+    onGone: linkGone,
+    staleAfterMs: () => settings.getPublic().slowCheckAfterHours * 3_600_000,
+    ...(options.settleRoundMs ? { roundMs: options.settleRoundMs, recentCheckMs: options.settleRoundMs } : {}),
+    reportDefect: (error) => options.reportDefect?.('settler', error)
   })
   let reconciled: Promise<LinkView | null> = Promise.resolve(null)
   const handlers = createCounterHandlers({
@@ -149,6 +173,7 @@ export async function createCounterBackend(options: {
     sales,
     journal,
     watcher,
+    pendingList,
     settingsLock: createSettingsLock({ storedPin: () => settings.getStored().settingsPin }),
     keepAwake: options.keepAwake ?? { start: () => {}, stop: () => {} },
     customerDisplay,
@@ -178,10 +203,12 @@ export async function createCounterBackend(options: {
       reconciled = sales
         .reconcileOpenSales()
         .then((settled) => settled.filter((sale) => sale.state === 'pending').at(-1) ?? null)
-      return reconciled.then(() => undefined)
+      // Sales a crash left open are settled first; then every open sale is watched in the background.
+      return reconciled.then(() => settler.start())
     },
     async close() {
       watcher.stop()
+      settler.stop()
       await customerDisplay.close()
       await demo.close()
     }

@@ -67,7 +67,7 @@ async function start(): Promise<void> {
         quitGuard.approveQuit()
         app.quit()
       },
-      reportDefect: (channel, error) => console.error(`IPC handler ${channel} failed:`, error)
+      reportDefect: (where, error) => console.error(`${where} failed:`, error)
     })
   )
   // Every event main announces goes to the cashier's window, the only one with the preload.

@@ -1,6 +1,7 @@
 import type { Channel, IpcResult, LinkView, RequestOf, ResponseOf } from '../../src-preload/contract'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
 import type { PaymentWatcher } from '../sale/payment-watcher'
+import type { PendingList } from '../sale/pending-list'
 import { pendingLinkView } from '../sale/link-view'
 import type { SaleJournal } from '../sale/sale-journal'
 import { saleDay } from '../sale/sale-reference'
@@ -22,6 +23,8 @@ export interface CounterHandlerDeps {
   sales: SaleService
   journal: SaleJournal
   watcher: PaymentWatcher
+  /** SecPaid's pending links, shared by the sidebar, paid detection and the settler. */
+  pendingList: PendingList
   settingsLock: SettingsLock
   /** Keeps the display on while a customer may be scanning a QR. */
   keepAwake: { start(): void; stop(): void }
@@ -55,14 +58,17 @@ type TrustedHandlers = {
   [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
 }
 
-const DEFAULT_LIST_LIMIT = 50
+/** How old the shared pending list may be and still answer the sidebar: paid detection refreshes it more often. */
+const LIST_FRESH_FOR_MS = 2000
+/** A search answers with at most this many links. */
+const SEARCH_LIMIT = 200
 
 /**
  * The main process's answers to the renderer. Every argument arrives as `unknown` and is checked against
  * its channel's schema before anything else runs, so a malformed call never reaches SecPaid.
  */
 export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers {
-  const { settings, getClient, sales, watcher, journal } = deps
+  const { settings, getClient, sales, watcher, journal, pendingList } = deps
   const now = deps.now ?? (() => new Date())
   const toView = (link: Parameters<typeof pendingLinkView>[0]) => pendingLinkView(link, journal.byLinkId(link.id))
 
@@ -71,19 +77,19 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     getSettings: async () => succeed(settings.getPublic()),
     updateSettings: async (patch) => {
       const updated = settings.update(patch)
-      watcher.invalidate()
+      pendingList.invalidate()
       await deps.onSettingsChanged()
       return succeed(updated)
     },
     setApiKey: async ({ apiKey }) => {
       const updated = settings.setApiKey(apiKey.trim())
-      watcher.invalidate()
+      pendingList.invalidate()
       await deps.onSettingsChanged()
       return succeed(updated)
     },
     removeApiKey: async () => {
       const updated = settings.removeApiKey()
-      watcher.invalidate()
+      pendingList.invalidate()
       await deps.onSettingsChanged()
       return succeed(updated)
     },
@@ -93,23 +99,28 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       const maxAmountCents = settings.getPublic().maxAmountCents
       if (request.amountCents > maxAmountCents) return fail({ code: 'amount_above_maximum', maxAmountCents })
       const charged = await sales.charge(request)
-      watcher.invalidate()
+      pendingList.invalidate()
       return charged
     },
     resolveSale: async ({ reference }) => {
       const resolved = await sales.resolve(reference)
-      watcher.invalidate()
+      pendingList.invalidate()
       return resolved
     },
     recoveredSale: async () => succeed(await deps.takeRecoveredSale()),
-    listPending: async ({ search, limit = DEFAULT_LIST_LIMIT }) => {
+    listPending: async ({ search }) => {
       // The sidebar's plain refresh shares paid detection's list call; a search must ask SecPaid itself.
       const term = search?.trim() ?? ''
       if (term === '') {
-        const listed = await watcher.pendingLinks()
-        return listed.ok ? succeed(listed.links.slice(0, limit).map(toView)) : fromSecPaidError(listed.error)
+        const answer = await pendingList.get(LIST_FRESH_FOR_MS)
+        return answer.ok
+          ? succeed({ links: answer.list.links.map(toView), complete: answer.list.complete })
+          : fromSecPaidError(answer.error)
       }
-      return mapSecPaid(await getClient().getMyUnusedLinks({ limit, search: term }), (links) => links.map(toView))
+      return mapSecPaid(await getClient().getMyUnusedLinks({ limit: SEARCH_LIMIT, search: term }), (links) => ({
+        links: links.map(toView),
+        complete: links.length < SEARCH_LIMIT
+      }))
     },
     watchLink: async ({ linkId }) => {
       watcher.watch(linkId)
@@ -130,7 +141,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
         deps.customerDisplay.linkClosed()
       } else if (cancelled.error.code === 'already_paid') {
         // Paid, so no longer waiting: the next sidebar refresh must not be served the list that still held it.
-        watcher.invalidate()
+        pendingList.invalidate()
       }
       return cancelled
     },
@@ -161,7 +172,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     simulatePayment: async ({ linkId }) => {
       if (!settings.getPublic().demo) return fail({ code: 'not_demo' })
       if (!deps.simulatePayment(linkId)) return fail({ code: 'no_such_demo_link', linkId })
-      watcher.invalidate()
+      pendingList.invalidate()
       return succeed({ linkId })
     }
   }

@@ -43,10 +43,7 @@ export const requestSchemas = {
   cancelSale: z.strictObject({ linkId: linkIdSchema }),
   todaySummary: empty,
   exportSalesCsv: empty,
-  listPending: z.strictObject({
-    search: freeText(LIMITS.searchLength.max).optional(),
-    limit: z.number().int().min(1).max(1000).optional()
-  }),
+  listPending: z.strictObject({ search: freeText(LIMITS.searchLength.max).optional() }),
   simulatePayment: z.strictObject({ linkId: linkIdSchema }),
   unlockSettings: z.strictObject({ pin: z.string().max(LIMITS.pinDigits.max) }),
   lockSettings: empty,

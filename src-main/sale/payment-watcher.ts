@@ -1,75 +1,47 @@
 import type { LinkState } from '../../src-preload/contract'
-import type { PendingLink, SecPaidClient, SecPaidError } from '../secpaid/types'
-import { noteBelongsTo } from './find-sale-link'
+import type { SecPaidClient, SecPaidError } from '../secpaid/types'
+import { confirmLinkOutcome } from './link-outcome'
+import type { PendingList } from './pending-list'
+import type { SaleIdentity } from './sale-link-match'
 
 export interface PaymentWatcherOptions {
   getClient: () => SecPaidClient
-  /** The sale's reference for a link id, when this counter made it (journal); used to search paid links. */
-  referenceOf: (linkId: number) => string | undefined
+  /** The pending list, shared with the sidebar and the settler. */
+  pendingList: PendingList
+  /** The sale a link belongs to, when this till made it (journal). */
+  saleOf: (linkId: number) => SaleIdentity | undefined
   onPaid: (linkId: number) => void
   onGone: (linkId: number) => void
   /** One list call per interval while a QR is shown: 1.6 s keeps the app under 40 requests a minute. */
   watchIntervalMs?: number
   maxBackoffMs?: number
-  /**
-   * How old a pending list may be and still answer the sidebar instead of a new request. Longer than the watch
-   * interval, so while a QR is shown the sidebar never adds a request of its own.
-   */
-  listFreshForMs?: number
-  now?: () => number
 }
 
 export interface PaymentWatcher {
   /** Starts polling for the link on screen; replaces any previous one. */
   watch(linkId: number): void
   unwatch(): void
+  /** The link on screen, or null. */
+  watched(): number | null
   stateOf(linkId: number): LinkState
-  /** Pending links for the sidebar, sharing the watcher's most recent list call when it is fresh. */
-  pendingLinks(): Promise<{ ok: true; links: PendingLink[] } | { ok: false; error: SecPaidError }>
+  /** The link was cancelled here: no longer pending, and out of the shared list. */
   forget(linkId: number): void
-  /** A link from the most recent pending list, if it was there. */
-  cachedLink(linkId: number): PendingLink | undefined
-  /** Drops the shared list, e.g. after a charge, so the next sidebar refresh shows the new link. */
-  invalidate(): void
   stop(): void
 }
 
-const LIST_LIMIT = 50
-
 /**
- * Learns that a link was paid by polling within SecPaid's rate limit (there are no webhooks behind NAT).
- * A link that vanishes from the pending list is only called paid once getMyUsedLinks or getPayInTransactions
- * confirms it; otherwise it was deleted or cancelled. Errors and 429s back off exponentially.
+ * Paid detection for the link on screen, by polling within SecPaid's rate limit (no webhooks reach a counter behind
+ * NAT). A link that leaves the pending list is only called paid once SecPaid confirms that exact link; otherwise it
+ * was deleted or cancelled. Errors and 429s back off exponentially.
  */
 export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWatcher {
   const watchIntervalMs = options.watchIntervalMs ?? 1600
   const maxBackoffMs = options.maxBackoffMs ?? 60_000
-  const listFreshForMs = options.listFreshForMs ?? 2000
-  const now = options.now ?? Date.now
 
   const states = new Map<number, LinkState>()
   let watched: number | null = null
   let timer: ReturnType<typeof setTimeout> | null = null
   let failures = 0
-  let lastList: { links: PendingLink[]; at: number } | null = null
-  let listInFlight: Promise<Awaited<ReturnType<PaymentWatcher['pendingLinks']>>> | null = null
-
-  /** The pending list no older than `maxAgeMs`; a request already under way is joined, never doubled. */
-  const fetchList = (maxAgeMs: number): Promise<Awaited<ReturnType<PaymentWatcher['pendingLinks']>>> => {
-    if (lastList !== null && now() - lastList.at < maxAgeMs) return Promise.resolve({ ok: true, links: lastList.links })
-    listInFlight ??= options
-      .getClient()
-      .getMyUnusedLinks({ limit: LIST_LIMIT })
-      .then((result) => {
-        if (!result.ok) return { ok: false as const, error: result.error }
-        lastList = { links: result.value, at: now() }
-        return { ok: true as const, links: result.value }
-      })
-      .finally(() => {
-        listInFlight = null
-      })
-    return listInFlight
-  }
 
   const settle = (linkId: number, state: LinkState) => {
     states.set(linkId, state)
@@ -77,33 +49,15 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
     if (state === 'gone') options.onGone(linkId)
   }
 
-  /** The link left the pending list: find out why before anyone says Paid. */
-  const confirm = async (linkId: number): Promise<LinkState | SecPaidError> => {
-    const client = options.getClient()
-    const reference = options.referenceOf(linkId)
-    if (reference !== undefined) {
-      const used = await client.getMyUsedLinks({ search: reference, limit: 20 })
-      if (!used.ok) return used.error
-      if (used.value.some((link) => link.id === linkId || noteBelongsTo(link.recipientNote, reference))) return 'paid'
-    }
-    const payIn = await client.getPayInTransactions({ payId: linkId })
-    if (!payIn.ok) return payIn.error
-    if (payIn.value.some((transaction) => transaction.payId === linkId && transaction.status === 'Success'))
-      return 'paid'
-    if (payIn.value.some((transaction) => transaction.payId === linkId)) return 'pending'
-    // Not paid; absent from the newest links could also mean it is older than the list's limit.
-    const stillPending = await client.getMyUnusedLinks(
-      reference !== undefined ? { search: reference, limit: 20 } : { limit: 1000 }
-    )
-    if (!stillPending.ok) return stillPending.error
-    return stillPending.value.some((link) => link.id === linkId) ? 'pending' : 'gone'
-  }
-
   const poll = async (linkId: number) => {
-    const list = await fetchList(0)
-    let error: SecPaidError | null = list.ok ? null : list.error
-    if (list.ok && !list.links.some((link) => link.id === linkId)) {
-      const outcome = await confirm(linkId)
+    const answer = await options.pendingList.get(0)
+    let error: SecPaidError | null = answer.ok ? null : answer.error
+    if (answer.ok && !answer.list.links.some((link) => link.id === linkId)) {
+      const outcome = await confirmLinkOutcome(
+        options.getClient(),
+        { linkId, sale: options.saleOf(linkId) },
+        answer.list.complete
+      )
       if (typeof outcome === 'string') {
         if (outcome !== 'pending') settle(linkId, outcome)
       } else error = outcome
@@ -142,15 +96,11 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
       watched = null
       stopTimer()
     },
+    watched: () => watched,
     stateOf: (linkId) => states.get(linkId) ?? 'pending',
-    pendingLinks: () => fetchList(listFreshForMs),
     forget(linkId) {
       states.set(linkId, 'gone')
-      if (lastList !== null) lastList = { ...lastList, links: lastList.links.filter((link) => link.id !== linkId) }
-    },
-    cachedLink: (linkId) => lastList?.links.find((link) => link.id === linkId),
-    invalidate() {
-      lastList = null
+      options.pendingList.drop(linkId)
     },
     stop() {
       watched = null

@@ -26,7 +26,6 @@ export interface SaleService {
   /** Status changes learned by paid detection, for links this counter made; the sale when it changed. */
   recordPaid(linkId: number): SettledSale | null
   recordGone(linkId: number): SettledSale | null
-  referenceOf(linkId: number): string | undefined
   /** Settles a sale left `creating` (lost answer, crash): adopts its link if it exists, else creates it. */
   resolve(reference: string): Promise<IpcResult<LinkView>>
   /** At start-up: settles every sale a crash or a lost answer left open; returns the ones that got a link. */
@@ -103,7 +102,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
 
   /** Looks the reference up; adopts what exists, removing late duplicates of it. */
   const adoptExisting = async (sale: SaleRecord, client: SecPaidClient): Promise<IpcResult<LinkView> | 'absent'> => {
-    const lookup = await findSaleLink(client, sale.reference)
+    const lookup = await findSaleLink(client, sale)
     switch (lookup.found) {
       case 'unknown':
         return stillUncertain(sale, lookup.error)
@@ -230,7 +229,6 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       return fromSecPaidError(deleted.error)
     },
     recordPaid: (linkId) => recordOutcome(linkId, 'paid'),
-    recordGone: (linkId) => recordOutcome(linkId, 'cancelled'),
-    referenceOf: (linkId) => saleByLinkId(linkId)?.reference
+    recordGone: (linkId) => recordOutcome(linkId, 'cancelled')
   }
 }

@@ -32,6 +32,7 @@ export function defaultSettings(language: Language = 'en'): StoredSettings {
     customerWindow: false,
     lanDisplay: false,
     lanDisplayPort: 8377,
+    slowCheckAfterHours: 24,
     pairingCode: generatePairingCode(),
     apiKey: null,
     saleSequence: { day: '', last: 0 }

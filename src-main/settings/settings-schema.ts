@@ -79,7 +79,8 @@ export const editableSettingsSchema = z.strictObject({
   kioskMode: z.boolean(),
   customerWindow: z.boolean(),
   lanDisplay: z.boolean(),
-  lanDisplayPort: integerIn(LIMITS.lanDisplayPort)
+  lanDisplayPort: integerIn(LIMITS.lanDisplayPort),
+  slowCheckAfterHours: integerIn(LIMITS.slowCheckAfterHours)
 }) satisfies z.ZodType<EditableSettings>
 
 /** Any subset of the editable settings, the link defaults too field by field. */

@@ -6,7 +6,7 @@
 import type { CustomerDisplayInfo, UnlockResult } from './display'
 import type { IpcResult } from './errors'
 import type { CounterEvent } from './events'
-import type { ChargeRequest, LinkState, LinkView, ListPendingRequest, TodaySummary } from './sales'
+import type { ChargeRequest, LinkState, LinkView, ListPendingRequest, PendingListView, TodaySummary } from './sales'
 import type { PublicSettings, SettingsPatch } from './settings'
 
 export type * from './display'
@@ -30,7 +30,7 @@ export interface CounterContract {
   resolveSale: [{ reference: string }, LinkView]
   /** The newest sale still open from before a restart, so its QR comes back; null when there is none. */
   recoveredSale: [Empty, LinkView | null]
-  listPending: [ListPendingRequest, LinkView[]]
+  listPending: [ListPendingRequest, PendingListView]
   /** Starts paid detection for the link on screen (one at a time); answers what is known now. */
   watchLink: [{ linkId: number }, { state: LinkState }]
   unwatchLink: [Empty, Empty]

@@ -35,6 +35,8 @@ export interface EditableSettings {
   /** The same read-only customer screen for phones and tablets on the LAN, paired with a code. */
   lanDisplay: boolean
   lanDisplayPort: number
+  /** Open sales older than this are checked for payment less often (never forgotten). */
+  slowCheckAfterHours: number
 }
 
 /** An inclusive range a number setting must lie in. */
@@ -48,6 +50,7 @@ export interface SettingsLimits {
   maxAmountCents: NumberRange
   paidScreenSeconds: NumberRange
   lanDisplayPort: NumberRange
+  slowCheckAfterHours: NumberRange
   pinDigits: NumberRange
   deviceNameLength: NumberRange
   noteTemplateLength: NumberRange

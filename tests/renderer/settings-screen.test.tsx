@@ -66,6 +66,7 @@ describe('settings: form', () => {
       deviceName: 'till2',
       paidSound: true,
       paidScreenSeconds: 4,
+      slowCheckAfterHours: 24,
       customerWindow: false,
       lanDisplay: false,
       lanDisplayPort: 8377

@@ -46,6 +46,8 @@ function settingRule(field: string, limits: SettingsLimits, language: Language):
       return say('paidScreenSecondsInvalid', limits.paidScreenSeconds)
     case 'lanDisplayPort':
       return say('lanDisplayPortInvalid', limits.lanDisplayPort)
+    case 'slowCheckAfterHours':
+      return say('slowCheckAfterHoursInvalid', limits.slowCheckAfterHours)
     case 'deviceName':
       return say('deviceNameInvalid', limits.deviceNameLength)
     case 'linkDefaults.noteTemplate':

@@ -29,6 +29,7 @@ export interface SettingsDraft {
   customerWindow: boolean
   lanDisplay: boolean
   lanDisplayPort: string
+  slowCheckAfterHours: string
 }
 
 /** A form field's change handler for one draft value. */
@@ -45,7 +46,8 @@ export function draftFromSettings(settings: PublicSettings): SettingsDraft {
     paidScreenSeconds: String(settings.paidScreenSeconds),
     customerWindow: settings.customerWindow,
     lanDisplay: settings.lanDisplay,
-    lanDisplayPort: String(settings.lanDisplayPort)
+    lanDisplayPort: String(settings.lanDisplayPort),
+    slowCheckAfterHours: String(settings.slowCheckAfterHours)
   }
 }
 
@@ -69,6 +71,8 @@ export function patchFromDraft(
   if (maxAmountCents === null || maxAmountCents < min || maxAmountCents > max) return { invalid: 'maxAmountCents' }
   const paidScreenSeconds = parseWholeNumber(draft.paidScreenSeconds, limits.paidScreenSeconds)
   if (paidScreenSeconds === null) return { invalid: 'paidScreenSeconds' }
+  const slowCheckAfterHours = parseWholeNumber(draft.slowCheckAfterHours, limits.slowCheckAfterHours)
+  if (slowCheckAfterHours === null) return { invalid: 'slowCheckAfterHours' }
   // The port field shows only while the LAN display is on; a half-typed port there does not block saving.
   const lanDisplayPort = parseWholeNumber(draft.lanDisplayPort, limits.lanDisplayPort)
   if (lanDisplayPort === null && draft.lanDisplay) return { invalid: 'lanDisplayPort' }
@@ -88,6 +92,7 @@ export function patchFromDraft(
       deviceName: draft.deviceName,
       paidSound: draft.paidSound,
       paidScreenSeconds,
+      slowCheckAfterHours,
       customerWindow: draft.customerWindow,
       lanDisplay: draft.lanDisplay,
       ...(lanDisplayPort === null ? {} : { lanDisplayPort })

@@ -206,7 +206,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
       })
       expect(simulator().links()).toHaveLength(0)
       const listed = await dispatchCounterCall(backend.handlers, 'listPending', {})
-      expect(listed).toEqual({ ok: true, value: [] })
+      expect(listed).toEqual({ ok: true, value: { links: [], complete: true } })
       expect(journalStatuses()).toEqual(['cancelled'])
     })
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createPaymentWatcher, type PaymentWatcher } from '../../../src-main/sale/payment-watcher'
+import { createPendingList, type PendingList } from '../../../src-main/sale/pending-list'
 import { createSecPaidClient, type FetchLike } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
@@ -9,6 +10,7 @@ describe('payment watcher polling the simulator over real HTTP', () => {
   let simulator: TestSecPaid
   let client: SecPaidClient
   let watcher: PaymentWatcher
+  let pendingList: PendingList
   let paid: number[]
   let gone: number[]
   const references = new Map<number, string>()
@@ -36,14 +38,18 @@ describe('payment watcher polling the simulator over real HTTP', () => {
     simulator.reset()
     paid = []
     gone = []
+    pendingList = createPendingList({ getClient: () => client })
     watcher = createPaymentWatcher({
       getClient: () => client,
-      referenceOf: (linkId) => references.get(linkId),
+      pendingList,
+      saleOf: (linkId) => {
+        const reference = references.get(linkId)
+        return reference === undefined ? undefined : { reference, amountCents: 1000 }
+      },
       onPaid: (linkId) => paid.push(linkId),
       onGone: (linkId) => gone.push(linkId),
       watchIntervalMs: 50,
-      maxBackoffMs: 400,
-      listFreshForMs: 40
+      maxBackoffMs: 400
     })
     return async () => {
       watcher.stop()
@@ -132,30 +138,31 @@ describe('payment watcher polling the simulator over real HTTP', () => {
 
   it('shares a fresh list with the sidebar instead of sending another request', async () => {
     await createLink('POS-w-5')
-    const first = await watcher.pendingLinks()
+    const first = await pendingList.get(40)
     const callsAfterFirst = simulator.requestCount()
-    const second = await watcher.pendingLinks()
+    const second = await pendingList.get(40)
     expect(simulator.requestCount()).toBe(callsAfterFirst)
     expect(second).toEqual(first)
     await sleep(60)
-    await watcher.pendingLinks()
+    await pendingList.get(40)
     expect(simulator.requestCount()).toBe(callsAfterFirst + 1)
   })
 
   it('while a QR is watched, the sidebar shares the poll: its refreshes add no requests, polls stay fresh', async () => {
     const linkId = await createLink('POS-w-6')
+    const sharedList = createPendingList({ getClient: () => client })
     const sharing = createPaymentWatcher({
       getClient: () => client,
-      referenceOf: () => undefined,
+      pendingList: sharedList,
+      saleOf: () => undefined,
       onPaid: () => {},
       onGone: () => {},
-      watchIntervalMs: 100,
-      listFreshForMs: 150
+      watchIntervalMs: 100
     })
     simulator.resetCounts()
     sharing.watch(linkId)
     for (let refresh = 0; refresh < 20; refresh += 1) {
-      expect((await sharing.pendingLinks()).ok).toBe(true)
+      expect((await sharedList.get(150)).ok).toBe(true)
       await sleep(30)
     }
     const polls = simulator.requestCount()

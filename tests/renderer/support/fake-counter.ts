@@ -27,6 +27,7 @@ export const LIMITS: SettingsLimits = {
   maxAmountCents: { min: 1, max: 100_000_000 },
   paidScreenSeconds: { min: 1, max: 60 },
   lanDisplayPort: { min: 1024, max: 65535 },
+  slowCheckAfterHours: { min: 1, max: 720 },
   pinDigits: { min: 4, max: 8 },
   deviceNameLength: { min: 1, max: 20 },
   noteTemplateLength: { min: 1, max: 60 },
@@ -63,6 +64,7 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     customerWindow: false,
     lanDisplay: false,
     lanDisplayPort: 8377,
+    slowCheckAfterHours: 24,
     repairedAtStart: [],
     limits: LIMITS,
     ...overrides
@@ -149,7 +151,7 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
       value: saleLink({ reference })
     })),
     recoveredSale: vi.fn<CounterApi['recoveredSale']>(async () => ({ ok: true, value: null })),
-    listPending: vi.fn<CounterApi['listPending']>(async () => ({ ok: true, value: [] })),
+    listPending: vi.fn<CounterApi['listPending']>(async () => ({ ok: true, value: { links: [], complete: true } })),
     watchLink: vi.fn<CounterApi['watchLink']>(async () => ({ ok: true, value: { state: 'pending' } })),
     unwatchLink: vi.fn<CounterApi['unwatchLink']>(async () => ({ ok: true, value: {} })),
     cancelSale: vi.fn<CounterApi['cancelSale']>(async ({ linkId }) => ({ ok: true, value: { linkId } })),

@@ -4,6 +4,7 @@ import { App } from '../../../src-renderer/src/components/app/app'
 import { useConnectionStore } from '../../../src-renderer/src/stores/connection-store'
 import { useCustomerDisplayStore } from '../../../src-renderer/src/stores/customer-display-store'
 import { useKeypadStore } from '../../../src-renderer/src/stores/keypad-store'
+import { useNoticeStore } from '../../../src-renderer/src/stores/notice-store'
 import { usePendingStore } from '../../../src-renderer/src/stores/pending-store'
 import { useSaleStore } from '../../../src-renderer/src/stores/sale-store'
 import { useSettingsLockStore } from '../../../src-renderer/src/stores/settings-lock-store'
@@ -20,6 +21,7 @@ export function resetApp(): void {
   resetStore(useConnectionStore)
   resetStore(useCustomerDisplayStore)
   resetStore(useKeypadStore)
+  resetStore(useNoticeStore)
   resetStore(usePendingStore)
   resetStore(useSaleStore)
   resetStore(useSettingsLockStore)

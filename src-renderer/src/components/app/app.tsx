@@ -11,6 +11,7 @@ import { LoadingScreen } from './loading-screen'
 import { OfflineBanner } from './offline-banner'
 import { PaidScreen } from '../sale/paid-screen'
 import { PinDialog } from '../settings/pin-dialog'
+import { SettledNotices } from './settled-notices'
 import { QrScreen } from '../sale/qr-screen'
 import { SettingsScreen } from '../settings/settings-screen'
 
@@ -35,6 +36,7 @@ export function App() {
       <DemoBanner />
       <OfflineBanner />
       <CurrentScreen />
+      <SettledNotices />
       <PinDialog />
     </div>
   )
