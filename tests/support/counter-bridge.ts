@@ -14,9 +14,9 @@ import { startTestSecPaid, type TestSecPaid } from './test-secpaid'
 
 /** Stands in for safeStorage, the one Electron piece the bridge cannot have. */
 const bridgeCipher: SecretCipher = {
-  isAvailable: () => true,
-  encrypt: (text) => Buffer.from(text).toString('base64'),
-  decrypt: (cipherText) => Buffer.from(cipherText, 'base64').toString()
+  storage: async () => 'encrypted',
+  encrypt: async (text) => Buffer.from(text).toString('base64'),
+  decrypt: async (cipherText) => ({ plainText: Buffer.from(cipherText, 'base64').toString(), shouldReEncrypt: false })
 }
 
 /** Event the page fires on `window` the moment an answer reaches it, before the renderer's code sees it. */
