@@ -33,6 +33,8 @@ export interface CounterBridgeOptions {
   intercept?: (channel: string, request: unknown, handle: CallHandler) => Promise<unknown>
   /** Fire `ANSWER_EVENT` (detail: `{ channel }`) in the page as each answer arrives. */
   announceAnswers?: boolean
+  /** Plays safeStorage; by default one that encrypts as with a keyring (`encrypted`). */
+  cipher?: SecretCipher
 }
 
 export interface CounterBridge {
@@ -81,7 +83,7 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
     createCounterBackend({
       storage: createJsonFileSettingsStorage(settingsFile),
       journalPath: journalFile,
-      cipher: bridgeCipher,
+      cipher: options.cipher ?? bridgeCipher,
       fetch: options.fetch ?? fetch,
       timeoutMs: 3000,
       baseUrlOverride: secpaid.baseUrl,
