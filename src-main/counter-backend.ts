@@ -70,7 +70,7 @@ export async function createCounterBackend(options: {
   startDemoSecPaid?: () => Promise<DemoSecPaid>
 }): Promise<CounterBackend> {
   const events = createEventHub()
-  const settings = atStartStage('settings', () =>
+  const settings = await atStartStage('settings', () =>
     createSettingsService({
       storage: options.storage,
       cipher: options.cipher,

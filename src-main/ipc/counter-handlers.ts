@@ -77,21 +77,24 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     getSettings: async () => succeed(settings.getPublic()),
     updateSettings: async (patch) => {
       const updated = settings.update(patch)
+      if (!updated.ok) return updated
       pendingList.invalidate()
       await deps.onSettingsChanged()
-      return succeed(updated)
+      return updated
     },
-    setApiKey: async ({ apiKey }) => {
-      const updated = settings.setApiKey(apiKey.trim())
+    setApiKey: async ({ apiKey, storeUnencrypted = false }) => {
+      const saved = await settings.setApiKey(apiKey.trim(), { storeUnencrypted })
+      if (!saved.ok) return saved
       pendingList.invalidate()
       await deps.onSettingsChanged()
-      return succeed(updated)
+      return saved
     },
     removeApiKey: async () => {
-      const updated = settings.removeApiKey()
+      const removed = settings.removeApiKey()
+      if (!removed.ok) return removed
       pendingList.invalidate()
       await deps.onSettingsChanged()
-      return succeed(updated)
+      return removed
     },
     testConnection: async () =>
       mapSecPaid(await getClient().getMyUnusedLinks({ limit: 1 }), () => ({ demo: settings.getPublic().demo })),
@@ -156,8 +159,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     setSettingsPin: async ({ pin }) => {
       const updated = settings.setPin(pin)
       // The owner who just chose the PIN stays in settings instead of being asked for it at once.
-      if (pin !== null) deps.settingsLock.unlock(pin)
-      return succeed(updated)
+      if (updated.ok && pin !== null) deps.settingsLock.unlock(pin)
+      return updated
     },
     quitApp: async () => {
       deps.quitApp()
@@ -165,7 +168,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     },
     customerDisplayInfo: async () => succeed(deps.customerDisplay.info()),
     newPairingCode: async () => {
-      settings.newPairingCode()
+      const renewed = settings.newPairingCode()
+      if (!renewed.ok) return renewed
       await deps.onSettingsChanged()
       return succeed(deps.customerDisplay.info())
     },

@@ -28,7 +28,8 @@ export const requestSchemas = {
       .trim()
       .min(LIMITS.apiKeyLength.min)
       .max(LIMITS.apiKeyLength.max)
-      .regex(/^[\x21-\x7e]+$/)
+      .regex(/^[\x21-\x7e]+$/),
+    storeUnencrypted: z.boolean().optional()
   }),
   removeApiKey: empty,
   testConnection: empty,

@@ -21,7 +21,11 @@ type Empty = Record<string, never>
 export interface CounterContract {
   getSettings: [Empty, PublicSettings]
   updateSettings: [SettingsPatch, PublicSettings]
-  setApiKey: [{ apiKey: string }, PublicSettings]
+  /**
+   * Stores the key. Where it could not be kept `encrypted` (see `PublicSettings.keyStorage`) it is stored only with
+   * `storeUnencrypted: true`, the owner's consent; without it the answer is `key_storage_needs_consent`.
+   */
+  setApiKey: [{ apiKey: string; storeUnencrypted?: boolean }, PublicSettings]
   removeApiKey: [Empty, PublicSettings]
   /** Asks SecPaid for one pending link with the saved environment and key. */
   testConnection: [Empty, { demo: boolean }]

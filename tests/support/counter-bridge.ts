@@ -14,9 +14,9 @@ import { startTestSecPaid, type TestSecPaid } from './test-secpaid'
 
 /** Stands in for safeStorage, the one Electron piece the bridge cannot have. */
 const bridgeCipher: SecretCipher = {
-  isAvailable: () => true,
-  encrypt: (text) => Buffer.from(text).toString('base64'),
-  decrypt: (cipherText) => Buffer.from(cipherText, 'base64').toString()
+  storage: async () => 'encrypted',
+  encrypt: async (text) => Buffer.from(text).toString('base64'),
+  decrypt: async (cipherText) => ({ plainText: Buffer.from(cipherText, 'base64').toString(), shouldReEncrypt: false })
 }
 
 /** Event the page fires on `window` the moment an answer reaches it, before the renderer's code sees it. */
@@ -33,6 +33,8 @@ export interface CounterBridgeOptions {
   intercept?: (channel: string, request: unknown, handle: CallHandler) => Promise<unknown>
   /** Fire `ANSWER_EVENT` (detail: `{ channel }`) in the page as each answer arrives. */
   announceAnswers?: boolean
+  /** Plays safeStorage; by default one that encrypts as with a keyring (`encrypted`). */
+  cipher?: SecretCipher
 }
 
 export interface CounterBridge {
@@ -81,7 +83,7 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
     createCounterBackend({
       storage: createJsonFileSettingsStorage(settingsFile),
       journalPath: journalFile,
-      cipher: bridgeCipher,
+      cipher: options.cipher ?? bridgeCipher,
       fetch: options.fetch ?? fetch,
       timeoutMs: 3000,
       baseUrlOverride: secpaid.baseUrl,

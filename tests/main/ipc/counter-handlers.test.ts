@@ -14,9 +14,9 @@ import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { malformedPayloads } from './malformed-payloads'
 
 const testCipher: SecretCipher = {
-  isAvailable: () => true,
-  encrypt: (text) => Buffer.from(text).toString('base64'),
-  decrypt: (cipherText) => Buffer.from(cipherText, 'base64').toString()
+  storage: async () => 'encrypted',
+  encrypt: async (text) => Buffer.from(text).toString('base64'),
+  decrypt: async (cipherText) => ({ plainText: Buffer.from(cipherText, 'base64').toString(), shouldReEncrypt: false })
 }
 
 describe('IPC handlers against the real client and simulator', () => {

@@ -159,7 +159,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
 
   it('a rejected key: the clear message, no link, nothing retried', async () => {
     await dispatchCounterCall(backend.handlers, 'updateSettings', { environment: 'production' })
-    await dispatchCounterCall(backend.handlers, 'setApiKey', { apiKey: 'sk_live_unknown' })
+    await dispatchCounterCall(backend.handlers, 'setApiKey', { apiKey: 'sk_live_unknown', storeUnencrypted: true })
     // Production is overridden to a SecPaid that knows only the demo key, so this key is unknown there.
     const standIn = await startTestSecPaid()
     const rejected = await createCounterBackend({
@@ -245,7 +245,7 @@ describe('fault matrix: every documented ResponseCode 0 message, from a server t
     folder = mkdtempSync(join(tmpdir(), 'counter-envelope-'))
     backend = await openBackend(folder, { baseUrlOverride: baseUrl })
     await dispatchCounterCall(backend.handlers, 'updateSettings', { environment: 'production' })
-    await dispatchCounterCall(backend.handlers, 'setApiKey', { apiKey: 'sk_live_any' })
+    await dispatchCounterCall(backend.handlers, 'setApiKey', { apiKey: 'sk_live_any', storeUnencrypted: true })
   })
   afterAll(async () => {
     await backend.close()

@@ -41,12 +41,12 @@ describe('sale service: one sale, one link, against the simulator over real HTTP
     baseUrl = simulator.baseUrl
   })
   afterAll(() => simulator.close())
-  beforeEach(() => {
+  beforeEach(async () => {
     simulator.reset()
     baseUrl = simulator.baseUrl
     folder = mkdtempSync(join(tmpdir(), 'counter-sales-'))
     journalPath = join(folder, 'journal.jsonl')
-    settings = createSettingsService({
+    settings = await createSettingsService({
       storage: createJsonFileSettingsStorage(join(folder, 's.json')),
       cipher: plainCipher
     })
@@ -176,7 +176,8 @@ describe('sale service: one sale, one link, against the simulator over real HTTP
 
   it('never hands out a reference a journaled sale already has, even after the sale counter was reset', async () => {
     const first = await sales.charge({ amountCents: 100 })
-    settings = createSettingsService({ storage: { read: () => undefined, write: () => {} }, cipher: plainCipher })
+    const storage = { read: () => undefined, writeProblem: () => null, write: () => {} }
+    settings = await createSettingsService({ storage, cipher: plainCipher })
     const second = await openService().charge({ amountCents: 100 })
     expect(first.ok && second.ok && first.value.reference !== second.value.reference).toBe(true)
   })

@@ -38,8 +38,9 @@ describe('one settings schema: its limits are the ones main enforces and the ren
     expect(Object.keys(patch.shape).sort()).toEqual(Object.keys(editableSettingsSchema.shape).sort())
   })
 
-  it('what main publishes passes the public schema, limits included, and the defaults pass the editable one', () => {
-    const service = createSettingsService({ storage: { read: () => undefined, write: () => {} }, cipher: plainCipher })
+  it('what main publishes passes the public schema, limits included, and the defaults pass the editable one', async () => {
+    const storage = { read: () => undefined, writeProblem: () => null, write: () => {} }
+    const service = await createSettingsService({ storage, cipher: plainCipher })
     const published = service.getPublic()
     expect(publicSettingsSchema.parse(published)).toEqual(published)
     expect(published.limits).toEqual(SETTINGS_LIMITS)

@@ -67,7 +67,7 @@ describe('the built-in SecPaid runs only in Demo mode', () => {
     if (!charged.ok) throw new Error(charged.error.code)
 
     await call('updateSettings', { environment: 'production' })
-    await call('setApiKey', { apiKey: 'sk_live_x' })
+    await call('setApiKey', { apiKey: 'sk_live_x', storeUnencrypted: true })
     expect(backend.demoSecPaid()).toBeNull()
     expect(await listening(demoPort)).toBe(false)
     expect(await call('simulatePayment', { linkId: charged.value.linkId })).toEqual({

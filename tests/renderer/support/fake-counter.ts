@@ -39,10 +39,14 @@ export const LIMITS: SettingsLimits = {
   apiKeyLength: { min: 1, max: 512 }
 }
 
+/** Settings as main publishes them; a test that sets `hasKey` gets the matching key status unless it gives one. */
 export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicSettings {
   return {
     environment: 'demo',
     hasKey: false,
+    keyStatus: overrides.hasKey === true ? { state: 'set', storedAs: 'encrypted' } : { state: 'none' },
+    keyStorage: 'encrypted',
+    settingsFile: { writable: true },
     demo: true,
     linkDefaults: {
       callbackUrl: '',
@@ -139,8 +143,10 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     updateSettings: vi.fn<CounterApi['updateSettings']>(async ({ linkDefaults, ...patch }) =>
       save({ ...patch, linkDefaults: { ...saved.linkDefaults, ...linkDefaults } })
     ),
-    setApiKey: vi.fn<CounterApi['setApiKey']>(async () => save({ hasKey: true })),
-    removeApiKey: vi.fn<CounterApi['removeApiKey']>(async () => save({ hasKey: false })),
+    setApiKey: vi.fn<CounterApi['setApiKey']>(async () =>
+      save({ hasKey: true, keyStatus: { state: 'set', storedAs: saved.keyStorage } })
+    ),
+    removeApiKey: vi.fn<CounterApi['removeApiKey']>(async () => save({ hasKey: false, keyStatus: { state: 'none' } })),
     testConnection: vi.fn<CounterApi['testConnection']>(async () => ({ ok: true, value: { demo: false } })),
     charge: vi.fn<CounterApi['charge']>(async ({ amountCents, note }) => ({
       ok: true,

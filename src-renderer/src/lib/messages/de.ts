@@ -91,6 +91,18 @@ export const de: Messages = {
   keySaved: 'Der Schlüssel wurde gespeichert.',
   keyRemoved: 'Der Schlüssel wurde entfernt.',
   keyEmpty: 'Bitte zuerst einen Schlüssel einfügen.',
+  keyUndecryptable:
+    'Ein Schlüssel ist gespeichert, lässt sich aber nicht mehr entschlüsseln (neuer Schlüsselbund oder wiederhergestelltes Profil). Bitte den Schlüssel erneut eingeben.',
+  keyStoredEncrypted: 'Vom Betriebssystem verschlüsselt gespeichert.',
+  keyStoredWeak:
+    'Ohne Schlüsselbund gespeichert: Wer die Dateien dieses Computers lesen kann, kann ihn wiederherstellen.',
+  keyStoredPlain: 'Als Klartext gespeichert: Wer die Dateien dieses Computers lesen kann, kann ihn lesen.',
+  keyWillBeEncrypted: 'Ein neuer Schlüssel wird vom Betriebssystem verschlüsselt gespeichert.',
+  keyWillBeWeak:
+    'Dieser Computer hat keinen Schlüsselbund: Ein neuer Schlüssel kann nur mit einem in die App eingebauten Passwort verschlüsselt werden. Wer die Dateien dieses Computers lesen kann, kann ihn wiederherstellen.',
+  keyWillBePlain:
+    'Dieser Computer bietet keine Verschlüsselung: Ein neuer Schlüssel kann nur als Klartext gespeichert werden, lesbar für jeden, der die Dateien dieses Computers lesen kann.',
+  keyStoreAnyway: 'Schlüssel trotzdem ohne diesen Schutz speichern',
   testConnection: 'Verbindung testen',
   testingConnection: 'Wird getestet…',
   connectedDemo: 'Verbunden mit dem Demo-Simulator – keine echten Zahlungen',
@@ -178,6 +190,10 @@ export const de: Messages = {
   repairedAll: 'Alle Einstellungen waren unlesbar und wurden zurückgesetzt.',
   repairedField: '{field} war ungültig und wurde zurückgesetzt.',
   repairedApiKey: 'Der gespeicherte API-Schlüssel war unlesbar und wurde entfernt.',
+  repairedPin:
+    'Die gespeicherte PIN war beschädigt und wurde entfernt: Bis eine neue PIN gesetzt ist, kann jeder die Einstellungen öffnen.',
+  settingsUnwritable:
+    'Die Einstellungen können nicht gespeichert werden ({errno}): Die Einstellungsdatei oder ihr Ordner ist schreibgeschützt. Die Kasse läuft mit den hier gezeigten Einstellungen; jede Änderung wird abgelehnt, bis die Datei wieder beschreibbar ist.',
   displayProblemPortInUse: 'Die Kundenanzeige konnte nicht starten: Ein anderes Programm belegt Port {port}.',
   displayProblemStartFailed: 'Die Kundenanzeige konnte auf Port {port} nicht starten.',
   displayProblemPageMissing: 'Die Kundenanzeige konnte nicht starten: Ihre Seite fehlt in dieser Installation.',
@@ -221,6 +237,14 @@ export const de: Messages = {
   errorNoSuchDemoLink: 'Dieser Demo-Link wartet nicht mehr auf eine Zahlung.',
   errorJournalUnwritable:
     'Das Verkaufsjournal kann nicht geschrieben werden ({errno}). Es wurde kein Zahlungslink erstellt.',
+  errorSettingsUnwritable:
+    'Die Einstellungen können nicht gespeichert werden: Die Einstellungsdatei oder ihr Ordner ist schreibgeschützt ({errno}). Es wurde nichts geändert.',
+  errorKeyNeedsConsentWeak:
+    'Der Schlüssel wurde nicht gespeichert: Auf diesem Computer kann er nur ohne den Schutz eines Schlüsselbunds gespeichert werden. Um ihn trotzdem zu speichern, „Schlüssel trotzdem ohne diesen Schutz speichern“ ankreuzen.',
+  errorKeyNeedsConsentPlain:
+    'Der Schlüssel wurde nicht gespeichert: Auf diesem Computer kann er nur als Klartext gespeichert werden. Um ihn trotzdem zu speichern, „Schlüssel trotzdem ohne diesen Schutz speichern“ ankreuzen.',
+  errorKeyEncryptionFailed:
+    'Das Betriebssystem konnte den Schlüssel nicht verschlüsseln, daher wurde er nicht gespeichert. Den Schlüsselbund entsperren (oder neu anmelden) und erneut versuchen.',
   deviceNameInvalid: 'Der Gerätename muss aus {min} bis {max} Buchstaben, Ziffern, - oder _ bestehen.',
   noteTemplateInvalid: 'Die Referenzvorlage muss {min} bis {max} Zeichen lang sein, ohne Zeilenumbrüche.',
   callbackUrlInvalid: 'Die Callback-URL muss leer sein, eine vollständige http(s)-URL oder ein Index wie 0.',

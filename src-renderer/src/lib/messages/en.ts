@@ -88,6 +88,17 @@ export const en = {
   keySaved: 'The key was saved.',
   keyRemoved: 'The key was removed.',
   keyEmpty: 'Paste a key first.',
+  keyUndecryptable:
+    'A key is stored but can no longer be decrypted (new keyring or restored profile). Re-enter your key.',
+  keyStoredEncrypted: 'Stored encrypted by the operating system.',
+  keyStoredWeak: 'Stored without a keyring: anyone who can read this computer’s files can recover it.',
+  keyStoredPlain: 'Stored as plain text: anyone who can read this computer’s files can read it.',
+  keyWillBeEncrypted: 'A new key is stored encrypted by the operating system.',
+  keyWillBeWeak:
+    'This computer has no keyring: a new key can only be encrypted with a password built into the app, so anyone who can read this computer’s files can recover it.',
+  keyWillBePlain:
+    'This computer offers no encryption: a new key can only be stored as plain text, readable by anyone who can read this computer’s files.',
+  keyStoreAnyway: 'Store the key anyway, without this protection',
   testConnection: 'Test connection',
   testingConnection: 'Testing…',
   connectedDemo: 'Connected to the Demo simulator – no real payments',
@@ -174,6 +185,9 @@ export const en = {
   repairedAll: 'All settings were unreadable and were reset.',
   repairedField: '{field} was invalid and was reset.',
   repairedApiKey: 'The stored API key was unreadable and was removed.',
+  repairedPin: 'The stored PIN was damaged and was removed: anyone can open the settings until a new PIN is set.',
+  settingsUnwritable:
+    'The settings cannot be saved ({errno}): the settings file or its folder is read-only. The counter runs with the settings shown here; every change is refused until the file can be written again.',
   displayProblemPortInUse: 'The customer display could not start: another program uses port {port}.',
   displayProblemStartFailed: 'The customer display could not start on port {port}.',
   displayProblemPageMissing: 'The customer display could not start: its page is missing from this installation.',
@@ -214,6 +228,14 @@ export const en = {
   errorAmountInvalid: 'The amount must be greater than zero, in whole cents.',
   errorNoSuchDemoLink: 'This demo link is no longer waiting for payment.',
   errorJournalUnwritable: 'The sales journal cannot be written ({errno}). No payment link was created.',
+  errorSettingsUnwritable:
+    'The settings cannot be saved: the settings file or its folder is read-only ({errno}). Nothing was changed.',
+  errorKeyNeedsConsentWeak:
+    'The key was not saved: on this computer it can only be stored without a keyring’s protection. To store it anyway, tick “Store the key anyway, without this protection”.',
+  errorKeyNeedsConsentPlain:
+    'The key was not saved: on this computer it can only be stored as plain text. To store it anyway, tick “Store the key anyway, without this protection”.',
+  errorKeyEncryptionFailed:
+    'The operating system could not encrypt the key, so it was not saved. Unlock the keyring (or log in again) and try again.',
   deviceNameInvalid: 'The device name must be {min} to {max} letters, digits, - or _.',
   noteTemplateInvalid: 'The reference template must be {min} to {max} characters, without line breaks.',
   callbackUrlInvalid: 'The callback URL must be empty, a full http(s) URL or an index such as 0.',
