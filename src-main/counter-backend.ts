@@ -40,6 +40,8 @@ export async function createCounterBackend(options: {
   storage: SettingsStorage
   /** JSON-lines file where every sale and its status changes are journaled. */
   journalPath: string
+  /** How often lines the journal could not write are retried (default 3 s). */
+  journalRetryIntervalMs?: number
   cipher: SecretCipher
   fetch: FetchLike
   fallbackLanguage?: 'de' | 'en'
@@ -98,7 +100,12 @@ export async function createCounterBackend(options: {
       })
     )
   }
-  const journal = atStartStage('journal', () => openSaleJournal(options.journalPath))
+  const journal = atStartStage('journal', () =>
+    openSaleJournal(options.journalPath, {
+      ...(options.journalRetryIntervalMs !== undefined ? { retryIntervalMs: options.journalRetryIntervalMs } : {})
+    })
+  )
+  journal.onStatusChange((status) => events.emit({ type: 'journal_status', status }))
   const sales = createSaleService({
     getClient,
     journal,
@@ -173,6 +180,7 @@ export async function createCounterBackend(options: {
     },
     async close() {
       watcher.stop()
+      journal.close()
       await customerDisplay.close()
       await demoSimulator.close()
     }

@@ -98,6 +98,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       return resolved
     },
     recoveredSale: async () => succeed(await deps.takeRecoveredSale()),
+    journalStatus: async () => succeed(journal.status()),
     listPending: async ({ search, limit = DEFAULT_LIST_LIMIT }) => {
       // The sidebar's plain refresh shares paid detection's list call; a search must ask SecPaid itself.
       const term = search?.trim() ?? ''

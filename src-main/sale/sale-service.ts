@@ -20,6 +20,10 @@ export interface SaleServiceDeps {
 }
 
 export interface SaleService {
+  /**
+   * Journals the sale (fsynced) before SecPaid is asked, then makes its one link. Refused, with nothing sent, while
+   * the journal cannot be written.
+   */
   charge(request: { amountCents: number; note?: string }): Promise<IpcResult<LinkView>>
   /** Deletes the sale's link at SecPaid; a link already paid stays and is recorded as paid. */
   cancel(linkId: number): Promise<IpcResult<{ linkId: number }>>
@@ -181,6 +185,8 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
 
   return {
     async charge({ amountCents, note }) {
+      const journalStatus = journal.status()
+      if (!journalStatus.writable) return fail({ code: 'journal_unwritable', errno: journalStatus.errno })
       const stored = settings.getStored()
       const day = saleDay(deps.now())
       let reference: string
@@ -193,8 +199,15 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
           seq: settings.nextSaleNumber(day)
         })
       } while (journal.get(reference) !== undefined)
-      const sale = journal.append({ type: 'creating', reference, amountCents, note: note?.trim() ?? '', at: at() })
-      return settleOnce(sale, { checkFirst: false, createIfAbsent: true })
+      const written = journal.appendDurably({
+        type: 'creating',
+        reference,
+        amountCents,
+        note: note?.trim() ?? '',
+        at: at()
+      })
+      if (!written.ok) return fail({ code: 'journal_unwritable', errno: written.errno })
+      return settleOnce(written.sale, { checkFirst: false, createIfAbsent: true })
     },
     async resolve(reference) {
       const sale = journal.get(reference)
@@ -207,8 +220,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
     },
     async reconcileOpenSales() {
       const settled: LinkView[] = []
-      for (const sale of journal.all()) {
-        if (sale.status !== 'creating') continue
+      for (const sale of journal.creating()) {
         const result = await settleOnce(sale, { checkFirst: true, createIfAbsent: false })
         if (result.ok) settled.push(result.value)
       }

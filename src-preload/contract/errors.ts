@@ -59,7 +59,10 @@ export type IpcError =
   | { code: 'no_such_demo_link'; linkId: number }
   /** A PIN is set and settings were not unlocked with it. */
   | { code: 'locked' }
-  /** The sales journal could not be written; `errno` as the operating system named it, e.g. ENOSPC. */
+  /**
+   * The sales journal cannot be written; `errno` as the operating system named it, e.g. ENOSPC. A charge refused
+   * with it sent nothing to SecPaid.
+   */
   | { code: 'journal_unwritable'; errno: string | null }
   /** The renderer could not reach the main process. */
   | { code: 'main_unreachable' }

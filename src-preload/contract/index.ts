@@ -6,12 +6,14 @@
 import type { CustomerDisplayInfo, UnlockResult } from './display'
 import type { IpcResult } from './errors'
 import type { CounterEvent } from './events'
+import type { JournalStatus } from './journal'
 import type { ChargeRequest, LinkState, LinkView, ListPendingRequest, TodaySummary } from './sales'
 import type { PublicSettings, SettingsPatch } from './settings'
 
 export type * from './display'
 export type * from './errors'
 export type * from './events'
+export type * from './journal'
 export type * from './sales'
 export type * from './settings'
 
@@ -30,6 +32,8 @@ export interface CounterContract {
   resolveSale: [{ reference: string }, LinkView]
   /** The newest sale still open from before a restart, so its QR comes back; null when there is none. */
   recoveredSale: [Empty, LinkView | null]
+  /** Whether sales can be recorded, and what the journal set aside at start; changes arrive as `journal_status`. */
+  journalStatus: [Empty, JournalStatus]
   listPending: [ListPendingRequest, LinkView[]]
   /** Starts paid detection for the link on screen (one at a time); answers what is known now. */
   watchLink: [{ linkId: number }, { state: LinkState }]
@@ -64,6 +68,7 @@ export const CHANNELS = [
   'charge',
   'resolveSale',
   'recoveredSale',
+  'journalStatus',
   'listPending',
   'watchLink',
   'unwatchLink',

@@ -24,7 +24,7 @@ function applyEvent(event: CounterEvent): void {
     case 'settings_changed':
       useSettingsStore.getState().received(event.settings)
       return
-    case 'journal_problem':
+    case 'journal_status':
       return
   }
 }

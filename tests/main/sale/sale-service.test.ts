@@ -52,7 +52,10 @@ describe('sale service: one sale, one link, against the simulator over real HTTP
     })
     journal = openSaleJournal(journalPath)
     sales = openService()
-    return () => rmSync(folder, { recursive: true, force: true })
+    return () => {
+      journal.close()
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 
   const linksFor = (reference: string) =>
