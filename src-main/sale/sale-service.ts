@@ -187,24 +187,22 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
     async charge({ amountCents, note }) {
       const journalStatus = journal.status()
       if (!journalStatus.writable) return fail({ code: 'journal_unwritable', errno: journalStatus.errno })
-      const stored = settings.getStored()
+      const { tillId: till, deviceName: device, linkDefaults } = settings.getStored()
       const day = saleDay(deps.now())
+      let seq = journal.lastSeq(till, day)
       let reference: string
       do {
-        // A reset sale counter (restored settings) must never hand out a reference a journaled sale already has.
-        reference = renderSaleReference(stored.linkDefaults.noteTemplate, {
-          till: stored.tillId,
-          device: stored.deviceName,
-          day,
-          seq: settings.nextSaleNumber(day)
-        })
+        seq += 1
+        // A journal from before sale numbers, or a template without the day, may hold the next reference already.
+        reference = renderSaleReference(linkDefaults.noteTemplate, { till, device, day, seq })
       } while (journal.get(reference) !== undefined)
       const written = journal.appendDurably({
         type: 'creating',
         reference,
         amountCents,
         note: note?.trim() ?? '',
-        at: at()
+        at: at(),
+        sequence: { till, day, seq }
       })
       if (!written.ok) return fail({ code: 'journal_unwritable', errno: written.errno })
       return settleOnce(written.sale, { checkFirst: false, createIfAbsent: true })

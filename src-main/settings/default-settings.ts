@@ -33,7 +33,6 @@ export function defaultSettings(language: Language = 'en'): StoredSettings {
     lanDisplay: false,
     lanDisplayPort: 8377,
     pairingCode: generatePairingCode(),
-    apiKey: null,
-    saleSequence: { day: '', last: 0 }
+    apiKey: null
   }
 }

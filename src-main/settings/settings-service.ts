@@ -21,8 +21,6 @@ export interface SettingsService {
   newPairingCode(): string
   /** The decrypted key, for the main process's SecPaid client only. Null when none is set or it cannot be decrypted. */
   getApiKey(): string | null
-  /** Hands out the next sale number for `day` (yyyyMMdd) and persists it before returning. */
-  nextSaleNumber(day: string): number
 }
 
 export function createSettingsService(options: {
@@ -36,12 +34,9 @@ export function createSettingsService(options: {
   storage.write(current)
   const listeners: ((settings: PublicSettings) => void)[] = []
 
-  const persist = (next: StoredSettings) => {
+  const save = (next: StoredSettings): PublicSettings => {
     storage.write(next)
     current = next
-  }
-  const save = (next: StoredSettings): PublicSettings => {
-    persist(next)
     const published = toPublic(next, loaded.repaired)
     for (const listener of listeners) listener(published)
     return published
@@ -81,25 +76,12 @@ export function createSettingsService(options: {
       } catch {
         return null
       }
-    },
-    nextSaleNumber(day) {
-      const last = current.saleSequence.day === day ? current.saleSequence.last : 0
-      persist({ ...current, saleSequence: { day, last: last + 1 } })
-      return last + 1
     }
   }
 }
 
 function toPublic(settings: StoredSettings, repairedAtStart: readonly SettingsRepair[]): PublicSettings {
-  const {
-    version: _version,
-    tillId,
-    settingsPin,
-    pairingCode: _pairingCode,
-    apiKey,
-    saleSequence: _sequence,
-    ...chosen
-  } = settings
+  const { version: _version, tillId, settingsPin, pairingCode: _pairingCode, apiKey, ...chosen } = settings
   const hasKey = apiKey !== null
   return {
     ...chosen,
