@@ -161,6 +161,11 @@ export async function createCounterBackend(options: {
       reconciled = Promise.resolve(null)
       return sale
     },
+    // After start-up has settled what it could, so a sale it is about to adopt is not offered for checking.
+    uncertainSale: async () => {
+      await reconciled
+      return sales.uncertainSale()
+    },
     simulatePayment: (linkId) => demoSimulator.markPaid(linkId),
     ...(options.reportDefect ? { reportDefect: options.reportDefect } : {})
   })

@@ -38,6 +38,7 @@ export const requestSchemas = {
   }),
   resolveSale: z.strictObject({ reference: z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS) }),
   recoveredSale: empty,
+  uncertainSale: empty,
   journalStatus: empty,
   watchLink: z.strictObject({ linkId: linkIdSchema }),
   unwatchLink: empty,

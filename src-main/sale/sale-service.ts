@@ -1,4 +1,4 @@
-import type { IpcResult, LinkView, SaleFailure, SettledSale } from '../../src-preload/contract'
+import type { IpcResult, LinkView, OpenSale, SaleFailure, SettledSale } from '../../src-preload/contract'
 import { fail, fromSecPaidError, succeed } from '../ipc/ipc-result'
 import { toSecPaidFailure } from '../secpaid/secpaid-failure'
 import type { CreatedLink, PendingLink, SecPaidClient, SecPaidError } from '../secpaid/types'
@@ -22,7 +22,7 @@ export interface SaleServiceDeps {
 export interface SaleService {
   /**
    * Journals the sale (fsynced) before SecPaid is asked, then makes its one link. Refused, with nothing sent, while
-   * the journal cannot be written.
+   * another sale is still `creating` (its outcome unknown, before or after a restart) or the journal cannot be written.
    */
   charge(request: { amountCents: number; note?: string }): Promise<IpcResult<LinkView>>
   /** Deletes the sale's link at SecPaid; a link already paid stays and is recorded as paid. */
@@ -33,6 +33,8 @@ export interface SaleService {
   referenceOf(linkId: number): string | undefined
   /** Settles a sale left `creating` (lost answer, crash): adopts its link if it exists, else creates it. */
   resolve(reference: string): Promise<IpcResult<LinkView>>
+  /** The sale that blocks charging while it is `creating`, oldest first; null when there is none. */
+  uncertainSale(): OpenSale | null
   /** At start-up: settles every sale a crash or a lost answer left open; returns the ones that got a link. */
   reconcileOpenSales(): Promise<LinkView[]>
 }
@@ -56,6 +58,8 @@ interface SettlePlan {
  */
 const mayHaveCreated = (error: SecPaidError): boolean =>
   error.outcomeUnknown || error.kind === 'server' || error.kind === 'bad_response'
+
+const openSaleOf = (sale: SaleRecord): OpenSale => ({ reference: sale.reference, amountCents: sale.amountCents })
 
 const settledSale = (sale: SaleRecord, outcome: SettledSale['outcome']): SettledSale => ({
   reference: sale.reference,
@@ -185,6 +189,8 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
 
   return {
     async charge({ amountCents, note }) {
+      const [uncertain] = journal.creating()
+      if (uncertain !== undefined) return fail({ code: 'uncertain_sale_open', ...openSaleOf(uncertain) })
       const journalStatus = journal.status()
       if (!journalStatus.writable) return fail({ code: 'journal_unwritable', errno: journalStatus.errno })
       const { tillId: till, deviceName: device, linkDefaults } = settings.getStored()
@@ -215,6 +221,10 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       }
       if (sale.status !== 'creating') return succeed(saleLinkView(sale))
       return settleOnce(sale, { checkFirst: true, createIfAbsent: true })
+    },
+    uncertainSale() {
+      const [uncertain] = journal.creating()
+      return uncertain === undefined ? null : openSaleOf(uncertain)
     },
     async reconcileOpenSales() {
       const settled: LinkView[] = []

@@ -64,6 +64,8 @@ export type IpcError =
    * with it sent nothing to SecPaid.
    */
   | { code: 'journal_unwritable'; errno: string | null }
+  /** charge: an earlier sale's outcome is still unknown; nothing is charged until resolveSale settles it. */
+  | { code: 'uncertain_sale_open'; reference: string; amountCents: number }
   /** The renderer could not reach the main process. */
   | { code: 'main_unreachable' }
   /** A defect in main; it was logged there. */

@@ -155,6 +155,11 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say('errorLocked')
     case 'journal_unwritable':
       return say('errorJournalUnwritable', { errno: error.errno ?? '?' })
+    case 'uncertain_sale_open':
+      return say('errorUncertainSaleOpen', {
+        reference: error.reference,
+        amount: formatCents(error.amountCents, language)
+      })
     case 'main_unreachable':
       return say('errorMainProcessUnreachable')
     case 'internal':

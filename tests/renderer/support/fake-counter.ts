@@ -154,6 +154,7 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
       value: saleLink({ reference })
     })),
     recoveredSale: vi.fn<CounterApi['recoveredSale']>(async () => ({ ok: true, value: null })),
+    uncertainSale: vi.fn<CounterApi['uncertainSale']>(async () => ({ ok: true, value: null })),
     journalStatus: vi.fn<CounterApi['journalStatus']>(async () => ({ ok: true, value: journalStatus() })),
     listPending: vi.fn<CounterApi['listPending']>(async () => ({ ok: true, value: [] })),
     watchLink: vi.fn<CounterApi['watchLink']>(async () => ({ ok: true, value: { state: 'pending' } })),

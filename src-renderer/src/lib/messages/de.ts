@@ -215,6 +215,8 @@ export const de: Messages = {
   errorNoSuchDemoLink: 'Dieser Demo-Link wartet nicht mehr auf eine Zahlung.',
   errorJournalUnwritable:
     'Das Verkaufsjournal kann nicht geschrieben werden ({errno}). Es wurde kein Zahlungslink erstellt.',
+  errorUncertainSaleOpen:
+    'Der Verkauf {reference} ({amount}) ist noch nicht geklärt: Bitte zuerst prüfen, dann erneut kassieren.',
   deviceNameInvalid: 'Der Gerätename muss aus {min} bis {max} Buchstaben, Ziffern, - oder _ bestehen.',
   noteTemplateInvalid: 'Die Referenzvorlage muss {min} bis {max} Zeichen lang sein, ohne Zeilenumbrüche.',
   callbackUrlInvalid: 'Die Callback-URL muss leer sein, eine vollständige http(s)-URL oder ein Index wie 0.',

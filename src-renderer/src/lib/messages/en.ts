@@ -208,6 +208,7 @@ export const en = {
   errorAmountInvalid: 'The amount must be greater than zero, in whole cents.',
   errorNoSuchDemoLink: 'This demo link is no longer waiting for payment.',
   errorJournalUnwritable: 'The sales journal cannot be written ({errno}). No payment link was created.',
+  errorUncertainSaleOpen: 'Sale {reference} ({amount}) is not settled yet: check it before charging again.',
   deviceNameInvalid: 'The device name must be {min} to {max} letters, digits, - or _.',
   noteTemplateInvalid: 'The reference template must be {min} to {max} characters, without line breaks.',
   callbackUrlInvalid: 'The callback URL must be empty, a full http(s) URL or an index such as 0.',
