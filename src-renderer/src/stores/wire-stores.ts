@@ -2,6 +2,7 @@ import type { CounterEvent } from '../../../src-preload/contract'
 import { observeCallResults } from '../ipc/counter-call'
 import { onCounterEvent } from '../ipc/counter-events'
 import { useConnectionStore } from './connection-store'
+import { useJournalStore } from './journal-store'
 import { useKeypadStore } from './keypad-store'
 import { usePendingStore } from './pending-store'
 import { useSaleStore } from './sale-store'
@@ -25,6 +26,7 @@ function applyEvent(event: CounterEvent): void {
       useSettingsStore.getState().received(event.settings)
       return
     case 'journal_status':
+      useJournalStore.getState().received(event.status)
       return
   }
 }
@@ -37,7 +39,10 @@ export function wireStores(): () => void {
   const unsubscribers = [
     onCounterEvent(applyEvent),
     observeCallResults((_channel, result) => {
-      if (!result.ok && result.error.code === 'locked') useSettingsLockStore.getState().settingsLocked()
+      if (result.ok) return
+      if (result.error.code === 'locked') useSettingsLockStore.getState().settingsLocked()
+      // Main refused for a reason the banner should already show: ask again in case its event was missed.
+      if (result.error.code === 'journal_unwritable') void useJournalStore.getState().load()
     }),
     useSettingsStore.subscribe(({ settings }, previous) => {
       if (settings === null) return
