@@ -45,6 +45,8 @@ export async function createCounterBackend(options: {
   storage: SettingsStorage
   /** JSON-lines file where every sale and its status changes are journaled. */
   journalPath: string
+  /** How often lines the journal could not write are retried (default 3 s). */
+  journalRetryIntervalMs?: number
   cipher: SecretCipher
   fetch: FetchLike
   fallbackLanguage?: 'de' | 'en'
@@ -110,7 +112,12 @@ export async function createCounterBackend(options: {
       })
     )
   }
-  const journal = atStartStage('journal', () => openSaleJournal(options.journalPath))
+  const journal = atStartStage('journal', () =>
+    openSaleJournal(options.journalPath, {
+      ...(options.journalRetryIntervalMs !== undefined ? { retryIntervalMs: options.journalRetryIntervalMs } : {})
+    })
+  )
+  journal.onStatusChange((status) => events.emit({ type: 'journal_status', status }))
   const pendingList = createPendingList({ getClient })
   const sales = createSaleService({
     getClient,
@@ -188,6 +195,11 @@ export async function createCounterBackend(options: {
       reconciled = Promise.resolve(null)
       return sale
     },
+    // After start-up has settled what it could, so a sale it is about to adopt is not offered for checking.
+    uncertainSale: async () => {
+      await reconciled
+      return sales.uncertainSale()
+    },
     simulatePayment: (linkId) => demo.current()?.markPaid(linkId) ?? false,
     ...(options.reportDefect ? { reportDefect: options.reportDefect } : {})
   })
@@ -209,6 +221,7 @@ export async function createCounterBackend(options: {
     async close() {
       watcher.stop()
       settler.stop()
+      journal.close()
       await customerDisplay.close()
       await demo.close()
     }

@@ -1,4 +1,4 @@
-import type { Channel, IpcResult, LinkView, RequestOf, ResponseOf } from '../../src-preload/contract'
+import type { Channel, IpcResult, LinkView, OpenSale, RequestOf, ResponseOf } from '../../src-preload/contract'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
 import type { PaymentWatcher } from '../sale/payment-watcher'
 import type { PendingList } from '../sale/pending-list'
@@ -34,6 +34,8 @@ export interface CounterHandlerDeps {
   customerDisplay: CustomerDisplayService
   /** Sales that got their link while reconciling at start-up; the newest is shown again once. */
   takeRecoveredSale: () => Promise<LinkView | null>
+  /** The sale whose outcome is unknown, once start-up reconciling is done. */
+  uncertainSale: () => Promise<OpenSale | null>
   /** A defect in a handler: logged by main, answered as `internal`. */
   reportDefect?: (channel: Channel, error: unknown) => void
   now?: () => Date
@@ -111,6 +113,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       return resolved
     },
     recoveredSale: async () => succeed(await deps.takeRecoveredSale()),
+    uncertainSale: async () => succeed(await deps.uncertainSale()),
+    journalStatus: async () => succeed(journal.status()),
     listPending: async ({ search }) => {
       // The sidebar's plain refresh shares paid detection's list call; a search must ask SecPaid itself.
       const term = search?.trim() ?? ''

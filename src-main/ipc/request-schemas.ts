@@ -39,6 +39,8 @@ export const requestSchemas = {
   }),
   resolveSale: z.strictObject({ reference: z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS) }),
   recoveredSale: empty,
+  uncertainSale: empty,
+  journalStatus: empty,
   watchLink: z.strictObject({ linkId: linkIdSchema }),
   unwatchLink: empty,
   cancelSale: z.strictObject({ linkId: linkIdSchema }),

@@ -1,4 +1,4 @@
-import type { IpcResult, LinkView, SaleFailure, SettledSale } from '../../src-preload/contract'
+import type { IpcResult, LinkView, OpenSale, SaleFailure, SettledSale } from '../../src-preload/contract'
 import { fail, fromSecPaidError, succeed } from '../ipc/ipc-result'
 import { toSecPaidFailure } from '../secpaid/secpaid-failure'
 import type { CreatedLink, PendingLink, SecPaidClient, SecPaidError } from '../secpaid/types'
@@ -20,6 +20,10 @@ export interface SaleServiceDeps {
 }
 
 export interface SaleService {
+  /**
+   * Journals the sale (fsynced) before SecPaid is asked, then makes its one link. Refused, with nothing sent, while
+   * another sale is still `creating` (its outcome unknown, before or after a restart) or the journal cannot be written.
+   */
   charge(request: { amountCents: number; note?: string }): Promise<IpcResult<LinkView>>
   /** Deletes the sale's link at SecPaid; a link already paid stays and is recorded as paid. */
   cancel(linkId: number): Promise<IpcResult<{ linkId: number }>>
@@ -28,6 +32,8 @@ export interface SaleService {
   recordGone(linkId: number): SettledSale | null
   /** Settles a sale left `creating` (lost answer, crash): adopts its link if it exists, else creates it. */
   resolve(reference: string): Promise<IpcResult<LinkView>>
+  /** The sale that blocks charging while it is `creating`, oldest first; null when there is none. */
+  uncertainSale(): OpenSale | null
   /** At start-up: settles every sale a crash or a lost answer left open; returns the ones that got a link. */
   reconcileOpenSales(): Promise<LinkView[]>
 }
@@ -51,6 +57,8 @@ interface SettlePlan {
  */
 const mayHaveCreated = (error: SecPaidError): boolean =>
   error.outcomeUnknown || error.kind === 'server' || error.kind === 'bad_response'
+
+const openSaleOf = (sale: SaleRecord): OpenSale => ({ reference: sale.reference, amountCents: sale.amountCents })
 
 const settledSale = (sale: SaleRecord, outcome: SettledSale['outcome']): SettledSale => ({
   reference: sale.reference,
@@ -180,20 +188,29 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
 
   return {
     async charge({ amountCents, note }) {
-      const stored = settings.getStored()
+      const [uncertain] = journal.creating()
+      if (uncertain !== undefined) return fail({ code: 'uncertain_sale_open', ...openSaleOf(uncertain) })
+      const journalStatus = journal.status()
+      if (!journalStatus.writable) return fail({ code: 'journal_unwritable', errno: journalStatus.errno })
+      const { tillId: till, deviceName: device, linkDefaults } = settings.getStored()
       const day = saleDay(deps.now())
+      let seq = journal.lastSeq(till, day)
       let reference: string
       do {
-        // A reset sale counter (restored settings) must never hand out a reference a journaled sale already has.
-        reference = renderSaleReference(stored.linkDefaults.noteTemplate, {
-          till: stored.tillId,
-          device: stored.deviceName,
-          day,
-          seq: settings.nextSaleNumber(day)
-        })
+        seq += 1
+        // A journal from before sale numbers, or a template without the day, may hold the next reference already.
+        reference = renderSaleReference(linkDefaults.noteTemplate, { till, device, day, seq })
       } while (journal.get(reference) !== undefined)
-      const sale = journal.append({ type: 'creating', reference, amountCents, note: note?.trim() ?? '', at: at() })
-      return settleOnce(sale, { checkFirst: false, createIfAbsent: true })
+      const written = journal.appendDurably({
+        type: 'creating',
+        reference,
+        amountCents,
+        note: note?.trim() ?? '',
+        at: at(),
+        sequence: { till, day, seq }
+      })
+      if (!written.ok) return fail({ code: 'journal_unwritable', errno: written.errno })
+      return settleOnce(written.sale, { checkFirst: false, createIfAbsent: true })
     },
     async resolve(reference) {
       const sale = journal.get(reference)
@@ -204,10 +221,13 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       if (sale.status !== 'creating') return succeed(saleLinkView(sale))
       return settleOnce(sale, { checkFirst: true, createIfAbsent: true })
     },
+    uncertainSale() {
+      const [uncertain] = journal.creating()
+      return uncertain === undefined ? null : openSaleOf(uncertain)
+    },
     async reconcileOpenSales() {
       const settled: LinkView[] = []
-      for (const sale of journal.all()) {
-        if (sale.status !== 'creating') continue
+      for (const sale of journal.creating()) {
         const result = await settleOnce(sale, { checkFirst: true, createIfAbsent: false })
         if (result.ok) settled.push(result.value)
       }

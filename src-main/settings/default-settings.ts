@@ -34,7 +34,6 @@ export function defaultSettings(language: Language = 'en'): StoredSettings {
     lanDisplayPort: 8377,
     slowCheckAfterHours: 24,
     pairingCode: generatePairingCode(),
-    apiKey: null,
-    saleSequence: { day: '', last: 0 }
+    apiKey: null
   }
 }

@@ -14,7 +14,8 @@ export interface MigrationResult {
 
 /**
  * Brings whatever is on disk (any older version, a partly corrupted file, nothing at all) to the current
- * shape. Idempotent: migrating its own output changes nothing. Keeps every field that is still valid.
+ * shape. Idempotent: migrating its own output changes nothing. Keeps every field that is still valid and drops the ones
+ * this version no longer has (`saleSequence`: sale numbers now come from the journal).
  */
 export function migrateSettings(raw: unknown, fallbackLanguage: Language = 'en'): MigrationResult {
   const defaults = defaultSettings(fallbackLanguage)
@@ -62,22 +63,8 @@ export function migrateSettings(raw: unknown, fallbackLanguage: Language = 'en')
       linkDefaults,
       settingsPin: pin?.success ? pin.data : null,
       pairingCode: keep('pairingCode', pairingCodeSchema, raw.pairingCode, defaults.pairingCode),
-      apiKey: apiKey?.success ? apiKey.data : null,
-      saleSequence: readSaleSequence(raw.saleSequence)
+      apiKey: apiKey?.success ? apiKey.data : null
     },
     repaired
   }
-}
-
-function readSaleSequence(value: unknown): StoredSettings['saleSequence'] {
-  if (
-    isRecord(value) &&
-    typeof value.day === 'string' &&
-    typeof value.last === 'number' &&
-    Number.isSafeInteger(value.last) &&
-    value.last >= 0
-  ) {
-    return { day: value.day, last: value.last }
-  }
-  return { day: '', last: 0 }
 }

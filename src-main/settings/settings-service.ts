@@ -38,12 +38,6 @@ export interface SettingsService {
    * is set or the stored one cannot be decrypted.
    */
   getApiKey(): string | null
-  /**
-   * Hands out the next sale number for `day` (yyyyMMdd), persisted where the settings can be written. Where they
-   * cannot, the number is kept in memory only: the sale service skips any reference its journal already holds, so a
-   * counter that starts over after a restart still never repeats one.
-   */
-  nextSaleNumber(day: string): number
 }
 
 /** How well each way of storing protects the key, so re-encrypting never makes it worse. */
@@ -168,15 +162,7 @@ export async function createSettingsService(options: {
       return saved.ok ? succeed(current.pairingCode) : saved
     },
     setPin: (pin) => save({ ...current, settingsPin: pin === null ? null : hashPin(pin) }),
-    getApiKey: () => (key.state === 'set' ? key.plainText : null),
-    nextSaleNumber(day) {
-      const last = current.saleSequence.day === day ? current.saleSequence.last : 0
-      const next = { ...current, saleSequence: { day, last: last + 1 } }
-      const problem = tryWrite(next)
-      current = next
-      if (setFileStatus(problem)) publish()
-      return last + 1
-    }
+    getApiKey: () => (key.state === 'set' ? key.plainText : null)
   }
 }
 
@@ -192,15 +178,7 @@ interface PublicExtras {
 }
 
 function toPublic(settings: StoredSettings, extras: PublicExtras): PublicSettings {
-  const {
-    version: _version,
-    tillId,
-    settingsPin,
-    pairingCode: _pairingCode,
-    apiKey: _apiKey,
-    saleSequence: _sequence,
-    ...chosen
-  } = settings
+  const { version: _version, tillId, settingsPin, pairingCode: _pairingCode, apiKey: _apiKey, ...chosen } = settings
   const hasKey = extras.keyStatus.state === 'set'
   return {
     ...chosen,

@@ -38,9 +38,7 @@ export const storedSettingsSchema = editableSettingsSchema.extend({
   /** Six digits a LAN display types once to pair; kept so paired tablets survive a restart. */
   pairingCode: pairingCodeSchema,
   /** Encrypted with safeStorage, or plain where the OS offers no encryption and the owner agreed. */
-  apiKey: storedApiKeySchema.nullable(),
-  /** Last sale number handed out per calendar day, so references stay unique across restarts. */
-  saleSequence: z.strictObject({ day: z.string(), last: z.number().int().nonnegative() })
+  apiKey: storedApiKeySchema.nullable()
 })
 
 export type StoredSettings = z.output<typeof storedSettingsSchema>

@@ -65,8 +65,13 @@ export type IpcError =
   | { code: 'key_storage_needs_consent'; keyStorage: 'weak' | 'unavailable' }
   /** The operating system could not encrypt the key (e.g. a locked keyring): it was not stored. */
   | { code: 'key_encryption_failed' }
-  /** The sales journal could not be written; `errno` as the operating system named it, e.g. ENOSPC. */
+  /**
+   * The sales journal cannot be written; `errno` as the operating system named it, e.g. ENOSPC. A charge refused
+   * with it sent nothing to SecPaid.
+   */
   | { code: 'journal_unwritable'; errno: string | null }
+  /** charge: an earlier sale's outcome is still unknown; nothing is charged until resolveSale settles it. */
+  | { code: 'uncertain_sale_open'; reference: string; amountCents: number }
   /** The renderer could not reach the main process. */
   | { code: 'main_unreachable' }
   /** A defect in main; it was logged there. */

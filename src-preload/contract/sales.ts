@@ -68,3 +68,9 @@ export interface SettledSale {
   note: string
   outcome: 'paid' | 'gone' | 'cancelled'
 }
+
+/** A sale whose outcome main does not know yet: the reference to settle it by, and what it was for. */
+export interface OpenSale {
+  reference: string
+  amountCents: number
+}

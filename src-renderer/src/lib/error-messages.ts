@@ -163,6 +163,11 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say(error.keyStorage === 'weak' ? 'errorKeyNeedsConsentWeak' : 'errorKeyNeedsConsentPlain')
     case 'key_encryption_failed':
       return say('errorKeyEncryptionFailed')
+    case 'uncertain_sale_open':
+      return say('errorUncertainSaleOpen', {
+        reference: error.reference,
+        amount: formatCents(error.amountCents, language)
+      })
     case 'main_unreachable':
       return say('errorMainProcessUnreachable')
     case 'internal':

@@ -3,6 +3,7 @@ import { observeCallResults } from '../ipc/counter-call'
 import { onCounterEvent } from '../ipc/counter-events'
 import { useConnectionStore } from './connection-store'
 import { paidSound } from '../lib/paid-sound'
+import { useJournalStore } from './journal-store'
 import { useKeypadStore } from './keypad-store'
 import { useNoticeStore } from './notice-store'
 import { usePendingStore } from './pending-store'
@@ -41,7 +42,8 @@ function applyEvent(event: CounterEvent): void {
     case 'settings_changed':
       useSettingsStore.getState().received(event.settings)
       return
-    case 'journal_problem':
+    case 'journal_status':
+      useJournalStore.getState().received(event.status)
       return
   }
 }
@@ -54,7 +56,10 @@ export function wireStores(): () => void {
   const unsubscribers = [
     onCounterEvent(applyEvent),
     observeCallResults((_channel, result) => {
-      if (!result.ok && result.error.code === 'locked') useSettingsLockStore.getState().settingsLocked()
+      if (result.ok) return
+      if (result.error.code === 'locked') useSettingsLockStore.getState().settingsLocked()
+      // Main refused for a reason the banner should already show: ask again in case its event was missed.
+      if (result.error.code === 'journal_unwritable') void useJournalStore.getState().load()
     }),
     useSettingsStore.subscribe(({ settings }, previous) => {
       if (settings === null) return

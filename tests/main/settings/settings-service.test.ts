@@ -80,12 +80,6 @@ describe('settings service on a real JSON file', () => {
     expect(reopened).toMatchObject({ deviceName: 'till-7', entryMode: 'decimal' })
   })
 
-  it('numbers sales per day, survives restarts, and restarts at 1 on a new day', async () => {
-    expect((await open()).nextSaleNumber('20261121')).toBe(1)
-    expect((await open()).nextSaleNumber('20261121')).toBe(2)
-    expect((await open()).nextSaleNumber('20261122')).toBe(1)
-  })
-
   it('recovers from a corrupted file: starts, warns, keeps nothing broken', async () => {
     writeFileSync(filePath, '{"environment": "production", "deviceNa')
     const service = await open()

@@ -7,6 +7,7 @@ import {
   type CounterEvent,
   type CounterEventListener,
   type CustomerDisplayInfo,
+  type JournalStatus,
   type LinkView,
   type PublicSettings,
   type SettingsLimits,
@@ -119,6 +120,10 @@ export function todaySummary(overrides: Partial<TodaySummary> = {}): TodaySummar
   }
 }
 
+export function journalStatus(overrides: Partial<JournalStatus> = {}): JournalStatus {
+  return { writable: true, errno: null, unwrittenLines: 0, quarantined: null, ...overrides }
+}
+
 export function customerDisplayInfo(overrides: Partial<CustomerDisplayInfo> = {}): CustomerDisplayInfo {
   return { lanUrls: [], pairingCode: '482913', problem: null, ...overrides }
 }
@@ -157,6 +162,8 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
       value: saleLink({ reference })
     })),
     recoveredSale: vi.fn<CounterApi['recoveredSale']>(async () => ({ ok: true, value: null })),
+    uncertainSale: vi.fn<CounterApi['uncertainSale']>(async () => ({ ok: true, value: null })),
+    journalStatus: vi.fn<CounterApi['journalStatus']>(async () => ({ ok: true, value: journalStatus() })),
     listPending: vi.fn<CounterApi['listPending']>(async () => ({ ok: true, value: { links: [], complete: true } })),
     watchLink: vi.fn<CounterApi['watchLink']>(async () => ({ ok: true, value: { state: 'pending' } })),
     unwatchLink: vi.fn<CounterApi['unwatchLink']>(async () => ({ ok: true, value: {} })),

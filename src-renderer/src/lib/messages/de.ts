@@ -6,6 +6,24 @@ export const de: Messages = {
   retry: 'Erneut versuchen',
   demoBanner: 'Demo – keine echten Zahlungen',
   offlineBanner: 'SecPaid ist nicht erreichbar – Internetverbindung prüfen',
+  journalBanner:
+    'Verkäufe können nicht aufgezeichnet werden: {cause} ({errno}). Kassieren ist gesperrt, bis das Verkaufsjournal ' +
+    'wieder geschrieben werden kann.',
+  journalBannerUnwritten_one: '{count} Statusänderung wird im Speicher gehalten und so bald wie möglich geschrieben.',
+  journalBannerUnwritten_other:
+    '{count} Statusänderungen werden im Speicher gehalten und so bald wie möglich geschrieben.',
+  journalCauseDiskFull: 'Der Datenträger ist voll',
+  journalCauseReadOnly: 'In den Datenordner darf nicht geschrieben werden',
+  journalCauseTooManyFiles: 'Zu viele Dateien sind geöffnet',
+  journalCauseFileTooLarge: 'Die Datei hat ihre Größengrenze erreicht',
+  journalCauseOther: 'Das Verkaufsjournal kann nicht geschrieben werden',
+  journalQuarantined_one:
+    '{count} Zeile des Verkaufsjournals war unlesbar und wurde in {file} beiseitegelegt. Alle anderen Verkäufe ' +
+    'wurden gelesen.',
+  journalQuarantined_other:
+    '{count} Zeilen des Verkaufsjournals waren unlesbar und wurden in {file} beiseitegelegt. Alle anderen Verkäufe ' +
+    'wurden gelesen.',
+  dismissNotice: 'OK',
 
   amountLabel: 'Betrag',
   enterAmount: 'Betrag eingeben',
@@ -28,6 +46,7 @@ export const de: Messages = {
   checkAgain: 'Erneut prüfen',
   checkingSale: 'Wird geprüft…',
   checkLastSaleFirst: 'Zuerst den letzten Verkauf prüfen',
+  chargeBlockedJournal: 'Verkäufe können nicht aufgezeichnet werden',
 
   scanToPay: 'Zum Bezahlen scannen',
   qrAlt: 'Zahlungs-QR-Code über {amount}',
@@ -245,6 +264,8 @@ export const de: Messages = {
     'Der Schlüssel wurde nicht gespeichert: Auf diesem Computer kann er nur als Klartext gespeichert werden. Um ihn trotzdem zu speichern, „Schlüssel trotzdem ohne diesen Schutz speichern“ ankreuzen.',
   errorKeyEncryptionFailed:
     'Das Betriebssystem konnte den Schlüssel nicht verschlüsseln, daher wurde er nicht gespeichert. Den Schlüsselbund entsperren (oder neu anmelden) und erneut versuchen.',
+  errorUncertainSaleOpen:
+    'Der Verkauf {reference} ({amount}) ist noch nicht geklärt: Bitte zuerst prüfen, dann erneut kassieren.',
   deviceNameInvalid: 'Der Gerätename muss aus {min} bis {max} Buchstaben, Ziffern, - oder _ bestehen.',
   noteTemplateInvalid: 'Die Referenzvorlage muss {min} bis {max} Zeichen lang sein, ohne Zeilenumbrüche.',
   callbackUrlInvalid: 'Die Callback-URL muss leer sein, eine vollständige http(s)-URL oder ein Index wie 0.',

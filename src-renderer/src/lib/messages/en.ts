@@ -4,6 +4,20 @@ export const en = {
   retry: 'Try again',
   demoBanner: 'Demo – no real payments',
   offlineBanner: 'SecPaid is unreachable – check the internet connection',
+  journalBanner:
+    'Sales cannot be recorded: {cause} ({errno}). Charge is blocked until the sales journal can be written again.',
+  journalBannerUnwritten_one: '{count} status change is kept in memory and written as soon as possible.',
+  journalBannerUnwritten_other: '{count} status changes are kept in memory and written as soon as possible.',
+  journalCauseDiskFull: 'the disk is full',
+  journalCauseReadOnly: 'the data folder may not be written to',
+  journalCauseTooManyFiles: 'too many files are open',
+  journalCauseFileTooLarge: 'the file has reached its size limit',
+  journalCauseOther: 'the sales journal cannot be written',
+  journalQuarantined_one:
+    '{count} line of the sales journal could not be read and was set aside in {file}. Every other sale was read.',
+  journalQuarantined_other:
+    '{count} lines of the sales journal could not be read and were set aside in {file}. Every other sale was read.',
+  dismissNotice: 'OK',
 
   amountLabel: 'Amount',
   enterAmount: 'Enter an amount',
@@ -25,6 +39,7 @@ export const en = {
   checkAgain: 'Check again',
   checkingSale: 'Checking…',
   checkLastSaleFirst: 'Check the last sale first',
+  chargeBlockedJournal: 'Sales cannot be recorded',
 
   scanToPay: 'Scan to pay',
   qrAlt: 'Payment QR code for {amount}',
@@ -236,6 +251,7 @@ export const en = {
     'The key was not saved: on this computer it can only be stored as plain text. To store it anyway, tick “Store the key anyway, without this protection”.',
   errorKeyEncryptionFailed:
     'The operating system could not encrypt the key, so it was not saved. Unlock the keyring (or log in again) and try again.',
+  errorUncertainSaleOpen: 'Sale {reference} ({amount}) is not settled yet: check it before charging again.',
   deviceNameInvalid: 'The device name must be {min} to {max} letters, digits, - or _.',
   noteTemplateInvalid: 'The reference template must be {min} to {max} characters, without line breaks.',
   callbackUrlInvalid: 'The callback URL must be empty, a full http(s) URL or an index such as 0.',
