@@ -9,6 +9,8 @@ import {
 import { createEventHub, type EventHub } from './events/event-hub'
 import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
 import { createPaymentWatcher } from './sale/payment-watcher'
+import { createPendingList } from './sale/pending-list'
+import { createSaleSettler } from './sale/sale-settler'
 import { openSaleJournal } from './sale/sale-journal'
 import { createSaleService, type SaleService } from './sale/sale-service'
 import { createSecPaidClient, type FetchLike } from './secpaid/client'
@@ -25,6 +27,9 @@ import { createSettingsLock } from './settings/settings-lock'
 import { createSettingsService, type SettingsService } from './settings/settings-service'
 import type { SecretCipher, SettingsStorage } from './settings/settings-storage'
 import { startSimulator, type DemoSecPaid } from './simulator'
+import { createDemoSecPaidSwitch } from './simulator/demo-secpaid-switch'
+import { createLinkStore } from './simulator/link-store'
+import { DEFAULT_API_KEYS } from './simulator/state'
 
 export interface CounterBackend {
   handlers: CounterHandlers
@@ -35,8 +40,8 @@ export interface CounterBackend {
   events: Pick<EventHub, 'subscribe'>
   /** Settles sales a crash left open; the newest that got its link is offered to the renderer once (`recoveredSale`). */
   reconcile(): Promise<void>
-  /** The SecPaid that Demo mode talks to: the built-in simulator unless `startDemoSecPaid` gave another. */
-  demoSimulator: DemoSecPaid
+  /** The SecPaid Demo mode talks to while in Demo (the built-in simulator unless `startDemoSecPaid` gave another). */
+  demoSecPaid(): DemoSecPaid | null
   /** How the request budget of the key in use is spent, for tests and the benchmark. */
   requestFigures(): RequestFigures
   close(): Promise<void>
@@ -50,6 +55,8 @@ export async function createCounterBackend(options: {
   storage: SettingsStorage
   /** JSON-lines file where every sale and its status changes are journaled. */
   journalPath: string
+  /** How often lines the journal could not write are retried (default 3 s). */
+  journalRetryIntervalMs?: number
   cipher: SecretCipher
   fetch: FetchLike
   fallbackLanguage?: 'de' | 'en'
@@ -63,8 +70,10 @@ export async function createCounterBackend(options: {
   /** Settings the window must apply at once (kiosk mode, the customer window). */
   onSettingsChanged?: (settings: PublicSettings) => void
   quitApp?: () => void
-  /** A defect main answered as `internal`: the app logs it. */
-  reportDefect?: (channel: Channel, error: unknown) => void
+  /** A defect main answered as `internal` (or met in the background settler): the app logs it. */
+  reportDefect?: (where: Channel | 'settler', error: unknown) => void
+  /** The settler's round and its interval for recent sales; the defaults keep under SecPaid's rate limit. */
+  settleRoundMs?: number
   /** Overrides the production/development base URL, e.g. to point a test at a simulator that plays SecPaid. */
   baseUrlOverride?: string
   /** Folder of the built customer display page (out/customer-display); needed only to turn a customer display on. */
@@ -81,7 +90,7 @@ export async function createCounterBackend(options: {
 }): Promise<CounterBackend> {
   const clock = options.clock ?? systemClock
   const events = createEventHub()
-  const settings = atStartStage('settings', () =>
+  const settings = await atStartStage('settings', () =>
     createSettingsService({
       storage: options.storage,
       cipher: options.cipher,
@@ -89,7 +98,12 @@ export async function createCounterBackend(options: {
     })
   )
   settings.onChange((changed) => events.emit({ type: 'settings_changed', settings: changed }))
-  const demoSimulator = await (options.startDemoSecPaid ?? (() => startSimulator({ port: 0 })))()
+  // Demo's links outlive its simulator, so leaving Demo and coming back finds the Demo sales where they were.
+  const demoLinks = createLinkStore(DEFAULT_API_KEYS, () => new Date())
+  const demo = createDemoSecPaidSwitch(
+    options.startDemoSecPaid ?? (() => startSimulator({ port: 0, links: demoLinks }))
+  )
+  await demo.sync(settings.getPublic().demo)
   const reachability = createReachability((online) => events.emit({ type: 'connection', online }))
 
   const currentConnection = () => {
@@ -98,7 +112,7 @@ export async function createCounterBackend(options: {
       environment: publicSettings.environment,
       apiKey: settings.getApiKey(),
       hasKey: publicSettings.hasKey,
-      demoBaseUrl: demoSimulator.baseUrl
+      demoBaseUrl: demo.baseUrl()
     })
     return !connection.demo && options.baseUrlOverride
       ? { ...connection, baseUrl: options.baseUrlOverride }
@@ -126,7 +140,13 @@ export async function createCounterBackend(options: {
     if (options.requestBudget === null) return client
     return scheduledClient(scheduler, priority, { budgetKey: budgetKeyOf(connection), client })
   }
-  const journal = atStartStage('journal', () => openSaleJournal(options.journalPath))
+  const journal = atStartStage('journal', () =>
+    openSaleJournal(options.journalPath, {
+      ...(options.journalRetryIntervalMs !== undefined ? { retryIntervalMs: options.journalRetryIntervalMs } : {})
+    })
+  )
+  journal.onStatusChange((status) => events.emit({ type: 'journal_status', status }))
+  const pendingList = createPendingList({ getClient, now: () => clock.now() })
   const sales = createSaleService({
     getClient,
     journal,
@@ -140,29 +160,49 @@ export async function createCounterBackend(options: {
     describeLink: (linkId) => {
       const sale = journal.byLinkId(linkId)
       if (sale?.payLink) return { amountCents: sale.amountCents, payLink: sale.payLink }
-      const pending = watcher.cachedLink(linkId)
+      const pending = pendingList.cached(linkId)
       return pending && { amountCents: pending.amountCents, payLink: pending.payLink }
     },
     pageFolder: options.customerDisplayPage
   })
   await customerDisplay.apply(customerDisplaySettings(settings))
+  // What paid detection and the settler learn is recorded once, shown on the customer display and told the renderer.
+  const linkPaid = (linkId: number) => {
+    const settled = sales.recordPaid(linkId)
+    customerDisplay.linkPaid(linkId)
+    events.emit({ type: 'link_status', linkId, state: 'paid' })
+    if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
+  }
+  const linkGone = (linkId: number) => {
+    const settled = sales.recordGone(linkId)
+    if (watcher.watched() === linkId) customerDisplay.linkClosed()
+    events.emit({ type: 'link_status', linkId, state: 'gone' })
+    if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
+  }
+  const saleOf = (linkId: number) => {
+    const sale = journal.byLinkId(linkId)
+    return sale && { reference: sale.reference, amountCents: sale.amountCents }
+  }
   const watcher = createPaymentWatcher({
     getClient,
-    referenceOf: (linkId) => sales.referenceOf(linkId),
-    onPaid: (linkId) => {
-      const settled = sales.recordPaid(linkId)
-      customerDisplay.linkPaid(linkId)
-      events.emit({ type: 'link_status', linkId, state: 'paid' })
-      if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
-    },
-    onGone: (linkId) => {
-      const settled = sales.recordGone(linkId)
-      customerDisplay.linkClosed()
-      events.emit({ type: 'link_status', linkId, state: 'gone' })
-      if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
-    },
+    pendingList,
+    saleOf,
+    onPaid: linkPaid,
+    onGone: linkGone,
     clock,
     ...(options.watchIntervalMs ? { watchIntervalMs: options.watchIntervalMs } : {})
+  })
+  const settler = createSaleSettler({
+    getClient,
+    journal,
+    pendingList,
+    watchedLinkId: () => watcher.watched(),
+    onPaid: linkPaid,
+    onGone: linkGone,
+    staleAfterMs: () => settings.getPublic().slowCheckAfterHours * 3_600_000,
+    ...(options.settleRoundMs ? { roundMs: options.settleRoundMs, recentCheckMs: options.settleRoundMs } : {}),
+    reportDefect: (error) => options.reportDefect?.('settler', error),
+    clock
   })
   let reconciled: Promise<LinkView | null> = Promise.resolve(null)
   const handlers = createCounterHandlers({
@@ -171,10 +211,12 @@ export async function createCounterBackend(options: {
     sales,
     journal,
     watcher,
+    pendingList,
     settingsLock: createSettingsLock({ storedPin: () => settings.getStored().settingsPin }),
     keepAwake: options.keepAwake ?? { start: () => {}, stop: () => {} },
     customerDisplay,
     onSettingsChanged: async () => {
+      await demo.sync(settings.getPublic().demo)
       await customerDisplay.apply(customerDisplaySettings(settings))
       options.onSettingsChanged?.(settings.getPublic())
     },
@@ -184,7 +226,12 @@ export async function createCounterBackend(options: {
       reconciled = Promise.resolve(null)
       return sale
     },
-    simulatePayment: (linkId) => demoSimulator.markPaid(linkId),
+    // After start-up has settled what it could, so a sale it is about to adopt is not offered for checking.
+    uncertainSale: async () => {
+      await reconciled
+      return sales.uncertainSale()
+    },
+    simulatePayment: (linkId) => demo.current()?.markPaid(linkId) ?? false,
     ...(options.reportDefect ? { reportDefect: options.reportDefect } : {})
   })
 
@@ -194,19 +241,22 @@ export async function createCounterBackend(options: {
     sales,
     customerDisplay,
     events,
-    demoSimulator,
+    demoSecPaid: () => demo.current(),
     requestFigures: () => scheduler.figures(budgetKeyOf(currentConnection())),
     reconcile() {
       reconciled = sales
         .reconcileOpenSales()
         .then((settled) => settled.filter((sale) => sale.state === 'pending').at(-1) ?? null)
-      return reconciled.then(() => undefined)
+      // Sales a crash left open are settled first; then every open sale is watched in the background.
+      return reconciled.then(() => settler.start())
     },
     async close() {
       watcher.stop()
       scheduler.close()
+      settler.stop()
+      journal.close()
       await customerDisplay.close()
-      await demoSimulator.close()
+      await demo.close()
     }
   }
 }

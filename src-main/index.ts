@@ -10,7 +10,7 @@ import { createRejectionLog, install } from './app/unhandled-rejections'
 import { userDataOverride } from './app/user-data-folder'
 import { createCounterBackend } from './counter-backend'
 import { registerIpcHandlers } from './ipc/register-ipc'
-import { createElectronSettingsStorage, safeStorageCipher } from './settings/electron-settings-storage'
+import { createElectronSettingsStorage, createSafeStorageCipher } from './settings/electron-settings-storage'
 import { isAppUrl } from './window/app-origin'
 import { createCustomerWindowFollower } from './window/customer-window-follower'
 import { createKeepAwake } from './window/keep-awake'
@@ -54,7 +54,7 @@ async function start(): Promise<void> {
     createCounterBackend({
       storage: atStartStage('settings', createElectronSettingsStorage),
       journalPath: join(dataFolder, 'sales-journal.jsonl'),
-      cipher: safeStorageCipher,
+      cipher: createSafeStorageCipher(),
       fetch: (url, init) => net.fetch(url, init),
       fallbackLanguage: languageOfLocale(app.getLocale()),
       keepAwake: createKeepAwake(),
@@ -67,7 +67,7 @@ async function start(): Promise<void> {
         quitGuard.approveQuit()
         app.quit()
       },
-      reportDefect: (channel, error) => console.error(`IPC handler ${channel} failed:`, error)
+      reportDefect: (where, error) => console.error(`${where} failed:`, error)
     })
   )
   // Every event main announces goes to the cashier's window, the only one with the preload.

@@ -1,11 +1,19 @@
 import { z } from 'zod'
-import type { CounterEvent } from '../../src-preload/contract'
+import type { CounterEvent, JournalStatus } from '../../src-preload/contract'
 import { publicSettingsSchema } from '../settings/settings-schema'
 
 // Pure (zod only): the preload bundles this to check every event before the renderer sees it.
 
 const linkId = z.number().int().positive()
 const linkState = z.enum(['pending', 'paid', 'gone'])
+const count = z.number().int().nonnegative()
+
+const journalStatusSchema = z.strictObject({
+  writable: z.boolean(),
+  errno: z.string().nullable(),
+  unwrittenLines: count,
+  quarantined: z.strictObject({ count: count.positive(), file: z.string() }).nullable()
+}) satisfies z.ZodType<JournalStatus>
 
 export const counterEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('link_status'), linkId, state: linkState }),
@@ -21,10 +29,7 @@ export const counterEventSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('connection'), online: z.boolean() }),
   z.strictObject({ type: z.literal('settings_changed'), settings: publicSettingsSchema }),
-  z.strictObject({
-    type: z.literal('journal_problem'),
-    problem: z.strictObject({ code: z.literal('write_failed'), errno: z.string().nullable() })
-  })
+  z.strictObject({ type: z.literal('journal_status'), status: journalStatusSchema })
 ]) satisfies z.ZodType<CounterEvent>
 
 /** The event, or null when what arrived is not one: a malformed event is dropped, never half-applied. */

@@ -1,6 +1,7 @@
-import type { Channel, IpcResult, LinkView, RequestOf, ResponseOf } from '../../src-preload/contract'
+import type { Channel, IpcResult, LinkView, OpenSale, RequestOf, ResponseOf } from '../../src-preload/contract'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
 import type { PaymentWatcher } from '../sale/payment-watcher'
+import type { PendingList } from '../sale/pending-list'
 import { pendingLinkView } from '../sale/link-view'
 import type { SaleJournal } from '../sale/sale-journal'
 import { saleDay } from '../sale/sale-reference'
@@ -23,15 +24,19 @@ export interface CounterHandlerDeps {
   sales: SaleService
   journal: SaleJournal
   watcher: PaymentWatcher
+  /** SecPaid's pending links, shared by the sidebar, paid detection and the settler. */
+  pendingList: PendingList
   settingsLock: SettingsLock
   /** Keeps the display on while a customer may be scanning a QR. */
   keepAwake: { start(): void; stop(): void }
-  /** Settings the window must apply at once (kiosk mode, customer display). */
+  /** What must follow a settings change at once: Demo's SecPaid, kiosk mode, the customer display. */
   onSettingsChanged: () => Promise<void>
   quitApp: () => void
   customerDisplay: CustomerDisplayService
   /** Sales that got their link while reconciling at start-up; the newest is shown again once. */
   takeRecoveredSale: () => Promise<LinkView | null>
+  /** The sale whose outcome is unknown, once start-up reconciling is done. */
+  uncertainSale: () => Promise<OpenSale | null>
   /** A defect in a handler: logged by main, answered as `internal`. */
   reportDefect?: (channel: Channel, error: unknown) => void
   now?: () => Date
@@ -56,14 +61,22 @@ type TrustedHandlers = {
   [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
 }
 
-const DEFAULT_LIST_LIMIT = 50
+/** How old the shared pending list may be and still answer the sidebar: paid detection refreshes it more often. */
+const LIST_FRESH_FOR_MS = 2000
+/**
+ * While a QR is shown its polls keep the list current, however far apart the request budget spaces them: the sidebar
+ * takes the latest poll's list unless polling has stalled this long.
+ */
+const WATCHED_LIST_FRESH_FOR_MS = 10_000
+/** A search answers with at most this many links. */
+const SEARCH_LIMIT = 200
 
 /**
  * The main process's answers to the renderer. Every argument arrives as `unknown` and is checked against
  * its channel's schema before anything else runs, so a malformed call never reaches SecPaid.
  */
 export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers {
-  const { settings, getClient, sales, watcher, journal } = deps
+  const { settings, getClient, sales, watcher, journal, pendingList } = deps
   const now = deps.now ?? (() => new Date())
   const toView = (link: Parameters<typeof pendingLinkView>[0]) => pendingLinkView(link, journal.byLinkId(link.id))
 
@@ -72,17 +85,24 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     getSettings: async () => succeed(settings.getPublic()),
     updateSettings: async (patch) => {
       const updated = settings.update(patch)
-      watcher.invalidate()
+      if (!updated.ok) return updated
+      pendingList.invalidate()
       await deps.onSettingsChanged()
-      return succeed(updated)
+      return updated
     },
-    setApiKey: async ({ apiKey }) => {
-      watcher.invalidate()
-      return succeed(settings.setApiKey(apiKey.trim()))
+    setApiKey: async ({ apiKey, storeUnencrypted = false }) => {
+      const saved = await settings.setApiKey(apiKey.trim(), { storeUnencrypted })
+      if (!saved.ok) return saved
+      pendingList.invalidate()
+      await deps.onSettingsChanged()
+      return saved
     },
     removeApiKey: async () => {
-      watcher.invalidate()
-      return succeed(settings.removeApiKey())
+      const removed = settings.removeApiKey()
+      if (!removed.ok) return removed
+      pendingList.invalidate()
+      await deps.onSettingsChanged()
+      return removed
     },
     testConnection: async () =>
       mapSecPaid(await getClient('list').getMyUnusedLinks({ limit: 1 }), () => ({ demo: settings.getPublic().demo })),
@@ -90,23 +110,30 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       const maxAmountCents = settings.getPublic().maxAmountCents
       if (request.amountCents > maxAmountCents) return fail({ code: 'amount_above_maximum', maxAmountCents })
       const charged = await sales.charge(request)
-      watcher.invalidate()
+      pendingList.invalidate()
       return charged
     },
     resolveSale: async ({ reference }) => {
       const resolved = await sales.resolve(reference)
-      watcher.invalidate()
+      pendingList.invalidate()
       return resolved
     },
     recoveredSale: async () => succeed(await deps.takeRecoveredSale()),
-    listPending: async ({ search, limit = DEFAULT_LIST_LIMIT }) => {
+    uncertainSale: async () => succeed(await deps.uncertainSale()),
+    journalStatus: async () => succeed(journal.status()),
+    listPending: async ({ search }) => {
       // The sidebar's plain refresh shares paid detection's list call; a search must ask SecPaid itself.
       const term = search?.trim() ?? ''
       if (term === '') {
-        const listed = await watcher.pendingLinks()
-        return listed.ok ? succeed(listed.links.slice(0, limit).map(toView)) : fromSecPaidError(listed.error)
+        const answer = await pendingList.get(watcher.watched() === null ? LIST_FRESH_FOR_MS : WATCHED_LIST_FRESH_FOR_MS)
+        return answer.ok
+          ? succeed({ links: answer.list.links.map(toView), complete: answer.list.complete })
+          : fromSecPaidError(answer.error)
       }
-      return mapSecPaid(await getClient('list').getMyUnusedLinks({ limit, search: term }), (links) => links.map(toView))
+      return mapSecPaid(await getClient('list').getMyUnusedLinks({ limit: SEARCH_LIMIT, search: term }), (links) => ({
+        links: links.map(toView),
+        complete: links.length < SEARCH_LIMIT
+      }))
     },
     watchLink: async ({ linkId }) => {
       watcher.watch(linkId)
@@ -127,7 +154,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
         deps.customerDisplay.linkClosed()
       } else if (cancelled.error.code === 'already_paid') {
         // Paid, so no longer waiting: the next sidebar refresh must not be served the list that still held it.
-        watcher.invalidate()
+        pendingList.invalidate()
       }
       return cancelled
     },
@@ -142,8 +169,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     setSettingsPin: async ({ pin }) => {
       const updated = settings.setPin(pin)
       // The owner who just chose the PIN stays in settings instead of being asked for it at once.
-      if (pin !== null) deps.settingsLock.unlock(pin)
-      return succeed(updated)
+      if (updated.ok && pin !== null) deps.settingsLock.unlock(pin)
+      return updated
     },
     quitApp: async () => {
       deps.quitApp()
@@ -151,14 +178,15 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     },
     customerDisplayInfo: async () => succeed(deps.customerDisplay.info()),
     newPairingCode: async () => {
-      settings.newPairingCode()
+      const renewed = settings.newPairingCode()
+      if (!renewed.ok) return renewed
       await deps.onSettingsChanged()
       return succeed(deps.customerDisplay.info())
     },
     simulatePayment: async ({ linkId }) => {
       if (!settings.getPublic().demo) return fail({ code: 'not_demo' })
       if (!deps.simulatePayment(linkId)) return fail({ code: 'no_such_demo_link', linkId })
-      watcher.invalidate()
+      pendingList.invalidate()
       return succeed({ linkId })
     }
   }

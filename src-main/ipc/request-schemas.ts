@@ -28,7 +28,8 @@ export const requestSchemas = {
       .trim()
       .min(LIMITS.apiKeyLength.min)
       .max(LIMITS.apiKeyLength.max)
-      .regex(/^[\x21-\x7e]+$/)
+      .regex(/^[\x21-\x7e]+$/),
+    storeUnencrypted: z.boolean().optional()
   }),
   removeApiKey: empty,
   testConnection: empty,
@@ -38,15 +39,14 @@ export const requestSchemas = {
   }),
   resolveSale: z.strictObject({ reference: z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS) }),
   recoveredSale: empty,
+  uncertainSale: empty,
+  journalStatus: empty,
   watchLink: z.strictObject({ linkId: linkIdSchema }),
   unwatchLink: empty,
   cancelSale: z.strictObject({ linkId: linkIdSchema }),
   todaySummary: empty,
   exportSalesCsv: empty,
-  listPending: z.strictObject({
-    search: freeText(LIMITS.searchLength.max).optional(),
-    limit: z.number().int().min(1).max(1000).optional()
-  }),
+  listPending: z.strictObject({ search: freeText(LIMITS.searchLength.max).optional() }),
   simulatePayment: z.strictObject({ linkId: linkIdSchema }),
   unlockSettings: z.strictObject({ pin: z.string().max(LIMITS.pinDigits.max) }),
   lockSettings: empty,

@@ -1,103 +1,146 @@
-import { appendFileSync, mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import type { SaleFailure } from '../../src-preload/contract'
+import type { JournalStatus } from '../../src-preload/contract'
+import { quarantineBadLines } from './journal-quarantine'
+import { createJournalWriter, type LineWrite } from './journal-writer'
+import { readJournal } from './read-journal'
+import { createSaleIndex, type SaleIndex } from './sale-index'
 import type { SaleEvent, SaleRecord } from './sale-record'
 
-export interface SaleJournal {
+export type DurableAppend = { ok: true; sale: SaleRecord } | { ok: false; errno: string | null }
+
+export interface SaleJournal extends Omit<SaleIndex, 'apply'> {
+  /**
+   * For what must be on disk before the app acts on it (a sale's `creating` line, before SecPaid is asked): written
+   * and fsynced, or refused with nothing recorded.
+   */
+  appendDurably(event: SaleEvent): DurableAppend
+  /**
+   * For what has already happened (a link made, a payment seen): recorded in memory at once, so the app's state is
+   * right; written now, or kept and retried until it is. Lines are written in the order they were recorded.
+   */
   append(event: SaleEvent): SaleRecord
-  get(reference: string): SaleRecord | undefined
-  byLinkId(linkId: number): SaleRecord | undefined
-  /** Every sale, oldest first. */
-  all(): SaleRecord[]
+  status(): JournalStatus
+  /** Called whenever `status()` changes; returns the unsubscribe function. */
+  onStatusChange(listener: (status: JournalStatus) => void): () => void
+  close(): void
 }
+
+export interface SaleJournalOptions {
+  now?: () => Date
+  /** How often unwritten lines (or a journal that could not be opened) are retried. */
+  retryIntervalMs?: number
+}
+
+const DEFAULT_RETRY_INTERVAL_MS = 3_000
 
 /**
- * Every status change of every sale, one JSON line each, appended to a file. A line is written before the
- * app acts on it, so a crash leaves at most a torn last line (skipped on reading) and never loses a sale.
+ * Every status change of every sale, one JSON line each, appended to a file that survives power cuts, full disks and
+ * bad lines. Opening reads and checks every line in one pass; lines that fail are moved to a quarantine file and
+ * reported, never a reason not to start. A journal that can be read but not written (a read-only folder, a full disk)
+ * does not stop the app either: its status says so, and charges are refused until it can be written again.
  */
-export function openSaleJournal(filePath: string): SaleJournal {
-  const sales = new Map<string, SaleRecord>()
-  const referenceByLinkId = new Map<number, string>()
-  const record = (event: SaleEvent): SaleRecord => {
-    const sale = apply(sales, event)
-    if (sale.linkId !== null) referenceByLinkId.set(sale.linkId, sale.reference)
-    return sale
+export function openSaleJournal(filePath: string, options: SaleJournalOptions = {}): SaleJournal {
+  const now = options.now ?? (() => new Date())
+  const retryIntervalMs = options.retryIntervalMs ?? DEFAULT_RETRY_INTERVAL_MS
+  const index = createSaleIndex()
+  try {
+    mkdirSync(dirname(filePath), { recursive: true })
+  } catch {
+    // A read-only place: reading tells whether there is a journal, opening it for writing says why not.
   }
-  const text = readText(filePath)
-  for (const event of parseEvents(text)) record(event)
-  mkdirSync(dirname(filePath), { recursive: true })
-  // End a torn last line, so the next event starts a line of its own instead of joining the torn one.
-  if (text !== '' && !text.endsWith('\n')) appendFileSync(filePath, '\n')
+  const { events, goodLines, badLines } = readJournal(filePath)
+  for (const event of events) index.apply(event)
+  const quarantined: JournalStatus['quarantined'] =
+    badLines.length === 0
+      ? null
+      : { count: badLines.length, file: quarantineBadLines({ journalPath: filePath, goodLines, badLines, now: now() }) }
+
+  const writer = createJournalWriter(filePath)
+  const unwritten: SaleEvent[] = []
+  let openFailure: { errno: string | null } | null = null
+  let lastWriteErrno: string | null = null
+  let retryTimer: NodeJS.Timeout | null = null
+  let closed = false
+  const listeners = new Set<(status: JournalStatus) => void>()
+
+  const status = (): JournalStatus => {
+    const shared = { unwrittenLines: unwritten.length, quarantined }
+    if (openFailure !== null) return { writable: false, errno: openFailure.errno, ...shared }
+    if (unwritten.length > 0) return { writable: false, errno: lastWriteErrno, ...shared }
+    return { writable: true, errno: null, ...shared }
+  }
+
+  const noted = (result: LineWrite): LineWrite => {
+    if (result.ok) openFailure = null
+    else if (result.stage === 'open') openFailure = { errno: result.errno }
+    else lastWriteErrno = result.errno
+    return result
+  }
+  const writeLine = (event: SaleEvent) => noted(writer.appendLine(JSON.stringify(event)))
+  const flush = (): LineWrite => {
+    for (let next = unwritten[0]; next !== undefined; next = unwritten[0]) {
+      const written = writeLine(next)
+      if (!written.ok) return written
+      unwritten.shift()
+    }
+    return { ok: true }
+  }
+
+  /** Runs a step; tells the listeners if the status changed, and keeps retrying while it is not writable. */
+  const changing = <T>(step: () => T): T => {
+    const before = JSON.stringify(status())
+    const result = step()
+    const after = status()
+    if (JSON.stringify(after) !== before) for (const listener of [...listeners]) listener(after)
+    if (!after.writable && retryTimer === null && !closed) {
+      retryTimer = setTimeout(retry, retryIntervalMs)
+      // A pending retry must not keep a closing app (or a finished test) alive.
+      retryTimer.unref()
+    }
+    return result
+  }
+  const retry = () =>
+    changing(() => {
+      retryTimer = null
+      if (closed) return
+      if (openFailure !== null) noted(writer.open())
+      flush()
+    })
+
+  changing(() => noted(writer.open()))
 
   return {
-    append(event) {
-      appendFileSync(filePath, `${JSON.stringify(event)}\n`, { mode: 0o600 })
-      return record(event)
+    appendDurably: (event) =>
+      changing((): DurableAppend => {
+        const written = flush()
+        const line = written.ok ? writeLine(event) : written
+        return line.ok ? { ok: true, sale: index.apply(event) } : { ok: false, errno: line.errno }
+      }),
+    append: (event) =>
+      changing(() => {
+        const sale = index.apply(event)
+        unwritten.push(event)
+        flush()
+        return sale
+      }),
+    get: index.get,
+    byLinkId: index.byLinkId,
+    all: index.all,
+    creating: index.creating,
+    lastSeq: index.lastSeq,
+    status,
+    onStatusChange(listener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
     },
-    get: (reference) => sales.get(reference),
-    byLinkId(linkId) {
-      const reference = referenceByLinkId.get(linkId)
-      return reference === undefined ? undefined : sales.get(reference)
-    },
-    all: () => [...sales.values()]
-  }
-}
-
-function readText(filePath: string): string {
-  try {
-    return readFileSync(filePath, 'utf8')
-  } catch {
-    return ''
-  }
-}
-
-function parseEvents(text: string): SaleEvent[] {
-  const events: SaleEvent[] = []
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') continue
-    try {
-      events.push(JSON.parse(line) as SaleEvent)
-    } catch {
-      // A line torn by a crash mid-write: everything before it is intact.
+    close() {
+      closed = true
+      if (retryTimer !== null) clearTimeout(retryTimer)
+      retryTimer = null
+      writer.close()
     }
   }
-  return events
-}
-
-function apply(sales: Map<string, SaleRecord>, event: SaleEvent): SaleRecord {
-  const existing = sales.get(event.reference)
-  const sale: SaleRecord =
-    event.type === 'creating'
-      ? { ...newSale(event.reference), amountCents: event.amountCents, note: event.note }
-      : existing !== undefined
-        ? { ...existing, history: [...existing.history] }
-        : // A status change whose `creating` line was lost (hand-edited file): kept, so nothing disappears.
-          newSale(event.reference)
-
-  if (event.type === 'created')
-    Object.assign(sale, { linkId: event.linkId, payLink: event.payLink, qrImg: event.qrImg })
-  if (event.type === 'failed') sale.failure = failureOf(event)
-  sale.status = event.type
-  sale.history.push({ status: event.type, at: event.at })
-  sales.set(sale.reference, sale)
-  return sale
-}
-
-function newSale(reference: string): SaleRecord {
-  return {
-    reference,
-    amountCents: 0,
-    note: '',
-    status: 'creating',
-    linkId: null,
-    payLink: null,
-    qrImg: null,
-    failure: null,
-    history: []
-  }
-}
-
-/** Journals written before failures were reason codes hold a sentence instead: kept as a failure without a reason. */
-function failureOf(event: Extract<SaleEvent, { type: 'failed' }>): SaleFailure {
-  return typeof event.failure === 'object' && event.failure !== null ? event.failure : { code: 'unexplained' }
 }

@@ -15,9 +15,18 @@ export interface SaleRecord {
   history: { status: SaleStatus; at: string }[]
 }
 
+/** Where a sale stands in its till's numbering for the day: the next number comes from the journal, not settings. */
+export interface SaleSequence {
+  till: string
+  /** yyyyMMdd */
+  day: string
+  seq: number
+}
+
 /** One line of the journal file: a status change of one sale, with what became known at that moment. */
 export type SaleEvent =
-  | { type: 'creating'; reference: string; amountCents: number; note: string; at: string }
+  /** `sequence` is absent in lines written before the journal numbered sales. */
+  | { type: 'creating'; reference: string; amountCents: number; note: string; at: string; sequence?: SaleSequence }
   | { type: 'created'; reference: string; linkId: number; payLink: string; qrImg: string | null; at: string }
   | { type: 'paid'; reference: string; at: string }
   | { type: 'cancelled'; reference: string; at: string }

@@ -1,4 +1,4 @@
-import type { IpcResult, LinkView, SaleFailure, SettledSale } from '../../src-preload/contract'
+import type { IpcResult, LinkView, OpenSale, SaleFailure, SettledSale } from '../../src-preload/contract'
 import { fail, fromSecPaidError, succeed } from '../ipc/ipc-result'
 import type { RequestPriority } from '../secpaid/request-scheduler'
 import { toSecPaidFailure } from '../secpaid/secpaid-failure'
@@ -22,15 +22,20 @@ export interface SaleServiceDeps {
 }
 
 export interface SaleService {
+  /**
+   * Journals the sale (fsynced) before SecPaid is asked, then makes its one link. Refused, with nothing sent, while
+   * another sale is still `creating` (its outcome unknown, before or after a restart) or the journal cannot be written.
+   */
   charge(request: { amountCents: number; note?: string }): Promise<IpcResult<LinkView>>
   /** Deletes the sale's link at SecPaid; a link already paid stays and is recorded as paid. */
   cancel(linkId: number): Promise<IpcResult<{ linkId: number }>>
   /** Status changes learned by paid detection, for links this counter made; the sale when it changed. */
   recordPaid(linkId: number): SettledSale | null
   recordGone(linkId: number): SettledSale | null
-  referenceOf(linkId: number): string | undefined
   /** Settles a sale left `creating` (lost answer, crash): adopts its link if it exists, else creates it. */
   resolve(reference: string): Promise<IpcResult<LinkView>>
+  /** The sale that blocks charging while it is `creating`, oldest first; null when there is none. */
+  uncertainSale(): OpenSale | null
   /** At start-up: settles every sale a crash or a lost answer left open; returns the ones that got a link. */
   reconcileOpenSales(): Promise<LinkView[]>
 }
@@ -56,6 +61,8 @@ interface SettlePlan {
  */
 const mayHaveCreated = (error: SecPaidError): boolean =>
   error.outcomeUnknown || error.kind === 'server' || error.kind === 'bad_response'
+
+const openSaleOf = (sale: SaleRecord): OpenSale => ({ reference: sale.reference, amountCents: sale.amountCents })
 
 const settledSale = (sale: SaleRecord, outcome: SettledSale['outcome']): SettledSale => ({
   reference: sale.reference,
@@ -107,7 +114,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
 
   /** Looks the reference up; adopts what exists, removing late duplicates of it. */
   const adoptExisting = async (sale: SaleRecord, client: SecPaidClient): Promise<IpcResult<LinkView> | 'absent'> => {
-    const lookup = await findSaleLink(client, sale.reference)
+    const lookup = await findSaleLink(client, sale)
     switch (lookup.found) {
       case 'unknown':
         return stillUncertain(sale, lookup.error)
@@ -185,20 +192,29 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
 
   return {
     async charge({ amountCents, note }) {
-      const stored = settings.getStored()
+      const [uncertain] = journal.creating()
+      if (uncertain !== undefined) return fail({ code: 'uncertain_sale_open', ...openSaleOf(uncertain) })
+      const journalStatus = journal.status()
+      if (!journalStatus.writable) return fail({ code: 'journal_unwritable', errno: journalStatus.errno })
+      const { tillId: till, deviceName: device, linkDefaults } = settings.getStored()
       const day = saleDay(deps.now())
+      let seq = journal.lastSeq(till, day)
       let reference: string
       do {
-        // A reset sale counter (restored settings) must never hand out a reference a journaled sale already has.
-        reference = renderSaleReference(stored.linkDefaults.noteTemplate, {
-          till: stored.tillId,
-          device: stored.deviceName,
-          day,
-          seq: settings.nextSaleNumber(day)
-        })
+        seq += 1
+        // A journal from before sale numbers, or a template without the day, may hold the next reference already.
+        reference = renderSaleReference(linkDefaults.noteTemplate, { till, device, day, seq })
       } while (journal.get(reference) !== undefined)
-      const sale = journal.append({ type: 'creating', reference, amountCents, note: note?.trim() ?? '', at: at() })
-      return settleOnce(sale, { checkFirst: false, createIfAbsent: true, priority: 'charge' })
+      const written = journal.appendDurably({
+        type: 'creating',
+        reference,
+        amountCents,
+        note: note?.trim() ?? '',
+        at: at(),
+        sequence: { till, day, seq }
+      })
+      if (!written.ok) return fail({ code: 'journal_unwritable', errno: written.errno })
+      return settleOnce(written.sale, { checkFirst: false, createIfAbsent: true, priority: 'charge' })
     },
     async resolve(reference) {
       const sale = journal.get(reference)
@@ -209,10 +225,13 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       if (sale.status !== 'creating') return succeed(saleLinkView(sale))
       return settleOnce(sale, { checkFirst: true, createIfAbsent: true, priority: 'charge' })
     },
+    uncertainSale() {
+      const [uncertain] = journal.creating()
+      return uncertain === undefined ? null : openSaleOf(uncertain)
+    },
     async reconcileOpenSales() {
       const settled: LinkView[] = []
-      for (const sale of journal.all()) {
-        if (sale.status !== 'creating') continue
+      for (const sale of journal.creating()) {
         const result = await settleOnce(sale, { checkFirst: true, createIfAbsent: false, priority: 'settle' })
         if (result.ok) settled.push(result.value)
       }
@@ -234,7 +253,6 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       return fromSecPaidError(deleted.error)
     },
     recordPaid: (linkId) => recordOutcome(linkId, 'paid'),
-    recordGone: (linkId) => recordOutcome(linkId, 'cancelled'),
-    referenceOf: (linkId) => saleByLinkId(linkId)?.reference
+    recordGone: (linkId) => recordOutcome(linkId, 'cancelled')
   }
 }

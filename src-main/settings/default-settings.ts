@@ -33,8 +33,8 @@ export function defaultSettings(language: Language = 'en'): StoredSettings {
     lanDisplay: false,
     lanDisplayPort: 8377,
     tillsOnKey: 1,
+    slowCheckAfterHours: 24,
     pairingCode: generatePairingCode(),
-    apiKey: null,
-    saleSequence: { day: '', last: 0 }
+    apiKey: null
   }
 }

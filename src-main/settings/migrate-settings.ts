@@ -14,7 +14,8 @@ export interface MigrationResult {
 
 /**
  * Brings whatever is on disk (any older version, a partly corrupted file, nothing at all) to the current
- * shape. Idempotent: migrating its own output changes nothing. Keeps every field that is still valid.
+ * shape. Idempotent: migrating its own output changes nothing. Keeps every field that is still valid and drops the ones
+ * this version no longer has (`saleSequence`: sale numbers now come from the journal).
  */
 export function migrateSettings(raw: unknown, fallbackLanguage: Language = 'en'): MigrationResult {
   const defaults = defaultSettings(fallbackLanguage)
@@ -48,6 +49,10 @@ export function migrateSettings(raw: unknown, fallbackLanguage: Language = 'en')
   const linkDefaults = keepFields('linkDefaults.', linkDefaultsSchema.shape, raw.linkDefaults, defaults.linkDefaults)
   const apiKey = raw.apiKey === undefined || raw.apiKey === null ? null : storedApiKeySchema.safeParse(raw.apiKey)
   if (apiKey !== null && !apiKey.success) repaired.push({ code: 'api_key_removed' })
+  // A PIN that cannot be checked would lock the owner out for good: it goes, and the owner is told.
+  const pin =
+    raw.settingsPin === undefined || raw.settingsPin === null ? null : hashedPinSchema.safeParse(raw.settingsPin)
+  if (pin !== null && !pin.success) repaired.push({ code: 'pin_removed' })
 
   return {
     settings: {
@@ -56,24 +61,10 @@ export function migrateSettings(raw: unknown, fallbackLanguage: Language = 'en')
       // A settings file from before till ids gets one now, without a warning: nothing the owner chose was lost.
       tillId: typeof raw.tillId === 'string' && TILL_ID_PATTERN.test(raw.tillId) ? raw.tillId : defaults.tillId,
       linkDefaults,
-      settingsPin: keep('settingsPin', hashedPinSchema.nullable(), raw.settingsPin, defaults.settingsPin),
+      settingsPin: pin?.success ? pin.data : null,
       pairingCode: keep('pairingCode', pairingCodeSchema, raw.pairingCode, defaults.pairingCode),
-      apiKey: apiKey?.success ? apiKey.data : null,
-      saleSequence: readSaleSequence(raw.saleSequence)
+      apiKey: apiKey?.success ? apiKey.data : null
     },
     repaired
   }
-}
-
-function readSaleSequence(value: unknown): StoredSettings['saleSequence'] {
-  if (
-    isRecord(value) &&
-    typeof value.day === 'string' &&
-    typeof value.last === 'number' &&
-    Number.isSafeInteger(value.last) &&
-    value.last >= 0
-  ) {
-    return { day: value.day, last: value.last }
-  }
-  return { day: '', last: 0 }
 }

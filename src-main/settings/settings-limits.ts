@@ -10,6 +10,8 @@ export const SETTINGS_LIMITS = {
   paidScreenSeconds: { min: 1, max: 60 },
   /** Below 1024 a port needs administrator rights. */
   lanDisplayPort: { min: 1024, max: 65535 },
+  /** An open sale is checked every half minute for this long, then every quarter of an hour. */
+  slowCheckAfterHours: { min: 1, max: 720 },
   pinDigits: { min: 4, max: 8 },
   deviceNameLength: { min: 1, max: 20 },
   noteTemplateLength: { min: 1, max: 60 },

@@ -80,7 +80,8 @@ export const editableSettingsSchema = z.strictObject({
   customerWindow: z.boolean(),
   lanDisplay: z.boolean(),
   lanDisplayPort: integerIn(LIMITS.lanDisplayPort),
-  tillsOnKey: integerIn(LIMITS.tillsOnKey)
+  tillsOnKey: integerIn(LIMITS.tillsOnKey),
+  slowCheckAfterHours: integerIn(LIMITS.slowCheckAfterHours)
 }) satisfies z.ZodType<EditableSettings>
 
 /** Any subset of the editable settings, the link defaults too field by field. */
@@ -90,16 +91,29 @@ export const settingsPatchSchema = editableSettingsSchema
 
 const numberRange = z.strictObject({ min: z.number(), max: z.number() })
 
+export const keyStorageSchema = z.enum(['encrypted', 'weak', 'unavailable'])
+
 export const publicSettingsSchema = editableSettingsSchema.extend({
   tillId: z.string(),
   hasKey: z.boolean(),
+  keyStatus: z.discriminatedUnion('state', [
+    z.strictObject({ state: z.literal('none') }),
+    z.strictObject({ state: z.literal('set'), storedAs: keyStorageSchema }),
+    z.strictObject({ state: z.literal('undecryptable') })
+  ]),
+  keyStorage: keyStorageSchema,
+  settingsFile: z.discriminatedUnion('writable', [
+    z.strictObject({ writable: z.literal(true) }),
+    z.strictObject({ writable: z.literal(false), errno: z.string().nullable() })
+  ]),
   demo: z.boolean(),
   pinSet: z.boolean(),
   repairedAtStart: z.array(
     z.discriminatedUnion('code', [
       z.strictObject({ code: z.literal('all_reset') }),
       z.strictObject({ code: z.literal('field_reset'), field: z.string() }),
-      z.strictObject({ code: z.literal('api_key_removed') })
+      z.strictObject({ code: z.literal('api_key_removed') }),
+      z.strictObject({ code: z.literal('pin_removed') })
     ])
   ),
   limits: z.strictObject(

@@ -1,56 +1,133 @@
-import type { Language, PublicSettings, SettingsPatch, SettingsRepair } from '../../src-preload/contract'
+import { isDeepStrictEqual } from 'node:util'
+import type {
+  IpcResult,
+  KeyStorage,
+  Language,
+  PublicSettings,
+  SettingsFileStatus,
+  SettingsPatch,
+  SettingsRepair
+} from '../../src-preload/contract'
 import { generatePairingCode } from '../customer-display/pairing-code'
+import { fail, succeed } from '../ipc/ipc-result'
+import { keyStatusOf, openStoredKey, sealKey, type OpenedKey } from './api-key-at-rest'
 import { migrateSettings } from './migrate-settings'
 import { SETTINGS_LIMITS } from './settings-limits'
 import { hashPin } from './settings-pin'
+import type { SecretCipher, SettingsStorage, WriteProblem } from './settings-storage'
 import type { StoredSettings } from './stored-settings-schema'
-import type { SecretCipher, SettingsStorage } from './settings-storage'
+import { errnoOf } from './write-problem'
 
 export interface SettingsService {
   getPublic(): PublicSettings
   getStored(): Readonly<StoredSettings>
   /** Values that were unreadable at start-up and were reset, for a warning to the owner. */
   readonly repairedAtLoad: readonly SettingsRepair[]
-  /** Called after every change that was saved, with what the renderer may know of it. */
+  /** Called after every change that was saved, and when the settings file became (un)writable. */
   onChange(listener: (settings: PublicSettings) => void): void
-  update(patch: SettingsPatch): PublicSettings
-  setApiKey(apiKey: string): PublicSettings
-  removeApiKey(): PublicSettings
+  /** Every change is refused with `settings_unwritable` while the settings file cannot be written. */
+  update(patch: SettingsPatch): IpcResult<PublicSettings>
+  /** Encrypts and stores the key; where it could not be kept encrypted, only with `storeUnencrypted` (consent). */
+  setApiKey(apiKey: string, options: { storeUnencrypted: boolean }): Promise<IpcResult<PublicSettings>>
+  removeApiKey(): IpcResult<PublicSettings>
   /** Stores the PIN hashed (scrypt, random salt), or removes it with null. */
-  setPin(pin: string | null): PublicSettings
-  newPairingCode(): string
-  /** The decrypted key, for the main process's SecPaid client only. Null when none is set or it cannot be decrypted. */
+  setPin(pin: string | null): IpcResult<PublicSettings>
+  newPairingCode(): IpcResult<string>
+  /**
+   * The key decrypted once at start (or as last entered), for the main process's SecPaid client only. Null when none
+   * is set or the stored one cannot be decrypted.
+   */
   getApiKey(): string | null
-  /** Hands out the next sale number for `day` (yyyyMMdd) and persists it before returning. */
-  nextSaleNumber(day: string): number
 }
 
-export function createSettingsService(options: {
+/** How well each way of storing protects the key, so re-encrypting never makes it worse. */
+const PROTECTION: Record<KeyStorage, number> = { unavailable: 0, weak: 1, encrypted: 2 }
+
+/**
+ * The owner's settings: read and migrated once, written only when something changed (never at start unless migration
+ * changed something), and the API key decrypted once at start and kept in memory. Settings that cannot be written
+ * (a read-only file or folder) still start the app with what was read; every change is then refused, none dropped.
+ */
+export async function createSettingsService(options: {
   storage: SettingsStorage
   cipher: SecretCipher
   fallbackLanguage?: Language
-}): SettingsService {
+}): Promise<SettingsService> {
   const { storage, cipher } = options
-  const loaded = migrateSettings(storage.read(), options.fallbackLanguage)
+  const onDisk = storage.read()
+  const loaded = migrateSettings(onDisk, options.fallbackLanguage)
   let current = loaded.settings
-  storage.write(current)
+  let fileStatus = statusOf(storage.writeProblem())
   const listeners: ((settings: PublicSettings) => void)[] = []
 
-  const persist = (next: StoredSettings) => {
-    storage.write(next)
-    current = next
+  /** Writes `next`; the problem when the file did not take it. An error the OS did not name is a defect: thrown. */
+  const tryWrite = (next: StoredSettings): WriteProblem | null => {
+    try {
+      storage.write(next)
+      return null
+    } catch (error) {
+      const errno = errnoOf(error)
+      if (errno === null) throw error
+      return { errno }
+    }
   }
-  const save = (next: StoredSettings): PublicSettings => {
-    persist(next)
-    const published = toPublic(next, loaded.repaired)
+  /** Records what the last write or check found; true when the file became writable or unwritable. */
+  const setFileStatus = (problem: WriteProblem | null): boolean => {
+    const next = statusOf(problem)
+    const changed = !isDeepStrictEqual(fileStatus, next)
+    fileStatus = next
+    return changed
+  }
+
+  if (!isDeepStrictEqual(onDisk, current)) setFileStatus(tryWrite(current))
+
+  const storageNow = () => cipher.storage().catch((): KeyStorage => 'unavailable')
+  let keyStorage = await storageNow()
+  let key: OpenedKey = await openStoredKey(current.apiKey, cipher, keyStorage)
+  if (key.state === 'set' && key.shouldReEncrypt && PROTECTION[keyStorage] >= PROTECTION[key.storedAs]) {
+    const sealed = await sealKey(key.plainText, keyStorage, true, cipher)
+    // Where it cannot be stored, the old ciphertext still decrypts: it is encrypted again at a later start.
+    if (sealed.ok) {
+      const resealed = { ...current, apiKey: sealed.stored }
+      const problem = tryWrite(resealed)
+      setFileStatus(problem)
+      if (problem === null) {
+        current = resealed
+        key = { ...key, storedAs: keyStorage, shouldReEncrypt: false }
+      }
+    }
+  }
+
+  const getPublic = () =>
+    toPublic(current, {
+      repairedAtStart: loaded.repaired,
+      keyStatus: keyStatusOf(key),
+      keyStorage,
+      settingsFile: fileStatus
+    })
+  const publish = (): PublicSettings => {
+    const published = getPublic()
     for (const listener of listeners) listener(published)
     return published
+  }
+  const refuse = (problem: WriteProblem): IpcResult<never> => {
+    if (setFileStatus(problem)) publish()
+    return fail({ code: 'settings_unwritable', errno: problem.errno })
+  }
+  /** Saves `next`, then lets `afterSave` update what is kept beside it; refuses when the file cannot take it. */
+  const save = (next: StoredSettings, afterSave?: () => void): IpcResult<PublicSettings> => {
+    const problem = tryWrite(next)
+    if (problem !== null) return refuse(problem)
+    setFileStatus(null)
+    current = next
+    afterSave?.()
+    return succeed(publish())
   }
 
   return {
     repairedAtLoad: loaded.repaired,
     onChange: (listener) => listeners.push(listener),
-    getPublic: () => toPublic(current, loaded.repaired),
+    getPublic,
     getStored: () => current,
     update(patch) {
       const { linkDefaults, ...chosen } = patch
@@ -60,55 +137,60 @@ export function createSettingsService(options: {
         linkDefaults: { ...current.linkDefaults, ...withoutUndefined(linkDefaults ?? {}) }
       })
     },
-    setApiKey(apiKey) {
-      const encrypted = cipher.isAvailable()
-        ? { encoding: 'safeStorage' as const, value: cipher.encrypt(apiKey) }
-        : { encoding: 'plain' as const, value: apiKey }
-      return save({ ...current, apiKey: encrypted })
+    async setApiKey(apiKey, { storeUnencrypted }) {
+      // Asked first, so an owner is not asked to consent to storing a key that cannot be stored at all.
+      const blocked = storage.writeProblem()
+      if (blocked !== null) return refuse(blocked)
+      const storageBefore = keyStorage
+      keyStorage = await storageNow()
+      const sealed = await sealKey(apiKey, keyStorage, storeUnencrypted, cipher)
+      if (!sealed.ok) {
+        if (keyStorage !== storageBefore) publish()
+        return fail(sealed.error)
+      }
+      const storedAs = keyStorage
+      return save({ ...current, apiKey: sealed.stored }, () => {
+        key = { state: 'set', plainText: apiKey, storedAs, shouldReEncrypt: false }
+      })
     },
-    removeApiKey: () => save({ ...current, apiKey: null }),
+    removeApiKey: () =>
+      save({ ...current, apiKey: null }, () => {
+        key = { state: 'none' }
+      }),
     newPairingCode() {
-      save({ ...current, pairingCode: generatePairingCode() })
-      return current.pairingCode
+      const saved = save({ ...current, pairingCode: generatePairingCode() })
+      return saved.ok ? succeed(current.pairingCode) : saved
     },
     setPin: (pin) => save({ ...current, settingsPin: pin === null ? null : hashPin(pin) }),
-    getApiKey() {
-      const stored = current.apiKey
-      if (stored === null) return null
-      if (stored.encoding === 'plain') return stored.value
-      try {
-        return cipher.decrypt(stored.value)
-      } catch {
-        return null
-      }
-    },
-    nextSaleNumber(day) {
-      const last = current.saleSequence.day === day ? current.saleSequence.last : 0
-      persist({ ...current, saleSequence: { day, last: last + 1 } })
-      return last + 1
-    }
+    getApiKey: () => (key.state === 'set' ? key.plainText : null)
   }
 }
 
-function toPublic(settings: StoredSettings, repairedAtStart: readonly SettingsRepair[]): PublicSettings {
-  const {
-    version: _version,
-    tillId,
-    settingsPin,
-    pairingCode: _pairingCode,
-    apiKey,
-    saleSequence: _sequence,
-    ...chosen
-  } = settings
-  const hasKey = apiKey !== null
+function statusOf(problem: WriteProblem | null): SettingsFileStatus {
+  return problem === null ? { writable: true } : { writable: false, errno: problem.errno }
+}
+
+interface PublicExtras {
+  repairedAtStart: readonly SettingsRepair[]
+  keyStatus: PublicSettings['keyStatus']
+  keyStorage: KeyStorage
+  settingsFile: SettingsFileStatus
+}
+
+function toPublic(settings: StoredSettings, extras: PublicExtras): PublicSettings {
+  const { version: _version, tillId, settingsPin, pairingCode: _pairingCode, apiKey: _apiKey, ...chosen } = settings
+  const hasKey = extras.keyStatus.state === 'set'
   return {
     ...chosen,
     tillId,
     linkDefaults: { ...settings.linkDefaults },
     hasKey,
+    keyStatus: { ...extras.keyStatus },
+    keyStorage: extras.keyStorage,
+    settingsFile: { ...extras.settingsFile },
     demo: settings.environment === 'demo' || !hasKey,
     pinSet: settingsPin !== null,
-    repairedAtStart: [...repairedAtStart],
+    repairedAtStart: [...extras.repairedAtStart],
     limits: SETTINGS_LIMITS
   }
 }

@@ -1,20 +1,33 @@
 import { z } from 'zod'
 import { editableSettingsSchema } from './settings-schema'
-import type { HashedPin } from './settings-pin'
+import { PIN_HASH_BYTES, PIN_SALT_BYTES, type HashedPin } from './settings-pin'
 import { TILL_ID_PATTERN } from './till-id'
 
 // Main only: what the settings file holds besides the editable settings. Kept apart from settings-schema.ts, which the
 // preload bundles to check events, so none of this reaches a renderer-readable file.
 
+/** Standard base64 of exactly `bytes` bytes: anything else cannot be a salt or hash this app wrote. */
+const base64Of = (bytes: number) =>
+  z.base64().refine((text) => text.length === Math.ceil(bytes / 3) * 4 && Buffer.from(text, 'base64').length === bytes)
+
+/** A PIN hash that can be checked: one that cannot (damaged, hand-edited) would lock the owner out for good. */
 export const hashedPinSchema = z.strictObject({
-  salt: z.string().min(1),
-  hash: z.string().min(1)
+  salt: base64Of(PIN_SALT_BYTES),
+  hash: base64Of(PIN_HASH_BYTES)
 }) satisfies z.ZodType<HashedPin>
 
 export const pairingCodeSchema = z.string().regex(/^\d{6}$/)
 
 export const apiKeyEncodingSchema = z.enum(['safeStorage', 'plain'])
-export const storedApiKeySchema = z.strictObject({ encoding: apiKeyEncodingSchema, value: z.string().min(1) })
+export const storedApiKeySchema = z.strictObject({
+  encoding: apiKeyEncodingSchema,
+  value: z.string().min(1),
+  /**
+   * How safeStorage protected it when it was stored (`weak`: Linux without a keyring). Absent for plain keys and in
+   * files from before it was recorded.
+   */
+  protection: z.enum(['encrypted', 'weak']).optional()
+})
 
 /** What is persisted on disk: the editable settings and what only main may see. */
 export const storedSettingsSchema = editableSettingsSchema.extend({
@@ -24,11 +37,10 @@ export const storedSettingsSchema = editableSettingsSchema.extend({
   settingsPin: hashedPinSchema.nullable(),
   /** Six digits a LAN display types once to pair; kept so paired tablets survive a restart. */
   pairingCode: pairingCodeSchema,
-  /** Encrypted with safeStorage, or plain where the OS offers no encryption. */
-  apiKey: storedApiKeySchema.nullable(),
-  /** Last sale number handed out per calendar day, so references stay unique across restarts. */
-  saleSequence: z.strictObject({ day: z.string(), last: z.number().int().nonnegative() })
+  /** Encrypted with safeStorage, or plain where the OS offers no encryption and the owner agreed. */
+  apiKey: storedApiKeySchema.nullable()
 })
 
 export type StoredSettings = z.output<typeof storedSettingsSchema>
+export type StoredApiKey = z.output<typeof storedApiKeySchema>
 export type ApiKeyEncoding = z.output<typeof apiKeyEncodingSchema>

@@ -4,9 +4,11 @@ import { handleApiRequest } from './api-handler'
 import { createControls } from './controls'
 import { failure, MESSAGES } from './envelope'
 import { createSimulatorState, type SimulatorState } from './state'
-import type { Simulator, SimulatorOptions } from './types'
+import type { SimulatorOptions } from './simulator-options'
+import type { Simulator } from './types'
 
-export type { DemoSecPaid, Simulator, SimulatorOptions, SimulatedLink } from './types'
+export type { SimulatorOptions } from './simulator-options'
+export type { DemoSecPaid, Simulator, SimulatedLink } from './types'
 
 const API_PREFIX = '/api/v2/'
 

@@ -1,6 +1,6 @@
 import { createLinkStore } from './link-store'
 import { createRateLimiter } from './rate-limiter'
-import type { SimulatorOptions } from './types'
+import type { SimulatorOptions } from './simulator-options'
 
 export const DEFAULT_API_KEYS = ['demo-key']
 const DEFAULT_RATE_LIMIT_PER_MINUTE = 60
@@ -15,7 +15,7 @@ export function createSimulatorState(options: SimulatorOptions) {
   return {
     now,
     initialRateLimit,
-    store: createLinkStore(options.apiKeys ?? DEFAULT_API_KEYS, now),
+    store: options.links ?? createLinkStore(options.apiKeys ?? DEFAULT_API_KEYS, now),
     limiter: createRateLimiter(now),
     rateLimit: { ...initialRateLimit }
   }

@@ -1,15 +1,3 @@
-export interface SimulatorOptions {
-  /** 0 (default) picks a free port. */
-  port?: number
-  host?: '127.0.0.1'
-  /** Keys that open an account each; default ['demo-key']. */
-  apiKeys?: string[]
-  /** SecPaid's limit of 60 requests a minute per key; off by default, so Demo and tests run at full speed. */
-  enforceRateLimit?: boolean
-  rateLimitPerMinute?: number
-  now?: () => Date
-}
-
 export interface SimulatedLink {
   id: number
   apiKey: string

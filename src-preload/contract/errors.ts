@@ -59,8 +59,19 @@ export type IpcError =
   | { code: 'no_such_demo_link'; linkId: number }
   /** A PIN is set and settings were not unlocked with it. */
   | { code: 'locked' }
-  /** The sales journal could not be written; `errno` as the operating system named it, e.g. ENOSPC. */
+  /** The settings file or its folder cannot be written (`errno` e.g. EROFS, EACCES): the change was not made. */
+  | { code: 'settings_unwritable'; errno: string | null }
+  /** The key could only be kept `weak` or `unavailable` and the owner did not consent (`storeUnencrypted`): not stored. */
+  | { code: 'key_storage_needs_consent'; keyStorage: 'weak' | 'unavailable' }
+  /** The operating system could not encrypt the key (e.g. a locked keyring): it was not stored. */
+  | { code: 'key_encryption_failed' }
+  /**
+   * The sales journal cannot be written; `errno` as the operating system named it, e.g. ENOSPC. A charge refused
+   * with it sent nothing to SecPaid.
+   */
   | { code: 'journal_unwritable'; errno: string | null }
+  /** charge: an earlier sale's outcome is still unknown; nothing is charged until resolveSale settles it. */
+  | { code: 'uncertain_sale_open'; reference: string; amountCents: number }
   /** The renderer could not reach the main process. */
   | { code: 'main_unreachable' }
   /** A defect in main; it was logged there. */

@@ -1,10 +1,6 @@
+import type { JournalStatus } from './journal'
 import type { PublicSettings } from './settings'
 import type { LinkState, SettledSale } from './sales'
-
-/** A problem with the sales journal that the owner must hear about. */
-export type JournalProblem =
-  /** A write failed; the sale stays open in memory and main retries. */
-  { code: 'write_failed'; errno: string | null }
 
 /** What main tells the renderer without being asked: one subscription carries them all. */
 export type CounterEvent =
@@ -15,6 +11,7 @@ export type CounterEvent =
   /** Whether SecPaid was reachable at the last attempt. */
   | { type: 'connection'; online: boolean }
   | { type: 'settings_changed'; settings: PublicSettings }
-  | { type: 'journal_problem'; problem: JournalProblem }
+  /** The journal's status changed (a write failed, or the unwritten lines were written after all). */
+  | { type: 'journal_status'; status: JournalStatus }
 
 export type CounterEventType = CounterEvent['type']

@@ -6,12 +6,22 @@
 import type { CustomerDisplayInfo, UnlockResult } from './display'
 import type { IpcResult } from './errors'
 import type { CounterEvent } from './events'
-import type { ChargeRequest, LinkState, LinkView, ListPendingRequest, TodaySummary } from './sales'
+import type { JournalStatus } from './journal'
+import type {
+  ChargeRequest,
+  LinkState,
+  LinkView,
+  ListPendingRequest,
+  OpenSale,
+  PendingListView,
+  TodaySummary
+} from './sales'
 import type { PublicSettings, SettingsPatch } from './settings'
 
 export type * from './display'
 export type * from './errors'
 export type * from './events'
+export type * from './journal'
 export type * from './sales'
 export type * from './settings'
 
@@ -21,7 +31,11 @@ type Empty = Record<string, never>
 export interface CounterContract {
   getSettings: [Empty, PublicSettings]
   updateSettings: [SettingsPatch, PublicSettings]
-  setApiKey: [{ apiKey: string }, PublicSettings]
+  /**
+   * Stores the key. Where it could not be kept `encrypted` (see `PublicSettings.keyStorage`) it is stored only with
+   * `storeUnencrypted: true`, the owner's consent; without it the answer is `key_storage_needs_consent`.
+   */
+  setApiKey: [{ apiKey: string; storeUnencrypted?: boolean }, PublicSettings]
   removeApiKey: [Empty, PublicSettings]
   /** Asks SecPaid for one pending link with the saved environment and key. */
   testConnection: [Empty, { demo: boolean }]
@@ -30,7 +44,14 @@ export interface CounterContract {
   resolveSale: [{ reference: string }, LinkView]
   /** The newest sale still open from before a restart, so its QR comes back; null when there is none. */
   recoveredSale: [Empty, LinkView | null]
-  listPending: [ListPendingRequest, LinkView[]]
+  /**
+   * The sale whose outcome is unknown (its answer lost, before or after a restart), which blocks every charge until
+   * resolveSale settles it; null when there is none. Answered once start-up has settled what it could.
+   */
+  uncertainSale: [Empty, OpenSale | null]
+  /** Whether sales can be recorded, and what the journal set aside at start; changes arrive as `journal_status`. */
+  journalStatus: [Empty, JournalStatus]
+  listPending: [ListPendingRequest, PendingListView]
   /** Starts paid detection for the link on screen (one at a time); answers what is known now. */
   watchLink: [{ linkId: number }, { state: LinkState }]
   unwatchLink: [Empty, Empty]
@@ -64,6 +85,8 @@ export const CHANNELS = [
   'charge',
   'resolveSale',
   'recoveredSale',
+  'uncertainSale',
+  'journalStatus',
   'listPending',
   'watchLink',
   'unwatchLink',

@@ -36,8 +36,15 @@ export interface ChargeRequest {
 }
 
 export interface ListPendingRequest {
+  /** Only the links whose note contains this (SecPaid's search); without it, every pending link. */
   search?: string
-  limit?: number
+}
+
+/** The links waiting for payment, newest first. */
+export interface PendingListView {
+  links: LinkView[]
+  /** False only when more links wait than one answer from SecPaid may carry; the count is then a lower bound. */
+  complete: boolean
 }
 
 /** Today's sales that have a link, in integer cents. Cancelled sales are counted apart, failed ones not at all. */
@@ -60,4 +67,10 @@ export interface SettledSale {
   amountCents: number
   note: string
   outcome: 'paid' | 'gone' | 'cancelled'
+}
+
+/** A sale whose outcome main does not know yet: the reference to settle it by, and what it was for. */
+export interface OpenSale {
+  reference: string
+  amountCents: number
 }

@@ -37,6 +37,8 @@ export interface EditableSettings {
   lanDisplayPort: number
   /** How many tills share this SecPaid key: each starts with that share of the request budget. */
   tillsOnKey: number
+  /** Open sales older than this are checked for payment less often (never forgotten). */
+  slowCheckAfterHours: number
 }
 
 /** An inclusive range a number setting must lie in. */
@@ -50,6 +52,7 @@ export interface SettingsLimits {
   maxAmountCents: NumberRange
   paidScreenSeconds: NumberRange
   lanDisplayPort: NumberRange
+  slowCheckAfterHours: NumberRange
   pinDigits: NumberRange
   deviceNameLength: NumberRange
   noteTemplateLength: NumberRange
@@ -62,15 +65,42 @@ export interface SettingsLimits {
   tillsOnKey: NumberRange
 }
 
-/** A setting main found unreadable at start-up and replaced; the renderer words the warning. */
+/**
+ * A setting main found unreadable at start-up and replaced; the renderer words the warning. `pin_removed`: the stored
+ * PIN could not be checked (damaged), so it was removed rather than locking the owner out for good.
+ */
 export type SettingsRepair =
-  { code: 'all_reset' } | { code: 'field_reset'; field: string } | { code: 'api_key_removed' }
+  { code: 'all_reset' } | { code: 'field_reset'; field: string } | { code: 'api_key_removed' } | { code: 'pin_removed' }
+
+/**
+ * How the API key is kept at rest. `encrypted`: by Electron's safeStorage with a key the operating system guards
+ * (macOS Keychain, Windows DPAPI, a Linux keyring). `weak`: Linux without a keyring (safeStorage's `basic_text`):
+ * encrypted with a password built into Chromium, so anyone who can read the settings file can recover the key.
+ * `unavailable`: no encryption at all, the key is kept as plain text.
+ */
+export type KeyStorage = 'encrypted' | 'weak' | 'unavailable'
+
+/**
+ * The stored API key as the owner needs to know it; never the key itself. `undecryptable`: a key is stored but no
+ * longer decrypts (a new keyring, a restored or copied profile): the app runs as without a key until it is entered
+ * again, and keeps the stored one untouched until then.
+ */
+export type ApiKeyStatus = { state: 'none' } | { state: 'set'; storedAs: KeyStorage } | { state: 'undecryptable' }
+
+/** Whether changes can be saved; `errno` as the operating system named why not (EROFS, EACCES, …). */
+export type SettingsFileStatus = { writable: true } | { writable: false; errno: string | null }
 
 /** Everything the renderer may know about the settings. The API key itself never leaves main. */
 export interface PublicSettings extends EditableSettings {
   /** This install's own id, part of every sale reference; drawn at first start, never edited. */
   tillId: string
+  /** A usable key is set: `keyStatus.state` is `set`. False without a key and while the stored one cannot be decrypted. */
   hasKey: boolean
+  keyStatus: ApiKeyStatus
+  /** How a key saved now would be kept. Anything but `encrypted` needs the owner's consent (`storeUnencrypted`). */
+  keyStorage: KeyStorage
+  /** False when the settings file or its folder is read-only: the app runs on what it read, and refuses changes. */
+  settingsFile: SettingsFileStatus
   /** True when links go to the built-in simulator: Demo chosen, or no key set for the chosen environment. */
   demo: boolean
   /** Settings (and leaving kiosk mode) ask for the owner's PIN. */

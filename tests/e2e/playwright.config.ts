@@ -5,8 +5,9 @@ export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
   outputDir: '../../test-output/e2e-artifacts',
-  fullyParallel: false,
-  workers: 1,
+  // Every test has its own backend, SecPaid and renderer server on free ports: they run side by side.
+  fullyParallel: true,
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },

@@ -37,9 +37,13 @@ vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, listener: Listener) => ipcHandlers.set(channel, listener) },
   session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
   safeStorage: {
-    isEncryptionAvailable: () => true,
-    encryptString: (text: string) => Buffer.from(text).reverse(),
-    decryptString: (buffer: Buffer) => Buffer.from(buffer).reverse().toString()
+    isAsyncEncryptionAvailable: async () => true,
+    getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptStringAsync: async (text: string) => Buffer.from(text).reverse(),
+    decryptStringAsync: async (buffer: Buffer) => ({
+      result: Buffer.from(buffer).reverse().toString(),
+      shouldReEncrypt: false
+    })
   },
   BrowserWindow: class {
     record: (typeof windows)[number]

@@ -39,7 +39,7 @@ vi.mock('electron', () => {
     shell: {},
     net: { fetch },
     session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
-    safeStorage: { isEncryptionAvailable: () => false },
+    safeStorage: { isAsyncEncryptionAvailable: async () => false },
     powerSaveBlocker: { start: () => 1, stop: () => {} },
     Menu: { setApplicationMenu: () => {}, buildFromTemplate: () => ({}) },
     BrowserWindow: class {

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { IpcResult, LinkView } from '../../src-preload/contract'
+import type { IpcResult, PendingListView } from '../../src-preload/contract'
 import { paidSound } from '../../src-renderer/src/lib/paid-sound'
 import { deferred, fakeCounter, pendingLink, type FakeCounter } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
@@ -28,9 +28,12 @@ async function showChargedQr(counter: FakeCounter = fakeCounter()) {
 async function showSidebar(counter: FakeCounter = fakeCounter()) {
   counter.listPending.mockResolvedValueOnce({
     ok: true,
-    value: [pendingLink({ linkId: 7, amountCents: 4_999 }), pendingLink({ linkId: 8, amountCents: 500 })]
+    value: {
+      links: [pendingLink({ linkId: 7, amountCents: 4_999 }), pendingLink({ linkId: 8, amountCents: 500 })],
+      complete: true
+    }
   })
-  counter.listPending.mockReturnValue(deferred<IpcResult<LinkView[]>>().promise)
+  counter.listPending.mockReturnValue(deferred<IpcResult<PendingListView>>().promise)
   const rendered = await renderApp(counter)
   await screen.findByTestId('pending-item-7')
   return rendered

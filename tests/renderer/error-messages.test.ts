@@ -216,6 +216,30 @@ describe('errorMessage: every reason code in the app’s own words', () => {
       { code: 'nothing_charged', reference: 'POS-1', failure: { code: 'closed_before_link' } },
       'The app closed before SecPaid created the link; nothing was charged.',
       'Die App wurde beendet, bevor SecPaid den Link erstellt hat; es wurde nichts berechnet.'
+    ],
+    [
+      'settings on a read-only disk',
+      { code: 'settings_unwritable', errno: 'EROFS' },
+      'The settings cannot be saved: the settings file or its folder is read-only (EROFS). Nothing was changed.',
+      'Die Einstellungen können nicht gespeichert werden: Die Einstellungsdatei oder ihr Ordner ist schreibgeschützt (EROFS). Es wurde nichts geändert.'
+    ],
+    [
+      'a key that could only be stored without a keyring, without consent',
+      { code: 'key_storage_needs_consent', keyStorage: 'weak' },
+      'The key was not saved: on this computer it can only be stored without a keyring’s protection. To store it anyway, tick “Store the key anyway, without this protection”.',
+      'Der Schlüssel wurde nicht gespeichert: Auf diesem Computer kann er nur ohne den Schutz eines Schlüsselbunds gespeichert werden. Um ihn trotzdem zu speichern, „Schlüssel trotzdem ohne diesen Schutz speichern“ ankreuzen.'
+    ],
+    [
+      'a key that could only be stored as plain text, without consent',
+      { code: 'key_storage_needs_consent', keyStorage: 'unavailable' },
+      'The key was not saved: on this computer it can only be stored as plain text. To store it anyway, tick “Store the key anyway, without this protection”.',
+      'Der Schlüssel wurde nicht gespeichert: Auf diesem Computer kann er nur als Klartext gespeichert werden. Um ihn trotzdem zu speichern, „Schlüssel trotzdem ohne diesen Schutz speichern“ ankreuzen.'
+    ],
+    [
+      'a key the OS could not encrypt',
+      { code: 'key_encryption_failed' },
+      'The operating system could not encrypt the key, so it was not saved. Unlock the keyring (or log in again) and try again.',
+      'Das Betriebssystem konnte den Schlüssel nicht verschlüsseln, daher wurde er nicht gespeichert. Den Schlüsselbund entsperren (oder neu anmelden) und erneut versuchen.'
     ]
   ]
 
@@ -298,6 +322,11 @@ describe('repairNoteMessage', () => {
       { code: 'api_key_removed' },
       'The stored API key was unreadable and was removed.',
       'Der gespeicherte API-Schlüssel war unlesbar und wurde entfernt.'
+    ],
+    [
+      { code: 'pin_removed' },
+      'The stored PIN was damaged and was removed: anyone can open the settings until a new PIN is set.',
+      'Die gespeicherte PIN war beschädigt und wurde entfernt: Bis eine neue PIN gesetzt ist, kann jeder die Einstellungen öffnen.'
     ]
   ] as const)('%o', (repair, english, german) => {
     expect(repairNoteMessage(repair, 'en')).toBe(english)

@@ -40,7 +40,7 @@ describe('paid detection on the QR screen', () => {
 
   it('watches a link tapped in the pending sidebar', async () => {
     const counter = fakeCounter()
-    counter.listPending.mockResolvedValue({ ok: true, value: [pendingLink({ linkId: 9 })] })
+    counter.listPending.mockResolvedValue({ ok: true, value: { links: [pendingLink({ linkId: 9 })], complete: true } })
     await renderApp(counter)
     fireEvent.click(await screen.findByTestId('pending-item-9'))
     await waitFor(() => expect(counter.watchLink).toHaveBeenCalledWith({ linkId: 9 }))

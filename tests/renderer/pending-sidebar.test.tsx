@@ -18,10 +18,13 @@ describe('pending links', () => {
     const counter = fakeCounter()
     counter.listPending.mockResolvedValue({
       ok: true,
-      value: [
-        pendingLink({ linkId: 7, amountCents: 4999, note: 'Table 4' }),
-        pendingLink({ linkId: 8, kind: 'Split', note: '' })
-      ]
+      value: {
+        links: [
+          pendingLink({ linkId: 7, amountCents: 4999, note: 'Table 4' }),
+          pendingLink({ linkId: 8, kind: 'Split', note: '' })
+        ],
+        complete: true
+      }
     })
     await renderApp(counter)
     const item = await screen.findByTestId('pending-item-7')
@@ -29,14 +32,18 @@ describe('pending links', () => {
     expect(within(item).getByText('Table 4')).toBeTruthy()
     expect(within(item).getByText('Basic')).toBeTruthy()
     expect(within(screen.getByTestId('pending-item-8')).getByText('Split')).toBeTruthy()
-    expect(counter.listPending).toHaveBeenCalledWith({ limit: 50 })
+    // The whole list, not the newest 50: main pages through SecPaid's list itself.
+    expect(counter.listPending).toHaveBeenCalledWith({})
   })
 
   it('puts the cashier’s note first and the sale reference after it, both as main sent them', async () => {
     const counter = fakeCounter(publicSettings({ language: 'de' }))
     counter.listPending.mockResolvedValue({
       ok: true,
-      value: [pendingLink({ linkId: 7, reference: 'POS-counter1-20261122-0001', note: 'table 4', kind: 'Split' })]
+      value: {
+        links: [pendingLink({ linkId: 7, reference: 'POS-counter1-20261122-0001', note: 'table 4', kind: 'Split' })],
+        complete: true
+      }
     })
     await renderApp(counter)
     const item = await screen.findByTestId('pending-item-7')
@@ -49,12 +56,63 @@ describe('pending links', () => {
     const counter = fakeCounter()
     counter.listPending.mockResolvedValue({
       ok: true,
-      value: [pendingLink({ linkId: 8, reference: null, note: 'Invoice 2026-114 Müller' })]
+      value: { links: [pendingLink({ linkId: 8, reference: null, note: 'Invoice 2026-114 Müller' })], complete: true }
     })
     await renderApp(counter)
     const item = await screen.findByTestId('pending-item-8')
     expect(within(item).getByTestId('pending-note').textContent).toBe('Invoice 2026-114 Müller')
     expect(within(item).getByTestId('pending-reference').textContent).toBe('')
+  })
+
+  it('counts every waiting link, 60 of them, in the title and on the narrow screen’s bar', async () => {
+    const counter = fakeCounter()
+    const links = Array.from({ length: 60 }, (_, index) => pendingLink({ linkId: 1000 + index }))
+    counter.listPending.mockResolvedValue({ ok: true, value: { links, complete: true } })
+    await renderApp(counter)
+    expect((await screen.findByTestId('pending-count')).textContent).toBe('(60)')
+    expect(screen.getByTestId('pending-toggle').textContent).toBe('Waiting for payment (60)')
+  })
+
+  it('says “at least” when more links wait than SecPaid sends at once', async () => {
+    const counter = fakeCounter()
+    const links = Array.from({ length: 1000 }, (_, index) => pendingLink({ linkId: 5000 + index }))
+    counter.listPending.mockResolvedValue({ ok: true, value: { links, complete: false } })
+    await renderApp(counter)
+    expect((await screen.findByTestId('pending-count')).textContent).toBe('(1000+)')
+  })
+
+  it('keeps only a window of a long list in the page, and the scroll area as long as the whole list', async () => {
+    const counter = fakeCounter()
+    const links = Array.from({ length: 1000 }, (_, index) => pendingLink({ linkId: 5000 + index }))
+    counter.listPending.mockResolvedValue({ ok: true, value: { links, complete: true } })
+    await renderApp(counter)
+    await screen.findByTestId('pending-item-5000')
+    const rendered = screen.getAllByTestId(/^pending-item-\d+$/)
+    expect(rendered.length).toBeGreaterThan(5)
+    expect(rendered.length).toBeLessThan(60)
+    const list = screen.getByTestId('pending-items')
+    expect((list.firstElementChild as HTMLElement).style.height).toBe(`${1000 * 84}px`)
+    list.scrollTop = 500 * 84
+    fireEvent.scroll(list)
+    expect(await screen.findByTestId('pending-item-5500')).toBeTruthy()
+    expect(screen.queryByTestId('pending-item-5000')).toBeNull()
+  })
+
+  it('tells each link’s age from when the sale was started', async () => {
+    const counter = fakeCounter()
+    const fiveMinutesAgo = new Date(Date.now() - 5 * 60_000 - 5_000).toISOString()
+    counter.listPending.mockResolvedValue({
+      ok: true,
+      value: {
+        links: [pendingLink({ linkId: 3, createdAt: fiveMinutesAgo }), pendingLink({ linkId: 4, createdAt: null })],
+        complete: true
+      }
+    })
+    await renderApp(counter)
+    expect(within(await screen.findByTestId('pending-item-3')).getByTestId('pending-age').textContent).toBe(
+      '5 minutes ago'
+    )
+    expect(within(screen.getByTestId('pending-item-4')).queryByTestId('pending-age')).toBeNull()
   })
 
   it('says so when no link is waiting', async () => {
@@ -84,7 +142,7 @@ describe('pending links', () => {
     await act(() => vi.advanceTimersByTimeAsync(PENDING_SEARCH_DEBOUNCE_MS - 50))
     expect(counter.listPending).not.toHaveBeenCalled()
     await act(() => vi.advanceTimersByTimeAsync(100))
-    expect(counter.listPending).toHaveBeenCalledExactlyOnceWith({ search: 'Table', limit: 50 })
+    expect(counter.listPending).toHaveBeenCalledExactlyOnceWith({ search: 'Table' })
   })
 
   it('refreshes every 30 seconds and on the refresh button', async () => {
@@ -112,7 +170,7 @@ describe('pending links', () => {
 
     await act(() => vi.advanceTimersByTimeAsync(PENDING_OFFLINE_REFRESH_INTERVAL_MS))
     expect(counter.listPending).toHaveBeenCalledTimes(2)
-    counter.listPending.mockResolvedValue({ ok: true, value: [pendingLink({ linkId: 4 })] })
+    counter.listPending.mockResolvedValue({ ok: true, value: { links: [pendingLink({ linkId: 4 })], complete: true } })
     await act(() => vi.advanceTimersByTimeAsync(PENDING_OFFLINE_REFRESH_INTERVAL_MS))
     expect(counter.listPending).toHaveBeenCalledTimes(3)
     expect(screen.queryByTestId('offline-banner')).toBeNull()
@@ -146,7 +204,7 @@ describe('pending links', () => {
     const counter = fakeCounter()
     counter.listPending.mockResolvedValue({
       ok: true,
-      value: [pendingLink({ linkId: 9, amountCents: 1500, note: 'Table 2' })]
+      value: { links: [pendingLink({ linkId: 9, amountCents: 1500, note: 'Table 2' })], complete: true }
     })
     await renderApp(counter)
     fireEvent.click(await screen.findByTestId('pending-item-9'))

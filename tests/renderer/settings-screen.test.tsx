@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { fakeCounter, publicSettings } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
@@ -42,6 +42,98 @@ describe('settings: API key', () => {
   })
 })
 
+describe('settings: how the API key is kept at rest', () => {
+  it('says a key is stored encrypted by the operating system, and a new one will be, without asking more', async () => {
+    const { counter } = await openSettings(fakeCounter(publicSettings({ hasKey: true })))
+    expect(screen.getByTestId('api-key-stored-as').textContent).toBe('Stored encrypted by the operating system.')
+    expect(screen.getByTestId('api-key-storage').textContent).toBe(
+      'A new key is stored encrypted by the operating system.'
+    )
+    expect(screen.queryByTestId('api-key-store-unencrypted')).toBeNull()
+    fireEvent.change(screen.getByTestId('api-key-input'), { target: { value: 'sk_live_new' } })
+    fireEvent.click(screen.getByTestId('save-api-key'))
+    await screen.findByTestId('api-key-message')
+    expect(counter.setApiKey).toHaveBeenCalledExactlyOnceWith({ apiKey: 'sk_live_new' })
+  })
+
+  it('without a keyring warns before saving, and sends consent only once the owner ticks it', async () => {
+    const counter = fakeCounter(publicSettings({ keyStorage: 'weak' }))
+    counter.setApiKey.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'key_storage_needs_consent', keyStorage: 'weak' }
+    })
+    await openSettings(counter)
+    expect(screen.getByTestId('api-key-storage').textContent).toBe(
+      'This computer has no keyring: a new key can only be encrypted with a password built into the app, so anyone who can read this computer’s files can recover it.'
+    )
+    const input = screen.getByTestId<HTMLInputElement>('api-key-input')
+    fireEvent.change(input, { target: { value: 'sk_live_weak' } })
+    fireEvent.click(screen.getByTestId('save-api-key'))
+    expect((await screen.findByTestId('api-key-message')).textContent).toBe(
+      'The key was not saved: on this computer it can only be stored without a keyring’s protection. To store it anyway, tick “Store the key anyway, without this protection”.'
+    )
+    expect(counter.setApiKey).toHaveBeenLastCalledWith({ apiKey: 'sk_live_weak' })
+    expect(screen.getByTestId('api-key-status').textContent).toBe('No key set')
+
+    fireEvent.click(screen.getByTestId('api-key-store-unencrypted'))
+    fireEvent.click(screen.getByTestId('save-api-key'))
+    await waitFor(() => expect(screen.getByTestId('api-key-message').textContent).toBe('The key was saved.'))
+    expect(counter.setApiKey).toHaveBeenLastCalledWith({ apiKey: 'sk_live_weak', storeUnencrypted: true })
+    expect(screen.getByTestId('api-key-stored-as').textContent).toBe(
+      'Stored without a keyring: anyone who can read this computer’s files can recover it.'
+    )
+    expect(screen.getByTestId<HTMLInputElement>('api-key-store-unencrypted').checked).toBe(false)
+  })
+
+  it('without any encryption says the key would be plain text, in German too', async () => {
+    await openSettings(fakeCounter(publicSettings({ keyStorage: 'unavailable', language: 'de' })))
+    expect(screen.getByTestId('api-key-storage').textContent).toBe(
+      'Dieser Computer bietet keine Verschlüsselung: Ein neuer Schlüssel kann nur als Klartext gespeichert werden, lesbar für jeden, der die Dateien dieses Computers lesen kann.'
+    )
+    expect(screen.getByTestId('api-key-store-unencrypted').closest('label')?.textContent).toBe(
+      'Schlüssel trotzdem ohne diesen Schutz speichern'
+    )
+  })
+
+  it('a stored key that no longer decrypts asks to be entered again, not "no key set", and can be removed', async () => {
+    const { counter } = await openSettings(fakeCounter(publicSettings({ keyStatus: { state: 'undecryptable' } })))
+    expect(screen.getByTestId('api-key-status').textContent).toBe(
+      'A key is stored but can no longer be decrypted (new keyring or restored profile). Re-enter your key.'
+    )
+    expect(screen.queryByTestId('api-key-stored-as')).toBeNull()
+    fireEvent.click(screen.getByTestId('remove-api-key'))
+    expect((await screen.findByTestId('api-key-message')).textContent).toBe('The key was removed.')
+    expect(counter.removeApiKey).toHaveBeenCalledOnce()
+  })
+})
+
+describe('settings: a read-only settings file', () => {
+  it('says the settings cannot be saved, with the reason the OS gave', async () => {
+    await openSettings(fakeCounter(publicSettings({ settingsFile: { writable: false, errno: 'EROFS' } })))
+    expect(screen.getByTestId('settings-unwritable').textContent).toBe(
+      'The settings cannot be saved (EROFS): the settings file or its folder is read-only. The counter runs with the settings shown here; every change is refused until the file can be written again.'
+    )
+  })
+
+  it('words a refused save and shows the notice as soon as main announces it', async () => {
+    const counter = fakeCounter()
+    counter.updateSettings.mockResolvedValue({ ok: false, error: { code: 'settings_unwritable', errno: 'EACCES' } })
+    await openSettings(counter)
+    expect(screen.queryByTestId('settings-unwritable')).toBeNull()
+    fireEvent.click(screen.getByTestId('settings-save'))
+    expect((await screen.findByTestId('settings-save-message')).textContent).toBe(
+      'The settings cannot be saved: the settings file or its folder is read-only (EACCES). Nothing was changed.'
+    )
+    act(() =>
+      counter.emit({
+        type: 'settings_changed',
+        settings: publicSettings({ settingsFile: { writable: false, errno: 'EACCES' } })
+      })
+    )
+    expect(screen.getByTestId('settings-unwritable').textContent).toContain('(EACCES)')
+  })
+})
+
 describe('settings: form', () => {
   it('saves the maximum entered in euros as cents, with the other fields', async () => {
     const { counter } = await openSettings()
@@ -67,6 +159,7 @@ describe('settings: form', () => {
       paidSound: true,
       paidScreenSeconds: 4,
       tillsOnKey: 1,
+      slowCheckAfterHours: 24,
       customerWindow: false,
       lanDisplay: false,
       lanDisplayPort: 8377
@@ -171,6 +264,16 @@ describe('settings: repaired at start-up', () => {
       'deviceName war ungültig und wurde zurückgesetzt.',
       'Der gespeicherte API-Schlüssel war unlesbar und wurde entfernt.'
     ])
+  })
+
+  it('says a damaged PIN was removed, so the owner knows to set one again', async () => {
+    await openSettings(fakeCounter(publicSettings({ repairedAtStart: [{ code: 'pin_removed' }] })))
+    expect(screen.getByTestId('settings-repaired').querySelector('li')?.textContent).toBe(
+      'The stored PIN was damaged and was removed: anyone can open the settings until a new PIN is set.'
+    )
+    expect(screen.getByTestId('settings-pin-status').textContent).toBe(
+      'No PIN: anyone at the counter can open the settings'
+    )
   })
 
   it('says nothing when nothing was repaired', async () => {

@@ -20,18 +20,19 @@ const SECRETS = [API_KEY, REJECTED_KEY]
 function testCipher(): SecretCipher {
   const cipherKey = randomBytes(32)
   return {
-    isAvailable: () => true,
-    encrypt(plainText) {
+    storage: async () => 'encrypted',
+    async encrypt(plainText) {
       const iv = randomBytes(12)
       const cipher = createCipheriv('aes-256-gcm', cipherKey, iv)
       const encrypted = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()])
       return Buffer.concat([iv, cipher.getAuthTag(), encrypted]).toString('base64')
     },
-    decrypt(cipherText) {
+    async decrypt(cipherText) {
       const bytes = Buffer.from(cipherText, 'base64')
       const decipher = createDecipheriv('aes-256-gcm', cipherKey, bytes.subarray(0, 12))
       decipher.setAuthTag(bytes.subarray(12, 28))
-      return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8')
+      const plainText = Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8')
+      return { plainText, shouldReEncrypt: false }
     }
   }
 }
@@ -234,12 +235,12 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     expect(logged.filter((line) => SECRETS.some((secret) => line.includes(secret)))).toEqual([])
   })
 
-  it('the settings file holds the key only encrypted, and the sales journal not at all', () => {
+  it('the settings file holds the key only encrypted, and the sales journal not at all', async () => {
     const settingsText = readFileSync(join(folder, 'settings.json'), 'utf8')
     expect(SECRETS.filter((secret) => settingsText.includes(secret))).toEqual([])
     const stored = (JSON.parse(settingsText) as { apiKey: { encoding: string; value: string } }).apiKey
     expect(stored.encoding).toBe('safeStorage')
-    expect(cipher.decrypt(stored.value)).toBe(API_KEY)
+    expect((await cipher.decrypt(stored.value)).plainText).toBe(API_KEY)
     const journalText = readFileSync(join(folder, 'sales-journal.jsonl'), 'utf8')
     expect(journalText.length).toBeGreaterThan(0)
     expect(SECRETS.filter((secret) => journalText.includes(secret))).toEqual([])

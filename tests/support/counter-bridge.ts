@@ -15,9 +15,9 @@ import { startTestSecPaid, type TestSecPaid } from './test-secpaid'
 
 /** Stands in for safeStorage, the one Electron piece the bridge cannot have. */
 const bridgeCipher: SecretCipher = {
-  isAvailable: () => true,
-  encrypt: (text) => Buffer.from(text).toString('base64'),
-  decrypt: (cipherText) => Buffer.from(cipherText, 'base64').toString()
+  storage: async () => 'encrypted',
+  encrypt: async (text) => Buffer.from(text).toString('base64'),
+  decrypt: async (cipherText) => ({ plainText: Buffer.from(cipherText, 'base64').toString(), shouldReEncrypt: false })
 }
 
 /** Event the page fires on `window` the moment an answer reaches it, before the renderer's code sees it. */
@@ -36,6 +36,8 @@ export interface CounterBridgeOptions {
   announceAnswers?: boolean
   /** The backend's request budget, if not the app's own; `null` sends every request at once (see createCounterBackend). */
   requestBudget?: Partial<RequestBudget> | null
+  /** Plays safeStorage; by default one that encrypts as with a keyring (`encrypted`). */
+  cipher?: SecretCipher
 }
 
 export interface CounterBridge {
@@ -84,7 +86,7 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
     createCounterBackend({
       storage: createJsonFileSettingsStorage(settingsFile),
       journalPath: journalFile,
-      cipher: bridgeCipher,
+      cipher: options.cipher ?? bridgeCipher,
       fetch: options.fetch ?? fetch,
       timeoutMs: 3000,
       baseUrlOverride: secpaid.baseUrl,

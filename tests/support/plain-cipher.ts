@@ -1,8 +1,11 @@
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
 
-/** As on a machine without a keyring: safeStorage unavailable, so settings keep the key in plain form. */
+/**
+ * As on a machine without a keyring: safeStorage unavailable, so a key is stored in plain form, and only with the
+ * owner's consent (`storeUnencrypted: true`).
+ */
 export const plainCipher: SecretCipher = {
-  isAvailable: () => false,
-  encrypt: (text) => text,
-  decrypt: (text) => text
+  storage: async () => 'unavailable',
+  encrypt: async (text) => text,
+  decrypt: async (text) => ({ plainText: text, shouldReEncrypt: false })
 }

@@ -21,7 +21,10 @@ export type SaleOutcome =
   | { charged: true; linkId: number; outcome: 'cancelled' | 'not_detected' }
 
 export interface Till {
-  backend: CounterBackend
+  /** The backend running now: a new one after each `restart()`. */
+  readonly backend: CounterBackend
+  /** This till's sale journal file. */
+  journalPath: string
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>
   /**
    * One sale as the cashier, the renderer and the customer play it, through the real handlers; `onQr` hears when the
@@ -30,6 +33,11 @@ export interface Till {
   sell(amountCents: number, customer: Customer, onQr?: (shown: boolean) => void): Promise<SaleOutcome>
   /** The renderer's refresh of the pending list every 30 s; returns the function that stops it. */
   refreshSidebarEvery(ms: number): () => void
+  /**
+   * The app quit and started again: the backend is closed and a new one opened on the same folder; `whileDown` runs
+   * in between (a customer who pays meanwhile).
+   */
+  restart(whileDown?: () => void): Promise<void>
   close(): Promise<void>
 }
 
@@ -40,25 +48,40 @@ const DETECTION_LIMIT_MS = 120_000
  * A till of its own (settings file, journal, so its own till id, and request budget) on the key it shares with
  * other tills, in production mode against the test SecPaid, on the clock everything else shares.
  */
-export async function openTill(options: { secpaid: TestSecPaid; clock: Clock; tillsOnKey?: number }): Promise<Till> {
+export async function openTill(options: {
+  secpaid: TestSecPaid
+  clock: Clock
+  tillsOnKey?: number
+  /** SecPaid's answer time limit (real milliseconds), if not the app's own. */
+  timeoutMs?: number
+}): Promise<Till> {
   const { secpaid, clock } = options
   const folder = mkdtempSync(join(tmpdir(), 'shared-key-till-'))
-  const backend = await createCounterBackend({
-    storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-    journalPath: join(folder, 'journal.jsonl'),
-    cipher: plainCipher,
-    fetch,
-    clock,
-    baseUrlOverride: secpaid.baseUrl
-  })
+  const journalPath = join(folder, 'journal.jsonl')
+  const open = () =>
+    createCounterBackend({
+      storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
+      journalPath,
+      cipher: plainCipher,
+      fetch,
+      clock,
+      baseUrlOverride: secpaid.baseUrl,
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {})
+    })
+  let backend = await open()
   const call = <C extends Channel>(channel: C, request: RequestOf<C>) =>
     dispatchCounterCall(backend.handlers, channel, request) as Promise<IpcResult<ResponseOf<C>>>
   // What the renderer fires without waiting for the answer.
   const inBackground = (pending: Promise<unknown>) => void pending.catch(() => undefined)
-  const refreshLists = () => inBackground(call('listPending', { limit: 50 }))
+  const refreshLists = () => inBackground(call('listPending', {}))
 
-  await call('updateSettings', { environment: 'production', tillsOnKey: options.tillsOnKey ?? 1 })
-  await call('setApiKey', { apiKey: SHARED_KEY })
+  const setUp = [
+    await call('updateSettings', { environment: 'production', tillsOnKey: options.tillsOnKey ?? 1 }),
+    await call('setApiKey', { apiKey: SHARED_KEY, storeUnencrypted: true })
+  ]
+  for (const answer of setUp) if (!answer.ok) throw new Error(`till set-up refused: ${JSON.stringify(answer.error)}`)
+  // As the app does at start: sales left open are settled, then every open sale is watched in the background.
+  await backend.reconcile()
 
   const paidEvent = (linkId: number) => {
     let unsubscribe = () => {}
@@ -98,7 +121,10 @@ export async function openTill(options: { secpaid: TestSecPaid; clock: Clock; ti
   }
 
   return {
-    backend,
+    get backend() {
+      return backend
+    },
+    journalPath,
     call,
     async sell(amountCents, customer, onQr) {
       const charged = await call('charge', { amountCents })
@@ -116,6 +142,12 @@ export async function openTill(options: { secpaid: TestSecPaid; clock: Clock; ti
         cancel = clock.after(ms, refresh)
       })
       return () => cancel()
+    },
+    async restart(whileDown) {
+      await backend.close()
+      whileDown?.()
+      backend = await open()
+      await backend.reconcile()
     },
     async close() {
       await backend.close()

@@ -48,6 +48,8 @@ function settingRule(field: string, limits: SettingsLimits, language: Language):
       return say('tillsOnKeyInvalid', limits.tillsOnKey)
     case 'lanDisplayPort':
       return say('lanDisplayPortInvalid', limits.lanDisplayPort)
+    case 'slowCheckAfterHours':
+      return say('slowCheckAfterHoursInvalid', limits.slowCheckAfterHours)
     case 'deviceName':
       return say('deviceNameInvalid', limits.deviceNameLength)
     case 'linkDefaults.noteTemplate':
@@ -157,6 +159,17 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say('errorLocked')
     case 'journal_unwritable':
       return say('errorJournalUnwritable', { errno: error.errno ?? '?' })
+    case 'settings_unwritable':
+      return say('errorSettingsUnwritable', { errno: error.errno ?? '?' })
+    case 'key_storage_needs_consent':
+      return say(error.keyStorage === 'weak' ? 'errorKeyNeedsConsentWeak' : 'errorKeyNeedsConsentPlain')
+    case 'key_encryption_failed':
+      return say('errorKeyEncryptionFailed')
+    case 'uncertain_sale_open':
+      return say('errorUncertainSaleOpen', {
+        reference: error.reference,
+        amount: formatCents(error.amountCents, language)
+      })
     case 'main_unreachable':
       return say('errorMainProcessUnreachable')
     case 'internal':
@@ -187,5 +200,7 @@ export function repairNoteMessage(repair: SettingsRepair, language: Language): s
       return translate(language, 'repairedApiKey')
     case 'field_reset':
       return translate(language, 'repairedField', { field: repair.field })
+    case 'pin_removed':
+      return translate(language, 'repairedPin')
   }
 }

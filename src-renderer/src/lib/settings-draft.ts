@@ -30,6 +30,7 @@ export interface SettingsDraft {
   customerWindow: boolean
   lanDisplay: boolean
   lanDisplayPort: string
+  slowCheckAfterHours: string
 }
 
 /** A form field's change handler for one draft value. */
@@ -47,7 +48,8 @@ export function draftFromSettings(settings: PublicSettings): SettingsDraft {
     tillsOnKey: String(settings.tillsOnKey),
     customerWindow: settings.customerWindow,
     lanDisplay: settings.lanDisplay,
-    lanDisplayPort: String(settings.lanDisplayPort)
+    lanDisplayPort: String(settings.lanDisplayPort),
+    slowCheckAfterHours: String(settings.slowCheckAfterHours)
   }
 }
 
@@ -73,6 +75,8 @@ export function patchFromDraft(
   if (paidScreenSeconds === null) return { invalid: 'paidScreenSeconds' }
   const tillsOnKey = parseWholeNumber(draft.tillsOnKey, limits.tillsOnKey)
   if (tillsOnKey === null) return { invalid: 'tillsOnKey' }
+  const slowCheckAfterHours = parseWholeNumber(draft.slowCheckAfterHours, limits.slowCheckAfterHours)
+  if (slowCheckAfterHours === null) return { invalid: 'slowCheckAfterHours' }
   // The port field shows only while the LAN display is on; a half-typed port there does not block saving.
   const lanDisplayPort = parseWholeNumber(draft.lanDisplayPort, limits.lanDisplayPort)
   if (lanDisplayPort === null && draft.lanDisplay) return { invalid: 'lanDisplayPort' }
@@ -93,6 +97,7 @@ export function patchFromDraft(
       paidSound: draft.paidSound,
       paidScreenSeconds,
       tillsOnKey,
+      slowCheckAfterHours,
       customerWindow: draft.customerWindow,
       lanDisplay: draft.lanDisplay,
       ...(lanDisplayPort === null ? {} : { lanDisplayPort })

@@ -3,14 +3,16 @@ import type { IpcError, LinkView } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { retryAfterSeconds } from '../lib/error-messages'
 
-const PENDING_LIMIT = 50
 export const PENDING_SEARCH_DEBOUNCE_MS = 250
 export const PENDING_REFRESH_INTERVAL_MS = 30_000
 /** While SecPaid is unreachable: the list comes back soon after the connection does. */
 export const PENDING_OFFLINE_REFRESH_INTERVAL_MS = 5_000
 
 interface PendingState {
+  /** Every link waiting for payment (or every match of the search), newest first. */
   pendingLinks: LinkView[]
+  /** False only when more links wait than SecPaid sends in one answer: the count is then "at least". */
+  complete: boolean
   search: string
   loading: boolean
   /** False until the first answer: "nothing waiting" is only said once it is known. */
@@ -30,6 +32,7 @@ let latestRequest = 0
 
 export const usePendingStore = create<PendingState>()((set, get) => ({
   pendingLinks: [],
+  complete: true,
   search: '',
   loading: false,
   loaded: false,
@@ -44,11 +47,16 @@ export const usePendingStore = create<PendingState>()((set, get) => ({
     clearTimeout(retryTimer)
     set({ loading: true })
     const search = get().search.trim()
-    const request = search === '' ? { limit: PENDING_LIMIT } : { search, limit: PENDING_LIMIT }
-    const result = await callCounter('listPending', request)
+    const result = await callCounter('listPending', search === '' ? {} : { search })
     if (requestNumber !== latestRequest) return
     if (result.ok) {
-      set({ pendingLinks: result.value, loading: false, loaded: true, error: null })
+      set({
+        pendingLinks: result.value.links,
+        complete: result.value.complete,
+        loading: false,
+        loaded: true,
+        error: null
+      })
       return
     }
     set({ loading: false, error: result.error })

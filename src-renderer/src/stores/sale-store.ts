@@ -1,8 +1,9 @@
 import { create } from 'zustand'
-import type { IpcError, LinkState, LinkView } from '../../../src-preload/contract'
+import type { IpcError, LinkState, LinkView, OpenSale } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { chargeBlock } from '../lib/charge-limit'
 import { paidSound } from '../lib/paid-sound'
+import { selectJournalBlocksCharge, useJournalStore } from './journal-store'
 import { selectAmountCents, useKeypadStore } from './keypad-store'
 import { usePendingStore } from './pending-store'
 import { useSettingsStore } from './settings-store'
@@ -17,12 +18,9 @@ export interface ShownLink extends LinkView {
 
 /**
  * A charge whose answer was lost: SecPaid may have made its link. Nothing is charged until resolveSale has
- * settled it, so the same sale cannot end up with two links.
+ * settled it, so the same sale cannot end up with two links. Main enforces it too, across restarts.
  */
-export interface UncertainSale {
-  reference: string
-  amountCents: number
-}
+export type UncertainSale = OpenSale
 
 interface SaleState {
   /** Set before `charge` is sent and cleared after its answer: a second press in between is ignored. */
@@ -46,6 +44,8 @@ interface SaleState {
   /** Asks main to settle the uncertain sale: it adopts the link if SecPaid made it and creates it if provably not. */
   resolveUncertainSale: () => Promise<void>
   checkRecoveredSale: () => Promise<void>
+  /** Asks main at start for a sale left uncertain before a restart: Charge stays blocked until it is checked. */
+  checkUncertainSale: () => Promise<void>
   showPendingLink: (link: LinkView) => void
   backToKeypad: () => void
   /** Paid detection for the link on screen, for as long as it is shown. */
@@ -114,6 +114,7 @@ export const useSaleStore = create<SaleState>()((set, get) => {
     charge: async () => {
       const settings = useSettingsStore.getState().settings
       if (get().chargeInFlight || get().uncertainSale !== null || settings === null) return
+      if (selectJournalBlocksCharge(useJournalStore.getState())) return
       const keypad = useKeypadStore.getState()
       const amountCents = selectAmountCents(keypad)
       if (chargeBlock(amountCents, settings.maxAmountCents) !== null) return
@@ -123,8 +124,9 @@ export const useSaleStore = create<SaleState>()((set, get) => {
       const result = await callCounter('charge', note === '' ? { amountCents } : { amountCents, note })
       if (!result.ok) {
         const error = result.error
-        if (error.code !== 'outcome_unknown') set({ chargeInFlight: false, chargeError: error })
-        else {
+        if (error.code === 'outcome_unknown' || error.code === 'uncertain_sale_open') {
+          // This charge's answer was lost, or main refused it for an earlier sale still uncertain (say, from before a
+          // restart): either way that sale is what the cashier must check before anything else is charged.
           set({
             chargeInFlight: false,
             uncertainSale: { reference: error.reference, amountCents: error.amountCents },
@@ -132,7 +134,7 @@ export const useSaleStore = create<SaleState>()((set, get) => {
           })
           // If the link was made, it also shows up among the pending links.
           void usePendingStore.getState().refresh()
-        }
+        } else set({ chargeInFlight: false, chargeError: error })
         return
       }
       set({ chargeInFlight: false })
@@ -165,6 +167,12 @@ export const useSaleStore = create<SaleState>()((set, get) => {
       if (!result.ok || result.value === null) return
       if (useViewStore.getState().screen !== 'keypad' || get().shownLink !== null) return
       showSale(result.value, true)
+    },
+
+    checkUncertainSale: async () => {
+      const result = await callCounter('uncertainSale', {})
+      if (!result.ok || result.value === null || get().uncertainSale !== null) return
+      set({ uncertainSale: result.value, resolveError: null })
     },
 
     showPendingLink: (link) => {

@@ -10,7 +10,8 @@ interface SettingsState {
   /** Settings main announced (its `settings_changed` event). */
   received: (settings: PublicSettings) => void
   update: (patch: SettingsPatch) => Promise<IpcResult<PublicSettings>>
-  setApiKey: (apiKey: string) => Promise<IpcResult<PublicSettings>>
+  /** `storeUnencrypted`: the owner agreed to keep the key without the OS's encryption, where it has none to offer. */
+  setApiKey: (apiKey: string, storeUnencrypted: boolean) => Promise<IpcResult<PublicSettings>>
   removeApiKey: () => Promise<IpcResult<PublicSettings>>
   testConnection: () => Promise<IpcResult<{ demo: boolean }>>
   /** Sets or removes (null) the settings PIN. */
@@ -34,7 +35,8 @@ export const useSettingsStore = create<SettingsState>()((set) => {
     },
     received: (settings) => set({ settings, loadError: null }),
     update: async (patch) => apply(await callCounter('updateSettings', patch)),
-    setApiKey: async (apiKey) => apply(await callCounter('setApiKey', { apiKey })),
+    setApiKey: async (apiKey, storeUnencrypted) =>
+      apply(await callCounter('setApiKey', storeUnencrypted ? { apiKey, storeUnencrypted } : { apiKey })),
     removeApiKey: async () => apply(await callCounter('removeApiKey', {})),
     testConnection: () => callCounter('testConnection', {}),
     setPin: async (pin) => {

@@ -1,13 +1,30 @@
-import type { CounterEvent } from '../../../src-preload/contract'
+import type { CounterEvent, SettledSale } from '../../../src-preload/contract'
 import { observeCallResults } from '../ipc/counter-call'
 import { onCounterEvent } from '../ipc/counter-events'
 import { useConnectionStore } from './connection-store'
+import { paidSound } from '../lib/paid-sound'
+import { useJournalStore } from './journal-store'
 import { useKeypadStore } from './keypad-store'
+import { useNoticeStore } from './notice-store'
 import { usePendingStore } from './pending-store'
 import { useSaleStore } from './sale-store'
 import { useSettingsLockStore } from './settings-lock-store'
 import { useSettingsStore } from './settings-store'
 import { useSummaryStore } from './summary-store'
+import { useViewStore } from './view-store'
+
+/**
+ * A sale settled away from its QR screen gets a notice, a payment also the chime; the link on screen needs neither,
+ * its own screen already shows Paid or gone. A cancel is the cashier's own doing.
+ */
+function announceSettled(sale: SettledSale): void {
+  if (sale.outcome === 'cancelled') return
+  const screen = useViewStore.getState().screen
+  const onScreen = useSaleStore.getState().shownLink?.linkId === sale.linkId && (screen === 'qr' || screen === 'paid')
+  if (onScreen) return
+  useNoticeStore.getState().announce(sale)
+  if (sale.outcome === 'paid' && useSettingsStore.getState().settings?.paidSound !== false) paidSound.play()
+}
 
 function applyEvent(event: CounterEvent): void {
   switch (event.type) {
@@ -15,6 +32,7 @@ function applyEvent(event: CounterEvent): void {
       useSaleStore.getState().linkStatusChanged(event.linkId, event.state)
       return
     case 'sale_settled':
+      announceSettled(event.sale)
       void useSummaryStore.getState().refresh()
       void usePendingStore.getState().refresh()
       return
@@ -24,7 +42,8 @@ function applyEvent(event: CounterEvent): void {
     case 'settings_changed':
       useSettingsStore.getState().received(event.settings)
       return
-    case 'journal_problem':
+    case 'journal_status':
+      useJournalStore.getState().received(event.status)
       return
   }
 }
@@ -37,7 +56,10 @@ export function wireStores(): () => void {
   const unsubscribers = [
     onCounterEvent(applyEvent),
     observeCallResults((_channel, result) => {
-      if (!result.ok && result.error.code === 'locked') useSettingsLockStore.getState().settingsLocked()
+      if (result.ok) return
+      if (result.error.code === 'locked') useSettingsLockStore.getState().settingsLocked()
+      // Main refused for a reason the banner should already show: ask again in case its event was missed.
+      if (result.error.code === 'journal_unwritable') void useJournalStore.getState().load()
     }),
     useSettingsStore.subscribe(({ settings }, previous) => {
       if (settings === null) return

@@ -81,7 +81,7 @@ describe('main pushes what it learns as events, each one valid by the contractâ€
 
   it('tells the new settings after every change, without the key', async () => {
     await call('updateSettings', { paidScreenSeconds: 9 })
-    await call('setApiKey', { apiKey: 'sk_live_secret_1' })
+    await call('setApiKey', { apiKey: 'sk_live_secret_1', storeUnencrypted: true })
     const changes = events.filter((event) => event.type === 'settings_changed')
     expect(changes.map((event) => event.settings.paidScreenSeconds)).toEqual([9, 9])
     expect(changes.map((event) => event.settings.hasKey)).toEqual([false, true])

@@ -4,17 +4,19 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
+import { createLinkStore } from '../../../src-main/simulator/link-store'
+import { DEFAULT_API_KEYS } from '../../../src-main/simulator/state'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../../src-main/settings/settings-storage'
 import { errorMessage } from '../../../src-renderer/src/lib/error-messages'
-import { CHANNELS, type Channel } from '../../../src-preload/contract'
+import { CHANNELS, type Channel, type PendingListView } from '../../../src-preload/contract'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { malformedPayloads } from './malformed-payloads'
 
 const testCipher: SecretCipher = {
-  isAvailable: () => true,
-  encrypt: (text) => Buffer.from(text).toString('base64'),
-  decrypt: (cipherText) => Buffer.from(cipherText, 'base64').toString()
+  storage: async () => 'encrypted',
+  encrypt: async (text) => Buffer.from(text).toString('base64'),
+  decrypt: async (cipherText) => ({ plainText: Buffer.from(cipherText, 'base64').toString(), shouldReEncrypt: false })
 }
 
 describe('IPC handlers against the real client and simulator', () => {
@@ -23,17 +25,19 @@ describe('IPC handlers against the real client and simulator', () => {
   let productionStandIn: TestSecPaid
   let demo: TestSecPaid
 
+  const demoLinks = createLinkStore(DEFAULT_API_KEYS, () => new Date())
+
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-ipc-'))
     productionStandIn = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
-    demo = await startTestSecPaid()
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       journalPath: join(folder, 'sales-journal.jsonl'),
       cipher: testCipher,
       fetch,
       baseUrlOverride: productionStandIn.baseUrl,
-      startDemoSecPaid: async () => demo
+      // Started anew each time the counter enters Demo, its links kept as the built-in one keeps them.
+      startDemoSecPaid: async () => (demo = await startTestSecPaid({ links: demoLinks }))
     })
   })
   afterAll(async () => {
@@ -67,17 +71,18 @@ describe('IPC handlers against the real client and simulator', () => {
       const charged = await call('charge', { amountCents: 250 })
       expect(charged.ok).toBe(true)
       const listed = await call('listPending', {})
-      expect(listed.ok && (listed.value as { amountCents: number; kind: string }[])[0]).toMatchObject({
+      expect(listed.ok && (listed.value as PendingListView).links[0]).toMatchObject({
         amountCents: 250,
         kind: 'Basic'
       })
+      expect(listed.ok && (listed.value as PendingListView).complete).toBe(true)
     })
 
     it('listPending passes the search on to SecPaid', async () => {
       const charged = await call('charge', { amountCents: 777, note: 'unique-needle' })
       expect(charged.ok).toBe(true)
       const listed = await call('listPending', { search: 'unique-needle' })
-      expect(listed.ok && (listed.value as { amountCents: number }[]).map((link) => link.amountCents)).toEqual([777])
+      expect(listed.ok && (listed.value as PendingListView).links.map((link) => link.amountCents)).toEqual([777])
     })
 
     it('testConnection asks SecPaid for one pending link', async () => {
@@ -95,8 +100,8 @@ describe('IPC handlers against the real client and simulator', () => {
       if (!charged.ok) throw new Error(charged.error.code)
       const linkId = (charged.value as { linkId: number }).linkId
       expect(await call('simulatePayment', { linkId })).toEqual({ ok: true, value: { linkId } })
-      const listed = await call('listPending', { limit: 100 })
-      expect(listed.ok && (listed.value as { linkId: number }[]).some((link) => link.linkId === linkId)).toBe(false)
+      const listed = await call('listPending', {})
+      expect(listed.ok && (listed.value as PendingListView).links.some((link) => link.linkId === linkId)).toBe(false)
     })
 
     it('with a key in Production mode, calls go to SecPaid with that key, and a rejected key says so', async () => {
@@ -119,14 +124,14 @@ describe('IPC handlers against the real client and simulator', () => {
     it('switching from Demo to Production never shows the Demo links from the shared list', async () => {
       await call('charge', { amountCents: 321 })
       const demoList = await call('listPending', {})
-      expect(demoList.ok && (demoList.value as unknown[]).length).toBeGreaterThan(0)
+      expect(demoList.ok && (demoList.value as PendingListView).links.length).toBeGreaterThan(0)
       await call('updateSettings', { environment: 'production' })
       await call('setApiKey', { apiKey: 'sk_live_valid' })
-      expect(await call('listPending', {})).toEqual({ ok: true, value: [] })
+      expect(await call('listPending', {})).toEqual({ ok: true, value: { links: [], complete: true } })
       await call('removeApiKey', {})
       await call('updateSettings', { environment: 'demo' })
       const backInDemo = await call('listPending', {})
-      expect(backInDemo.ok && (backInDemo.value as unknown[]).length).toBeGreaterThan(0)
+      expect(backInDemo.ok && (backInDemo.value as PendingListView).links.length).toBeGreaterThan(0)
     })
 
     it('refuses an amount above the owner maximum before it reaches SecPaid', async () => {

@@ -31,7 +31,7 @@ describe("a charge in Production against a SecPaid that answers exactly as creat
       baseUrlOverride: secpaid.baseUrl
     })
     await call('updateSettings', { environment: 'production' })
-    await call('setApiKey', { apiKey: 'sk_live_documented' })
+    await call('setApiKey', { apiKey: 'sk_live_documented', storeUnencrypted: true })
   })
   afterAll(async () => {
     await backend.close()

@@ -15,8 +15,12 @@ import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 /** What the cashier reads for a failed charge: the renderer's own wording of the IPC error. */
 const shown = (result: IpcResult<unknown>) => (result.ok ? 'no error' : errorMessage(result.error, 'en'))
 
-async function openBackend(folder: string, options: { baseUrlOverride?: string; demoSecPaid?: TestSecPaid } = {}) {
-  const { baseUrlOverride, demoSecPaid } = options
+/** Demo's SecPaid is started anew each time the counter enters Demo: `onDemoStart` hears each one. */
+async function openBackend(
+  folder: string,
+  options: { baseUrlOverride?: string; onDemoStart?: (demo: TestSecPaid) => void } = {}
+) {
+  const { baseUrlOverride, onDemoStart } = options
   return createCounterBackend({
     storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
     journalPath: join(folder, 'journal.jsonl'),
@@ -27,7 +31,15 @@ async function openBackend(folder: string, options: { baseUrlOverride?: string; 
     // Faults one after another, faster than any cashier: the request budget has tests of its own.
     requestBudget: null,
     ...(baseUrlOverride ? { baseUrlOverride } : {}),
-    ...(demoSecPaid ? { startDemoSecPaid: async () => demoSecPaid } : {})
+    ...(onDemoStart
+      ? {
+          startDemoSecPaid: async () => {
+            const demo = await startTestSecPaid()
+            onDemoStart(demo)
+            return demo
+          }
+        }
+      : {})
   })
 }
 
@@ -45,8 +57,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-faults-'))
-    demo = await startTestSecPaid()
-    backend = await openBackend(folder, { demoSecPaid: demo })
+    backend = await openBackend(folder, { onDemoStart: (started) => (demo = started) })
   })
   afterAll(async () => {
     await backend.close()
@@ -135,7 +146,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
   it('simulator down: nothing was sent, the sale fails at once, the offline banner shows', async () => {
     const downFolder = mkdtempSync(join(tmpdir(), 'counter-down-'))
     const down = await openBackend(downFolder)
-    await down.demoSimulator.close()
+    await down.demoSecPaid()?.close()
     const result = (await dispatchCounterCall(down.handlers, 'charge', { amountCents: 100 })) as IpcResult<LinkView>
     expect(result.ok).toBe(false)
     if (!result.ok) expect(isOfflineError(result.error)).toBe(true)
@@ -150,15 +161,16 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
 
   it('a rejected key: the clear message, no link, nothing retried', async () => {
     await dispatchCounterCall(backend.handlers, 'updateSettings', { environment: 'production' })
-    await dispatchCounterCall(backend.handlers, 'setApiKey', { apiKey: 'sk_live_unknown' })
-    // Production is overridden to a simulator that knows only the demo key, so this key is unknown there.
+    await dispatchCounterCall(backend.handlers, 'setApiKey', { apiKey: 'sk_live_unknown', storeUnencrypted: true })
+    // Production is overridden to a SecPaid that knows only the demo key, so this key is unknown there.
+    const standIn = await startTestSecPaid()
     const rejected = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       journalPath: join(folder, 'journal.jsonl'),
       cipher: plainCipher,
       fetch,
       requestBudget: null,
-      baseUrlOverride: simulator().baseUrl
+      baseUrlOverride: standIn.baseUrl
     })
     const result = (await dispatchCounterCall(rejected.handlers, 'charge', { amountCents: 100 })) as IpcResult<LinkView>
     expect(result).toMatchObject({
@@ -166,8 +178,9 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
       error: { code: 'key_rejected' }
     })
     expect(shown(result)).toBe('The API key was rejected by SecPaid')
-    expect(simulator().links()).toHaveLength(0)
+    expect(standIn.links()).toHaveLength(0)
     await rejected.close()
+    await standIn.close()
     await dispatchCounterCall(backend.handlers, 'removeApiKey', {})
     await dispatchCounterCall(backend.handlers, 'updateSettings', { environment: 'demo' })
   })
@@ -196,7 +209,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
       })
       expect(simulator().links()).toHaveLength(0)
       const listed = await dispatchCounterCall(backend.handlers, 'listPending', {})
-      expect(listed).toEqual({ ok: true, value: [] })
+      expect(listed).toEqual({ ok: true, value: { links: [], complete: true } })
       expect(journalStatuses()).toEqual(['cancelled'])
     })
 
@@ -235,7 +248,7 @@ describe('fault matrix: every documented ResponseCode 0 message, from a server t
     folder = mkdtempSync(join(tmpdir(), 'counter-envelope-'))
     backend = await openBackend(folder, { baseUrlOverride: baseUrl })
     await dispatchCounterCall(backend.handlers, 'updateSettings', { environment: 'production' })
-    await dispatchCounterCall(backend.handlers, 'setApiKey', { apiKey: 'sk_live_any' })
+    await dispatchCounterCall(backend.handlers, 'setApiKey', { apiKey: 'sk_live_any', storeUnencrypted: true })
   })
   afterAll(async () => {
     await backend.close()

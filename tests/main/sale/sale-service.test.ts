@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { IpcResult } from '../../../src-preload/contract'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { openSaleJournal, type SaleJournal } from '../../../src-main/sale/sale-journal'
+import { saleDay } from '../../../src-main/sale/sale-reference'
 import { createSaleService, type SaleService } from '../../../src-main/sale/sale-service'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -41,18 +42,21 @@ describe('sale service: one sale, one link, against the simulator over real HTTP
     baseUrl = simulator.baseUrl
   })
   afterAll(() => simulator.close())
-  beforeEach(() => {
+  beforeEach(async () => {
     simulator.reset()
     baseUrl = simulator.baseUrl
     folder = mkdtempSync(join(tmpdir(), 'counter-sales-'))
     journalPath = join(folder, 'journal.jsonl')
-    settings = createSettingsService({
+    settings = await createSettingsService({
       storage: createJsonFileSettingsStorage(join(folder, 's.json')),
       cipher: plainCipher
     })
     journal = openSaleJournal(journalPath)
     sales = openService()
-    return () => rmSync(folder, { recursive: true, force: true })
+    return () => {
+      journal.close()
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 
   const linksFor = (reference: string) =>
@@ -174,9 +178,68 @@ describe('sale service: one sale, one link, against the simulator over real HTTP
     expect(simulator.links()).toHaveLength(1)
   })
 
+  it('numbers sales per day from the journal: on after a restart, from 1 on a new day, settings never rewritten', async () => {
+    const storage = createJsonFileSettingsStorage(join(folder, 'numbered.json'))
+    let settingsWrites = 0
+    settings = await createSettingsService({
+      storage: {
+        read: () => storage.read(),
+        writeProblem: () => storage.writeProblem(),
+        write: (value) => {
+          settingsWrites += 1
+          storage.write(value)
+        }
+      },
+      cipher: plainCipher
+    })
+    settingsWrites = 0
+    let now = new Date(2026, 10, 21, 9)
+    const service = () =>
+      createSaleService({
+        getClient: () => createSecPaidClient({ baseUrl, getApiKey: () => 'demo-key', fetch }),
+        journal,
+        settings,
+        now: () => now
+      })
+    const referenceOf = async (charging: Promise<IpcResult<{ reference: string | null }>>) => {
+      const charged = await charging
+      if (!charged.ok) throw new Error(charged.error.code)
+      return charged.value.reference
+    }
+    const till = settings.getStored().tillId
+
+    expect(await referenceOf(service().charge({ amountCents: 100 }))).toBe(`POS-${till}-20261121-0001`)
+    expect(await referenceOf(service().charge({ amountCents: 100 }))).toBe(`POS-${till}-20261121-0002`)
+    journal.close()
+    journal = openSaleJournal(journalPath)
+    expect(await referenceOf(service().charge({ amountCents: 100 }))).toBe(`POS-${till}-20261121-0003`)
+    now = new Date(2026, 10, 22, 9)
+    expect(await referenceOf(service().charge({ amountCents: 100 }))).toBe(`POS-${till}-20261122-0001`)
+    expect(settingsWrites).toBe(0)
+    expect(journal.get(`POS-${till}-20261122-0001`)?.history).toHaveLength(2)
+  })
+
+  it('never hands out a reference that a journal written before sale numbers already holds', async () => {
+    const { tillId } = settings.getStored()
+    const day = saleDay(new Date())
+    for (const seq of ['0001', '0002', '0003']) {
+      const reference = `POS-${tillId}-${day}-${seq}`
+      journal.append({ type: 'creating', reference, amountCents: 100, note: '', at: new Date().toISOString() })
+      journal.append({
+        type: 'failed',
+        reference,
+        failure: { code: 'closed_before_link' },
+        at: new Date().toISOString()
+      })
+    }
+    const charged = await sales.charge({ amountCents: 100 })
+    expect(charged).toMatchObject({ ok: true, value: { reference: `POS-${tillId}-${day}-0004` } })
+  })
+
   it('never hands out a reference a journaled sale already has, even after the sale counter was reset', async () => {
     const first = await sales.charge({ amountCents: 100 })
-    settings = createSettingsService({ storage: { read: () => undefined, write: () => {} }, cipher: plainCipher })
+    const storage = { read: () => undefined, writeProblem: () => null, write: () => {} }
+    settings = await createSettingsService({ storage, cipher: plainCipher })
     const second = await openService().charge({ amountCents: 100 })
     expect(first.ok && second.ok && first.value.reference !== second.value.reference).toBe(true)
   })

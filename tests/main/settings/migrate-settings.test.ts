@@ -59,6 +59,14 @@ describe('migrateSettings', () => {
     ])
   })
 
+  it('drops the sale counter older versions kept in settings, silently: sale numbers now come from the journal', () => {
+    const older = { environment: 'production', deviceName: 'till-2', saleSequence: { day: '20261121', last: 41 } }
+    const { settings, repaired } = migrateSettings(older)
+    expect(settings).not.toHaveProperty('saleSequence')
+    expect(settings).toMatchObject({ environment: 'production', deviceName: 'till-2' })
+    expect(repaired).toEqual([])
+  })
+
   it('resets a file that is not an object at all and says so', () => {
     for (const garbage of ['unreadable', 42, [1, 2], true]) {
       const { settings, repaired } = migrateSettings(garbage)

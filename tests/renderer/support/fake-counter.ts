@@ -7,6 +7,7 @@ import {
   type CounterEvent,
   type CounterEventListener,
   type CustomerDisplayInfo,
+  type JournalStatus,
   type LinkView,
   type PublicSettings,
   type SettingsLimits,
@@ -27,6 +28,7 @@ export const LIMITS: SettingsLimits = {
   maxAmountCents: { min: 1, max: 100_000_000 },
   paidScreenSeconds: { min: 1, max: 60 },
   lanDisplayPort: { min: 1024, max: 65535 },
+  slowCheckAfterHours: { min: 1, max: 720 },
   pinDigits: { min: 4, max: 8 },
   deviceNameLength: { min: 1, max: 20 },
   noteTemplateLength: { min: 1, max: 60 },
@@ -39,10 +41,14 @@ export const LIMITS: SettingsLimits = {
   tillsOnKey: { min: 1, max: 10 }
 }
 
+/** Settings as main publishes them; a test that sets `hasKey` gets the matching key status unless it gives one. */
 export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicSettings {
   return {
     environment: 'demo',
     hasKey: false,
+    keyStatus: overrides.hasKey === true ? { state: 'set', storedAs: 'encrypted' } : { state: 'none' },
+    keyStorage: 'encrypted',
+    settingsFile: { writable: true },
     demo: true,
     linkDefaults: {
       callbackUrl: '',
@@ -65,6 +71,7 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     lanDisplay: false,
     lanDisplayPort: 8377,
     tillsOnKey: 1,
+    slowCheckAfterHours: 24,
     repairedAtStart: [],
     limits: LIMITS,
     ...overrides
@@ -115,6 +122,10 @@ export function todaySummary(overrides: Partial<TodaySummary> = {}): TodaySummar
   }
 }
 
+export function journalStatus(overrides: Partial<JournalStatus> = {}): JournalStatus {
+  return { writable: true, errno: null, unwrittenLines: 0, quarantined: null, ...overrides }
+}
+
 export function customerDisplayInfo(overrides: Partial<CustomerDisplayInfo> = {}): CustomerDisplayInfo {
   return { lanUrls: [], pairingCode: '482913', problem: null, ...overrides }
 }
@@ -139,8 +150,10 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     updateSettings: vi.fn<CounterApi['updateSettings']>(async ({ linkDefaults, ...patch }) =>
       save({ ...patch, linkDefaults: { ...saved.linkDefaults, ...linkDefaults } })
     ),
-    setApiKey: vi.fn<CounterApi['setApiKey']>(async () => save({ hasKey: true })),
-    removeApiKey: vi.fn<CounterApi['removeApiKey']>(async () => save({ hasKey: false })),
+    setApiKey: vi.fn<CounterApi['setApiKey']>(async () =>
+      save({ hasKey: true, keyStatus: { state: 'set', storedAs: saved.keyStorage } })
+    ),
+    removeApiKey: vi.fn<CounterApi['removeApiKey']>(async () => save({ hasKey: false, keyStatus: { state: 'none' } })),
     testConnection: vi.fn<CounterApi['testConnection']>(async () => ({ ok: true, value: { demo: false } })),
     charge: vi.fn<CounterApi['charge']>(async ({ amountCents, note }) => ({
       ok: true,
@@ -151,7 +164,9 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
       value: saleLink({ reference })
     })),
     recoveredSale: vi.fn<CounterApi['recoveredSale']>(async () => ({ ok: true, value: null })),
-    listPending: vi.fn<CounterApi['listPending']>(async () => ({ ok: true, value: [] })),
+    uncertainSale: vi.fn<CounterApi['uncertainSale']>(async () => ({ ok: true, value: null })),
+    journalStatus: vi.fn<CounterApi['journalStatus']>(async () => ({ ok: true, value: journalStatus() })),
+    listPending: vi.fn<CounterApi['listPending']>(async () => ({ ok: true, value: { links: [], complete: true } })),
     watchLink: vi.fn<CounterApi['watchLink']>(async () => ({ ok: true, value: { state: 'pending' } })),
     unwatchLink: vi.fn<CounterApi['unwatchLink']>(async () => ({ ok: true, value: {} })),
     cancelSale: vi.fn<CounterApi['cancelSale']>(async ({ linkId }) => ({ ok: true, value: { linkId } })),

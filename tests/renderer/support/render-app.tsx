@@ -3,7 +3,9 @@ import type { StoreApi } from 'zustand'
 import { App } from '../../../src-renderer/src/components/app/app'
 import { useConnectionStore } from '../../../src-renderer/src/stores/connection-store'
 import { useCustomerDisplayStore } from '../../../src-renderer/src/stores/customer-display-store'
+import { useJournalStore } from '../../../src-renderer/src/stores/journal-store'
 import { useKeypadStore } from '../../../src-renderer/src/stores/keypad-store'
+import { useNoticeStore } from '../../../src-renderer/src/stores/notice-store'
 import { usePendingStore } from '../../../src-renderer/src/stores/pending-store'
 import { useSaleStore } from '../../../src-renderer/src/stores/sale-store'
 import { useSettingsLockStore } from '../../../src-renderer/src/stores/settings-lock-store'
@@ -19,7 +21,9 @@ export function resetApp(): void {
   cleanup()
   resetStore(useConnectionStore)
   resetStore(useCustomerDisplayStore)
+  resetStore(useJournalStore)
   resetStore(useKeypadStore)
+  resetStore(useNoticeStore)
   resetStore(usePendingStore)
   resetStore(useSaleStore)
   resetStore(useSettingsLockStore)

@@ -1,16 +1,20 @@
 import { useEffect } from 'react'
 import { usePendingAutoRefresh } from '../../hooks/use-pending-auto-refresh'
 import { useLanguage } from '../../hooks/use-translate'
+import { useJournalStore } from '../../stores/journal-store'
 import { useSaleStore } from '../../stores/sale-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { useViewStore } from '../../stores/view-store'
 import { wireStores } from '../../stores/wire-stores'
 import { CounterScreen } from '../counter/counter-screen'
 import { DemoBanner } from './demo-banner'
+import { JournalBanner } from './journal-banner'
 import { LoadingScreen } from './loading-screen'
 import { OfflineBanner } from './offline-banner'
+import { QuarantineNotice } from './quarantine-notice'
 import { PaidScreen } from '../sale/paid-screen'
 import { PinDialog } from '../settings/pin-dialog'
+import { SettledNotices } from './settled-notices'
 import { QrScreen } from '../sale/qr-screen'
 import { SettingsScreen } from '../settings/settings-screen'
 
@@ -21,9 +25,12 @@ export function App() {
   useEffect(wireStores, [])
   useEffect(() => {
     void useSettingsStore.getState().load()
+    void useJournalStore.getState().load()
   }, [])
   useEffect(() => {
-    if (settingsLoaded) void useSaleStore.getState().checkRecoveredSale()
+    if (!settingsLoaded) return
+    void useSaleStore.getState().checkRecoveredSale()
+    void useSaleStore.getState().checkUncertainSale()
   }, [settingsLoaded])
   useEffect(() => {
     document.documentElement.lang = language
@@ -34,7 +41,10 @@ export function App() {
     <div className="app">
       <DemoBanner />
       <OfflineBanner />
+      <JournalBanner />
+      <QuarantineNotice />
       <CurrentScreen />
+      <SettledNotices />
       <PinDialog />
     </div>
   )

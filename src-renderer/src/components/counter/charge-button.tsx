@@ -1,14 +1,15 @@
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { chargeBlock, type ChargeBlock } from '../../lib/charge-limit'
 import { formatCents } from '../../lib/format-money'
+import { selectJournalBlocksCharge, useJournalStore } from '../../stores/journal-store'
 import { selectAmountCents, useKeypadStore } from '../../stores/keypad-store'
 import { useSaleStore } from '../../stores/sale-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { Spinner } from '../shared/spinner'
 
 /**
- * Disabled, saying why, while the amount cannot be charged or the last sale is uncertain (charging then could
- * make a second link for it); a spinner while the link is being created.
+ * Disabled, saying why, while the amount cannot be charged, the last sale is uncertain (charging then could make a
+ * second link for it) or sales cannot be recorded; a spinner while the link is being created.
  */
 export function ChargeButton() {
   const t = useTranslate()
@@ -17,6 +18,7 @@ export function ChargeButton() {
   const maxAmountCents = useSettingsStore((state) => state.settings?.maxAmountCents ?? 0)
   const chargeInFlight = useSaleStore((state) => state.chargeInFlight)
   const uncertain = useSaleStore((state) => state.uncertainSale !== null)
+  const journalBlocks = useJournalStore(selectJournalBlocksCharge)
   const charge = useSaleStore((state) => state.charge)
 
   const block = chargeBlock(amountCents, maxAmountCents)
@@ -25,13 +27,20 @@ export function ChargeButton() {
     'above-max': () => t('maximumIs', { amount: formatCents(maxAmountCents, language) }),
     ready: () => t('charge', { amount: formatCents(amountCents, language) })
   }
-  const label = chargeInFlight ? t('charging') : uncertain ? t('checkLastSaleFirst') : labels[block ?? 'ready']()
+  const label = chargeInFlight
+    ? t('charging')
+    : uncertain
+      ? t('checkLastSaleFirst')
+      : journalBlocks
+        ? t('chargeBlockedJournal')
+        : labels[block ?? 'ready']()
+  const blocked = uncertain || journalBlocks
 
   return (
     <button
       type="button"
-      className={`charge-button${block === 'above-max' && !uncertain ? ' charge-button-over' : ''}`}
-      disabled={chargeInFlight || uncertain || block !== null}
+      className={`charge-button${block === 'above-max' && !blocked ? ' charge-button-over' : ''}`}
+      disabled={chargeInFlight || blocked || block !== null}
       aria-busy={chargeInFlight}
       onClick={() => void charge()}
       data-testid="charge-button"

@@ -1,12 +1,15 @@
 import { memo } from 'react'
 import type { LinkView } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
+import { formatAge } from '../../lib/format-age'
 import { formatCents } from '../../lib/format-money'
 import { useSaleStore } from '../../stores/sale-store'
 import { Spinner } from '../shared/spinner'
 
 interface PendingItemProps {
   link: LinkView
+  /** The time the ages are told against; renewed by the list, so rows do not each run a timer. */
+  now: number
   /** Asks for confirmation first; the sidebar owns the one dialog. */
   onCancel: (link: LinkView) => void
 }
@@ -15,15 +18,16 @@ interface PendingItemProps {
  * The cashier's note leads, as that is what they look for ("table 4"); the long sale reference follows small
  * and may be cut off.
  */
-export const PendingItem = memo(function PendingItem({ link, onCancel }: PendingItemProps) {
+export const PendingItem = memo(function PendingItem({ link, now, onCancel }: PendingItemProps) {
   const t = useTranslate()
   const language = useLanguage()
   const showPendingLink = useSaleStore((state) => state.showPendingLink)
   const cancelling = useSaleStore((state) => state.cancelInFlight === link.linkId)
   const amount = formatCents(link.amountCents, language)
   const reference = link.reference ?? ''
+  const age = link.createdAt === null ? null : formatAge(link.createdAt, now, language)
   return (
-    <li className="pending-row">
+    <div className="pending-row">
       <button
         type="button"
         className="pending-item"
@@ -34,8 +38,15 @@ export const PendingItem = memo(function PendingItem({ link, onCancel }: Pending
           {link.note === '' ? t('pendingNoNote') : link.note}
         </span>
         <span className="pending-item-amount">{amount}</span>
-        <span className="pending-item-reference" title={reference} data-testid="pending-reference">
-          {reference}
+        <span className="pending-item-meta">
+          <span className="pending-item-reference" title={reference} data-testid="pending-reference">
+            {reference}
+          </span>
+          {age !== null && (
+            <span className="pending-item-age" data-testid="pending-age">
+              {age}
+            </span>
+          )}
         </span>
         <span className={`badge badge-${link.kind.toLowerCase()}`}>
           {link.kind === 'Split' ? t('kindSplit') : t('kindBasic')}
@@ -52,6 +63,6 @@ export const PendingItem = memo(function PendingItem({ link, onCancel }: Pending
       >
         {cancelling ? <Spinner /> : <span aria-hidden="true">✕</span>}
       </button>
-    </li>
+    </div>
   )
 })

@@ -8,11 +8,18 @@ import { useViewStore } from '../../stores/view-store'
 import { CancelSaleDialog } from '../sale/cancel-sale-dialog'
 import { ErrorText } from '../shared/error-text'
 import { PendingItem } from './pending-item'
+import { WindowedList } from '../shared/windowed-list'
+import { useNow } from '../../hooks/use-now'
+
+/** The height of one pending row and the gap below it (styles/pending.css: .pending-item 76 px + 8 px). */
+const PENDING_ROW_HEIGHT = 84
 import { Spinner } from '../shared/spinner'
 
 export function PendingSidebar() {
   const t = useTranslate()
   const pendingLinks = usePendingStore((state) => state.pendingLinks)
+  const complete = usePendingStore((state) => state.complete)
+  const now = useNow()
   const search = usePendingStore((state) => state.search)
   const loading = usePendingStore((state) => state.loading)
   const loaded = usePendingStore((state) => state.loaded)
@@ -33,6 +40,8 @@ export function PendingSidebar() {
     void cancelSale(linkId)
   }
 
+  // More links than SecPaid sends in one answer: the count is a lower bound, and says so.
+  const pendingCount = complete ? String(pendingLinks.length) : `${pendingLinks.length}+`
   const emptyText = search.trim() === '' ? t('pendingEmpty') : t('pendingNoMatch', { search: search.trim() })
 
   return (
@@ -44,11 +53,13 @@ export function PendingSidebar() {
         onClick={togglePending}
         data-testid="pending-toggle"
       >
-        {t('pendingToggle', { count: pendingLinks.length })}
+        {t('pendingToggle', { count: pendingCount })}
         <span className="pending-toggle-chevron" aria-hidden="true" />
       </button>
       <div className="pending-body" data-testid="pending-list">
-        <h2 className="pending-title">{t('pendingTitle')}</h2>
+        <h2 className="pending-title">
+          {t('pendingTitle')} <span data-testid="pending-count">({pendingCount})</span>
+        </h2>
         <div className="pending-tools">
           <input
             type="search"
@@ -80,11 +91,14 @@ export function PendingSidebar() {
             {emptyText}
           </p>
         )}
-        <ul className="pending-items">
-          {pendingLinks.map((link) => (
-            <PendingItem key={link.linkId} link={link} onCancel={askToCancel} />
-          ))}
-        </ul>
+        <WindowedList
+          className="pending-items"
+          items={pendingLinks}
+          rowHeight={PENDING_ROW_HEIGHT}
+          keyOf={(link) => link.linkId}
+          renderItem={(link) => <PendingItem link={link} now={now} onCancel={askToCancel} />}
+          testId="pending-items"
+        />
       </div>
       {confirmingCancel !== null && (
         <CancelSaleDialog

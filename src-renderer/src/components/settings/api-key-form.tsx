@@ -1,31 +1,61 @@
 import { useRef, useState, type FormEvent } from 'react'
-import type { IpcResult, PublicSettings } from '../../../../src-preload/contract'
+import type { ApiKeyStatus, IpcResult, KeyStorage, PublicSettings } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { errorMessage } from '../../lib/error-messages'
 import type { MessageKey } from '../../lib/i18n'
 import { useSettingsStore } from '../../stores/settings-store'
 import { Spinner } from '../shared/spinner'
+import { CheckboxField } from './form-fields'
 
 type Outcome = { ok: boolean; text: string } | null
 
+/** How the stored key is kept, and how a new one would be. */
+const STORED_AS: Record<KeyStorage, MessageKey> = {
+  encrypted: 'keyStoredEncrypted',
+  weak: 'keyStoredWeak',
+  unavailable: 'keyStoredPlain'
+}
+const WILL_BE: Record<KeyStorage, MessageKey> = {
+  encrypted: 'keyWillBeEncrypted',
+  weak: 'keyWillBeWeak',
+  unavailable: 'keyWillBePlain'
+}
+const STATUS: Record<ApiKeyStatus['state'], MessageKey> = {
+  none: 'noKeySet',
+  set: 'keySet',
+  undecryptable: 'keyUndecryptable'
+}
+
+interface ApiKeyFormProps {
+  keyStatus: ApiKeyStatus
+  /** How a key saved now would be kept: anything but `encrypted` is stored only once the owner agrees. */
+  keyStorage: KeyStorage
+  maxLength: number
+}
+
 /**
  * Write-only: the field is never prefilled and the key is read from it only when saved, so it lives in
- * no React or store state; the app only ever learns whether a key is set.
+ * no React or store state; the app only ever learns whether a key is set and how it is kept.
  */
-export function ApiKeyForm({ hasKey, maxLength }: { hasKey: boolean; maxLength: number }) {
+export function ApiKeyForm({ keyStatus, keyStorage, maxLength }: ApiKeyFormProps) {
   const t = useTranslate()
   const language = useLanguage()
   const setApiKey = useSettingsStore((state) => state.setApiKey)
   const removeApiKey = useSettingsStore((state) => state.removeApiKey)
   const keyInput = useRef<HTMLInputElement>(null)
+  const [storeUnencrypted, setStoreUnencrypted] = useState(false)
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>(null)
+  const needsConsent = keyStorage !== 'encrypted'
 
   const run = async (action: () => Promise<IpcResult<PublicSettings>>, success: MessageKey) => {
     setBusy(true)
     const result = await action()
     setBusy(false)
-    if (result.ok && keyInput.current !== null) keyInput.current.value = ''
+    if (result.ok) {
+      if (keyInput.current !== null) keyInput.current.value = ''
+      setStoreUnencrypted(false)
+    }
     setOutcome(result.ok ? { ok: true, text: t(success) } : { ok: false, text: errorMessage(result.error, language) })
   }
 
@@ -33,15 +63,23 @@ export function ApiKeyForm({ hasKey, maxLength }: { hasKey: boolean; maxLength: 
     event.preventDefault()
     const apiKey = keyInput.current?.value.trim() ?? ''
     if (apiKey === '') setOutcome({ ok: false, text: t('keyEmpty') })
-    else void run(() => setApiKey(apiKey), 'keySaved')
+    else void run(() => setApiKey(apiKey, needsConsent && storeUnencrypted), 'keySaved')
   }
 
   return (
     <div className="settings-group">
       <h3 className="field-label">{t('apiKey')}</h3>
-      <p className={`key-status${hasKey ? ' is-set' : ''}`} data-testid="api-key-status">
-        {hasKey ? t('keySet') : t('noKeySet')}
+      <p className={`key-status is-${keyStatus.state}`} data-testid="api-key-status">
+        {t(STATUS[keyStatus.state])}
       </p>
+      {keyStatus.state === 'set' && (
+        <p
+          className={keyStatus.storedAs === 'encrypted' ? 'field-hint' : 'warning-text'}
+          data-testid="api-key-stored-as"
+        >
+          {t(STORED_AS[keyStatus.storedAs])}
+        </p>
+      )}
       <form className="api-key-form" onSubmit={saveKey}>
         <input
           ref={keyInput}
@@ -54,6 +92,18 @@ export function ApiKeyForm({ hasKey, maxLength }: { hasKey: boolean; maxLength: 
           maxLength={maxLength}
           data-testid="api-key-input"
         />
+        <p className={needsConsent ? 'warning-text' : 'field-hint'} data-testid="api-key-storage">
+          {t(WILL_BE[keyStorage])}
+        </p>
+        {needsConsent && (
+          <CheckboxField
+            label={t('keyStoreAnyway')}
+            checked={storeUnencrypted}
+            disabled={busy}
+            onChange={setStoreUnencrypted}
+            testId="api-key-store-unencrypted"
+          />
+        )}
         <div className="button-row">
           <button type="submit" className="primary-button" disabled={busy} data-testid="save-api-key">
             {busy && <Spinner />}
@@ -62,7 +112,7 @@ export function ApiKeyForm({ hasKey, maxLength }: { hasKey: boolean; maxLength: 
           <button
             type="button"
             className="secondary-button"
-            disabled={busy || !hasKey}
+            disabled={busy || keyStatus.state === 'none'}
             onClick={() => void run(removeApiKey, 'keyRemoved')}
             data-testid="remove-api-key"
           >

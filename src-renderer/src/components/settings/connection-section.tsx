@@ -10,7 +10,11 @@ export function ConnectionSection({ settings }: { settings: PublicSettings }) {
     <section className="settings-card">
       <h2>{t('sectionConnection')}</h2>
       <EnvironmentChoice environment={settings.environment} />
-      <ApiKeyForm hasKey={settings.hasKey} maxLength={settings.limits.apiKeyLength.max} />
+      <ApiKeyForm
+        keyStatus={settings.keyStatus}
+        keyStorage={settings.keyStorage}
+        maxLength={settings.limits.apiKeyLength.max}
+      />
       <ConnectionTest />
     </section>
   )

@@ -122,6 +122,15 @@ export function SettingsForm({ settings, before, after }: SettingsFormProps) {
                 onChange={change('tillsOnKey')}
                 testId="settings-tills-on-key"
               />
+              <NumberField
+                label={t('slowCheckAfterHours')}
+                hint={t('slowCheckAfterHoursHint', settings.limits.slowCheckAfterHours)}
+                value={draft.slowCheckAfterHours}
+                min={settings.limits.slowCheckAfterHours.min}
+                max={settings.limits.slowCheckAfterHours.max}
+                onChange={change('slowCheckAfterHours')}
+                testId="settings-slow-check-hours"
+              />
             </section>
 
             <section className="settings-card">

@@ -5,6 +5,7 @@ import { ConnectionSection } from './connection-section'
 import { RepairedSettingsNotice } from './repaired-settings-notice'
 import { SecuritySection } from './security-section'
 import { SettingsForm } from './settings-form'
+import { SettingsUnwritableNotice } from './settings-unwritable-notice'
 
 /** Sections that act on the spot surround the form that is saved at once with the footer's button. */
 export function SettingsScreen({ settings }: { settings: PublicSettings }) {
@@ -22,6 +23,7 @@ export function SettingsScreen({ settings }: { settings: PublicSettings }) {
         settings={settings}
         before={
           <>
+            <SettingsUnwritableNotice settingsFile={settings.settingsFile} />
             <RepairedSettingsNotice repairs={settings.repairedAtStart} />
             <ConnectionSection settings={settings} />
           </>

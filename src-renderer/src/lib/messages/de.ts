@@ -6,6 +6,24 @@ export const de: Messages = {
   retry: 'Erneut versuchen',
   demoBanner: 'Demo – keine echten Zahlungen',
   offlineBanner: 'SecPaid ist nicht erreichbar – Internetverbindung prüfen',
+  journalBanner:
+    'Verkäufe können nicht aufgezeichnet werden: {cause} ({errno}). Kassieren ist gesperrt, bis das Verkaufsjournal ' +
+    'wieder geschrieben werden kann.',
+  journalBannerUnwritten_one: '{count} Statusänderung wird im Speicher gehalten und so bald wie möglich geschrieben.',
+  journalBannerUnwritten_other:
+    '{count} Statusänderungen werden im Speicher gehalten und so bald wie möglich geschrieben.',
+  journalCauseDiskFull: 'Der Datenträger ist voll',
+  journalCauseReadOnly: 'In den Datenordner darf nicht geschrieben werden',
+  journalCauseTooManyFiles: 'Zu viele Dateien sind geöffnet',
+  journalCauseFileTooLarge: 'Die Datei hat ihre Größengrenze erreicht',
+  journalCauseOther: 'Das Verkaufsjournal kann nicht geschrieben werden',
+  journalQuarantined_one:
+    '{count} Zeile des Verkaufsjournals war unlesbar und wurde in {file} beiseitegelegt. Alle anderen Verkäufe ' +
+    'wurden gelesen.',
+  journalQuarantined_other:
+    '{count} Zeilen des Verkaufsjournals waren unlesbar und wurden in {file} beiseitegelegt. Alle anderen Verkäufe ' +
+    'wurden gelesen.',
+  dismissNotice: 'OK',
 
   amountLabel: 'Betrag',
   enterAmount: 'Betrag eingeben',
@@ -28,6 +46,7 @@ export const de: Messages = {
   checkAgain: 'Erneut prüfen',
   checkingSale: 'Wird geprüft…',
   checkLastSaleFirst: 'Zuerst den letzten Verkauf prüfen',
+  chargeBlockedJournal: 'Verkäufe können nicht aufgezeichnet werden',
 
   scanToPay: 'Zum Bezahlen scannen',
   qrAlt: 'Zahlungs-QR-Code über {amount}',
@@ -38,6 +57,8 @@ export const de: Messages = {
   paidThanks: 'Zahlung eingegangen – vielen Dank',
   offlineWatching: 'SecPaid ist nicht erreichbar – die Zahlung wird weiter geprüft',
   linkGone: 'Dieser Link wurde storniert oder gelöscht',
+  noticePaid: '{label} · {amount} bezahlt',
+  noticeGone: '{label} · {amount}: Link storniert oder gelöscht',
   recoveredNotice: 'Nach Neustart wiederhergestellt',
   simulatedWaiting: 'Zahlung simuliert – warte auf Bestätigung…',
   cancelSale: 'Verkauf stornieren',
@@ -89,6 +110,18 @@ export const de: Messages = {
   keySaved: 'Der Schlüssel wurde gespeichert.',
   keyRemoved: 'Der Schlüssel wurde entfernt.',
   keyEmpty: 'Bitte zuerst einen Schlüssel einfügen.',
+  keyUndecryptable:
+    'Ein Schlüssel ist gespeichert, lässt sich aber nicht mehr entschlüsseln (neuer Schlüsselbund oder wiederhergestelltes Profil). Bitte den Schlüssel erneut eingeben.',
+  keyStoredEncrypted: 'Vom Betriebssystem verschlüsselt gespeichert.',
+  keyStoredWeak:
+    'Ohne Schlüsselbund gespeichert: Wer die Dateien dieses Computers lesen kann, kann ihn wiederherstellen.',
+  keyStoredPlain: 'Als Klartext gespeichert: Wer die Dateien dieses Computers lesen kann, kann ihn lesen.',
+  keyWillBeEncrypted: 'Ein neuer Schlüssel wird vom Betriebssystem verschlüsselt gespeichert.',
+  keyWillBeWeak:
+    'Dieser Computer hat keinen Schlüsselbund: Ein neuer Schlüssel kann nur mit einem in die App eingebauten Passwort verschlüsselt werden. Wer die Dateien dieses Computers lesen kann, kann ihn wiederherstellen.',
+  keyWillBePlain:
+    'Dieser Computer bietet keine Verschlüsselung: Ein neuer Schlüssel kann nur als Klartext gespeichert werden, lesbar für jeden, der die Dateien dieses Computers lesen kann.',
+  keyStoreAnyway: 'Schlüssel trotzdem ohne diesen Schutz speichern',
   testConnection: 'Verbindung testen',
   testingConnection: 'Wird getestet…',
   connectedDemo: 'Verbunden mit dem Demo-Simulator – keine echten Zahlungen',
@@ -117,6 +150,10 @@ export const de: Messages = {
   tillsOnKeyHint:
     'Wie viele Kassen denselben Schlüssel nutzen ({min}–{max}): Sie teilen sich SecPaids Grenze von 60 Anfragen pro Minute',
   tillsOnKeyInvalid: 'Anzahl der Kassen als ganze Zahl von {min} bis {max} eingeben.',
+  slowCheckAfterHours: 'Offene Verkäufe seltener prüfen nach (Stunden)',
+  slowCheckAfterHoursHint:
+    'Ein noch nicht bezahlter Verkauf wird alle halbe Minute geprüft, nach so vielen Stunden alle Viertelstunde, und nie vergessen ({min}–{max})',
+  slowCheckAfterHoursInvalid: 'Die Stunden als ganze Zahl von {min} bis {max} eingeben.',
   saveSettings: 'Einstellungen speichern',
   savingSettings: 'Wird gespeichert…',
   settingsSaved: 'Einstellungen gespeichert.',
@@ -176,6 +213,10 @@ export const de: Messages = {
   repairedAll: 'Alle Einstellungen waren unlesbar und wurden zurückgesetzt.',
   repairedField: '{field} war ungültig und wurde zurückgesetzt.',
   repairedApiKey: 'Der gespeicherte API-Schlüssel war unlesbar und wurde entfernt.',
+  repairedPin:
+    'Die gespeicherte PIN war beschädigt und wurde entfernt: Bis eine neue PIN gesetzt ist, kann jeder die Einstellungen öffnen.',
+  settingsUnwritable:
+    'Die Einstellungen können nicht gespeichert werden ({errno}): Die Einstellungsdatei oder ihr Ordner ist schreibgeschützt. Die Kasse läuft mit den hier gezeigten Einstellungen; jede Änderung wird abgelehnt, bis die Datei wieder beschreibbar ist.',
   displayProblemPortInUse: 'Die Kundenanzeige konnte nicht starten: Ein anderes Programm belegt Port {port}.',
   displayProblemStartFailed: 'Die Kundenanzeige konnte auf Port {port} nicht starten.',
   displayProblemPageMissing: 'Die Kundenanzeige konnte nicht starten: Ihre Seite fehlt in dieser Installation.',
@@ -219,6 +260,16 @@ export const de: Messages = {
   errorNoSuchDemoLink: 'Dieser Demo-Link wartet nicht mehr auf eine Zahlung.',
   errorJournalUnwritable:
     'Das Verkaufsjournal kann nicht geschrieben werden ({errno}). Es wurde kein Zahlungslink erstellt.',
+  errorSettingsUnwritable:
+    'Die Einstellungen können nicht gespeichert werden: Die Einstellungsdatei oder ihr Ordner ist schreibgeschützt ({errno}). Es wurde nichts geändert.',
+  errorKeyNeedsConsentWeak:
+    'Der Schlüssel wurde nicht gespeichert: Auf diesem Computer kann er nur ohne den Schutz eines Schlüsselbunds gespeichert werden. Um ihn trotzdem zu speichern, „Schlüssel trotzdem ohne diesen Schutz speichern“ ankreuzen.',
+  errorKeyNeedsConsentPlain:
+    'Der Schlüssel wurde nicht gespeichert: Auf diesem Computer kann er nur als Klartext gespeichert werden. Um ihn trotzdem zu speichern, „Schlüssel trotzdem ohne diesen Schutz speichern“ ankreuzen.',
+  errorKeyEncryptionFailed:
+    'Das Betriebssystem konnte den Schlüssel nicht verschlüsseln, daher wurde er nicht gespeichert. Den Schlüsselbund entsperren (oder neu anmelden) und erneut versuchen.',
+  errorUncertainSaleOpen:
+    'Der Verkauf {reference} ({amount}) ist noch nicht geklärt: Bitte zuerst prüfen, dann erneut kassieren.',
   deviceNameInvalid: 'Der Gerätename muss aus {min} bis {max} Buchstaben, Ziffern, - oder _ bestehen.',
   noteTemplateInvalid: 'Die Referenzvorlage muss {min} bis {max} Zeichen lang sein, ohne Zeilenumbrüche.',
   callbackUrlInvalid: 'Die Callback-URL muss leer sein, eine vollständige http(s)-URL oder ein Index wie 0.',

@@ -4,6 +4,20 @@ export const en = {
   retry: 'Try again',
   demoBanner: 'Demo – no real payments',
   offlineBanner: 'SecPaid is unreachable – check the internet connection',
+  journalBanner:
+    'Sales cannot be recorded: {cause} ({errno}). Charge is blocked until the sales journal can be written again.',
+  journalBannerUnwritten_one: '{count} status change is kept in memory and written as soon as possible.',
+  journalBannerUnwritten_other: '{count} status changes are kept in memory and written as soon as possible.',
+  journalCauseDiskFull: 'the disk is full',
+  journalCauseReadOnly: 'the data folder may not be written to',
+  journalCauseTooManyFiles: 'too many files are open',
+  journalCauseFileTooLarge: 'the file has reached its size limit',
+  journalCauseOther: 'the sales journal cannot be written',
+  journalQuarantined_one:
+    '{count} line of the sales journal could not be read and was set aside in {file}. Every other sale was read.',
+  journalQuarantined_other:
+    '{count} lines of the sales journal could not be read and were set aside in {file}. Every other sale was read.',
+  dismissNotice: 'OK',
 
   amountLabel: 'Amount',
   enterAmount: 'Enter an amount',
@@ -25,6 +39,7 @@ export const en = {
   checkAgain: 'Check again',
   checkingSale: 'Checking…',
   checkLastSaleFirst: 'Check the last sale first',
+  chargeBlockedJournal: 'Sales cannot be recorded',
 
   scanToPay: 'Scan to pay',
   qrAlt: 'Payment QR code for {amount}',
@@ -35,6 +50,8 @@ export const en = {
   paidThanks: 'Payment received – thank you',
   offlineWatching: 'SecPaid is unreachable – still checking for the payment',
   linkGone: 'This link was cancelled or deleted',
+  noticePaid: '{label} · {amount} paid',
+  noticeGone: '{label} · {amount}: link cancelled or deleted',
   recoveredNotice: 'Recovered after restart',
   simulatedWaiting: 'Payment simulated – waiting for confirmation…',
   cancelSale: 'Cancel sale',
@@ -86,6 +103,17 @@ export const en = {
   keySaved: 'The key was saved.',
   keyRemoved: 'The key was removed.',
   keyEmpty: 'Paste a key first.',
+  keyUndecryptable:
+    'A key is stored but can no longer be decrypted (new keyring or restored profile). Re-enter your key.',
+  keyStoredEncrypted: 'Stored encrypted by the operating system.',
+  keyStoredWeak: 'Stored without a keyring: anyone who can read this computer’s files can recover it.',
+  keyStoredPlain: 'Stored as plain text: anyone who can read this computer’s files can read it.',
+  keyWillBeEncrypted: 'A new key is stored encrypted by the operating system.',
+  keyWillBeWeak:
+    'This computer has no keyring: a new key can only be encrypted with a password built into the app, so anyone who can read this computer’s files can recover it.',
+  keyWillBePlain:
+    'This computer offers no encryption: a new key can only be stored as plain text, readable by anyone who can read this computer’s files.',
+  keyStoreAnyway: 'Store the key anyway, without this protection',
   testConnection: 'Test connection',
   testingConnection: 'Testing…',
   connectedDemo: 'Connected to the Demo simulator – no real payments',
@@ -113,6 +141,10 @@ export const en = {
   tillsOnKey: 'Tills on this API key',
   tillsOnKeyHint: 'How many tills use the same key ({min}–{max}): they share SecPaid’s limit of 60 requests a minute',
   tillsOnKeyInvalid: 'Enter the number of tills as a whole number from {min} to {max}.',
+  slowCheckAfterHours: 'Check open sales less often after (hours)',
+  slowCheckAfterHoursHint:
+    'A sale not yet paid is checked every half minute, after this many hours every quarter of an hour, and never forgotten ({min}–{max})',
+  slowCheckAfterHoursInvalid: 'Enter the hours as a whole number from {min} to {max}.',
   saveSettings: 'Save settings',
   savingSettings: 'Saving…',
   settingsSaved: 'Settings saved.',
@@ -171,6 +203,9 @@ export const en = {
   repairedAll: 'All settings were unreadable and were reset.',
   repairedField: '{field} was invalid and was reset.',
   repairedApiKey: 'The stored API key was unreadable and was removed.',
+  repairedPin: 'The stored PIN was damaged and was removed: anyone can open the settings until a new PIN is set.',
+  settingsUnwritable:
+    'The settings cannot be saved ({errno}): the settings file or its folder is read-only. The counter runs with the settings shown here; every change is refused until the file can be written again.',
   displayProblemPortInUse: 'The customer display could not start: another program uses port {port}.',
   displayProblemStartFailed: 'The customer display could not start on port {port}.',
   displayProblemPageMissing: 'The customer display could not start: its page is missing from this installation.',
@@ -211,6 +246,15 @@ export const en = {
   errorAmountInvalid: 'The amount must be greater than zero, in whole cents.',
   errorNoSuchDemoLink: 'This demo link is no longer waiting for payment.',
   errorJournalUnwritable: 'The sales journal cannot be written ({errno}). No payment link was created.',
+  errorSettingsUnwritable:
+    'The settings cannot be saved: the settings file or its folder is read-only ({errno}). Nothing was changed.',
+  errorKeyNeedsConsentWeak:
+    'The key was not saved: on this computer it can only be stored without a keyring’s protection. To store it anyway, tick “Store the key anyway, without this protection”.',
+  errorKeyNeedsConsentPlain:
+    'The key was not saved: on this computer it can only be stored as plain text. To store it anyway, tick “Store the key anyway, without this protection”.',
+  errorKeyEncryptionFailed:
+    'The operating system could not encrypt the key, so it was not saved. Unlock the keyring (or log in again) and try again.',
+  errorUncertainSaleOpen: 'Sale {reference} ({amount}) is not settled yet: check it before charging again.',
   deviceNameInvalid: 'The device name must be {min} to {max} letters, digits, - or _.',
   noteTemplateInvalid: 'The reference template must be {min} to {max} characters, without line breaks.',
   callbackUrlInvalid: 'The callback URL must be empty, a full http(s) URL or an index such as 0.',

@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import type { SaleEvent } from './sale-record'
+import { saleFailureSchema } from './sale-failure-schema'
+
+// One journal line, checked when read: what fails here is quarantined instead of reaching totals, the CSV or the
+// renderer. Unknown extra fields are dropped from what is read (the line itself is kept as written): they cannot
+// change a total or a status.
+
+const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u
+
+const reference = z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS)
+const at = z.iso.datetime({ offset: true })
+const positiveInteger = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
+
+const saleSequenceSchema = z.object({
+  till: z.string().min(1).max(40),
+  day: z.string().regex(/^\d{8}$/),
+  seq: positiveInteger
+})
+
+/** A failure this version cannot read (an older line's sentence, a code from a newer version) is kept unexplained. */
+const failedLine = z
+  .object({ type: z.literal('failed'), reference, at, failure: z.unknown().optional() })
+  .transform(({ failure, ...line }) => {
+    const known = saleFailureSchema.safeParse(failure)
+    return { ...line, failure: known.success ? known.data : { code: 'unexplained' as const } }
+  })
+
+export const journalLineSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('creating'),
+    reference,
+    amountCents: positiveInteger,
+    note: z.string(),
+    at,
+    sequence: saleSequenceSchema.optional()
+  }),
+  z.object({
+    type: z.literal('created'),
+    reference,
+    linkId: positiveInteger,
+    payLink: z.string(),
+    qrImg: z.string().nullable(),
+    at
+  }),
+  z.object({ type: z.literal('paid'), reference, at }),
+  z.object({ type: z.literal('cancelled'), reference, at }),
+  failedLine
+]) satisfies z.ZodType<SaleEvent, unknown>
+
+/** The status change a line records, or null when it is not one (torn, hand-edited, from no version of the app). */
+export function parseJournalLine(text: string): SaleEvent | null {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return null
+  }
+  const parsed = journalLineSchema.safeParse(value)
+  return parsed.success ? parsed.data : null
+}

@@ -1,0 +1,42 @@
+import type { LinkState } from '../../src-preload/contract'
+import type { PaidLink, SecPaidClient, SecPaidError } from '../secpaid/types'
+import { MAX_LIMIT } from './pending-list'
+import { linkBelongsToSale, type SaleIdentity } from './sale-link-match'
+
+/** A link that left the pending list, and what is known of the sale it belongs to when this till made it. */
+export interface MissingLink {
+  linkId: number
+  sale: SaleIdentity | undefined
+}
+
+/** Paid is said only on SecPaid's word for this exact link: its id, or this till's exact reference and amount. */
+export const paidLinkIsFor = (paid: PaidLink, link: MissingLink): boolean =>
+  paid.id === link.linkId || (link.sale !== undefined && linkBelongsToSale(paid, link.sale))
+
+/**
+ * Finds out why a link is no longer in the pending list before anyone says Paid: getMyUsedLinks (searched by the
+ * sale's reference) or getPayInTransactions (by pay_id, which is the link id) must confirm a payment; otherwise the
+ * link was deleted or cancelled. When the pending list was not complete, a search tells whether it is still pending.
+ */
+export async function confirmLinkOutcome(
+  client: SecPaidClient,
+  link: MissingLink,
+  listWasComplete: boolean
+): Promise<LinkState | SecPaidError> {
+  if (link.sale !== undefined) {
+    const used = await client.getMyUsedLinks({ search: link.sale.reference, limit: 20 })
+    if (!used.ok) return used.error
+    if (used.value.some((paid) => paidLinkIsFor(paid, link))) return 'paid'
+  }
+  const payIn = await client.getPayInTransactions({ payId: link.linkId })
+  if (!payIn.ok) return payIn.error
+  const transactions = payIn.value.filter((transaction) => transaction.payId === link.linkId)
+  if (transactions.some((transaction) => transaction.status === 'Success')) return 'paid'
+  if (transactions.length > 0) return 'pending'
+  if (listWasComplete) return 'gone'
+  const stillPending = await client.getMyUnusedLinks(
+    link.sale !== undefined ? { search: link.sale.reference, limit: 20 } : { limit: MAX_LIMIT }
+  )
+  if (!stillPending.ok) return stillPending.error
+  return stillPending.value.some((pending) => pending.id === link.linkId) ? 'pending' : 'gone'
+}

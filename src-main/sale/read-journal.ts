@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs'
+import { errnoOf } from './durable-file'
+import { parseJournalLine } from './journal-line-schema'
+import type { SaleEvent } from './sale-record'
+
+/** A line that failed validation, as it stood in the file (1-based line number). */
+export interface BadLine {
+  lineNumber: number
+  text: string
+}
+
+export interface JournalContents {
+  events: SaleEvent[]
+  /** The lines that passed, exactly as written: what the journal keeps when the bad ones are moved out. */
+  goodLines: string[]
+  badLines: BadLine[]
+}
+
+/**
+ * Reads and checks every line in one pass. A missing file is an empty journal; one that exists but cannot be read
+ * throws: without its sales main could not tell which are still open, so it must not start as if there were none.
+ */
+export function readJournal(filePath: string): JournalContents {
+  let text = ''
+  try {
+    text = readFileSync(filePath, 'utf8')
+  } catch (error) {
+    if (errnoOf(error) !== 'ENOENT') throw error
+  }
+  const events: SaleEvent[] = []
+  const goodLines: string[] = []
+  const badLines: BadLine[] = []
+  const lines = text.split('\n')
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!
+    if (line.trim() === '') continue
+    const event = parseJournalLine(line)
+    if (event === null) badLines.push({ lineNumber: index + 1, text: line })
+    else {
+      events.push(event)
+      goodLines.push(line)
+    }
+  }
+  return { events, goodLines, badLines }
+}
