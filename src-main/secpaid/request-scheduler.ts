@@ -11,6 +11,11 @@ export const isMoreUrgent = (priority: RequestPriority, than: RequestPriority): 
 export interface RequestBudget {
   /** The most requests a minute this till sends on one key (SecPaid allows 60 per key). */
   ceilingPerMinute: number
+  /**
+   * SecPaid's limit per key. A budget grows back no further than its share of it, less `KEY_LIMIT_HEADROOM`: with
+   * three tills set on the key 18 a minute each, so tills the owner counted right do not grow into each other's 429s.
+   */
+  keyLimitPerMinute: number
   /** A 429 halves the rate, never below this. */
   floorPerMinute: number
   /** What the rate grows by after each minute the budget held requests back without a 429. */
@@ -26,6 +31,7 @@ export interface RequestBudget {
 
 export const DEFAULT_REQUEST_BUDGET: RequestBudget = {
   ceilingPerMinute: 40,
+  keyLimitPerMinute: 60,
   floorPerMinute: 4,
   growthPerMinute: 2,
   burstMs: 15_000,
@@ -35,6 +41,8 @@ export const DEFAULT_REQUEST_BUDGET: RequestBudget = {
 /** Tokens only a charge may take, so background work never keeps the cashier waiting for the next one. */
 const CHARGE_RESERVE = 1
 const MINUTE_MS = 60_000
+/** SecPaid counts a rolling minute, and a bucket full after a quieter spell adds its burst on top of the rate. */
+const KEY_LIMIT_HEADROOM = 0.9
 const WAIT_SAMPLES_KEPT = 1000
 /** A bucket must hold at least what a background request needs, or only charges would ever be sent. */
 const SMALLEST_BUCKET = 1 + CHARGE_RESERVE
@@ -119,8 +127,9 @@ const byPriority = <T>(make: (priority: RequestPriority) => T) =>
 
 /**
  * One request budget per SecPaid key, shared by every call the app makes: a token bucket whose rate starts at the
- * ceiling divided by the tills on the key, halves on a 429 (at most once a minute, honouring Retry-After) and grows back by one request a
- * minute for each minute the budget held requests back without a 429. Requests wait in priority order, first come
+ * ceiling divided by the tills on the key, halves on a 429 (at most once a minute, honouring Retry-After) and grows
+ * back by `growthPerMinute` for each minute the budget held requests back without a 429, up to the ceiling or the
+ * till's share of SecPaid's limit, whichever is less. Requests wait in priority order, first come
  * first served within a priority; background priorities leave the last token to charges. A 429 means SecPaid did not
  * act on the request, so it is sent again once the budget allows, within `maxRateLimitWaitMs`.
  */
@@ -147,6 +156,12 @@ export function createRequestScheduler(options: {
   let closed = false
 
   const startingRate = (tills: number) => Math.max(floor, limits.ceilingPerMinute / Math.max(1, tills))
+  /** What a budget may grow back to: the ceiling, or the till's share of SecPaid's limit if that is less. */
+  const grownCeiling = (tills: number) =>
+    Math.max(
+      startingRate(tills),
+      Math.min(limits.ceilingPerMinute, (KEY_LIMIT_HEADROOM * limits.keyLimitPerMinute) / Math.max(1, tills))
+    )
   const bucketSize = (ratePerMinute: number) => Math.max(SMALLEST_BUCKET, (ratePerMinute * limits.burstMs) / MINUTE_MS)
 
   const budgetFor = (budgetKey: string): KeyBudget => {
@@ -180,7 +195,7 @@ export function createRequestScheduler(options: {
     }
     if (at - budget.minuteStartedAt >= MINUTE_MS) {
       if (budget.waitedThisMinute) {
-        budget.ratePerMinute = Math.min(limits.ceilingPerMinute, budget.ratePerMinute + limits.growthPerMinute)
+        budget.ratePerMinute = Math.min(grownCeiling(tills), budget.ratePerMinute + limits.growthPerMinute)
       }
       budget.minuteStartedAt = at
       budget.waitedThisMinute = false

@@ -146,7 +146,7 @@ describe('request scheduler: one budget per SecPaid key, on a clock the test mov
     expect(rates).toEqual([20, 10, 10, 5, 5, 4, 4, 4])
   })
 
-  it('grows back by its growth a minute while the budget holds requests back, up to the ceiling; not while idle', async () => {
+  it('grows back by its growth a minute while the budget holds requests back, up to the ceiling or its share; not while idle', async () => {
     tillsOnKey = 2
     start({ growthPerMinute: 1 })
     /** The link on screen polled all the time: there is always a request waiting for the budget. */
@@ -171,7 +171,28 @@ describe('request scheduler: one budget per SecPaid key, on a clock the test mov
     await ask('after a longer one', 'watch')
     expect(scheduler.figures('key-a').ratePerMinute).toBe(rateAfterQuiet)
     await keepBusy(30 * 60)
+    // Two tills on the key: their share of SecPaid's 60 (less a tenth), below the ceiling of 40.
+    expect(scheduler.figures('key-a').ratePerMinute).toBeCloseTo(27, 9)
+    tillsOnKey = 1
+    await keepBusy(30 * 60)
     expect(scheduler.figures('key-a').ratePerMinute).toBe(40)
+  })
+
+  it("with tills set on the key, grows back no further than the till's share of SecPaid's 60 a minute, less a tenth", async () => {
+    tillsOnKey = 3
+    start()
+    let waiting = 0
+    for (let second = 0; second < 20 * 60; second += 1) {
+      for (; waiting < 2; waiting += 1) {
+        void ask('poll', 'watch').then(() => {
+          waiting -= 1
+        })
+      }
+      await clock.advance(1000)
+    }
+    // A tenth below a third of 60: a bucket full after a quieter spell adds its burst on top.
+    expect(scheduler.figures('key-a').ratePerMinute).toBeCloseTo(18, 9)
+    expect(scheduler.figures('key-a').sentInLastMinute).toBeLessThanOrEqual(18)
   })
 
   it('honours Retry-After: nothing is sent before it runs out, then the refused request is sent again', async () => {
