@@ -4,7 +4,8 @@
 // A seeded trade script per till: the cashier types, charges and shows the QR; the customer pays after a while (the
 // test SecPaid marks the link paid) or the cashier cancels. In the rush hour the customers take longer, so all three
 // QRs are up at once. The budget, paid detection, the trade and the simulator's rate limit share one clock, run
-// `--speed` times faster than real time (default 5: ten minutes of trade in two). Writes test-output/bench-tills.json.
+// `--speed` times faster than real time (default 5: ten minutes of trade in two), once with "tills on this key"
+// set to 3 and once left at 1. Writes test-output/bench-tills-N-on-key.json.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { sleepOn, type Clock } from '../../src-main/clock'
@@ -15,7 +16,7 @@ import { startTestSecPaid, type TestSecPaid } from '../../tests/support/test-sec
 import { formatReport, type Figure } from './report'
 import { seededRandom, summarize, type Summary } from './stats'
 
-const OUTPUT_FILE = 'test-output/bench-tills.json'
+const outputFile = (tillsOnKey: number) => `test-output/bench-tills-${tillsOnKey}-on-key.json`
 const MINUTE = 60_000
 const SECPAID_LIMIT_PER_MINUTE = 60
 /** SecPaid's round trip, in simulated time. */
@@ -124,12 +125,24 @@ function secpaidTraffic(secpaid: TestSecPaid, startedAt: number, endedAt: number
   }
 }
 
+/**
+ * Runs the trade once with "tills on this key" set to 3 by the owner and once left at 1 (nothing set), or only with
+ * `--tills-on-key N`.
+ */
 export async function runTillsBench(args: readonly string[]): Promise<number> {
-  const settings: Settings = {
-    speed: numberAfter(args, '--speed', 5),
-    minutes: numberAfter(args, '--minutes', args.includes('--quick') ? 2 : 10),
-    tillsOnKey: numberAfter(args, '--tills-on-key', 1)
+  const chosen = numberAfter(args, '--tills-on-key', 0)
+  for (const tillsOnKey of chosen > 0 ? [chosen] : [TILLS, 1]) {
+    const exitCode = await runScenario({
+      speed: numberAfter(args, '--speed', 5),
+      minutes: numberAfter(args, '--minutes', args.includes('--quick') ? 2 : 10),
+      tillsOnKey
+    })
+    if (exitCode !== 0) return exitCode
   }
+  return 0
+}
+
+async function runScenario(settings: Settings): Promise<number> {
   const clock = fastClock(settings.speed)
   const secpaid = await startTestSecPaid({
     apiKeys: [SHARED_KEY],
@@ -139,6 +152,7 @@ export async function runTillsBench(args: readonly string[]): Promise<number> {
   })
   const tills: Till[] = []
   const realStart = performance.now()
+  const loadAtStart = Math.round((loadavg()[0] ?? 0) * 100) / 100
   const log = (message: string) =>
     console.log(`[tills ${((performance.now() - realStart) / 1000).toFixed(1).padStart(5)} s] ${message}`)
   try {
@@ -271,18 +285,18 @@ export async function runTillsBench(args: readonly string[]): Promise<number> {
       node: process.version,
       chromium: 'not used',
       date: new Date().toISOString(),
-      loadAtStart: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+      loadAtStart,
       loadAtEnd: Math.round((loadavg()[0] ?? 0) * 100) / 100
     }
     mkdirSync('test-output', { recursive: true })
     writeFileSync(
-      OUTPUT_FILE,
+      outputFile(settings.tillsOnKey),
       `${JSON.stringify({ machine, settings, traffic, perTill, allDetections, allQrsUp, allQrsUpMs: board.allUpMs(endedAt), figures }, null, 2)}\n`
     )
     console.log(
-      `\n${formatReport(machine, [], figures).replace('## SecPaid Counter benchmark', '## Three tills on one key')}`
+      `\n${formatReport(machine, [], figures).replace('## SecPaid Counter benchmark', `## Three tills on one key, "tills on this key" set to ${settings.tillsOnKey}`).replace(' · Chromium not used (headless)', '')}`
     )
-    log(`wrote ${OUTPUT_FILE}`)
+    log(`wrote ${outputFile(settings.tillsOnKey)}`)
     return 0
   } catch (error) {
     console.error(error)
