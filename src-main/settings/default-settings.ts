@@ -33,6 +33,11 @@ export function defaultSettings(language: Language = 'en'): StoredSettings {
     lanDisplay: false,
     lanDisplayPort: 8377,
     slowCheckAfterHours: 24,
+    shop: { name: '', address: '', vatId: '' },
+    receipt: { paper: 'mm80', printerName: '', silentPrint: false, printOnPaid: false },
+    products: [],
+    tips: { enabled: false, percentPresets: [5, 10, 15], roundUp: true },
+    autoLockMinutes: 0,
     pairingCode: generatePairingCode(),
     apiKey: null
   }

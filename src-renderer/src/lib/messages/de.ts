@@ -1,4 +1,7 @@
+import { booksDe } from './books-de'
 import type { Messages } from './en'
+import { screenDe } from './screen-de'
+import { sellingDe } from './selling-de'
 
 export const de: Messages = {
   appTitle: 'SecPaid Kasse',
@@ -270,5 +273,8 @@ export const de: Messages = {
   noteTemplateInvalid: 'Die Referenzvorlage muss {min} bis {max} Zeichen lang sein, ohne Zeilenumbrüche.',
   callbackUrlInvalid: 'Die Callback-URL muss leer sein, eine vollständige http(s)-URL oder ein Index wie 0.',
   paymentEndpointInvalid: 'Der Zahlungs-Webhook muss leer sein oder aus http(s)-URLs und Indizes mit Kommas bestehen.',
-  bankStatementInvalid: 'Der Kontoauszugstext darf höchstens {max} Zeichen lang sein, ohne Zeilenumbrüche.'
+  bankStatementInvalid: 'Der Kontoauszugstext darf höchstens {max} Zeichen lang sein, ohne Zeilenumbrüche.',
+  ...booksDe,
+  ...sellingDe,
+  ...screenDe
 }

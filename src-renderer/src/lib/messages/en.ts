@@ -1,3 +1,7 @@
+import { booksEn } from './books-en'
+import { screenEn } from './screen-en'
+import { sellingEn } from './selling-en'
+
 export const en = {
   appTitle: 'SecPaid Counter',
   loading: 'Loading…',
@@ -256,7 +260,10 @@ export const en = {
   noteTemplateInvalid: 'The reference template must be {min} to {max} characters, without line breaks.',
   callbackUrlInvalid: 'The callback URL must be empty, a full http(s) URL or an index such as 0.',
   paymentEndpointInvalid: 'The payment webhook must be empty, or http(s) URLs and indexes separated by commas.',
-  bankStatementInvalid: 'The bank statement text must be at most {max} characters, without line breaks.'
+  bankStatementInvalid: 'The bank statement text must be at most {max} characters, without line breaks.',
+  ...booksEn,
+  ...sellingEn,
+  ...screenEn
 }
 
 export type Messages = Record<keyof typeof en, string>
