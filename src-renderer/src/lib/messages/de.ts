@@ -254,6 +254,8 @@ export const de: Messages = {
   errorNetworkNoRoute: 'SecPaid ist nicht erreichbar: Es gibt keine Netzwerkroute dorthin.',
   errorNetworkInvalidAddress: 'Die SecPaid-Adresse ist keine gültige URL.',
   errorNoSuchSale: 'Im Journal dieser Kasse gibt es keinen Verkauf {reference}.',
+  errorSaleInOtherEnvironment:
+    'Verkauf {reference} wurde im Modus {environment} gemacht: zu {environment} wechseln, um ihn abzuschließen.',
   errorInvalidRequestNoField: 'Die Eingabe wurde abgelehnt.',
   errorAmountInvalid: 'Der Betrag muss größer als null sein, in ganzen Cent.',
   errorNoSuchDemoLink: 'Dieser Demo-Link wartet nicht mehr auf eine Zahlung.',

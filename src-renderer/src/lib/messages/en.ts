@@ -243,6 +243,7 @@ export const en = {
   errorNetworkNoRoute: 'Could not reach SecPaid: there is no network route to it.',
   errorNetworkInvalidAddress: 'The SecPaid address is not a valid URL.',
   errorNoSuchSale: 'There is no sale {reference} in this counter’s journal.',
+  errorSaleInOtherEnvironment: 'Sale {reference} was made in {environment}: switch to {environment} to settle it.',
   errorInvalidRequestNoField: 'The input was refused.',
   errorAmountInvalid: 'The amount must be greater than zero, in whole cents.',
   errorNoSuchDemoLink: 'This demo link is no longer waiting for payment.',
