@@ -160,7 +160,8 @@ export const publicSettingsSchema = editableSettingsSchema.extend({
       z.strictObject({ code: z.literal('all_reset') }),
       z.strictObject({ code: z.literal('field_reset'), field: z.string() }),
       z.strictObject({ code: z.literal('api_key_removed') }),
-      z.strictObject({ code: z.literal('pin_removed') })
+      z.strictObject({ code: z.literal('pin_removed') }),
+      z.strictObject({ code: z.literal('till_id_renewed') })
     ])
   ),
   limits: z.strictObject(

@@ -122,7 +122,12 @@ export interface SettingsLimits {
  * PIN could not be checked (damaged), so it was removed rather than locking the owner out for good.
  */
 export type SettingsRepair =
-  { code: 'all_reset' } | { code: 'field_reset'; field: string } | { code: 'api_key_removed' } | { code: 'pin_removed' }
+  | { code: 'all_reset' }
+  | { code: 'field_reset'; field: string }
+  | { code: 'api_key_removed' }
+  | { code: 'pin_removed' }
+  /** The settings were made on another machine (a copied data folder): this till drew its own id for references. */
+  | { code: 'till_id_renewed' }
 
 /**
  * How the API key is kept at rest. `encrypted`: by Electron's safeStorage with a key the operating system guards

@@ -212,5 +212,7 @@ export function repairNoteMessage(repair: SettingsRepair, language: Language): s
       return translate(language, 'repairedField', { field: repair.field })
     case 'pin_removed':
       return translate(language, 'repairedPin')
+    case 'till_id_renewed':
+      return translate(language, 'repairedTillId')
   }
 }

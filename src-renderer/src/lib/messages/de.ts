@@ -214,6 +214,8 @@ export const de: Messages = {
   repairedApiKey: 'Der gespeicherte API-Schlüssel war unlesbar und wurde entfernt.',
   repairedPin:
     'Die gespeicherte PIN war beschädigt und wurde entfernt: Bis eine neue PIN gesetzt ist, kann jeder die Einstellungen öffnen.',
+  repairedTillId:
+    'Diese Einstellungen stammen von einem anderen Computer. Diese Kasse hat jetzt eine eigene Kassennummer in den Verkaufsreferenzen, damit zwei Kassen nie dieselbe Referenz schreiben. Sonst hat sich nichts geändert.',
   settingsUnwritable:
     'Die Einstellungen können nicht gespeichert werden ({errno}): Die Einstellungsdatei oder ihr Ordner ist schreibgeschützt. Die Kasse läuft mit den hier gezeigten Einstellungen; jede Änderung wird abgelehnt, bis die Datei wieder beschreibbar ist.',
   displayProblemPortInUse: 'Die Kundenanzeige konnte nicht starten: Ein anderes Programm belegt Port {port}.',

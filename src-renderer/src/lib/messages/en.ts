@@ -205,6 +205,8 @@ export const en = {
   repairedField: '{field} was invalid and was reset.',
   repairedApiKey: 'The stored API key was unreadable and was removed.',
   repairedPin: 'The stored PIN was damaged and was removed: anyone can open the settings until a new PIN is set.',
+  repairedTillId:
+    'These settings come from another computer. This till now has its own till number in sale references, so two tills never write the same reference. Nothing else changed.',
   settingsUnwritable:
     'The settings cannot be saved ({errno}): the settings file or its folder is read-only. The counter runs with the settings shown here; every change is refused until the file can be written again.',
   displayProblemPortInUse: 'The customer display could not start: another program uses port {port}.',
