@@ -142,11 +142,14 @@ export async function createCounterBackend(options: {
   }
   const journal = atStartStage('journal', () =>
     openSaleJournal(options.journalPath, {
+      environment: () => settings.getStored().environment,
       ...(options.journalRetryIntervalMs !== undefined ? { retryIntervalMs: options.journalRetryIntervalMs } : {})
     })
   )
   journal.onStatusChange((status) => events.emit({ type: 'journal_status', status }))
   const pendingList = createPendingList({ getClient, now: () => clock.now() })
+  // Another environment or key is another account: the links held are not its links.
+  settings.onChange(() => pendingList.invalidate())
   const sales = createSaleService({
     getClient,
     journal,

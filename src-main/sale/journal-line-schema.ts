@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { SaleEvent } from './sale-record'
+import { environmentSchema } from '../settings/settings-schema'
 import { saleFailureSchema } from './sale-failure-schema'
 
 // One journal line, checked when read: what fails here is quarantined instead of reaching totals, the CSV or the
@@ -33,7 +34,8 @@ export const journalLineSchema = z.discriminatedUnion('type', [
     amountCents: positiveInteger,
     note: z.string(),
     at,
-    sequence: saleSequenceSchema.optional()
+    sequence: saleSequenceSchema.optional(),
+    environment: environmentSchema.optional()
   }),
   z.object({
     type: z.literal('created'),

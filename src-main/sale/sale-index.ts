@@ -1,3 +1,4 @@
+import type { Environment } from '../../src-preload/contract'
 import type { SaleEvent, SaleRecord } from './sale-record'
 
 /** The journal's lines folded into one record per sale, with the look-ups the app needs kept up to date as it goes. */
@@ -5,18 +6,22 @@ export interface SaleIndex {
   /** Folds one status change in; answers the sale as it now stands. */
   apply: (event: SaleEvent) => SaleRecord
   get: (reference: string) => SaleRecord | undefined
-  byLinkId: (linkId: number) => SaleRecord | undefined
-  /** Every sale, in the order it first appeared. */
-  all: () => SaleRecord[]
-  /** Sales still `creating` (SecPaid asked, answer not recorded), oldest first. */
-  creating: () => SaleRecord[]
+  /**
+   * The sale whose link has this id in `environment` (Demo's and SecPaid's ids overlap); without one, the latest sale
+   * given that id anywhere.
+   */
+  byLinkId: (linkId: number, environment?: Environment) => SaleRecord | undefined
+  /** Every sale (of `environment` when given), in the order it first appeared. */
+  all: (environment?: Environment) => SaleRecord[]
+  /** Sales still `creating` (SecPaid asked, answer not recorded), of `environment` when given, oldest first. */
+  creating: (environment?: Environment) => SaleRecord[]
   /** The highest sale number `till` handed out on `day` (yyyyMMdd), 0 when none. */
   lastSeq: (till: string, day: string) => number
 }
 
 export function createSaleIndex(): SaleIndex {
   const sales = new Map<string, SaleRecord>()
-  const referenceByLinkId = new Map<number, string>()
+  const referenceByLinkId = new Map<string, string>()
   const creatingReferences = new Set<string>()
   const lastSeqByTillDay = new Map<string, number>()
 
@@ -31,13 +36,19 @@ export function createSaleIndex(): SaleIndex {
       existing !== undefined
         ? { ...existing, history: [...existing.history] }
         : event.type === 'creating'
-          ? { ...newSale(event.reference), amountCents: event.amountCents, note: event.note }
+          ? {
+              ...newSale(event.reference),
+              amountCents: event.amountCents,
+              note: event.note,
+              environment: event.environment ?? null
+            }
           : // A status change whose `creating` line was lost (hand-edited file): kept, so nothing disappears.
             newSale(event.reference)
 
     if (event.type === 'created') {
       Object.assign(sale, { linkId: event.linkId, payLink: event.payLink, qrImg: event.qrImg })
-      referenceByLinkId.set(event.linkId, sale.reference)
+      if (sale.environment !== null) referenceByLinkId.set(linkKey(event.linkId, sale.environment), sale.reference)
+      referenceByLinkId.set(linkKey(event.linkId), sale.reference)
     }
     if (event.type === 'failed') sale.failure = event.failure
     if (event.type === 'creating' && event.sequence !== undefined) {
@@ -55,17 +66,23 @@ export function createSaleIndex(): SaleIndex {
   return {
     apply,
     get: (reference) => sales.get(reference),
-    byLinkId(linkId) {
-      const reference = referenceByLinkId.get(linkId)
-      return reference === undefined ? undefined : sales.get(reference)
+    byLinkId(linkId, environment) {
+      const reference = referenceByLinkId.get(linkKey(linkId, environment))
+      if (reference !== undefined) return sales.get(reference)
+      const anywhere = sales.get(referenceByLinkId.get(linkKey(linkId)) ?? '')
+      return anywhere !== undefined && inEnvironment(environment)(anywhere) ? anywhere : undefined
     },
-    all: () => [...sales.values()],
-    creating: () => [...creatingReferences].flatMap((reference) => sales.get(reference) ?? []),
+    all: (environment) => [...sales.values()].filter(inEnvironment(environment)),
+    creating: (environment) =>
+      [...creatingReferences].flatMap((reference) => sales.get(reference) ?? []).filter(inEnvironment(environment)),
     lastSeq: (till, day) => lastSeqByTillDay.get(tillDay(till, day)) ?? 0
   }
 }
 
 const tillDay = (till: string, day: string) => `${till} ${day}`
+const linkKey = (linkId: number, environment?: Environment) => `${environment ?? 'any'} ${linkId}`
+const inEnvironment = (environment: Environment | undefined) => (sale: SaleRecord) =>
+  environment === undefined || sale.environment === null || sale.environment === environment
 
 const repeatsLastChange = (sale: SaleRecord, event: SaleEvent): boolean => {
   const last = sale.history.at(-1)
@@ -78,6 +95,7 @@ function newSale(reference: string): SaleRecord {
     amountCents: 0,
     note: '',
     status: 'creating',
+    environment: null,
     linkId: null,
     payLink: null,
     qrImg: null,

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import type { JournalStatus } from '../../src-preload/contract'
+import type { Environment, JournalStatus } from '../../src-preload/contract'
 import { quarantineBadLines } from './journal-quarantine'
 import { createJournalWriter, type LineWrite } from './journal-writer'
 import { readJournal } from './read-journal'
@@ -9,7 +9,13 @@ import type { SaleEvent, SaleRecord } from './sale-record'
 
 export type DurableAppend = { ok: true; sale: SaleRecord } | { ok: false; errno: string | null }
 
-export interface SaleJournal extends Omit<SaleIndex, 'apply'> {
+export interface SaleJournal extends Omit<SaleIndex, 'apply' | 'byLinkId' | 'all' | 'creating'> {
+  /** The sale whose link has this id, in the current environment. */
+  byLinkId(linkId: number): SaleRecord | undefined
+  /** Every sale of the current environment, in the order it first appeared. */
+  all(): SaleRecord[]
+  /** The current environment's sales still `creating` (SecPaid asked, answer not recorded), oldest first. */
+  creating(): SaleRecord[]
   /**
    * For what must be on disk before the app acts on it (a sale's `creating` line, before SecPaid is asked): written
    * and fsynced, or refused with nothing recorded.
@@ -28,6 +34,11 @@ export interface SaleJournal extends Omit<SaleIndex, 'apply'> {
 
 export interface SaleJournalOptions {
   now?: () => Date
+  /**
+   * The environment the app works in now: link look-ups, open sales and totals answer for it alone, so a Demo sale
+   * never settles against live SecPaid or counts in the shop's books. Without it the journal answers for all.
+   */
+  environment?: () => Environment
   /** How often unwritten lines (or a journal that could not be opened) are retried. */
   retryIntervalMs?: number
 }
@@ -125,9 +136,9 @@ export function openSaleJournal(filePath: string, options: SaleJournalOptions = 
         return sale
       }),
     get: index.get,
-    byLinkId: index.byLinkId,
-    all: index.all,
-    creating: index.creating,
+    byLinkId: (linkId) => index.byLinkId(linkId, options.environment?.()),
+    all: () => index.all(options.environment?.()),
+    creating: () => index.creating(options.environment?.()),
     lastSeq: index.lastSeq,
     status,
     onStatusChange(listener) {

@@ -1,4 +1,4 @@
-import type { SaleFailure, SaleStatus } from '../../src-preload/contract'
+import type { Environment, SaleFailure, SaleStatus } from '../../src-preload/contract'
 
 export type { SaleStatus }
 
@@ -7,6 +7,12 @@ export interface SaleRecord {
   amountCents: number
   note: string
   status: SaleStatus
+  /**
+   * Where the sale's link lives: Demo's simulator, SecPaid's sandbox or live SecPaid. Link ids and look-ups only mean
+   * something there, and only live sales are the shop's money. Null for sales journaled before it was recorded: they
+   * count wherever the app works, as they always did.
+   */
+  environment: Environment | null
   linkId: number | null
   payLink: string | null
   qrImg: string | null
@@ -26,7 +32,15 @@ export interface SaleSequence {
 /** One line of the journal file: a status change of one sale, with what became known at that moment. */
 export type SaleEvent =
   /** `sequence` is absent in lines written before the journal numbered sales. */
-  | { type: 'creating'; reference: string; amountCents: number; note: string; at: string; sequence?: SaleSequence }
+  | {
+      type: 'creating'
+      reference: string
+      amountCents: number
+      note: string
+      at: string
+      sequence?: SaleSequence
+      environment?: Environment
+    }
   | { type: 'created'; reference: string; linkId: number; payLink: string; qrImg: string | null; at: string }
   | { type: 'paid'; reference: string; at: string }
   | { type: 'cancelled'; reference: string; at: string }

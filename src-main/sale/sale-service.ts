@@ -196,7 +196,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       if (uncertain !== undefined) return fail({ code: 'uncertain_sale_open', ...openSaleOf(uncertain) })
       const journalStatus = journal.status()
       if (!journalStatus.writable) return fail({ code: 'journal_unwritable', errno: journalStatus.errno })
-      const { tillId: till, deviceName: device, linkDefaults } = settings.getStored()
+      const { tillId: till, deviceName: device, linkDefaults, environment } = settings.getStored()
       const day = saleDay(deps.now())
       let seq = journal.lastSeq(till, day)
       let reference: string
@@ -211,7 +211,8 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
         amountCents,
         note: note?.trim() ?? '',
         at: at(),
-        sequence: { till, day, seq }
+        sequence: { till, day, seq },
+        environment
       })
       if (!written.ok) return fail({ code: 'journal_unwritable', errno: written.errno })
       return settleOnce(written.sale, { checkFirst: false, createIfAbsent: true, priority: 'charge' })
@@ -219,6 +220,10 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
     async resolve(reference) {
       const sale = journal.get(reference)
       if (sale === undefined) return fail({ code: 'no_such_sale', reference })
+      const { environment } = settings.getStored()
+      if (sale.environment !== null && sale.environment !== environment) {
+        return fail({ code: 'sale_in_other_environment', reference, environment: sale.environment })
+      }
       if (sale.status === 'failed') {
         return fail({ code: 'nothing_charged', reference, failure: sale.failure ?? { code: 'unexplained' } })
       }

@@ -1,17 +1,18 @@
 import type { Language } from '../../src-preload/contract'
 import { generatePairingCode } from '../customer-display/pairing-code'
 import type { StoredSettings } from './stored-settings-schema'
-import { generateTillId } from './till-id'
+import { generateTillId, machineFingerprint } from './till-id'
 
 export const SETTINGS_VERSION = 1
 
 export const DEFAULT_NOTE_TEMPLATE = 'POS-{till}-{yyyyMMdd}-{seq}'
 
 /** A fresh install: Demo mode, so the counter works before any account exists. */
-export function defaultSettings(language: Language = 'en'): StoredSettings {
+export function defaultSettings(language: Language = 'en', machine: string = machineFingerprint()): StoredSettings {
   return {
     version: SETTINGS_VERSION,
     tillId: generateTillId(),
+    tillMachine: machine,
     environment: 'demo',
     linkDefaults: {
       callbackUrl: '',
@@ -34,6 +35,11 @@ export function defaultSettings(language: Language = 'en'): StoredSettings {
     lanDisplayPort: 8377,
     tillsOnKey: 1,
     slowCheckAfterHours: 24,
+    shop: { name: '', address: '', vatId: '' },
+    receipt: { paper: 'mm80', printerName: '', silentPrint: false, printOnPaid: false },
+    products: [],
+    tips: { enabled: false, percentPresets: [5, 10, 15], roundUp: true },
+    autoLockMinutes: 0,
     pairingCode: generatePairingCode(),
     apiKey: null
   }

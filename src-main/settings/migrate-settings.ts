@@ -3,7 +3,7 @@ import type { Language, SettingsRepair } from '../../src-preload/contract'
 import { isRecord } from '../is-record'
 import { defaultSettings, SETTINGS_VERSION } from './default-settings'
 import { editableSettingsSchema, linkDefaultsSchema } from './settings-schema'
-import { TILL_ID_PATTERN } from './till-id'
+import { machineFingerprint, TILL_ID_PATTERN } from './till-id'
 import { hashedPinSchema, pairingCodeSchema, storedApiKeySchema, type StoredSettings } from './stored-settings-schema'
 
 export interface MigrationResult {
@@ -17,8 +17,12 @@ export interface MigrationResult {
  * shape. Idempotent: migrating its own output changes nothing. Keeps every field that is still valid and drops the ones
  * this version no longer has (`saleSequence`: sale numbers now come from the journal).
  */
-export function migrateSettings(raw: unknown, fallbackLanguage: Language = 'en'): MigrationResult {
-  const defaults = defaultSettings(fallbackLanguage)
+export function migrateSettings(
+  raw: unknown,
+  fallbackLanguage: Language = 'en',
+  machine: string = machineFingerprint()
+): MigrationResult {
+  const defaults = defaultSettings(fallbackLanguage, machine)
   const repaired: SettingsRepair[] = []
   if (raw === undefined || raw === null) return { settings: defaults, repaired }
   if (!isRecord(raw)) return { settings: defaults, repaired: [{ code: 'all_reset' }] }
@@ -54,12 +58,19 @@ export function migrateSettings(raw: unknown, fallbackLanguage: Language = 'en')
     raw.settingsPin === undefined || raw.settingsPin === null ? null : hashedPinSchema.safeParse(raw.settingsPin)
   if (pin !== null && !pin.success) repaired.push({ code: 'pin_removed' })
 
+  const storedTillId = typeof raw.tillId === 'string' && TILL_ID_PATTERN.test(raw.tillId) ? raw.tillId : null
+  // Settings from before the machine was recorded keep their till id: they were written on this machine or a copy,
+  // and which cannot be told any more.
+  const copiedFromAnotherMachine = typeof raw.tillMachine === 'string' && raw.tillMachine !== machine
+  if (storedTillId !== null && copiedFromAnotherMachine) repaired.push({ code: 'till_id_renewed' })
+
   return {
     settings: {
       ...keepFields('', editableShape, raw, defaults),
       version: SETTINGS_VERSION,
       // A settings file from before till ids gets one now, without a warning: nothing the owner chose was lost.
-      tillId: typeof raw.tillId === 'string' && TILL_ID_PATTERN.test(raw.tillId) ? raw.tillId : defaults.tillId,
+      tillId: storedTillId !== null && !copiedFromAnotherMachine ? storedTillId : defaults.tillId,
+      tillMachine: machine,
       linkDefaults,
       settingsPin: pin?.success ? pin.data : null,
       pairingCode: keep('pairingCode', pairingCodeSchema, raw.pairingCode, defaults.pairingCode),

@@ -12,6 +12,17 @@ export const SETTINGS_LIMITS = {
   lanDisplayPort: { min: 1024, max: 65535 },
   /** An open sale is checked every half minute for this long, then every quarter of an hour. */
   slowCheckAfterHours: { min: 1, max: 720 },
+  autoLockMinutes: { min: 0, max: 240 },
+  /** Quick keys: 24 fit the keypad's side in a 6 by 4 grid. */
+  products: { min: 0, max: 24 },
+  productNameLength: { min: 1, max: 30 },
+  productPriceCents: { min: 1, max: 100_000_000 },
+  tipPercent: { min: 1, max: 50 },
+  tipPresets: { min: 0, max: 4 },
+  shopNameLength: { min: 0, max: 60 },
+  shopAddressLength: { min: 0, max: 200 },
+  vatIdLength: { min: 0, max: 30 },
+  printerNameLength: { min: 0, max: 200 },
   pinDigits: { min: 4, max: 8 },
   deviceNameLength: { min: 1, max: 20 },
   noteTemplateLength: { min: 1, max: 60 },

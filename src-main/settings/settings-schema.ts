@@ -67,6 +67,49 @@ export const linkDefaultsSchema = z.strictObject({
   noteTemplate: noteTemplateSchema
 })
 
+const textUpTo = (range: { max: number }) => z.string().trim().max(range.max).regex(NO_CONTROL_CHARACTERS)
+
+export const shopDetailsSchema = z.strictObject({
+  name: textUpTo(LIMITS.shopNameLength),
+  // Lines of an address: line breaks allowed, other control characters not.
+  address: z
+    .string()
+    .trim()
+    .max(LIMITS.shopAddressLength.max)
+    .regex(/^(?:[^\p{Cc}]|\n)*$/u),
+  vatId: textUpTo(LIMITS.vatIdLength)
+})
+
+export const receiptSettingsSchema = z.strictObject({
+  paper: z.enum(['mm58', 'mm80', 'a4']),
+  printerName: textUpTo(LIMITS.printerNameLength),
+  silentPrint: z.boolean(),
+  printOnPaid: z.boolean()
+})
+
+export const productSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
+  name: z
+    .string()
+    .trim()
+    .min(LIMITS.productNameLength.min)
+    .max(LIMITS.productNameLength.max)
+    .regex(NO_CONTROL_CHARACTERS),
+  priceCents: integerIn(LIMITS.productPriceCents),
+  colour: z.string().regex(/^(#[0-9a-f]{6})?$/)
+})
+
+export const productsSchema = z
+  .array(productSchema)
+  .max(LIMITS.products.max)
+  .refine((products) => new Set(products.map((product) => product.id)).size === products.length)
+
+export const tipSettingsSchema = z.strictObject({
+  enabled: z.boolean(),
+  percentPresets: z.array(integerIn(LIMITS.tipPercent)).max(LIMITS.tipPresets.max),
+  roundUp: z.boolean()
+})
+
 export const editableSettingsSchema = z.strictObject({
   environment: environmentSchema,
   linkDefaults: linkDefaultsSchema,
@@ -81,7 +124,12 @@ export const editableSettingsSchema = z.strictObject({
   lanDisplay: z.boolean(),
   lanDisplayPort: integerIn(LIMITS.lanDisplayPort),
   tillsOnKey: integerIn(LIMITS.tillsOnKey),
-  slowCheckAfterHours: integerIn(LIMITS.slowCheckAfterHours)
+  slowCheckAfterHours: integerIn(LIMITS.slowCheckAfterHours),
+  shop: shopDetailsSchema,
+  receipt: receiptSettingsSchema,
+  products: productsSchema,
+  tips: tipSettingsSchema,
+  autoLockMinutes: integerIn(LIMITS.autoLockMinutes)
 }) satisfies z.ZodType<EditableSettings>
 
 /** Any subset of the editable settings, the link defaults too field by field. */
@@ -113,7 +161,8 @@ export const publicSettingsSchema = editableSettingsSchema.extend({
       z.strictObject({ code: z.literal('all_reset') }),
       z.strictObject({ code: z.literal('field_reset'), field: z.string() }),
       z.strictObject({ code: z.literal('api_key_removed') }),
-      z.strictObject({ code: z.literal('pin_removed') })
+      z.strictObject({ code: z.literal('pin_removed') }),
+      z.strictObject({ code: z.literal('till_id_renewed') })
     ])
   ),
   limits: z.strictObject(

@@ -178,7 +178,15 @@ interface PublicExtras {
 }
 
 function toPublic(settings: StoredSettings, extras: PublicExtras): PublicSettings {
-  const { version: _version, tillId, settingsPin, pairingCode: _pairingCode, apiKey: _apiKey, ...chosen } = settings
+  const {
+    version: _version,
+    tillId,
+    tillMachine: _tillMachine,
+    settingsPin,
+    pairingCode: _pairingCode,
+    apiKey: _apiKey,
+    ...chosen
+  } = settings
   const hasKey = extras.keyStatus.state === 'set'
   return {
     ...chosen,

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { editableSettingsSchema } from './settings-schema'
 import { PIN_HASH_BYTES, PIN_SALT_BYTES, type HashedPin } from './settings-pin'
-import { TILL_ID_PATTERN } from './till-id'
+import { MACHINE_FINGERPRINT_PATTERN, TILL_ID_PATTERN } from './till-id'
 
 // Main only: what the settings file holds besides the editable settings. Kept apart from settings-schema.ts, which the
 // preload bundles to check events, so none of this reaches a renderer-readable file.
@@ -34,6 +34,8 @@ export const storedSettingsSchema = editableSettingsSchema.extend({
   version: z.number(),
   /** This install's own id in every sale reference; the device name is only the owner's label. */
   tillId: z.string().regex(TILL_ID_PATTERN),
+  /** The machine the till id belongs to (`machineFingerprint`): on another machine the till draws its own. */
+  tillMachine: z.string().regex(MACHINE_FINGERPRINT_PATTERN),
   settingsPin: hashedPinSchema.nullable(),
   /** Six digits a LAN display types once to pair; kept so paired tablets survive a restart. */
   pairingCode: pairingCodeSchema,

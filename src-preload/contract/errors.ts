@@ -1,9 +1,10 @@
+import type { Environment } from './settings'
+
 /**
  * Every failure crosses IPC as a reason code with the data needed to explain it; the renderer owns every sentence.
  * Nothing here carries main's words. SecPaid's own `ResponseMsg` travels as `secpaidMessage`: SecPaid wrote it, and
  * an unknown message is shown to the owner as it came rather than guessed at.
  */
-
 /** Why SecPaid could not be reached, as far as the network layer can tell. */
 export type UnreachableReason =
   /** Nothing was sent: SecPaid cannot have acted on the request. */
@@ -50,6 +51,8 @@ export type IpcError =
   /** The sale provably has no link: nothing was charged, the amount may be charged again. */
   | { code: 'nothing_charged'; reference: string; failure: SaleFailure }
   | { code: 'no_such_sale'; reference: string }
+  /** The sale's link lives in another environment (Demo, sandbox, live): it can only be settled there. */
+  | { code: 'sale_in_other_environment'; reference: string; environment: Environment }
   /** cancelSale: the customer paid first, so the link can no longer be deleted. */
   | { code: 'already_paid'; linkId: number }
   | { code: 'amount_above_maximum'; maxAmountCents: number }

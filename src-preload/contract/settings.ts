@@ -39,6 +39,51 @@ export interface EditableSettings {
   tillsOnKey: number
   /** Open sales older than this are checked for payment less often (never forgotten). */
   slowCheckAfterHours: number
+  /** Printed on receipts and shown to the customer on the QR screen. */
+  shop: ShopDetails
+  receipt: ReceiptSettings
+  /** The owner's quick keys, in the order shown; at most `limits.products.max`. */
+  products: Product[]
+  tips: TipSettings
+  /** Lock the counter behind the PIN after this many idle minutes; 0 = never. Needs a PIN. */
+  autoLockMinutes: number
+}
+
+export interface ShopDetails {
+  name: string
+  /** Several lines, as printed. */
+  address: string
+  vatId: string
+}
+
+export type ReceiptPaper = 'mm58' | 'mm80' | 'a4'
+
+export interface ReceiptSettings {
+  paper: ReceiptPaper
+  /** The printer's name as the operating system lists it; empty = the system's default printer. */
+  printerName: string
+  /** Print without the system's print dialog. */
+  silentPrint: boolean
+  /** Print a receipt as soon as a sale is paid. */
+  printOnPaid: boolean
+}
+
+/** A quick key: one tap adds one of it to the sale. */
+export interface Product {
+  /** Stable across renames, so a sale in progress keeps its lines. */
+  id: string
+  name: string
+  priceCents: number
+  /** `#rrggbb`, or empty for the default key colour. */
+  colour: string
+}
+
+export interface TipSettings {
+  enabled: boolean
+  /** Whole percent values offered before Charge, e.g. [5, 10, 15]. */
+  percentPresets: number[]
+  /** Offer rounding the total up to the next whole euro. */
+  roundUp: boolean
 }
 
 /** An inclusive range a number setting must lie in. */
@@ -53,6 +98,16 @@ export interface SettingsLimits {
   paidScreenSeconds: NumberRange
   lanDisplayPort: NumberRange
   slowCheckAfterHours: NumberRange
+  autoLockMinutes: NumberRange
+  products: NumberRange
+  productNameLength: NumberRange
+  productPriceCents: NumberRange
+  tipPercent: NumberRange
+  tipPresets: NumberRange
+  shopNameLength: NumberRange
+  shopAddressLength: NumberRange
+  vatIdLength: NumberRange
+  printerNameLength: NumberRange
   pinDigits: NumberRange
   deviceNameLength: NumberRange
   noteTemplateLength: NumberRange
@@ -70,7 +125,12 @@ export interface SettingsLimits {
  * PIN could not be checked (damaged), so it was removed rather than locking the owner out for good.
  */
 export type SettingsRepair =
-  { code: 'all_reset' } | { code: 'field_reset'; field: string } | { code: 'api_key_removed' } | { code: 'pin_removed' }
+  | { code: 'all_reset' }
+  | { code: 'field_reset'; field: string }
+  | { code: 'api_key_removed' }
+  | { code: 'pin_removed' }
+  /** The settings were made on another machine (a copied data folder): this till drew its own id for references. */
+  | { code: 'till_id_renewed' }
 
 /**
  * How the API key is kept at rest. `encrypted`: by Electron's safeStorage with a key the operating system guards

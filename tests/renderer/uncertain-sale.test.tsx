@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { IpcResult, LinkView } from '../../src-preload/contract'
 import { UNCERTAIN_SALE_RECHECK_MS } from '../../src-renderer/src/hooks/use-uncertain-sale-recheck'
 import { paidSound } from '../../src-renderer/src/lib/paid-sound'
-import { deferred, fakeCounter, saleLink, type FakeCounter } from './support/fake-counter'
+import { deferred, fakeCounter, publicSettings, saleLink, type FakeCounter } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 const REFERENCE = 'POS-counter1-20250101-7'
@@ -52,6 +52,14 @@ describe('a charge whose answer was lost', () => {
     fireEvent.click(screen.getByTestId('key-5'))
     fireEvent.keyDown(window, { key: 'Enter' })
     expect(counter.charge).toHaveBeenCalledTimes(1)
+  })
+
+  it('is asked for again when the owner switches environment: a Demo sale does not block live charging', async () => {
+    const { counter } = await loseChargeAnswer()
+    counter.uncertainSale.mockResolvedValue({ ok: true, value: null })
+    act(() => counter.emit({ type: 'settings_changed', settings: publicSettings({ environment: 'production' }) }))
+    await waitFor(() => expect(screen.queryByTestId('uncertain-sale')).toBeNull())
+    expect(counter.uncertainSale).toHaveBeenCalled()
   })
 
   it('settles the sale with resolveSale on “Check again” and shows the link’s QR', async () => {

@@ -1,6 +1,7 @@
 import type {
   BadAnswer,
   CustomerDisplayProblem,
+  Environment,
   IpcError,
   Language,
   SaleFailure,
@@ -63,6 +64,12 @@ function settingRule(field: string, limits: SettingsLimits, language: Language):
     default:
       return null
   }
+}
+
+const ENVIRONMENT_NAME: Record<Environment, MessageKey> = {
+  demo: 'environmentDemo',
+  development: 'environmentDevelopment',
+  production: 'environmentProduction'
 }
 
 const BAD_ANSWER: Record<BadAnswer, MessageKey> = {
@@ -140,6 +147,11 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return saleFailureMessage(error.failure, language)
     case 'no_such_sale':
       return say('errorNoSuchSale', { reference: error.reference })
+    case 'sale_in_other_environment':
+      return say('errorSaleInOtherEnvironment', {
+        reference: error.reference,
+        environment: say(ENVIRONMENT_NAME[error.environment])
+      })
     case 'already_paid':
       return say('errorAlreadyPaid')
     case 'amount_above_maximum':
@@ -202,5 +214,7 @@ export function repairNoteMessage(repair: SettingsRepair, language: Language): s
       return translate(language, 'repairedField', { field: repair.field })
     case 'pin_removed':
       return translate(language, 'repairedPin')
+    case 'till_id_renewed':
+      return translate(language, 'repairedTillId')
   }
 }

@@ -46,6 +46,8 @@ interface SaleState {
   checkRecoveredSale: () => Promise<void>
   /** Asks main at start for a sale left uncertain before a restart: Charge stays blocked until it is checked. */
   checkUncertainSale: () => Promise<void>
+  /** Another environment was chosen: main's uncertain sale, if any, is that environment's. */
+  recheckUncertainSale: () => Promise<void>
   showPendingLink: (link: LinkView) => void
   backToKeypad: () => void
   /** Paid detection for the link on screen, for as long as it is shown. */
@@ -173,6 +175,10 @@ export const useSaleStore = create<SaleState>()((set, get) => {
       const result = await callCounter('uncertainSale', {})
       if (!result.ok || result.value === null || get().uncertainSale !== null) return
       set({ uncertainSale: result.value, resolveError: null })
+    },
+    recheckUncertainSale: async () => {
+      const result = await callCounter('uncertainSale', {})
+      if (result.ok) set({ uncertainSale: result.value, resolveError: null })
     },
 
     showPendingLink: (link) => {

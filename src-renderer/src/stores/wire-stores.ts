@@ -71,7 +71,9 @@ export function wireStores(): () => void {
         (before.environment !== settings.environment ||
           before.hasKey !== settings.hasKey ||
           before.demo !== settings.demo)
-      if (accountChanged) void usePendingStore.getState().refresh()
+      if (!accountChanged) return
+      void usePendingStore.getState().refresh()
+      void useSaleStore.getState().recheckUncertainSale()
     })
   ]
   return () => {

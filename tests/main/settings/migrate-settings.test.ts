@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { migrateSettings } from '../../../src-main/settings/migrate-settings'
 import { defaultSettings } from '../../../src-main/settings/default-settings'
+import { machineFingerprint } from '../../../src-main/settings/till-id'
 
 /** Every fresh install draws its own random pairing code and till id. */
 const withAnyDrawnIds = <T extends object>(settings: T) => ({
@@ -97,5 +98,32 @@ describe('migrateSettings', () => {
     const upgraded = migrateSettings(older)
     expect(upgraded.settings.tillId).toMatch(/^[a-z2-9]{5}$/)
     expect(upgraded.repaired).toEqual([])
+  })
+
+  describe('a data folder copied to another machine', () => {
+    const tillA = machineFingerprint('till-a')
+    const tillB = machineFingerprint('till-b')
+    const madeOnA = { ...defaultSettings('en', tillA), tillId: 'k7q2m', deviceName: 'bar', environment: 'production' }
+
+    it('gets its own till id on the other machine, says so, and keeps everything else', () => {
+      const onB = migrateSettings(madeOnA, 'en', tillB)
+      expect(onB.settings.tillId).toMatch(/^[a-z2-9]{5}$/)
+      expect(onB.settings.tillId).not.toBe('k7q2m')
+      expect(onB.settings).toMatchObject({ tillMachine: tillB, deviceName: 'bar', environment: 'production' })
+      expect(onB.repaired).toEqual([{ code: 'till_id_renewed' }])
+      expect(migrateSettings(onB.settings, 'en', tillB)).toEqual({ settings: onB.settings, repaired: [] })
+    })
+
+    it('keeps its till id on the machine it was made on', () => {
+      expect(migrateSettings(madeOnA, 'en', tillA)).toEqual({ settings: madeOnA, repaired: [] })
+    })
+
+    it('keeps the till id of settings from before the machine was recorded, and records it', () => {
+      const { tillMachine: _machine, ...older } = madeOnA
+      expect(migrateSettings(older, 'en', tillB)).toEqual({
+        settings: { ...madeOnA, tillMachine: tillB },
+        repaired: []
+      })
+    })
   })
 })

@@ -45,7 +45,15 @@ describe('one settings schema: its limits are the ones main enforces and the ren
     const published = service.getPublic()
     expect(publicSettingsSchema.parse(published)).toEqual(published)
     expect(published.limits).toEqual(SETTINGS_LIMITS)
-    const { version: _v, tillId: _t, settingsPin: _p, pairingCode: _c, apiKey: _k, ...editable } = defaultSettings()
+    const {
+      version: _v,
+      tillId: _t,
+      tillMachine: _m,
+      settingsPin: _p,
+      pairingCode: _c,
+      apiKey: _k,
+      ...editable
+    } = defaultSettings()
     expect(editableSettingsSchema.parse(editable)).toEqual(editable)
   })
 })

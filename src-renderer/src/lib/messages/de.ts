@@ -1,4 +1,7 @@
+import { booksDe } from './books-de'
 import type { Messages } from './en'
+import { screenDe } from './screen-de'
+import { sellingDe } from './selling-de'
 
 export const de: Messages = {
   appTitle: 'SecPaid Kasse',
@@ -215,6 +218,8 @@ export const de: Messages = {
   repairedApiKey: 'Der gespeicherte API-Schlüssel war unlesbar und wurde entfernt.',
   repairedPin:
     'Die gespeicherte PIN war beschädigt und wurde entfernt: Bis eine neue PIN gesetzt ist, kann jeder die Einstellungen öffnen.',
+  repairedTillId:
+    'Diese Einstellungen stammen von einem anderen Computer. Diese Kasse hat jetzt eine eigene Kassennummer in den Verkaufsreferenzen, damit zwei Kassen nie dieselbe Referenz schreiben. Sonst hat sich nichts geändert.',
   settingsUnwritable:
     'Die Einstellungen können nicht gespeichert werden ({errno}): Die Einstellungsdatei oder ihr Ordner ist schreibgeschützt. Die Kasse läuft mit den hier gezeigten Einstellungen; jede Änderung wird abgelehnt, bis die Datei wieder beschreibbar ist.',
   displayProblemPortInUse: 'Die Kundenanzeige konnte nicht starten: Ein anderes Programm belegt Port {port}.',
@@ -255,6 +260,8 @@ export const de: Messages = {
   errorNetworkNoRoute: 'SecPaid ist nicht erreichbar: Es gibt keine Netzwerkroute dorthin.',
   errorNetworkInvalidAddress: 'Die SecPaid-Adresse ist keine gültige URL.',
   errorNoSuchSale: 'Im Journal dieser Kasse gibt es keinen Verkauf {reference}.',
+  errorSaleInOtherEnvironment:
+    'Verkauf {reference} wurde im Modus {environment} gemacht: zu {environment} wechseln, um ihn abzuschließen.',
   errorInvalidRequestNoField: 'Die Eingabe wurde abgelehnt.',
   errorAmountInvalid: 'Der Betrag muss größer als null sein, in ganzen Cent.',
   errorNoSuchDemoLink: 'Dieser Demo-Link wartet nicht mehr auf eine Zahlung.',
@@ -274,5 +281,8 @@ export const de: Messages = {
   noteTemplateInvalid: 'Die Referenzvorlage muss {min} bis {max} Zeichen lang sein, ohne Zeilenumbrüche.',
   callbackUrlInvalid: 'Die Callback-URL muss leer sein, eine vollständige http(s)-URL oder ein Index wie 0.',
   paymentEndpointInvalid: 'Der Zahlungs-Webhook muss leer sein oder aus http(s)-URLs und Indizes mit Kommas bestehen.',
-  bankStatementInvalid: 'Der Kontoauszugstext darf höchstens {max} Zeichen lang sein, ohne Zeilenumbrüche.'
+  bankStatementInvalid: 'Der Kontoauszugstext darf höchstens {max} Zeichen lang sein, ohne Zeilenumbrüche.',
+  ...booksDe,
+  ...sellingDe,
+  ...screenDe
 }

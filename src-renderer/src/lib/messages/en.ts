@@ -1,3 +1,7 @@
+import { booksEn } from './books-en'
+import { screenEn } from './screen-en'
+import { sellingEn } from './selling-en'
+
 export const en = {
   appTitle: 'SecPaid Counter',
   loading: 'Loading…',
@@ -204,6 +208,8 @@ export const en = {
   repairedField: '{field} was invalid and was reset.',
   repairedApiKey: 'The stored API key was unreadable and was removed.',
   repairedPin: 'The stored PIN was damaged and was removed: anyone can open the settings until a new PIN is set.',
+  repairedTillId:
+    'These settings come from another computer. This till now has its own till number in sale references, so two tills never write the same reference. Nothing else changed.',
   settingsUnwritable:
     'The settings cannot be saved ({errno}): the settings file or its folder is read-only. The counter runs with the settings shown here; every change is refused until the file can be written again.',
   displayProblemPortInUse: 'The customer display could not start: another program uses port {port}.',
@@ -242,6 +248,7 @@ export const en = {
   errorNetworkNoRoute: 'Could not reach SecPaid: there is no network route to it.',
   errorNetworkInvalidAddress: 'The SecPaid address is not a valid URL.',
   errorNoSuchSale: 'There is no sale {reference} in this counter’s journal.',
+  errorSaleInOtherEnvironment: 'Sale {reference} was made in {environment}: switch to {environment} to settle it.',
   errorInvalidRequestNoField: 'The input was refused.',
   errorAmountInvalid: 'The amount must be greater than zero, in whole cents.',
   errorNoSuchDemoLink: 'This demo link is no longer waiting for payment.',
@@ -259,7 +266,10 @@ export const en = {
   noteTemplateInvalid: 'The reference template must be {min} to {max} characters, without line breaks.',
   callbackUrlInvalid: 'The callback URL must be empty, a full http(s) URL or an index such as 0.',
   paymentEndpointInvalid: 'The payment webhook must be empty, or http(s) URLs and indexes separated by commas.',
-  bankStatementInvalid: 'The bank statement text must be at most {max} characters, without line breaks.'
+  bankStatementInvalid: 'The bank statement text must be at most {max} characters, without line breaks.',
+  ...booksEn,
+  ...sellingEn,
+  ...screenEn
 }
 
 export type Messages = Record<keyof typeof en, string>

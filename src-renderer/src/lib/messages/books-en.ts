@@ -1,0 +1,2 @@
+/** English sentences of the books screens; spread into `en` (en.ts). */
+export const booksEn = {}

@@ -1,0 +1,2 @@
+/** English sentences of the screen screens; spread into `en` (en.ts). */
+export const screenEn = {}
