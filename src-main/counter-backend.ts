@@ -1,5 +1,6 @@
 import type { Channel, LinkView, PublicSettings } from '../src-preload/contract'
 import { atStartStage } from './app/start-stage'
+import { sleepOn, systemClock, type Clock } from './clock'
 import {
   createCustomerDisplayService,
   type CustomerDisplayService,
@@ -15,6 +16,13 @@ import { createSaleService, type SaleService } from './sale/sale-service'
 import { createSecPaidClient, type FetchLike } from './secpaid/client'
 import { resolveConnection } from './secpaid/environments'
 import { createReachability } from './secpaid/reachability'
+import {
+  createRequestScheduler,
+  type RequestBudget,
+  type RequestFigures,
+  type RequestPriority
+} from './secpaid/request-scheduler'
+import { scheduledClient } from './secpaid/scheduled-client'
 import { createSettingsLock } from './settings/settings-lock'
 import { createSettingsService, type SettingsService } from './settings/settings-service'
 import type { SecretCipher, SettingsStorage } from './settings/settings-storage'
@@ -34,6 +42,8 @@ export interface CounterBackend {
   reconcile(): Promise<void>
   /** The SecPaid Demo mode talks to while in Demo (the built-in simulator unless `startDemoSecPaid` gave another). */
   demoSecPaid(): DemoSecPaid | null
+  /** How the request budget of the key in use is spent, for tests and the benchmark. */
+  requestFigures(): RequestFigures
   close(): Promise<void>
 }
 
@@ -70,7 +80,15 @@ export async function createCounterBackend(options: {
   customerDisplayPage?: string
   /** Starts the SecPaid Demo mode talks to (default: the built-in simulator); tests give one they can fault. */
   startDemoSecPaid?: () => Promise<DemoSecPaid>
+  /** Time for the request budget, paid detection and the sale service; a test or benchmark may run it faster. */
+  clock?: Clock
+  /**
+   * SecPaid's request budget per key, if not the default (40 a minute, halved on a 429). `null` sends every request
+   * at once and answers a 429 as it came, for tests of everything else that fire requests faster than a cashier can.
+   */
+  requestBudget?: Partial<RequestBudget> | null
 }): Promise<CounterBackend> {
+  const clock = options.clock ?? systemClock
   const events = createEventHub()
   const settings = await atStartStage('settings', () =>
     createSettingsService({
@@ -101,9 +119,17 @@ export async function createCounterBackend(options: {
       : connection
   }
 
-  const getClient = () => {
+  // One budget per key, shared by every SecPaid call; the call sites only choose a priority.
+  const scheduler = createRequestScheduler({
+    clock,
+    tillsOnKey: () => settings.getStored().tillsOnKey,
+    ...(options.requestBudget ? { budget: options.requestBudget } : {})
+  })
+  const budgetKeyOf = (connection: { baseUrl: string; apiKey: string | null }) =>
+    `${connection.baseUrl} ${connection.apiKey ?? ''}`
+  const getClient = (priority: RequestPriority) => {
     const connection = currentConnection()
-    return reachability.observe(
+    const client = reachability.observe(
       createSecPaidClient({
         baseUrl: connection.baseUrl,
         getApiKey: () => connection.apiKey,
@@ -111,6 +137,8 @@ export async function createCounterBackend(options: {
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
       })
     )
+    if (options.requestBudget === null) return client
+    return scheduledClient(scheduler, priority, { budgetKey: budgetKeyOf(connection), client })
   }
   const journal = atStartStage('journal', () =>
     openSaleJournal(options.journalPath, {
@@ -119,14 +147,15 @@ export async function createCounterBackend(options: {
     })
   )
   journal.onStatusChange((status) => events.emit({ type: 'journal_status', status }))
-  const pendingList = createPendingList({ getClient })
+  const pendingList = createPendingList({ getClient, now: () => clock.now() })
   // Another environment or key is another account: the links held are not its links.
   settings.onChange(() => pendingList.invalidate())
   const sales = createSaleService({
     getClient,
     journal,
     settings,
-    now: () => new Date(),
+    now: () => new Date(clock.now()),
+    sleep: (ms) => sleepOn(clock, ms),
     ...(options.lookupDelayMs !== undefined ? { lookupDelayMs: options.lookupDelayMs } : {})
   })
   const customerDisplay = createCustomerDisplayService({
@@ -163,6 +192,7 @@ export async function createCounterBackend(options: {
     saleOf,
     onPaid: linkPaid,
     onGone: linkGone,
+    clock,
     ...(options.watchIntervalMs ? { watchIntervalMs: options.watchIntervalMs } : {})
   })
   const settler = createSaleSettler({
@@ -174,7 +204,8 @@ export async function createCounterBackend(options: {
     onGone: linkGone,
     staleAfterMs: () => settings.getPublic().slowCheckAfterHours * 3_600_000,
     ...(options.settleRoundMs ? { roundMs: options.settleRoundMs, recentCheckMs: options.settleRoundMs } : {}),
-    reportDefect: (error) => options.reportDefect?.('settler', error)
+    reportDefect: (error) => options.reportDefect?.('settler', error),
+    clock
   })
   let reconciled: Promise<LinkView | null> = Promise.resolve(null)
   const handlers = createCounterHandlers({
@@ -214,6 +245,7 @@ export async function createCounterBackend(options: {
     customerDisplay,
     events,
     demoSecPaid: () => demo.current(),
+    requestFigures: () => scheduler.figures(budgetKeyOf(currentConnection())),
     reconcile() {
       reconciled = sales
         .reconcileOpenSales()
@@ -223,6 +255,7 @@ export async function createCounterBackend(options: {
     },
     async close() {
       watcher.stop()
+      scheduler.close()
       settler.stop()
       journal.close()
       await customerDisplay.close()

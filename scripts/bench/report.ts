@@ -32,10 +32,14 @@ export function formatReport(machine: Machine, files: readonly BundleFile[], fig
     `${machine.date} · ${machine.cpu}, ${machine.cores} cores · Node ${machine.node} · Chromium ${machine.chromium} (headless)` +
       ` · load average ${machine.loadAtStart} at start, ${machine.loadAtEnd} at end`,
     '',
-    row(['Renderer file', 'raw', 'gzip']),
-    row(['---', '---:', '---:']),
-    ...files.map((file) => row([file.file, kb(file.rawBytes), kb(file.gzipBytes)])),
-    '',
+    ...(files.length === 0
+      ? []
+      : [
+          row(['Renderer file', 'raw', 'gzip']),
+          row(['---', '---:', '---:']),
+          ...files.map((file) => row([file.file, kb(file.rawBytes), kb(file.gzipBytes)])),
+          ''
+        ]),
     row(['Measure', 'Result', 'Target', '']),
     row(['---', '---', '---', '---']),
     ...figures.map((figure) =>

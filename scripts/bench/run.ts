@@ -1,4 +1,5 @@
-// `npm run bench`: runs scripts/bench/bench.ts in Node 22 with type stripping.
+// `npm run bench`: the renderer benchmark (scripts/bench/bench.ts), then three tills on one key (scripts/bench/tills.ts),
+// in Node 22 with type stripping. `--tills-only` runs only the second (`npm run bench:tills`), `--renderer-only` the first.
 // The sources use extensionless and folder imports (bundler style); this resolve hook lets Node find their .ts files.
 import { register } from 'node:module'
 
@@ -13,5 +14,14 @@ export async function resolve(specifier, context, nextResolve) {
 }`
 register(`data:text/javascript,${encodeURIComponent(resolveTypeScriptModules)}`)
 
-const { runBench } = await import('./bench')
-process.exitCode = await runBench(process.argv.slice(2))
+const args = process.argv.slice(2)
+let exitCode = 0
+if (!args.includes('--tills-only')) {
+  const { runBench } = await import('./bench')
+  exitCode = await runBench(args)
+}
+if (exitCode === 0 && !args.includes('--renderer-only')) {
+  const { runTillsBench } = await import('./tills')
+  exitCode = await runTillsBench(args)
+}
+process.exitCode = exitCode

@@ -8,6 +8,7 @@ import { saleDay } from '../sale/sale-reference'
 import type { SaleService } from '../sale/sale-service'
 import { salesToCsv } from '../sale/sales-csv'
 import { summarizeDay } from '../sale/sales-summary'
+import type { RequestPriority } from '../secpaid/request-scheduler'
 import type { SecPaidClient } from '../secpaid/types'
 import type { SettingsLock } from '../settings/settings-lock'
 import type { SettingsService } from '../settings/settings-service'
@@ -16,8 +17,8 @@ import { requestSchemas, schemaRefusal } from './request-schemas'
 
 export interface CounterHandlerDeps {
   settings: SettingsService
-  /** The client for the current environment (simulator in Demo mode). */
-  getClient: () => SecPaidClient
+  /** The client for the current environment (simulator in Demo mode), its requests queued at `priority`. */
+  getClient: (priority: RequestPriority) => SecPaidClient
   /** Marks a link paid on the built-in simulator; false when it holds no such pending link. */
   simulatePayment: (linkId: number) => boolean
   sales: SaleService
@@ -62,6 +63,11 @@ type TrustedHandlers = {
 
 /** How old the shared pending list may be and still answer the sidebar: paid detection refreshes it more often. */
 const LIST_FRESH_FOR_MS = 2000
+/**
+ * While a QR is shown its polls keep the list current, however far apart the request budget spaces them: the sidebar
+ * takes the latest poll's list unless polling has stalled this long.
+ */
+const WATCHED_LIST_FRESH_FOR_MS = 10_000
 /** A search answers with at most this many links. */
 const SEARCH_LIMIT = 200
 
@@ -99,7 +105,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       return removed
     },
     testConnection: async () =>
-      mapSecPaid(await getClient().getMyUnusedLinks({ limit: 1 }), () => ({ demo: settings.getPublic().demo })),
+      mapSecPaid(await getClient('list').getMyUnusedLinks({ limit: 1 }), () => ({ demo: settings.getPublic().demo })),
     charge: async (request) => {
       const maxAmountCents = settings.getPublic().maxAmountCents
       if (request.amountCents > maxAmountCents) return fail({ code: 'amount_above_maximum', maxAmountCents })
@@ -119,12 +125,12 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       // The sidebar's plain refresh shares paid detection's list call; a search must ask SecPaid itself.
       const term = search?.trim() ?? ''
       if (term === '') {
-        const answer = await pendingList.get(LIST_FRESH_FOR_MS)
+        const answer = await pendingList.get(watcher.watched() === null ? LIST_FRESH_FOR_MS : WATCHED_LIST_FRESH_FOR_MS)
         return answer.ok
           ? succeed({ links: answer.list.links.map(toView), complete: answer.list.complete })
           : fromSecPaidError(answer.error)
       }
-      return mapSecPaid(await getClient().getMyUnusedLinks({ limit: SEARCH_LIMIT, search: term }), (links) => ({
+      return mapSecPaid(await getClient('list').getMyUnusedLinks({ limit: SEARCH_LIMIT, search: term }), (links) => ({
         links: links.map(toView),
         complete: links.length < SEARCH_LIMIT
       }))

@@ -1,11 +1,14 @@
 import type { LinkState } from '../../src-preload/contract'
+import { systemClock, type Clock } from '../clock'
+import type { RequestPriority } from '../secpaid/request-scheduler'
 import type { SecPaidClient, SecPaidError } from '../secpaid/types'
 import { confirmLinkOutcome } from './link-outcome'
 import type { PendingList } from './pending-list'
 import type { SaleIdentity } from './sale-link-match'
 
 export interface PaymentWatcherOptions {
-  getClient: () => SecPaidClient
+  /** A client whose requests wait their turn in the request budget at `priority`. */
+  getClient: (priority: RequestPriority) => SecPaidClient
   /** The pending list, shared with the sidebar and the settler. */
   pendingList: PendingList
   /** The sale a link belongs to, when this till made it (journal). */
@@ -15,6 +18,7 @@ export interface PaymentWatcherOptions {
   /** One list call per interval while a QR is shown: 1.6 s keeps the app under 40 requests a minute. */
   watchIntervalMs?: number
   maxBackoffMs?: number
+  clock?: Clock
 }
 
 export interface PaymentWatcher {
@@ -30,6 +34,12 @@ export interface PaymentWatcher {
 }
 
 /**
+ * The link on screen left the pending list: the customer has most likely just paid and waits for the Paid screen.
+ * That look-up is as urgent as a charge, so it may use the token background work leaves to charges.
+ */
+const CONFIRM_PRIORITY: RequestPriority = 'charge'
+
+/**
  * Paid detection for the link on screen, by polling within SecPaid's rate limit (no webhooks reach a counter behind
  * NAT). A link that leaves the pending list is only called paid once SecPaid confirms that exact link; otherwise it
  * was deleted or cancelled. Errors and 429s back off exponentially.
@@ -37,10 +47,11 @@ export interface PaymentWatcher {
 export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWatcher {
   const watchIntervalMs = options.watchIntervalMs ?? 1600
   const maxBackoffMs = options.maxBackoffMs ?? 60_000
+  const clock = options.clock ?? systemClock
 
   const states = new Map<number, LinkState>()
   let watched: number | null = null
-  let timer: ReturnType<typeof setTimeout> | null = null
+  let cancelTimer: (() => void) | null = null
   let failures = 0
 
   const settle = (linkId: number, state: LinkState) => {
@@ -50,11 +61,12 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
   }
 
   const poll = async (linkId: number) => {
-    const answer = await options.pendingList.get(0)
+    // A list someone else asked for since the last poll (the sidebar, the settler) is as good as a poll of its own.
+    const answer = await options.pendingList.get(watchIntervalMs, 'watch')
     let error: SecPaidError | null = answer.ok ? null : answer.error
     if (answer.ok && !answer.list.links.some((link) => link.id === linkId)) {
       const outcome = await confirmLinkOutcome(
-        options.getClient(),
+        options.getClient(CONFIRM_PRIORITY),
         { linkId, sale: options.saleOf(linkId) },
         answer.list.complete
       )
@@ -77,12 +89,12 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
     stopTimer()
     const linkId = watched
     if (linkId === null || states.get(linkId) === 'paid' || states.get(linkId) === 'gone') return
-    timer = setTimeout(() => void poll(linkId), delayMs)
+    cancelTimer = clock.after(delayMs, () => void poll(linkId))
   }
 
   const stopTimer = () => {
-    if (timer !== null) clearTimeout(timer)
-    timer = null
+    cancelTimer?.()
+    cancelTimer = null
   }
 
   return {

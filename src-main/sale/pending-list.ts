@@ -1,3 +1,4 @@
+import { isMoreUrgent, type RequestPriority } from '../secpaid/request-scheduler'
 import type { PendingLink, SecPaidClient, SecPaidError } from '../secpaid/types'
 
 /** SecPaid's whole list of pending links, or as much as one answer holds. */
@@ -10,13 +11,19 @@ export interface PendingLinks {
 export type PendingListResult = { ok: true; list: PendingLinks } | { ok: false; error: SecPaidError }
 
 export interface PendingList {
-  /** The list no older than `maxAgeMs`; a request already under way is joined, never doubled. */
-  get(maxAgeMs: number): Promise<PendingListResult>
+  /**
+   * The list no older than `maxAgeMs`, asked for at `priority` in the request budget (default `list`, the sidebar's).
+   * A request already under way is joined, never doubled, unless it waits at a less urgent priority.
+   */
+  get(maxAgeMs: number, priority?: RequestPriority): Promise<PendingListResult>
   /** A link from the newest list, if it was there. */
   cached(linkId: number): PendingLink | undefined
   /** Takes a link out of the held list (it was cancelled here), until the next request. */
   drop(linkId: number): void
-  /** Forgets the held list, e.g. after a charge, so the next reader sees the new link. */
+  /**
+   * Forgets the held list, e.g. after a charge, so the next reader sees the new link. A request under way then
+   * answers only those who asked before.
+   */
   invalidate(): void
 }
 
@@ -30,14 +37,17 @@ const HEADROOM = 50
  * getMyUnusedLinks has no pages, only a `limit`: the list is complete once an answer holds fewer links than asked
  * for. The size learned is remembered, so the next refresh asks for enough at once and costs one request.
  */
-export function createPendingList(options: { getClient: () => SecPaidClient; now?: () => number }): PendingList {
+export function createPendingList(options: {
+  getClient: (priority: RequestPriority) => SecPaidClient
+  now?: () => number
+}): PendingList {
   const now = options.now ?? Date.now
   let held: { list: PendingLinks; at: number } | null = null
-  let inFlight: Promise<PendingListResult> | null = null
+  let inFlight: { priority: RequestPriority; answer: Promise<PendingListResult> } | null = null
   let knownSize = 0
 
-  const fetchWhole = async (): Promise<PendingListResult> => {
-    const client = options.getClient()
+  const fetchWhole = async (priority: RequestPriority, isCurrent: () => boolean): Promise<PendingListResult> => {
+    const client = options.getClient(priority)
     let limit = Math.min(MAX_LIMIT, Math.max(FIRST_LIMIT, knownSize + HEADROOM))
     for (;;) {
       const answer = await client.getMyUnusedLinks({ limit })
@@ -46,7 +56,7 @@ export function createPendingList(options: { getClient: () => SecPaidClient; now
       if (complete || limit === MAX_LIMIT) {
         knownSize = answer.value.length
         const list = { links: answer.value, complete }
-        held = { list, at: now() }
+        if (isCurrent()) held = { list, at: now() }
         return { ok: true, list }
       }
       limit = Math.min(MAX_LIMIT, limit * 4)
@@ -54,12 +64,18 @@ export function createPendingList(options: { getClient: () => SecPaidClient; now
   }
 
   return {
-    get(maxAgeMs) {
+    get(maxAgeMs, priority = 'list') {
       if (held !== null && now() - held.at < maxAgeMs) return Promise.resolve({ ok: true, list: held.list })
-      inFlight ??= fetchWhole().finally(() => {
-        inFlight = null
-      })
-      return inFlight
+      if (inFlight !== null && !isMoreUrgent(priority, inFlight.priority)) return inFlight.answer
+      // A more urgent reader asks at its own priority; the scheduler merges the two while both still wait.
+      const request: { priority: RequestPriority; answer: Promise<PendingListResult> } = {
+        priority,
+        answer: fetchWhole(priority, () => inFlight === request).finally(() => {
+          if (inFlight === request) inFlight = null
+        })
+      }
+      inFlight = request
+      return request.answer
     },
     cached: (linkId) => held?.list.links.find((link) => link.id === linkId),
     drop(linkId) {
@@ -69,6 +85,7 @@ export function createPendingList(options: { getClient: () => SecPaidClient; now
     },
     invalidate() {
       held = null
+      inFlight = null
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { IpcResult, LinkView, OpenSale, SaleFailure, SettledSale } from '../../src-preload/contract'
 import { fail, fromSecPaidError, succeed } from '../ipc/ipc-result'
+import type { RequestPriority } from '../secpaid/request-scheduler'
 import { toSecPaidFailure } from '../secpaid/secpaid-failure'
 import type { CreatedLink, PendingLink, SecPaidClient, SecPaidError } from '../secpaid/types'
 import type { SettingsService } from '../settings/settings-service'
@@ -10,7 +11,8 @@ import type { SaleRecord } from './sale-record'
 import { recipientNoteFor, renderSaleReference, saleDay } from './sale-reference'
 
 export interface SaleServiceDeps {
-  getClient: () => SecPaidClient
+  /** A client whose requests wait their turn in the request budget at `priority`. */
+  getClient: (priority: RequestPriority) => SecPaidClient
   journal: SaleJournal
   settings: SettingsService
   now: () => Date
@@ -49,6 +51,8 @@ interface SettlePlan {
   checkFirst: boolean
   /** Create the link when the look-up finds none (a cashier's retry), or give the sale up (a restart). */
   createIfAbsent: boolean
+  /** A cashier waits for it (`charge`), or it runs in the background (`settle`). */
+  priority: RequestPriority
 }
 
 /**
@@ -151,7 +155,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
    * proves by look-up that no link with the sale's reference exists.
    */
   const createOrAdopt = async (sale: SaleRecord, plan: SettlePlan): Promise<IpcResult<LinkView>> => {
-    const client = deps.getClient()
+    const client = deps.getClient(plan.priority)
     if (plan.checkFirst) {
       const existing = await adoptExisting(sale, client)
       if (existing !== 'absent') return existing
@@ -211,7 +215,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
         environment
       })
       if (!written.ok) return fail({ code: 'journal_unwritable', errno: written.errno })
-      return settleOnce(written.sale, { checkFirst: false, createIfAbsent: true })
+      return settleOnce(written.sale, { checkFirst: false, createIfAbsent: true, priority: 'charge' })
     },
     async resolve(reference) {
       const sale = journal.get(reference)
@@ -224,7 +228,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
         return fail({ code: 'nothing_charged', reference, failure: sale.failure ?? { code: 'unexplained' } })
       }
       if (sale.status !== 'creating') return succeed(saleLinkView(sale))
-      return settleOnce(sale, { checkFirst: true, createIfAbsent: true })
+      return settleOnce(sale, { checkFirst: true, createIfAbsent: true, priority: 'charge' })
     },
     uncertainSale() {
       const [uncertain] = journal.creating()
@@ -233,14 +237,14 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
     async reconcileOpenSales() {
       const settled: LinkView[] = []
       for (const sale of journal.creating()) {
-        const result = await settleOnce(sale, { checkFirst: true, createIfAbsent: false })
+        const result = await settleOnce(sale, { checkFirst: true, createIfAbsent: false, priority: 'settle' })
         if (result.ok) settled.push(result.value)
       }
       return settled
     },
     async cancel(linkId) {
       const sale = saleByLinkId(linkId)
-      const deleted = await deps.getClient().deleteLink(linkId)
+      const deleted = await deps.getClient('charge').deleteLink(linkId)
       if (deleted.ok) {
         if (sale !== undefined) journal.append({ type: 'cancelled', reference: sale.reference, at: at() })
         return succeed({ linkId })

@@ -1,4 +1,6 @@
 import type { LinkState } from '../../src-preload/contract'
+import { systemClock, type Clock } from '../clock'
+import type { RequestPriority } from '../secpaid/request-scheduler'
 import type { SecPaidClient, SecPaidError } from '../secpaid/types'
 import { confirmLinkOutcome, paidLinkIsFor, type MissingLink } from './link-outcome'
 import type { PendingList } from './pending-list'
@@ -6,7 +8,8 @@ import type { SaleJournal } from './sale-journal'
 import type { SaleRecord } from './sale-record'
 
 export interface SaleSettlerOptions {
-  getClient: () => SecPaidClient
+  /** A client whose requests wait their turn in the request budget at `priority`. */
+  getClient: (priority: RequestPriority) => SecPaidClient
   journal: SaleJournal
   pendingList: PendingList
   /** The link on screen: paid detection watches it closely, so the settler leaves it alone. */
@@ -24,7 +27,8 @@ export interface SaleSettlerOptions {
   maxBackoffMs?: number
   /** A defect in a round (never a SecPaid failure, which is a value): main logs it, the next round goes on. */
   reportDefect?: (error: unknown) => void
-  now?: () => number
+  /** Time for the rounds and the sales' ages; a test or benchmark may run it faster. */
+  clock?: Clock
 }
 
 export interface SaleSettler {
@@ -41,14 +45,15 @@ export interface SaleSettler {
  * on SecPaid's word for that exact link, as for the link on screen.
  */
 export function createSaleSettler(options: SaleSettlerOptions): SaleSettler {
-  const now = options.now ?? Date.now
+  const clock = options.clock ?? systemClock
+  const now = () => clock.now()
   const recentCheckMs = options.recentCheckMs ?? 30_000
   const staleCheckMs = options.staleCheckMs ?? 15 * 60_000
   const lookupsPerRound = options.lookupsPerRound ?? 1
   const roundMs = options.roundMs ?? 10_000
   const maxBackoffMs = options.maxBackoffMs ?? 5 * 60_000
   const lastChecked = new Map<string, number>()
-  let timer: ReturnType<typeof setTimeout> | null = null
+  let cancelTimer: (() => void) | null = null
   let running = false
   let failures = 0
 
@@ -76,7 +81,7 @@ export function createSaleSettler(options: SaleSettlerOptions): SaleSettler {
     const at = now()
     const due = openSales().filter((sale) => isDue(sale, at))
     if (due.length === 0) return null
-    const answer = await options.pendingList.get(roundMs)
+    const answer = await options.pendingList.get(roundMs, 'settle')
     if (!answer.ok) return answer.error
     const pendingIds = new Set(answer.list.links.map((link) => link.id))
     const missing: MissingLink[] = []
@@ -86,7 +91,7 @@ export function createSaleSettler(options: SaleSettlerOptions): SaleSettler {
     }
     if (missing.length === 0) return null
 
-    const client = options.getClient()
+    const client = options.getClient('settle')
     const recentlyPaid = await client.getMyUsedLinks({ limit: 100 })
     if (!recentlyPaid.ok) return recentlyPaid.error
     const unexplained: MissingLink[] = []
@@ -107,11 +112,11 @@ export function createSaleSettler(options: SaleSettlerOptions): SaleSettler {
 
   const schedule = (delayMs: number) => {
     if (!running) return
-    timer = setTimeout(() => void runRound(), delayMs)
+    cancelTimer = clock.after(delayMs, () => void runRound())
   }
 
   const runRound = async () => {
-    timer = null
+    cancelTimer = null
     let error: SecPaidError | null
     try {
       error = await round()
@@ -140,8 +145,8 @@ export function createSaleSettler(options: SaleSettlerOptions): SaleSettler {
     },
     stop() {
       running = false
-      if (timer !== null) clearTimeout(timer)
-      timer = null
+      cancelTimer?.()
+      cancelTimer = null
     }
   }
 }

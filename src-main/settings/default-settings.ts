@@ -33,6 +33,7 @@ export function defaultSettings(language: Language = 'en', machine: string = mac
     customerWindow: false,
     lanDisplay: false,
     lanDisplayPort: 8377,
+    tillsOnKey: 1,
     slowCheckAfterHours: 24,
     shop: { name: '', address: '', vatId: '' },
     receipt: { paper: 'mm80', printerName: '', silentPrint: false, printOnPaid: false },

@@ -31,5 +31,6 @@ export const SETTINGS_LIMITS = {
   bankStatementDescriptionLength: { min: 0, max: 100 },
   chargeNoteLength: { min: 0, max: 100 },
   searchLength: { min: 0, max: 100 },
-  apiKeyLength: { min: 1, max: 512 }
+  apiKeyLength: { min: 1, max: 512 },
+  tillsOnKey: { min: 1, max: 10 }
 } as const satisfies SettingsLimits

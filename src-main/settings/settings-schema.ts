@@ -123,6 +123,7 @@ export const editableSettingsSchema = z.strictObject({
   customerWindow: z.boolean(),
   lanDisplay: z.boolean(),
   lanDisplayPort: integerIn(LIMITS.lanDisplayPort),
+  tillsOnKey: integerIn(LIMITS.tillsOnKey),
   slowCheckAfterHours: integerIn(LIMITS.slowCheckAfterHours),
   shop: shopDetailsSchema,
   receipt: receiptSettingsSchema,

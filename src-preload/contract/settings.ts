@@ -35,6 +35,8 @@ export interface EditableSettings {
   /** The same read-only customer screen for phones and tablets on the LAN, paired with a code. */
   lanDisplay: boolean
   lanDisplayPort: number
+  /** How many tills share this SecPaid key: each starts with that share of the request budget. */
+  tillsOnKey: number
   /** Open sales older than this are checked for payment less often (never forgotten). */
   slowCheckAfterHours: number
   /** Printed on receipts and shown to the customer on the QR screen. */
@@ -115,6 +117,7 @@ export interface SettingsLimits {
   chargeNoteLength: NumberRange
   searchLength: NumberRange
   apiKeyLength: NumberRange
+  tillsOnKey: NumberRange
 }
 
 /**

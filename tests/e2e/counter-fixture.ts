@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import type { CounterBackend } from '../../src-main/counter-backend'
+import type { RequestBudget } from '../../src-main/secpaid/request-scheduler'
 import { startCounterBridge, waitForAppReady } from '../support/counter-bridge'
 import { serveBuiltRenderer } from '../support/renderer-server'
 import { startTestSecPaid, type TestSecPaid } from '../support/test-secpaid'
@@ -41,7 +42,13 @@ const SECPAID_KEYS = ['sk_live_valid']
  * Every test fails on an error its page did not handle (an uncaught exception or an unhandled rejection there);
  * an unhandled rejection in the worker fails the running test already, by Playwright's own handler.
  */
-export const test = base.extend<{ counter: CounterFixture; failOnPageErrors: void }>({
+export const test = base.extend<{
+  counter: CounterFixture
+  failOnPageErrors: void
+  /** The backend's request budget where a test needs another than the app's (`test.use`). */
+  requestBudget: Partial<RequestBudget> | undefined
+}>({
+  requestBudget: [undefined, { option: true }],
   failOnPageErrors: [
     async ({ page }, use) => {
       const pageErrors: string[] = []
@@ -51,8 +58,8 @@ export const test = base.extend<{ counter: CounterFixture; failOnPageErrors: voi
     },
     { auto: true }
   ],
-  counter: async ({ page }, use) => {
-    const bridge = await startCounterBridge()
+  counter: async ({ page, requestBudget }, use) => {
+    const bridge = await startCounterBridge(requestBudget === undefined ? {} : { requestBudget })
     const renderer = await serveBuiltRenderer()
     await bridge.attach(page)
     await page.goto(renderer.url)

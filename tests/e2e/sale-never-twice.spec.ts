@@ -37,6 +37,9 @@ function expectNoLinkAndFailedSale(counter: CounterFixture): void {
 }
 
 test.describe('a charge never makes two links, whatever SecPaid does', () => {
+  // A 429 reaches the cashier as it would once the request budget may wait no longer (it waits 30 s by default).
+  test.use({ requestBudget: { maxRateLimitWaitMs: 0 } })
+
   test('answer lost after SecPaid made the link (connection reset): the QR of the one adopted link', async ({
     counter
   }) => {

@@ -258,6 +258,11 @@ describe('errorMessage for a refused setting: what it accepts, from main’s lim
       'Anzeigedauer in ganzen Sekunden von 1 bis 60 eingeben.'
     ],
     [
+      'tillsOnKey',
+      'Enter the number of tills as a whole number from 1 to 10.',
+      'Anzahl der Kassen als ganze Zahl von 1 bis 10 eingeben.'
+    ],
+    [
       'deviceName',
       'The device name must be 1 to 20 letters, digits, - or _.',
       'Der Gerätename muss aus 1 bis 20 Buchstaben, Ziffern, - oder _ bestehen.'

@@ -158,11 +158,35 @@ describe('settings: form', () => {
       deviceName: 'till2',
       paidSound: true,
       paidScreenSeconds: 4,
+      tillsOnKey: 1,
       slowCheckAfterHours: 24,
       customerWindow: false,
       lanDisplay: false,
       lanDisplayPort: 8377
     })
+  })
+
+  it('saves how many tills share the API key', async () => {
+    const { counter } = await openSettings(fakeCounter(publicSettings({ tillsOnKey: 1 })))
+    const tills = screen.getByTestId<HTMLInputElement>('settings-tills-on-key')
+    expect(tills.value).toBe('1')
+    expect(screen.getByText(/How many tills use the same key \(1–10\)/)).toBeTruthy()
+    fireEvent.change(tills, { target: { value: '3' } })
+    fireEvent.click(screen.getByTestId('settings-save'))
+    expect((await screen.findByTestId('settings-save-message')).textContent).toBe('Settings saved.')
+    expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ tillsOnKey: 3 }))
+  })
+
+  it('refuses a number of tills outside 1–10 without calling the main process', async () => {
+    const { counter } = await openSettings()
+    for (const typed of ['0', '11', '1.5', '']) {
+      fireEvent.change(screen.getByTestId('settings-tills-on-key'), { target: { value: typed } })
+      fireEvent.click(screen.getByTestId('settings-save'))
+      expect((await screen.findByTestId('settings-save-message')).textContent).toBe(
+        'Enter the number of tills as a whole number from 1 to 10.'
+      )
+    }
+    expect(counter.updateSettings).not.toHaveBeenCalled()
   })
 
   it('saves the sound switch and the paid screen seconds', async () => {

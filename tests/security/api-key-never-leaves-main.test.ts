@@ -85,6 +85,8 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
       fetch,
       timeoutMs: 400,
       lookupDelayMs: 5,
+      // Every fault one after another, faster than any cashier: the request budget has tests of its own.
+      requestBudget: null,
       onSettingsChanged: (settings) => broadcasts.push(settings),
       baseUrlOverride: productionStandIn.baseUrl
     })

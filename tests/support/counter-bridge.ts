@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test'
 import { createCounterBackend, type CounterBackend } from '../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import type { FetchLike } from '../../src-main/secpaid/client'
+import type { RequestBudget } from '../../src-main/secpaid/request-scheduler'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
 import { parseCounterEvent } from '../../src-main/events/counter-event-schema'
@@ -33,6 +34,8 @@ export interface CounterBridgeOptions {
   intercept?: (channel: string, request: unknown, handle: CallHandler) => Promise<unknown>
   /** Fire `ANSWER_EVENT` (detail: `{ channel }`) in the page as each answer arrives. */
   announceAnswers?: boolean
+  /** The backend's request budget, if not the app's own; `null` sends every request at once (see createCounterBackend). */
+  requestBudget?: Partial<RequestBudget> | null
   /** Plays safeStorage; by default one that encrypts as with a keyring (`encrypted`). */
   cipher?: SecretCipher
 }
@@ -89,6 +92,7 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
       baseUrlOverride: secpaid.baseUrl,
       customerDisplayPage: BUILT_DISPLAY_PAGE,
       startDemoSecPaid,
+      ...(options.requestBudget !== undefined ? { requestBudget: options.requestBudget } : {}),
       ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {})
     })
   const backend = await openBackend()

@@ -45,6 +45,8 @@ function settingRule(field: string, limits: SettingsLimits, language: Language):
       })
     case 'paidScreenSeconds':
       return say('paidScreenSecondsInvalid', limits.paidScreenSeconds)
+    case 'tillsOnKey':
+      return say('tillsOnKeyInvalid', limits.tillsOnKey)
     case 'lanDisplayPort':
       return say('lanDisplayPortInvalid', limits.lanDisplayPort)
     case 'slowCheckAfterHours':

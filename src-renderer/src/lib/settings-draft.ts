@@ -26,6 +26,7 @@ export interface SettingsDraft {
   deviceName: string
   paidSound: boolean
   paidScreenSeconds: string
+  tillsOnKey: string
   customerWindow: boolean
   lanDisplay: boolean
   lanDisplayPort: string
@@ -44,6 +45,7 @@ export function draftFromSettings(settings: PublicSettings): SettingsDraft {
     deviceName: settings.deviceName,
     paidSound: settings.paidSound,
     paidScreenSeconds: String(settings.paidScreenSeconds),
+    tillsOnKey: String(settings.tillsOnKey),
     customerWindow: settings.customerWindow,
     lanDisplay: settings.lanDisplay,
     lanDisplayPort: String(settings.lanDisplayPort),
@@ -71,6 +73,8 @@ export function patchFromDraft(
   if (maxAmountCents === null || maxAmountCents < min || maxAmountCents > max) return { invalid: 'maxAmountCents' }
   const paidScreenSeconds = parseWholeNumber(draft.paidScreenSeconds, limits.paidScreenSeconds)
   if (paidScreenSeconds === null) return { invalid: 'paidScreenSeconds' }
+  const tillsOnKey = parseWholeNumber(draft.tillsOnKey, limits.tillsOnKey)
+  if (tillsOnKey === null) return { invalid: 'tillsOnKey' }
   const slowCheckAfterHours = parseWholeNumber(draft.slowCheckAfterHours, limits.slowCheckAfterHours)
   if (slowCheckAfterHours === null) return { invalid: 'slowCheckAfterHours' }
   // The port field shows only while the LAN display is on; a half-typed port there does not block saving.
@@ -92,6 +96,7 @@ export function patchFromDraft(
       deviceName: draft.deviceName,
       paidSound: draft.paidSound,
       paidScreenSeconds,
+      tillsOnKey,
       slowCheckAfterHours,
       customerWindow: draft.customerWindow,
       lanDisplay: draft.lanDisplay,

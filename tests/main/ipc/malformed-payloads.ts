@@ -103,7 +103,10 @@ const BAD_SETTINGS_PATCHES: [unknown, string][] = [
   [{ paidSound: 'off' }, 'paid sound as string'],
   [{ paidScreenSeconds: 0 }, 'paid screen for zero seconds'],
   [{ paidScreenSeconds: 2.5 }, 'paid screen for fractional seconds'],
-  [{ paidScreenSeconds: 3600 }, 'paid screen for an hour']
+  [{ paidScreenSeconds: 3600 }, 'paid screen for an hour'],
+  [{ tillsOnKey: 0 }, 'no till on the key'],
+  [{ tillsOnKey: 1.5 }, 'half a till on the key'],
+  [{ tillsOnKey: '3' }, 'tills on the key as string']
 ]
 
 const BAD_API_KEYS: [unknown, string][] = [

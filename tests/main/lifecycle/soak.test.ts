@@ -62,6 +62,8 @@ describe(`soak: ${CHARGES} charges with seeded random faults never create a dupl
       fetch,
       timeoutMs: 150,
       lookupDelayMs: 5,
+      // A thousand charges as fast as they go: the request budget has tests of its own.
+      requestBudget: null,
       startDemoSecPaid: async () => demo
     })
   })

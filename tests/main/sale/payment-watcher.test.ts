@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { sleepOn } from '../../../src-main/clock'
 import { createPaymentWatcher, type PaymentWatcher } from '../../../src-main/sale/payment-watcher'
 import { createPendingList, type PendingList } from '../../../src-main/sale/pending-list'
 import { createSecPaidClient, type FetchLike } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
+import { fastClock } from '../../support/fast-clock'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { sleep, until } from '../../support/wait'
 
@@ -171,5 +173,56 @@ describe('payment watcher polling the simulator over real HTTP', () => {
     await sleep(100)
     // 620 ms of watching at one poll per 100 ms: the 20 sidebar refreshes must not have doubled that.
     expect(polls).toBeLessThanOrEqual(8)
+  })
+
+  it('showing again a link older than the newest 50 costs what a new one does: one request a poll', async () => {
+    // Ten seconds of watching at the app's own interval, run ten times faster.
+    const clock = fastClock(10)
+    const watchIntervalMs = 1600
+    const pollsInTenSeconds = Math.floor(10_000 / watchIntervalMs)
+    const ours = await createLink('POS-w-old')
+    const elsewhere = await client.createLink({ amountCents: 700, recipientNote: 'another till' })
+    if (!elsewhere.ok) throw new Error(elsewhere.error.message)
+    let newest = 0
+    for (let index = 0; index < 50; index += 1) newest = await createLink(`POS-w-new-${index}`)
+    const showing = createPaymentWatcher({
+      getClient: () => client,
+      pendingList: createPendingList({ getClient: () => client, now: () => clock.now() }),
+      saleOf: (linkId) => {
+        const reference = references.get(linkId)
+        return reference === undefined ? undefined : { reference, amountCents: 1000 }
+      },
+      onPaid: (linkId) => paid.push(linkId),
+      onGone: (linkId) => gone.push(linkId),
+      watchIntervalMs,
+      clock
+    })
+    const requestsWhileShown = async (linkId: number) => {
+      simulator.resetCounts()
+      showing.watch(linkId)
+      await sleepOn(clock, 10_000)
+      showing.unwatch()
+      await requestsArrived()
+      return simulator.requestLog()
+    }
+
+    // The first list learns how many links wait (two requests); from then on each poll is one request.
+    const forNewLink = await requestsWhileShown(newest)
+    const forOurOldLink = await requestsWhileShown(ours)
+    const forOldLinkOfAnotherTill = await requestsWhileShown(elsewhere.value.id)
+    expect(forNewLink.length).toBeLessThanOrEqual(pollsInTenSeconds + 1)
+    for (const requests of [forOurOldLink, forOldLinkOfAnotherTill]) {
+      expect(requests.length).toBeGreaterThanOrEqual(2)
+      expect(requests.length).toBeLessThanOrEqual(pollsInTenSeconds)
+      expect(new Set(requests.map((request) => request.endpoint))).toEqual(new Set(['getMyUnusedLinks']))
+    }
+    expect(paid).toEqual([])
+    expect(gone).toEqual([])
+
+    showing.watch(ours)
+    simulator.markPaid(ours)
+    await until(() => showing.stateOf(ours) === 'paid')
+    expect(paid).toEqual([ours])
+    showing.stop()
   })
 })

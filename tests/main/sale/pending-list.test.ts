@@ -47,6 +47,33 @@ describe('the pending list tells the whole truth', () => {
     expect(answer.ok && answer.list.complete).toBe(false)
   }, 30_000)
 
+  it('a list asked for before invalidate() (a charge) answers only its own callers: the next refresh asks again', async () => {
+    const pending = createPendingList({ getClient: () => client })
+    const before = pending.get(60_000)
+    pending.invalidate()
+    await before
+    const charged = await client.createLink({ amountCents: 700 })
+    const after = await pending.get(60_000)
+    expect(charged.ok && after.ok && after.list.links.map((link) => link.id)).toContain(charged.ok && charged.value.id)
+  })
+
+  it('a more urgent reader does not wait behind a sidebar list queued in the budget: it asks at its own priority', async () => {
+    await createLinks(2)
+    const asked: string[] = []
+    const pending = createPendingList({
+      getClient: (priority) => {
+        asked.push(priority)
+        return client
+      }
+    })
+    const sidebar = pending.get(0)
+    const poll = pending.get(0, 'watch')
+    const again = pending.get(0, 'list')
+    expect(await poll).toEqual(await sidebar)
+    expect(await again).toEqual(await poll)
+    expect(asked).toEqual(['list', 'watch'])
+  })
+
   it('joins a request already under way instead of sending another', async () => {
     await createLinks(2)
     secpaid.resetCounts()

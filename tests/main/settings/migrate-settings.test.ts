@@ -30,6 +30,13 @@ describe('migrateSettings', () => {
     expect(migrateSettings(once).repaired).toEqual([])
   })
 
+  it('a file from before "tills on this key" gets one till, without a warning; a stored number is kept', () => {
+    const older = migrateSettings({ environment: 'production', deviceName: 'till-2' })
+    expect(older.settings.tillsOnKey).toBe(1)
+    expect(older.repaired).toEqual([])
+    expect(migrateSettings({ tillsOnKey: 3 }).settings.tillsOnKey).toBe(3)
+  })
+
   it('keeps every valid field and resets only the corrupted ones, saying which', () => {
     const { settings, repaired } = migrateSettings({
       environment: 'production',

@@ -13,7 +13,8 @@ describe('one settings schema: its limits are the ones main enforces and the ren
   it.each([
     ['paidScreenSeconds', SETTINGS_LIMITS.paidScreenSeconds],
     ['lanDisplayPort', SETTINGS_LIMITS.lanDisplayPort],
-    ['maxAmountCents', SETTINGS_LIMITS.maxAmountCents]
+    ['maxAmountCents', SETTINGS_LIMITS.maxAmountCents],
+    ['tillsOnKey', SETTINGS_LIMITS.tillsOnKey]
   ] as const)('%s: accepts exactly its published range', (field, range) => {
     expect(accepts({ [field]: range.min })).toBe(true)
     expect(accepts({ [field]: range.max })).toBe(true)

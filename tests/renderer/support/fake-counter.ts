@@ -47,7 +47,8 @@ export const LIMITS: SettingsLimits = {
   bankStatementDescriptionLength: { min: 0, max: 100 },
   chargeNoteLength: { min: 0, max: 100 },
   searchLength: { min: 0, max: 100 },
-  apiKeyLength: { min: 1, max: 512 }
+  apiKeyLength: { min: 1, max: 512 },
+  tillsOnKey: { min: 1, max: 10 }
 }
 
 /** Settings as main publishes them; a test that sets `hasKey` gets the matching key status unless it gives one. */
@@ -79,6 +80,7 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     customerWindow: false,
     lanDisplay: false,
     lanDisplayPort: 8377,
+    tillsOnKey: 1,
     slowCheckAfterHours: 24,
     shop: { name: '', address: '', vatId: '' },
     receipt: { paper: 'mm80', printerName: '', silentPrint: false, printOnPaid: false },

@@ -114,6 +114,15 @@ export function SettingsForm({ settings, before, after }: SettingsFormProps) {
                 testId="settings-paid-seconds"
               />
               <NumberField
+                label={t('tillsOnKey')}
+                hint={t('tillsOnKeyHint', settings.limits.tillsOnKey)}
+                value={draft.tillsOnKey}
+                min={settings.limits.tillsOnKey.min}
+                max={settings.limits.tillsOnKey.max}
+                onChange={change('tillsOnKey')}
+                testId="settings-tills-on-key"
+              />
+              <NumberField
                 label={t('slowCheckAfterHours')}
                 hint={t('slowCheckAfterHoursHint', settings.limits.slowCheckAfterHours)}
                 value={draft.slowCheckAfterHours}

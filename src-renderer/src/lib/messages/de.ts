@@ -149,6 +149,10 @@ export const de: Messages = {
   paidScreenSeconds: 'Sekunden für die Bezahlt-Anzeige',
   paidScreenSecondsHint: 'Wie lange „Bezahlt“ stehen bleibt, bevor das Tastenfeld zurückkehrt ({min}–{max})',
   paidScreenSecondsInvalid: 'Anzeigedauer in ganzen Sekunden von {min} bis {max} eingeben.',
+  tillsOnKey: 'Kassen mit diesem API-Schlüssel',
+  tillsOnKeyHint:
+    'Wie viele Kassen denselben Schlüssel nutzen ({min}–{max}): Sie teilen sich SecPaids Grenze von 60 Anfragen pro Minute',
+  tillsOnKeyInvalid: 'Anzahl der Kassen als ganze Zahl von {min} bis {max} eingeben.',
   slowCheckAfterHours: 'Offene Verkäufe seltener prüfen nach (Stunden)',
   slowCheckAfterHoursHint:
     'Ein noch nicht bezahlter Verkauf wird alle halbe Minute geprüft, nach so vielen Stunden alle Viertelstunde, und nie vergessen ({min}–{max})',

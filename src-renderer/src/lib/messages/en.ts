@@ -142,6 +142,9 @@ export const en = {
   paidScreenSeconds: 'Paid screen seconds',
   paidScreenSecondsHint: 'How long “Paid” stays before the keypad returns ({min}–{max})',
   paidScreenSecondsInvalid: 'Enter the paid screen time in whole seconds from {min} to {max}.',
+  tillsOnKey: 'Tills on this API key',
+  tillsOnKeyHint: 'How many tills use the same key ({min}–{max}): they share SecPaid’s limit of 60 requests a minute',
+  tillsOnKeyInvalid: 'Enter the number of tills as a whole number from {min} to {max}.',
   slowCheckAfterHours: 'Check open sales less often after (hours)',
   slowCheckAfterHoursHint:
     'A sale not yet paid is checked every half minute, after this many hours every quarter of an hour, and never forgotten ({min}–{max})',
