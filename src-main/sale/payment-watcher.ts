@@ -61,8 +61,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
   }
 
   const poll = async (linkId: number) => {
-    // A list someone else asked for since the last poll (the sidebar, the settler) is as good as a poll of its own.
-    const answer = await options.pendingList.get(watchIntervalMs, 'watch')
+    const answer = await options.pendingList.get(0, 'watch')
     let error: SecPaidError | null = answer.ok ? null : answer.error
     if (answer.ok && !answer.list.links.some((link) => link.id === linkId)) {
       const outcome = await confirmLinkOutcome(
