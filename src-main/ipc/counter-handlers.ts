@@ -13,6 +13,8 @@ import type { SettingsLock } from '../settings/settings-lock'
 import type { SettingsService } from '../settings/settings-service'
 import { fail, fromSecPaidError, mapSecPaid, succeed } from './ipc-result'
 import { requestSchemas, schemaRefusal } from './request-schemas'
+import { quoteSale } from '../selling/quote-sale'
+import { saleToCharge } from '../selling/sale-to-charge'
 
 export interface CounterHandlerDeps {
   settings: SettingsService
@@ -101,9 +103,9 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     testConnection: async () =>
       mapSecPaid(await getClient().getMyUnusedLinks({ limit: 1 }), () => ({ demo: settings.getPublic().demo })),
     charge: async (request) => {
-      const maxAmountCents = settings.getPublic().maxAmountCents
-      if (request.amountCents > maxAmountCents) return fail({ code: 'amount_above_maximum', maxAmountCents })
-      const charged = await sales.charge(request)
+      const sale = saleToCharge(request, settings.getPublic().maxAmountCents)
+      if (!sale.ok) return sale
+      const charged = await sales.charge(sale.value)
       pendingList.invalidate()
       return charged
     },
@@ -182,7 +184,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       if (!deps.simulatePayment(linkId)) return fail({ code: 'no_such_demo_link', linkId })
       pendingList.invalidate()
       return succeed({ linkId })
-    }
+    },
+    quoteSale: async (composition) => quoteSale(composition, settings.getPublic().maxAmountCents)
   }
 
   const checked = {} as Record<Channel, (request: unknown) => Promise<IpcResult<unknown>>>

@@ -31,7 +31,13 @@ export function createSaleIndex(): SaleIndex {
       existing !== undefined
         ? { ...existing, history: [...existing.history] }
         : event.type === 'creating'
-          ? { ...newSale(event.reference), amountCents: event.amountCents, note: event.note }
+          ? {
+              ...newSale(event.reference),
+              amountCents: event.amountCents,
+              note: event.note,
+              items: event.items ?? [],
+              tipCents: event.tipCents ?? 0
+            }
           : // A status change whose `creating` line was lost (hand-edited file): kept, so nothing disappears.
             newSale(event.reference)
 
@@ -82,6 +88,8 @@ function newSale(reference: string): SaleRecord {
     payLink: null,
     qrImg: null,
     failure: null,
+    items: [],
+    tipCents: 0,
     history: []
   }
 }

@@ -1,4 +1,4 @@
-import type { SaleFailure, SaleStatus } from '../../src-preload/contract'
+import type { SaleFailure, SaleItem, SaleStatus } from '../../src-preload/contract'
 
 export type { SaleStatus }
 
@@ -12,6 +12,10 @@ export interface SaleRecord {
   qrImg: string | null
   /** Why the sale failed, as a reason code the renderer explains. */
   failure: SaleFailure | null
+  /** The sale's lines; empty for a sale of one typed amount (and every sale from before lines). */
+  items: SaleItem[]
+  /** Part of `amountCents`; 0 without a tip. */
+  tipCents: number
   history: { status: SaleStatus; at: string }[]
 }
 
@@ -26,7 +30,16 @@ export interface SaleSequence {
 /** One line of the journal file: a status change of one sale, with what became known at that moment. */
 export type SaleEvent =
   /** `sequence` is absent in lines written before the journal numbered sales. */
-  | { type: 'creating'; reference: string; amountCents: number; note: string; at: string; sequence?: SaleSequence }
+  | {
+      type: 'creating'
+      reference: string
+      amountCents: number
+      note: string
+      at: string
+      sequence?: SaleSequence
+      items?: SaleItem[]
+      tipCents?: number
+    }
   | { type: 'created'; reference: string; linkId: number; payLink: string; qrImg: string | null; at: string }
   | { type: 'paid'; reference: string; at: string }
   | { type: 'cancelled'; reference: string; at: string }

@@ -17,6 +17,7 @@ import type {
   TodaySummary
 } from './sales'
 import type { PublicSettings, SettingsPatch } from './settings'
+import type { SaleComposition, SaleQuote } from './selling'
 
 export type * from './display'
 export type * from './errors'
@@ -24,6 +25,7 @@ export type * from './events'
 export type * from './journal'
 export type * from './sales'
 export type * from './settings'
+export type * from './selling'
 
 type Empty = Record<string, never>
 
@@ -70,6 +72,8 @@ export interface CounterContract {
   customerDisplayInfo: [Empty, CustomerDisplayInfo]
   /** A new pairing code: every paired display has to pair again. Needs unlocked settings. */
   newPairingCode: [Empty, CustomerDisplayInfo]
+  /** Main's figures for a sale of several lines and a tip, before it is charged; nothing is sent to SecPaid. */
+  quoteSale: [SaleComposition, SaleQuote]
 }
 
 export type Channel = keyof CounterContract
@@ -99,7 +103,8 @@ export const CHANNELS = [
   'setSettingsPin',
   'quitApp',
   'customerDisplayInfo',
-  'newPairingCode'
+  'newPairingCode',
+  'quoteSale'
 ] as const satisfies readonly Channel[]
 
 /** IPC channel string for a contract method, namespaced so nothing else in Electron collides with it. */

@@ -4,6 +4,7 @@ import type {
   IpcError,
   Language,
   SaleFailure,
+  SaleProblem,
   SecPaidFailure,
   SettingsLimits,
   SettingsRepair,
@@ -142,6 +143,8 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say('errorAlreadyPaid')
     case 'amount_above_maximum':
       return say('maximumIs', { amount: formatCents(error.maxAmountCents, language) })
+    case 'sale_invalid':
+      return say(SALE_PROBLEM[error.problem], { limit: error.limit })
     case 'invalid_request':
       if (error.field === null) return say('errorInvalidRequestNoField')
       if (error.field === 'amountCents') return say('errorAmountInvalid')
@@ -175,6 +178,12 @@ export function errorMessage(error: IpcError, language: Language, options: Error
     default:
       return secPaidFailureMessage(error, language, options)
   }
+}
+
+const SALE_PROBLEM: Record<SaleProblem, MessageKey> = {
+  no_lines: 'saleProblemNoLines',
+  too_many_lines: 'saleProblemTooManyLines',
+  quantity_out_of_range: 'saleProblemQuantity'
 }
 
 /** Why the customer display is off, from main's code, in the owner's language. */

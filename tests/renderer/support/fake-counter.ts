@@ -200,7 +200,18 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     newPairingCode: vi.fn<CounterApi['newPairingCode']>(async () => ({
       ok: true,
       value: customerDisplayInfo({ pairingCode: '105577' })
-    }))
+    })),
+    // A stand-in for main's quote (src-main/selling/quote-sale.ts, tested there): line totals, subtotal, and a tip
+    // only when custom; tests that need other figures answer their own.
+    quoteSale: vi.fn<CounterApi['quoteSale']>(async ({ lines, tip }) => {
+      const quoted = lines.map((line) => ({
+        ...line,
+        totalCents: line.kind === 'amount' ? line.amountCents : line.unitCents * line.quantity
+      }))
+      const subtotalCents = quoted.reduce((sum, line) => sum + line.totalCents, 0)
+      const tipCents = tip.kind === 'custom' ? tip.tipCents : 0
+      return { ok: true, value: { lines: quoted, subtotalCents, tipCents, totalCents: subtotalCents + tipCents } }
+    })
   }
 }
 
