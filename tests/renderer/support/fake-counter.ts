@@ -10,6 +10,8 @@ import {
   type JournalStatus,
   type LinkView,
   type PublicSettings,
+  type SaleComposition,
+  type SaleQuote,
   type SettingsLimits,
   type TodaySummary
 } from '../../../src-preload/contract'
@@ -168,9 +170,12 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     ),
     removeApiKey: vi.fn<CounterApi['removeApiKey']>(async () => save({ hasKey: false, keyStatus: { state: 'none' } })),
     testConnection: vi.fn<CounterApi['testConnection']>(async () => ({ ok: true, value: { demo: false } })),
-    charge: vi.fn<CounterApi['charge']>(async ({ amountCents, note }) => ({
+    charge: vi.fn<CounterApi['charge']>(async (request) => ({
       ok: true,
-      value: saleLink({ amountCents, note: note ?? '' })
+      value: saleLink({
+        amountCents: 'sale' in request ? fakeQuote(request.sale).totalCents : request.amountCents,
+        note: request.note ?? ''
+      })
     })),
     resolveSale: vi.fn<CounterApi['resolveSale']>(async ({ reference }) => ({
       ok: true,
@@ -201,18 +206,22 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
       ok: true,
       value: customerDisplayInfo({ pairingCode: '105577' })
     })),
-    // A stand-in for main's quote (src-main/selling/quote-sale.ts, tested there): line totals, subtotal, and a tip
-    // only when custom; tests that need other figures answer their own.
-    quoteSale: vi.fn<CounterApi['quoteSale']>(async ({ lines, tip }) => {
-      const quoted = lines.map((line) => ({
-        ...line,
-        totalCents: line.kind === 'amount' ? line.amountCents : line.unitCents * line.quantity
-      }))
-      const subtotalCents = quoted.reduce((sum, line) => sum + line.totalCents, 0)
-      const tipCents = tip.kind === 'custom' ? tip.tipCents : 0
-      return { ok: true, value: { lines: quoted, subtotalCents, tipCents, totalCents: subtotalCents + tipCents } }
-    })
+    quoteSale: vi.fn<CounterApi['quoteSale']>(async (composition) => ({ ok: true, value: fakeQuote(composition) }))
   }
+}
+
+/**
+ * A stand-in for main's quote (src-main/selling/quote-sale.ts, tested there): line totals, subtotal, and a tip only
+ * when custom. Tests that need main's other figures answer their own.
+ */
+function fakeQuote({ lines, tip }: SaleComposition): SaleQuote {
+  const quoted = lines.map((line) => ({
+    ...line,
+    totalCents: line.kind === 'amount' ? line.amountCents : line.unitCents * line.quantity
+  }))
+  const subtotalCents = quoted.reduce((sum, line) => sum + line.totalCents, 0)
+  const tipCents = tip.kind === 'custom' ? tip.tipCents : 0
+  return { lines: quoted, subtotalCents, tipCents, totalCents: subtotalCents + tipCents }
 }
 
 /** Stands where the preload's `contextBridge.exposeInMainWorld('counter', …)` would. */
