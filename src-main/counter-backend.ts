@@ -130,7 +130,7 @@ export async function createCounterBackend(options: {
     settings: customerDisplaySettings(settings),
     describeLink: (linkId) => {
       const sale = journal.byLinkId(linkId)
-      if (sale?.payLink) return { amountCents: sale.amountCents, payLink: sale.payLink }
+      if (sale?.payLink) return { amountCents: sale.amountCents, payLink: sale.payLink, tipCents: sale.tipCents }
       const pending = pendingList.cached(linkId)
       return pending && { amountCents: pending.amountCents, payLink: pending.payLink }
     },
