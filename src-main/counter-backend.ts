@@ -7,6 +7,8 @@ import {
 } from './customer-display/customer-display-service'
 import { createEventHub, type EventHub } from './events/event-hub'
 import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
+import { createReceiptPrinting } from './receipts/receipt-printing'
+import type { ReceiptPrinter } from './receipts/receipt-printer'
 import { createPaymentWatcher } from './sale/payment-watcher'
 import { createPendingList } from './sale/pending-list'
 import { createSaleSettler } from './sale/sale-settler'
@@ -70,6 +72,8 @@ export async function createCounterBackend(options: {
   customerDisplayPage?: string
   /** Starts the SecPaid Demo mode talks to (default: the built-in simulator); tests give one they can fault. */
   startDemoSecPaid?: () => Promise<DemoSecPaid>
+  /** Prints receipts (Electron's printing in the app); without it printing answers `no_printing`. */
+  printReceipt?: ReceiptPrinter
 }): Promise<CounterBackend> {
   const events = createEventHub()
   const settings = await atStartStage('settings', () =>
@@ -137,12 +141,15 @@ export async function createCounterBackend(options: {
     pageFolder: options.customerDisplayPage
   })
   await customerDisplay.apply(customerDisplaySettings(settings))
+  const printReceipt = createReceiptPrinting({ journal, settings, printer: options.printReceipt })
   // What paid detection and the settler learn is recorded once, shown on the customer display and told the renderer.
   const linkPaid = (linkId: number) => {
     const settled = sales.recordPaid(linkId)
     customerDisplay.linkPaid(linkId)
     events.emit({ type: 'link_status', linkId, state: 'paid' })
     if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
+    // Once, when the payment is first recorded: a settled sale is printed by the owner's choice.
+    if (settled !== null && settings.getStored().receipt.printOnPaid) void printReceipt(settled.reference)
   }
   const linkGone = (linkId: number) => {
     const settled = sales.recordGone(linkId)
@@ -201,6 +208,7 @@ export async function createCounterBackend(options: {
       return sales.uncertainSale()
     },
     simulatePayment: (linkId) => demo.current()?.markPaid(linkId) ?? false,
+    printReceipt,
     ...(options.reportDefect ? { reportDefect: options.reportDefect } : {})
   })
 

@@ -15,6 +15,7 @@ import { fail, fromSecPaidError, mapSecPaid, succeed } from './ipc-result'
 import { requestSchemas, schemaRefusal } from './request-schemas'
 import { quoteSale } from '../selling/quote-sale'
 import { saleToCharge } from '../selling/sale-to-charge'
+import { receiptFor } from '../receipts/receipt-data'
 
 export interface CounterHandlerDeps {
   settings: SettingsService
@@ -38,6 +39,8 @@ export interface CounterHandlerDeps {
   takeRecoveredSale: () => Promise<LinkView | null>
   /** The sale whose outcome is unknown, once start-up reconciling is done. */
   uncertainSale: () => Promise<OpenSale | null>
+  /** Prints a paid sale's receipt as Settings say (`receipts/receipt-printing.ts`). */
+  printReceipt: (reference: string) => Promise<IpcResult<{ printed: true }>>
   /** A defect in a handler: logged by main, answered as `internal`. */
   reportDefect?: (channel: Channel, error: unknown) => void
   now?: () => Date
@@ -185,7 +188,9 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       pendingList.invalidate()
       return succeed({ linkId })
     },
-    quoteSale: async (composition) => quoteSale(composition, settings.getPublic().maxAmountCents)
+    quoteSale: async (composition) => quoteSale(composition, settings.getPublic().maxAmountCents),
+    receiptFor: async ({ reference }) => receiptFor(reference, journal.get(reference), settings.getStored()),
+    printReceipt: ({ reference }) => deps.printReceipt(reference)
   }
 
   const checked = {} as Record<Channel, (request: unknown) => Promise<IpcResult<unknown>>>

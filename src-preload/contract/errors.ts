@@ -3,6 +3,7 @@
  * Nothing here carries main's words. SecPaid's own `ResponseMsg` travels as `secpaidMessage`: SecPaid wrote it, and
  * an unknown message is shown to the owner as it came rather than guessed at.
  */
+import type { PrintFailure } from './receipts'
 import type { SaleProblem } from './selling'
 
 /** Why SecPaid could not be reached, as far as the network layer can tell. */
@@ -56,6 +57,9 @@ export type IpcError =
   | { code: 'amount_above_maximum'; maxAmountCents: number }
   /** quoteSale/charge: the composed sale breaks a rule of main's (no line, too many, a quantity out of range). */
   | { code: 'sale_invalid'; problem: SaleProblem; limit: number }
+  /** receiptFor/printReceipt: a receipt is only for a sale this till recorded as paid. */
+  | { code: 'sale_not_paid'; reference: string }
+  | { code: 'print_failed'; reason: PrintFailure; printerName: string | null }
   /** The request failed its schema; `field` is the path of the refused value (a SettingField for settings). */
   | { code: 'invalid_request'; field: string | null }
   | { code: 'not_demo' }

@@ -18,6 +18,7 @@ import type {
 } from './sales'
 import type { PublicSettings, SettingsPatch } from './settings'
 import type { SaleComposition, SaleQuote } from './selling'
+import type { ReceiptData } from './receipts'
 
 export type * from './display'
 export type * from './errors'
@@ -26,6 +27,7 @@ export type * from './journal'
 export type * from './sales'
 export type * from './settings'
 export type * from './selling'
+export type * from './receipts'
 
 type Empty = Record<string, never>
 
@@ -74,6 +76,10 @@ export interface CounterContract {
   newPairingCode: [Empty, CustomerDisplayInfo]
   /** Main's figures for a sale of several lines and a tip, before it is charged; nothing is sent to SecPaid. */
   quoteSale: [SaleComposition, SaleQuote]
+  /** What a paid sale's receipt shows; the renderer lays it out. */
+  receiptFor: [{ reference: string }, ReceiptData]
+  /** Prints a paid sale's receipt on the paper and printer chosen in Settings (history's reprint uses it too). */
+  printReceipt: [{ reference: string }, { printed: true }]
 }
 
 export type Channel = keyof CounterContract
@@ -104,7 +110,9 @@ export const CHANNELS = [
   'quitApp',
   'customerDisplayInfo',
   'newPairingCode',
-  'quoteSale'
+  'quoteSale',
+  'receiptFor',
+  'printReceipt'
 ] as const satisfies readonly Channel[]
 
 /** IPC channel string for a contract method, namespaced so nothing else in Electron collides with it. */

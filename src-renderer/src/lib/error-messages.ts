@@ -5,6 +5,7 @@ import type {
   Language,
   SaleFailure,
   SaleProblem,
+  PrintFailure,
   SecPaidFailure,
   SettingsLimits,
   SettingsRepair,
@@ -143,6 +144,10 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say('errorAlreadyPaid')
     case 'amount_above_maximum':
       return say('maximumIs', { amount: formatCents(error.maxAmountCents, language) })
+    case 'sale_not_paid':
+      return say('errorSaleNotPaid', { reference: error.reference })
+    case 'print_failed':
+      return say(PRINT_FAILURE[error.reason], { printer: error.printerName ?? '' })
     case 'sale_invalid':
       return say(SALE_PROBLEM[error.problem], { limit: error.limit })
     case 'invalid_request':
@@ -178,6 +183,13 @@ export function errorMessage(error: IpcError, language: Language, options: Error
     default:
       return secPaidFailureMessage(error, language, options)
   }
+}
+
+const PRINT_FAILURE: Record<PrintFailure, MessageKey> = {
+  no_printing: 'printFailedNoPrinting',
+  printer_not_found: 'printFailedPrinterNotFound',
+  cancelled: 'printFailedCancelled',
+  failed: 'printFailed'
 }
 
 const SALE_PROBLEM: Record<SaleProblem, MessageKey> = {

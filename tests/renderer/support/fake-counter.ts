@@ -10,6 +10,7 @@ import {
   type JournalStatus,
   type LinkView,
   type PublicSettings,
+  type ReceiptData,
   type SaleComposition,
   type SaleQuote,
   type SettingsLimits,
@@ -206,7 +207,30 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
       ok: true,
       value: customerDisplayInfo({ pairingCode: '105577' })
     })),
-    quoteSale: vi.fn<CounterApi['quoteSale']>(async (composition) => ({ ok: true, value: fakeQuote(composition) }))
+    quoteSale: vi.fn<CounterApi['quoteSale']>(async (composition) => ({ ok: true, value: fakeQuote(composition) })),
+    receiptFor: vi.fn<CounterApi['receiptFor']>(async ({ reference }) => ({
+      ok: true,
+      value: receiptData({ reference })
+    })),
+    printReceipt: vi.fn<CounterApi['printReceipt']>(async () => ({ ok: true, value: { printed: true } }))
+  }
+}
+
+/** A paid sale's receipt as main would answer it. */
+export function receiptData(overrides: Partial<ReceiptData> = {}): ReceiptData {
+  return {
+    reference: 'POS-abcde-20250101-0001',
+    linkId: 99290,
+    createdAt: '2025-01-01T10:00:00.000Z',
+    paidAt: '2025-01-01T10:01:00.000Z',
+    shop: { name: 'Café Blau', address: 'Hauptstraße 1\n10115 Berlin', vatId: 'DE123456789' },
+    paper: 'mm80',
+    items: [{ productId: 'coffee', name: 'Coffee', unitCents: 250, quantity: 2, totalCents: 500 }],
+    subtotalCents: 500,
+    tipCents: 50,
+    totalCents: 550,
+    note: '',
+    ...overrides
   }
 }
 

@@ -63,5 +63,11 @@ export const sellingDe: Record<keyof typeof sellingEn, string> = {
   receiptReference: 'Referenz',
   receiptLinkId: 'SecPaid-Link',
   receiptPaidWith: 'Bezahlt mit SecPaid',
-  printReceipt: 'Beleg drucken'
+  printReceipt: 'Beleg drucken',
+  errorSaleNotPaid: 'Verkauf {reference} ist nicht bezahlt und hat daher keinen Beleg.',
+  printFailedNoPrinting: 'Die App kann hier nicht drucken.',
+  printFailedPrinterNotFound:
+    'Der Drucker „{printer}“ wurde nicht gefunden. Bitte den Drucker in den Einstellungen prüfen.',
+  printFailedCancelled: 'Das Drucken wurde abgebrochen.',
+  printFailed: 'Der Beleg konnte nicht gedruckt werden.'
 }

@@ -61,5 +61,10 @@ export const sellingEn = {
   receiptReference: 'Reference',
   receiptLinkId: 'SecPaid link',
   receiptPaidWith: 'Paid with SecPaid',
-  printReceipt: 'Print receipt'
+  printReceipt: 'Print receipt',
+  errorSaleNotPaid: 'Sale {reference} is not paid, so it has no receipt.',
+  printFailedNoPrinting: 'This app cannot print here.',
+  printFailedPrinterNotFound: 'The printer “{printer}” was not found. Check the printer in Settings.',
+  printFailedCancelled: 'Printing was cancelled.',
+  printFailed: 'The receipt could not be printed.'
 }
