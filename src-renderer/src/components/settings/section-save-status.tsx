@@ -8,7 +8,7 @@ export function SectionSaveStatus({ state, testId }: { state: SectionSaveState; 
   if (state.status === 'refused') {
     return (
       <p className="error-text" role="alert" data-testid={testId}>
-        {state.message}
+        {state.sentence}
       </p>
     )
   }

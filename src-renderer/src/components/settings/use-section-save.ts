@@ -6,7 +6,7 @@ import { useSettingsStore } from '../../stores/settings-store'
 
 /** Where a section's last change stands: saving, saved, or refused with the reason in the owner's words. */
 export type SectionSaveState =
-  { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'refused'; message: string }
+  { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'refused'; sentence: string }
 
 /**
  * Saves one change of a section on its own. A refused change is not dropped: the section keeps showing what the owner
@@ -21,9 +21,9 @@ export function useSectionSave() {
     const result = await store.update(patch)
     const limits = store.settings?.limits
     if (result.ok) setState({ status: 'saved' })
-    else setState({ status: 'refused', message: errorMessage(result.error, language, limits ? { limits } : {}) })
+    else setState({ status: 'refused', sentence: errorMessage(result.error, language, limits ? { limits } : {}) })
     return result.ok
   }
-  const refuse = (message: string) => setState({ status: 'refused', message })
+  const refuse = (sentence: string) => setState({ status: 'refused', sentence })
   return { state, save, refuse }
 }
