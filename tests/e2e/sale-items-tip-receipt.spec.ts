@@ -70,6 +70,8 @@ test('a sale of quick keys, a typed amount and a tip is charged, paid, and its r
   await expect(page.getByTestId('sale-tip')).toHaveText('€0.79')
   await expect(page.getByTestId('sale-total')).toHaveText('€8.69')
   await expect(page.getByTestId('charge-button')).toHaveText('Charge €8.69')
+  mkdirSync(OUTPUT, { recursive: true })
+  await page.screenshot({ path: join(OUTPUT, 'counter-running-list-tip.png') })
   await page.getByTestId('charge-button').click()
 
   await expect(page.getByTestId('qr-screen')).toBeVisible()
@@ -80,7 +82,6 @@ test('a sale of quick keys, a typed amount and a tip is charged, paid, and its r
   await page.getByTestId('simulate-payment').click()
   await expect(page.getByTestId('paid-screen')).toContainText('€8.69')
 
-  mkdirSync(OUTPUT, { recursive: true })
   const receiptUrl = `${new URL(page.url()).origin}/#receipt=${encodeURIComponent(reference)}`
   for (const paper of ['mm58', 'mm80', 'a4'] as const) {
     const receipt = { paper, printerName: '', silentPrint: false, printOnPaid: false }
@@ -98,6 +99,7 @@ test('a sale of quick keys, a typed amount and a tip is charged, paid, and its r
 
     const pdf = await page.pdf({ width: `${PAPER_MM[paper]}mm`, preferCSSPageSize: paper === 'a4' })
     writeFileSync(join(OUTPUT, `receipt-${paper}.pdf`), pdf)
+    await page.screenshot({ path: join(OUTPUT, `receipt-${paper}.png`), fullPage: true })
     const { text } = await pdfText(pdf)
     const flat = plainSpaces(text).replace(/ /g, '')
     const has = (expected: string) => expect(flat, `${paper}: ${expected}`).toContain(expected.replace(/\s/g, ''))
