@@ -11,6 +11,7 @@ const ELECTRON_GLUE = [
   'src-main/window/customer-window.ts',
   'src-main/window/keep-awake.ts',
   'src-main/window/main-window.ts',
+  'src-main/window/receipt-print-window.ts',
   'src-main/window/security-policy.ts',
   'src-preload/index.ts'
 ]

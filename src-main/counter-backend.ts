@@ -8,6 +8,8 @@ import {
 } from './customer-display/customer-display-service'
 import { createEventHub, type EventHub } from './events/event-hub'
 import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
+import { createReceiptPrinting } from './receipts/receipt-printing'
+import type { ReceiptPrinter } from './receipts/receipt-printer'
 import { createPaymentWatcher } from './sale/payment-watcher'
 import { createPendingList } from './sale/pending-list'
 import { createSaleSettler } from './sale/sale-settler'
@@ -87,6 +89,8 @@ export async function createCounterBackend(options: {
    * at once and answers a 429 as it came, for tests of everything else that fire requests faster than a cashier can.
    */
   requestBudget?: Partial<RequestBudget> | null
+  /** Prints receipts (Electron's printing in the app); without it printing answers `no_printing`. */
+  printReceipt?: ReceiptPrinter
 }): Promise<CounterBackend> {
   const clock = options.clock ?? systemClock
   const events = createEventHub()
@@ -162,19 +166,22 @@ export async function createCounterBackend(options: {
     settings: customerDisplaySettings(settings),
     describeLink: (linkId) => {
       const sale = journal.byLinkId(linkId)
-      if (sale?.payLink) return { amountCents: sale.amountCents, payLink: sale.payLink }
+      if (sale?.payLink) return { amountCents: sale.amountCents, payLink: sale.payLink, tipCents: sale.tipCents }
       const pending = pendingList.cached(linkId)
       return pending && { amountCents: pending.amountCents, payLink: pending.payLink }
     },
     pageFolder: options.customerDisplayPage
   })
   await customerDisplay.apply(customerDisplaySettings(settings))
+  const printReceipt = createReceiptPrinting({ journal, settings, printer: options.printReceipt })
   // What paid detection and the settler learn is recorded once, shown on the customer display and told the renderer.
   const linkPaid = (linkId: number) => {
     const settled = sales.recordPaid(linkId)
     customerDisplay.linkPaid(linkId)
     events.emit({ type: 'link_status', linkId, state: 'paid' })
     if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
+    // Once, when the payment is first recorded: a settled sale is printed by the owner's choice.
+    if (settled !== null && settings.getStored().receipt.printOnPaid) void printReceipt(settled.reference)
   }
   const linkGone = (linkId: number) => {
     const settled = sales.recordGone(linkId)
@@ -235,6 +242,7 @@ export async function createCounterBackend(options: {
       return sales.uncertainSale()
     },
     simulatePayment: (linkId) => demo.current()?.markPaid(linkId) ?? false,
+    printReceipt,
     ...(options.reportDefect ? { reportDefect: options.reportDefect } : {})
   })
 

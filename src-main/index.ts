@@ -15,6 +15,7 @@ import { isAppUrl } from './window/app-origin'
 import { createCustomerWindowFollower } from './window/customer-window-follower'
 import { createKeepAwake } from './window/keep-awake'
 import { applyKiosk, createMainWindow } from './window/main-window'
+import { createReceiptPrintWindow } from './window/receipt-print-window'
 import { applySecurityPolicy } from './window/security-policy'
 
 // Before anything reads userData: the single-instance lock, Chromium's profile and the settings all live there.
@@ -33,6 +34,8 @@ const belongsToApp = (url: string) => isAppUrl(url, rendererEntry)
 
 const loadRenderer = (window: BrowserWindow) =>
   devServerUrl !== undefined ? window.loadURL(devServerUrl) : window.loadFile(rendererFilePath)
+const loadRendererAt = (window: BrowserWindow, hash: string) =>
+  devServerUrl !== undefined ? window.loadURL(`${devServerUrl}#${hash}`) : window.loadFile(rendererFilePath, { hash })
 
 async function start(): Promise<void> {
   // One counter per machine: a second start would poll SecPaid twice and could race the journal.
@@ -67,7 +70,8 @@ async function start(): Promise<void> {
         quitGuard.approveQuit()
         app.quit()
       },
-      reportDefect: (where, error) => console.error(`${where} failed:`, error)
+      reportDefect: (where, error) => console.error(`${where} failed:`, error),
+      printReceipt: createReceiptPrintWindow({ preloadPath, load: loadRendererAt })
     })
   )
   // Every event main announces goes to the cashier's window, the only one with the preload.

@@ -128,6 +128,7 @@ async function answerFor(
         screen: 'qr',
         amountCents: view.amountCents,
         payLink: view.payLink,
+        ...(view.tipCents === undefined ? {} : { tipCents: view.tipCents }),
         qrSvgDataUrl: await qrDataUrlOf(view.payLink),
         language,
         version

@@ -83,7 +83,7 @@ function createServerSlot(start: (plan: ServerPlan) => Promise<CustomerDisplaySe
 export function createCustomerDisplayService(options: {
   settings: CustomerDisplaySettings
   /** Amount and pay link of a link on screen, from the journal or the pending list. */
-  describeLink: (linkId: number) => { amountCents: number; payLink: string } | undefined
+  describeLink: (linkId: number) => { amountCents: number; payLink: string; tipCents?: number } | undefined
   /** Folder of the built display page (out/customer-display); without it no display server can start. */
   pageFolder: string | undefined
 }): CustomerDisplayService {
@@ -128,7 +128,8 @@ export function createCustomerDisplayService(options: {
       cancelTimer()
       if (link === undefined || link.payLink === '') return showIdle()
       shownLinkId = linkId
-      view.show({ screen: 'qr', amountCents: link.amountCents, payLink: link.payLink })
+      const tip = link.tipCents !== undefined && link.tipCents > 0 ? { tipCents: link.tipCents } : {}
+      view.show({ screen: 'qr', amountCents: link.amountCents, payLink: link.payLink, ...tip })
     },
     linkPaid(linkId) {
       const link = options.describeLink(linkId)

@@ -4,7 +4,10 @@ export type CustomerLanguage = 'de' | 'en'
 
 /** What the customer-facing screen shows. A sale's note, reference, link id or anything about the shop never belongs here. */
 export type CustomerScreen =
-  { screen: 'idle' } | { screen: 'qr'; amountCents: number; payLink: string } | { screen: 'paid'; amountCents: number }
+  | { screen: 'idle' }
+  /** `tipCents`: the part of the amount that is the customer's tip, when they chose one. */
+  | { screen: 'qr'; amountCents: number; payLink: string; tipCents?: number }
+  | { screen: 'paid'; amountCents: number }
 
 /** A screen plus its language, and a version that grows with every change so a polling page can skip repaints. */
 export type CustomerView = CustomerScreen & { language: CustomerLanguage; version: number }
@@ -28,15 +31,16 @@ const amountCents = z.int().positive()
  */
 const customerScreenSchema = z.discriminatedUnion('screen', [
   z.object({ screen: z.literal('idle') }),
-  z.object({ screen: z.literal('qr'), amountCents, payLink: z.httpUrl().max(1000) }),
+  z.object({ screen: z.literal('qr'), amountCents, payLink: z.httpUrl().max(1000), tipCents: amountCents.optional() }),
   z.object({ screen: z.literal('paid'), amountCents })
 ])
 const languageSchema = z.enum(['de', 'en'])
 
 const amountOf = (screen: CustomerScreen) => ('amountCents' in screen ? screen.amountCents : null)
 const payLinkOf = (screen: CustomerScreen) => ('payLink' in screen ? screen.payLink : null)
+const tipOf = (screen: CustomerScreen) => ('tipCents' in screen ? screen.tipCents : undefined)
 const sameScreen = (a: CustomerScreen, b: CustomerScreen) =>
-  a.screen === b.screen && amountOf(a) === amountOf(b) && payLinkOf(a) === payLinkOf(b)
+  a.screen === b.screen && amountOf(a) === amountOf(b) && payLinkOf(a) === payLinkOf(b) && tipOf(a) === tipOf(b)
 
 export function createCustomerViewState(language: CustomerLanguage): CustomerViewState {
   let view: CustomerView = { screen: 'idle', language: languageSchema.parse(language), version: 0 }

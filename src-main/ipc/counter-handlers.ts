@@ -14,6 +14,9 @@ import type { SettingsLock } from '../settings/settings-lock'
 import type { SettingsService } from '../settings/settings-service'
 import { fail, fromSecPaidError, mapSecPaid, succeed } from './ipc-result'
 import { requestSchemas, schemaRefusal } from './request-schemas'
+import { quoteSale } from '../selling/quote-sale'
+import { saleToCharge } from '../selling/sale-to-charge'
+import { receiptFor } from '../receipts/receipt-data'
 
 export interface CounterHandlerDeps {
   settings: SettingsService
@@ -37,6 +40,8 @@ export interface CounterHandlerDeps {
   takeRecoveredSale: () => Promise<LinkView | null>
   /** The sale whose outcome is unknown, once start-up reconciling is done. */
   uncertainSale: () => Promise<OpenSale | null>
+  /** Prints a paid sale's receipt as Settings say (`receipts/receipt-printing.ts`). */
+  printReceipt: (reference: string) => Promise<IpcResult<{ printed: true }>>
   /** A defect in a handler: logged by main, answered as `internal`. */
   reportDefect?: (channel: Channel, error: unknown) => void
   now?: () => Date
@@ -107,9 +112,9 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     testConnection: async () =>
       mapSecPaid(await getClient('list').getMyUnusedLinks({ limit: 1 }), () => ({ demo: settings.getPublic().demo })),
     charge: async (request) => {
-      const maxAmountCents = settings.getPublic().maxAmountCents
-      if (request.amountCents > maxAmountCents) return fail({ code: 'amount_above_maximum', maxAmountCents })
-      const charged = await sales.charge(request)
+      const sale = saleToCharge(request, settings.getPublic().maxAmountCents)
+      if (!sale.ok) return sale
+      const charged = await sales.charge(sale.value)
       pendingList.invalidate()
       return charged
     },
@@ -188,7 +193,10 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       if (!deps.simulatePayment(linkId)) return fail({ code: 'no_such_demo_link', linkId })
       pendingList.invalidate()
       return succeed({ linkId })
-    }
+    },
+    quoteSale: async (composition) => quoteSale(composition, settings.getPublic().maxAmountCents),
+    receiptFor: async ({ reference }) => receiptFor(reference, journal.get(reference), settings.getStored()),
+    printReceipt: ({ reference }) => deps.printReceipt(reference)
   }
 
   const checked = {} as Record<Channel, (request: unknown) => Promise<IpcResult<unknown>>>

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Channel, IpcError, RequestOf } from '../../src-preload/contract'
 import { SETTINGS_LIMITS as LIMITS } from '../settings/settings-limits'
 import { pinSchema, settingsPatchSchema } from '../settings/settings-schema'
+import { saleCompositionSchema } from '../selling/sale-composition-schema'
 
 const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u
 
@@ -16,6 +17,27 @@ export const amountCentsSchema = z.number().int().positive().max(Number.MAX_SAFE
 export const linkIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 
 const empty = z.strictObject({})
+
+const amountChargeSchema = z.strictObject({
+  amountCents: amountCentsSchema,
+  note: freeText(LIMITS.chargeNoteLength.max).optional()
+})
+const composedChargeSchema = z.strictObject({
+  sale: saleCompositionSchema,
+  note: freeText(LIMITS.chargeNoteLength.max).optional()
+})
+
+/**
+ * One amount, or a composed sale when the request has `sale`. Chosen by that key rather than as a union, so a refusal
+ * names the field that failed (`amountCents`, `sale.lines.0.quantity`) instead of "no variant matched".
+ */
+const chargeRequestSchema = z.unknown().transform((request, context): RequestOf<'charge'> => {
+  const composed = typeof request === 'object' && request !== null && 'sale' in request
+  const parsed = (composed ? composedChargeSchema : amountChargeSchema).safeParse(request)
+  if (parsed.success) return parsed.data
+  for (const issue of parsed.error.issues) context.addIssue({ ...issue })
+  return z.NEVER
+})
 
 type RequestSchemas = { [C in Channel]: z.ZodType<RequestOf<C>, unknown> }
 
@@ -33,10 +55,7 @@ export const requestSchemas = {
   }),
   removeApiKey: empty,
   testConnection: empty,
-  charge: z.strictObject({
-    amountCents: amountCentsSchema,
-    note: freeText(LIMITS.chargeNoteLength.max).optional()
-  }),
+  charge: chargeRequestSchema,
   resolveSale: z.strictObject({ reference: z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS) }),
   recoveredSale: empty,
   uncertainSale: empty,
@@ -53,7 +72,10 @@ export const requestSchemas = {
   setSettingsPin: z.strictObject({ pin: pinSchema.nullable() }),
   quitApp: empty,
   customerDisplayInfo: empty,
-  newPairingCode: empty
+  newPairingCode: empty,
+  quoteSale: saleCompositionSchema,
+  receiptFor: z.strictObject({ reference: z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS) }),
+  printReceipt: z.strictObject({ reference: z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS) })
 } satisfies RequestSchemas
 
 /** The refusal for a request that failed its schema: which field, as data; the renderer says what it means. */

@@ -13,6 +13,15 @@ const reference = z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS)
 const at = z.iso.datetime({ offset: true })
 const positiveInteger = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 
+// A sale's lines and tip, written since sales have several lines; older `creating` lines have neither.
+const saleItemSchema = z.object({
+  productId: z.string().max(40).nullable(),
+  name: z.string().max(200).regex(NO_CONTROL_CHARACTERS).nullable(),
+  unitCents: positiveInteger,
+  quantity: positiveInteger,
+  totalCents: positiveInteger
+})
+
 const saleSequenceSchema = z.object({
   till: z.string().min(1).max(40),
   day: z.string().regex(/^\d{8}$/),
@@ -35,7 +44,9 @@ export const journalLineSchema = z.discriminatedUnion('type', [
     note: z.string(),
     at,
     sequence: saleSequenceSchema.optional(),
-    environment: environmentSchema.optional()
+    environment: environmentSchema.optional(),
+    items: z.array(saleItemSchema).optional(),
+    tipCents: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional()
   }),
   z.object({
     type: z.literal('created'),

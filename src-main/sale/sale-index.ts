@@ -40,7 +40,9 @@ export function createSaleIndex(): SaleIndex {
               ...newSale(event.reference),
               amountCents: event.amountCents,
               note: event.note,
-              environment: event.environment ?? null
+              environment: event.environment ?? null,
+              items: event.items ?? [],
+              tipCents: event.tipCents ?? 0
             }
           : // A status change whose `creating` line was lost (hand-edited file): kept, so nothing disappears.
             newSale(event.reference)
@@ -100,6 +102,8 @@ function newSale(reference: string): SaleRecord {
     payLink: null,
     qrImg: null,
     failure: null,
+    items: [],
+    tipCents: 0,
     history: []
   }
 }

@@ -1,4 +1,4 @@
-import type { Environment, SaleFailure, SaleStatus } from '../../src-preload/contract'
+import type { Environment, SaleFailure, SaleItem, SaleStatus } from '../../src-preload/contract'
 
 export type { SaleStatus }
 
@@ -18,6 +18,10 @@ export interface SaleRecord {
   qrImg: string | null
   /** Why the sale failed, as a reason code the renderer explains. */
   failure: SaleFailure | null
+  /** The sale's lines; empty for a sale of one typed amount (and every sale from before lines). */
+  items: SaleItem[]
+  /** Part of `amountCents`; 0 without a tip. */
+  tipCents: number
   history: { status: SaleStatus; at: string }[]
 }
 
@@ -40,6 +44,8 @@ export type SaleEvent =
       at: string
       sequence?: SaleSequence
       environment?: Environment
+      items?: SaleItem[]
+      tipCents?: number
     }
   | { type: 'created'; reference: string; linkId: number; payLink: string; qrImg: string | null; at: string }
   | { type: 'paid'; reference: string; at: string }

@@ -1,4 +1,4 @@
-import type { IpcResult, LinkView, OpenSale, SaleFailure, SettledSale } from '../../src-preload/contract'
+import type { IpcResult, LinkView, OpenSale, SaleFailure, SaleItem, SettledSale } from '../../src-preload/contract'
 import { fail, fromSecPaidError, succeed } from '../ipc/ipc-result'
 import type { RequestPriority } from '../secpaid/request-scheduler'
 import { toSecPaidFailure } from '../secpaid/secpaid-failure'
@@ -8,7 +8,8 @@ import { findSaleLink } from './find-sale-link'
 import { saleLinkView } from './link-view'
 import type { SaleJournal } from './sale-journal'
 import type { SaleRecord } from './sale-record'
-import { recipientNoteFor, renderSaleReference, saleDay } from './sale-reference'
+import { saleRecipientNote } from '../selling/sale-note'
+import { renderSaleReference, saleDay } from './sale-reference'
 
 export interface SaleServiceDeps {
   /** A client whose requests wait their turn in the request budget at `priority`. */
@@ -21,12 +22,20 @@ export interface SaleServiceDeps {
   sleep?: (ms: number) => Promise<void>
 }
 
+/** What a charge records: the link's amount, and for a composed sale its lines and the tip within that amount. */
+export interface SaleToCharge {
+  amountCents: number
+  note?: string
+  items?: SaleItem[]
+  tipCents?: number
+}
+
 export interface SaleService {
   /**
    * Journals the sale (fsynced) before SecPaid is asked, then makes its one link. Refused, with nothing sent, while
    * another sale is still `creating` (its outcome unknown, before or after a restart) or the journal cannot be written.
    */
-  charge(request: { amountCents: number; note?: string }): Promise<IpcResult<LinkView>>
+  charge(request: SaleToCharge): Promise<IpcResult<LinkView>>
   /** Deletes the sale's link at SecPaid; a link already paid stays and is recorded as paid. */
   cancel(linkId: number): Promise<IpcResult<{ linkId: number }>>
   /** Status changes learned by paid detection, for links this counter made; the sale when it changed. */
@@ -140,7 +149,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
     const defaults = settings.getStored().linkDefaults
     return client.createLink({
       amountCents: sale.amountCents,
-      recipientNote: recipientNoteFor(sale.reference, sale.note),
+      recipientNote: saleRecipientNote(sale.reference, sale.note, sale.items),
       cancellable: defaults.cancellable,
       bankTransfer: defaults.bankTransfer,
       isQrLink: true,
@@ -191,7 +200,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   }
 
   return {
-    async charge({ amountCents, note }) {
+    async charge({ amountCents, note, items, tipCents }) {
       const [uncertain] = journal.creating()
       if (uncertain !== undefined) return fail({ code: 'uncertain_sale_open', ...openSaleOf(uncertain) })
       const journalStatus = journal.status()
@@ -212,7 +221,9 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
         note: note?.trim() ?? '',
         at: at(),
         sequence: { till, day, seq },
-        environment
+        environment,
+        ...(items !== undefined && items.length > 0 ? { items } : {}),
+        ...(tipCents !== undefined && tipCents > 0 ? { tipCents } : {})
       })
       if (!written.ok) return fail({ code: 'journal_unwritable', errno: written.errno })
       return settleOnce(written.sale, { checkFirst: false, createIfAbsent: true, priority: 'charge' })

@@ -1,3 +1,5 @@
+import type { PrintFailure } from './receipts'
+import type { SaleProblem } from './selling'
 import type { Environment } from './settings'
 
 /**
@@ -5,6 +7,7 @@ import type { Environment } from './settings'
  * Nothing here carries main's words. SecPaid's own `ResponseMsg` travels as `secpaidMessage`: SecPaid wrote it, and
  * an unknown message is shown to the owner as it came rather than guessed at.
  */
+
 /** Why SecPaid could not be reached, as far as the network layer can tell. */
 export type UnreachableReason =
   /** Nothing was sent: SecPaid cannot have acted on the request. */
@@ -56,6 +59,11 @@ export type IpcError =
   /** cancelSale: the customer paid first, so the link can no longer be deleted. */
   | { code: 'already_paid'; linkId: number }
   | { code: 'amount_above_maximum'; maxAmountCents: number }
+  /** quoteSale/charge: the composed sale breaks a rule of main's (no line, too many, a quantity out of range). */
+  | { code: 'sale_invalid'; problem: SaleProblem; limit: number }
+  /** receiptFor/printReceipt: a receipt is only for a sale this till recorded as paid. */
+  | { code: 'sale_not_paid'; reference: string }
+  | { code: 'print_failed'; reason: PrintFailure; printerName: string | null }
   /** The request failed its schema; `field` is the path of the refused value (a SettingField for settings). */
   | { code: 'invalid_request'; field: string | null }
   | { code: 'not_demo' }

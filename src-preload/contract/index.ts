@@ -17,6 +17,8 @@ import type {
   TodaySummary
 } from './sales'
 import type { PublicSettings, SettingsPatch } from './settings'
+import type { SaleComposition, SaleQuote } from './selling'
+import type { ReceiptData } from './receipts'
 
 export type * from './display'
 export type * from './errors'
@@ -24,6 +26,8 @@ export type * from './events'
 export type * from './journal'
 export type * from './sales'
 export type * from './settings'
+export type * from './selling'
+export type * from './receipts'
 
 type Empty = Record<string, never>
 
@@ -70,6 +74,12 @@ export interface CounterContract {
   customerDisplayInfo: [Empty, CustomerDisplayInfo]
   /** A new pairing code: every paired display has to pair again. Needs unlocked settings. */
   newPairingCode: [Empty, CustomerDisplayInfo]
+  /** Main's figures for a sale of several lines and a tip, before it is charged; nothing is sent to SecPaid. */
+  quoteSale: [SaleComposition, SaleQuote]
+  /** What a paid sale's receipt shows; the renderer lays it out. */
+  receiptFor: [{ reference: string }, ReceiptData]
+  /** Prints a paid sale's receipt on the paper and printer chosen in Settings (history's reprint uses it too). */
+  printReceipt: [{ reference: string }, { printed: true }]
 }
 
 export type Channel = keyof CounterContract
@@ -99,7 +109,10 @@ export const CHANNELS = [
   'setSettingsPin',
   'quitApp',
   'customerDisplayInfo',
-  'newPairingCode'
+  'newPairingCode',
+  'quoteSale',
+  'receiptFor',
+  'printReceipt'
 ] as const satisfies readonly Channel[]
 
 /** IPC channel string for a contract method, namespaced so nothing else in Electron collides with it. */

@@ -1,4 +1,5 @@
 /** Sales and payment links as they cross IPC: amounts in integer cents, times as ISO strings. */
+import type { SaleComposition } from './selling'
 
 export type SaleStatus =
   /** Create sent (or about to be); whether SecPaid made the link is not known yet. */
@@ -29,11 +30,11 @@ export interface LinkView {
   kind: 'Basic' | 'Split'
 }
 
-export interface ChargeRequest {
-  amountCents: number
-  /** Optional cashier's note appended to the sale's reference. */
-  note?: string
-}
+/**
+ * One amount, or a composed sale (lines and a tip) whose amount main computes. The note is the cashier's, appended
+ * to the sale's reference.
+ */
+export type ChargeRequest = { amountCents: number; note?: string } | { sale: SaleComposition; note?: string }
 
 export interface ListPendingRequest {
   /** Only the links whose note contains this (SecPaid's search); without it, every pending link. */

@@ -15,6 +15,7 @@ export function displayElements() {
   return {
     qrImage: required('.qr-image', HTMLImageElement),
     qrAmount: required('.qr-amount', HTMLElement),
+    qrTip: required('.qr-tip', HTMLElement),
     paidAmount: required('.paid-amount', HTMLElement),
     pairingForm: required('.pairing-form', HTMLFormElement),
     pairingInput: required('.pairing-input', HTMLInputElement),
@@ -59,6 +60,9 @@ export function createDisplayScreens(elements: DisplayElements, initialLanguage:
     if (view.screen === 'qr') {
       if (elements.qrImage.getAttribute('src') !== view.qrSvgDataUrl) elements.qrImage.src = view.qrSvgDataUrl
       elements.qrAmount.textContent = formatCents(view.amountCents, language)
+      const tipCents = view.tipCents ?? 0
+      elements.qrTip.hidden = tipCents === 0
+      elements.qrTip.textContent = tipCents === 0 ? '' : `${text('tipIncluded')} ${formatCents(tipCents, language)}`
     } else if (view.screen === 'paid') {
       elements.paidAmount.textContent = formatCents(view.amountCents, language)
     }

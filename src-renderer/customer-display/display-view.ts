@@ -6,7 +6,7 @@ import type { DisplayLanguage } from './display-texts'
  */
 export type DisplayView = { language: DisplayLanguage; version: number } & (
   | { screen: 'idle' }
-  | { screen: 'qr'; amountCents: number; payLink: string; qrSvgDataUrl: string }
+  | { screen: 'qr'; amountCents: number; payLink: string; qrSvgDataUrl: string; tipCents?: number }
   | { screen: 'paid'; amountCents: number }
 )
 
@@ -24,6 +24,7 @@ export function isDisplayView(value: unknown): value is DisplayView {
     case 'qr':
       return (
         isAmount(value.amountCents) &&
+        (value.tipCents === undefined || isAmount(value.tipCents)) &&
         typeof value.payLink === 'string' &&
         typeof value.qrSvgDataUrl === 'string' &&
         value.qrSvgDataUrl.indexOf('data:image/svg+xml;base64,') === 0

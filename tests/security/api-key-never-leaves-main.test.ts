@@ -119,6 +119,11 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     await call('exportSalesCsv', {})
     await call('simulatePayment', { linkId })
     await call('cancelSale', { linkId })
+    const composition = { lines: [{ kind: 'amount', amountCents: 500 }], tip: { kind: 'round_up' } }
+    await call('quoteSale', composition)
+    await call('charge', { sale: composition, note: 'leak check' }, 'composed')
+    await call('receiptFor', { reference: reference ?? '' })
+    await call('printReceipt', { reference: reference ?? '' })
 
     await call('unlockSettings', { pin: '1234' })
     await call('setSettingsPin', { pin: '4321' })

@@ -5,6 +5,8 @@ import type {
   IpcError,
   Language,
   SaleFailure,
+  SaleProblem,
+  PrintFailure,
   SecPaidFailure,
   SettingsLimits,
   SettingsRepair,
@@ -156,6 +158,12 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say('errorAlreadyPaid')
     case 'amount_above_maximum':
       return say('maximumIs', { amount: formatCents(error.maxAmountCents, language) })
+    case 'sale_not_paid':
+      return say('errorSaleNotPaid', { reference: error.reference })
+    case 'print_failed':
+      return say(PRINT_FAILURE[error.reason], { printer: error.printerName ?? '' })
+    case 'sale_invalid':
+      return say(SALE_PROBLEM[error.problem], { limit: error.limit })
     case 'invalid_request':
       if (error.field === null) return say('errorInvalidRequestNoField')
       if (error.field === 'amountCents') return say('errorAmountInvalid')
@@ -189,6 +197,19 @@ export function errorMessage(error: IpcError, language: Language, options: Error
     default:
       return secPaidFailureMessage(error, language, options)
   }
+}
+
+const PRINT_FAILURE: Record<PrintFailure, MessageKey> = {
+  no_printing: 'printFailedNoPrinting',
+  printer_not_found: 'printFailedPrinterNotFound',
+  cancelled: 'printFailedCancelled',
+  failed: 'printFailed'
+}
+
+const SALE_PROBLEM: Record<SaleProblem, MessageKey> = {
+  no_lines: 'saleProblemNoLines',
+  too_many_lines: 'saleProblemTooManyLines',
+  quantity_out_of_range: 'saleProblemQuantity'
 }
 
 /** Why the customer display is off, from main's code, in the owner's language. */

@@ -10,6 +10,8 @@ interface KeypadState {
   setNote: (note: string) => void
   /** Switching the entry mode starts over: a half-typed amount means something else in the other mode. */
   setMode: (mode: EntryMode) => void
+  /** Empties the amount only, keeping the note: the amount became a line of the sale. */
+  clearAmount: () => void
   /** Ready for the next sale. */
   reset: () => void
 }
@@ -22,6 +24,7 @@ export const useKeypadStore = create<KeypadState>()((set, get) => ({
   setMode: (mode) => {
     if (get().entry.mode !== mode) set({ entry: emptyEntry(mode) })
   },
+  clearAmount: () => set((state) => ({ entry: emptyEntry(state.entry.mode) })),
   reset: () => set((state) => ({ entry: emptyEntry(state.entry.mode), note: '' }))
 }))
 

@@ -1,10 +1,11 @@
 import { create } from 'zustand'
-import type { IpcError, LinkState, LinkView, OpenSale } from '../../../src-preload/contract'
+import type { ChargeRequest, IpcError, LinkState, LinkView, OpenSale } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { chargeBlock } from '../lib/charge-limit'
 import { paidSound } from '../lib/paid-sound'
 import { selectJournalBlocksCharge, useJournalStore } from './journal-store'
 import { selectAmountCents, useKeypadStore } from './keypad-store'
+import { currentQuote, effectiveComposition, isComposed, useOrderStore } from './order-store'
 import { usePendingStore } from './pending-store'
 import { useSettingsStore } from './settings-store'
 import { useSummaryStore } from './summary-store'
@@ -118,12 +119,22 @@ export const useSaleStore = create<SaleState>()((set, get) => {
       if (get().chargeInFlight || get().uncertainSale !== null || settings === null) return
       if (selectJournalBlocksCharge(useJournalStore.getState())) return
       const keypad = useKeypadStore.getState()
-      const amountCents = selectAmountCents(keypad)
-      if (chargeBlock(amountCents, settings.maxAmountCents) !== null) return
+      const order = useOrderStore.getState()
       const note = keypad.note.trim()
+      const withNote = note === '' ? {} : { note }
+      let request: ChargeRequest
+      if (isComposed(order)) {
+        // Main computes the amount; the renderer only checks it has main's figures for what is on screen.
+        if (currentQuote(order) === null) return
+        request = { sale: effectiveComposition(order), ...withNote }
+      } else {
+        const amountCents = selectAmountCents(keypad)
+        if (chargeBlock(amountCents, settings.maxAmountCents) !== null) return
+        request = { amountCents, ...withNote }
+      }
 
       set({ chargeInFlight: true, chargeError: null })
-      const result = await callCounter('charge', note === '' ? { amountCents } : { amountCents, note })
+      const result = await callCounter('charge', request)
       if (!result.ok) {
         const error = result.error
         if (error.code === 'outcome_unknown' || error.code === 'uncertain_sale_open') {
@@ -141,6 +152,7 @@ export const useSaleStore = create<SaleState>()((set, get) => {
       }
       set({ chargeInFlight: false })
       useKeypadStore.getState().reset()
+      useOrderStore.getState().clear()
       showSale(result.value, false)
     },
 
@@ -157,6 +169,7 @@ export const useSaleStore = create<SaleState>()((set, get) => {
       }
       set({ resolveInFlight: false, resolveError: null, uncertainSale: null, chargeError: null })
       useKeypadStore.getState().reset()
+      useOrderStore.getState().clear()
       // A cashier who moved on meanwhile finds the link among the pending ones instead of being pulled away.
       if (useViewStore.getState().screen === 'keypad') showSale(result.value, false)
       else refreshLists()

@@ -6,6 +6,7 @@ import { paidSound } from '../lib/paid-sound'
 import { useJournalStore } from './journal-store'
 import { useKeypadStore } from './keypad-store'
 import { useNoticeStore } from './notice-store'
+import { isComposed, useOrderStore } from './order-store'
 import { usePendingStore } from './pending-store'
 import { useSaleStore } from './sale-store'
 import { useSettingsLockStore } from './settings-lock-store'
@@ -74,6 +75,10 @@ export function wireStores(): () => void {
       if (!accountChanged) return
       void usePendingStore.getState().refresh()
       void useSaleStore.getState().recheckUncertainSale()
+    }),
+    // The amount still on the keypad is part of a composed sale: main's figures follow every key.
+    useKeypadStore.subscribe(({ entry }, previous) => {
+      if (entry !== previous.entry && isComposed(useOrderStore.getState())) void useOrderStore.getState().requote()
     })
   ]
   return () => {

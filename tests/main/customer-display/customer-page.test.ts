@@ -197,6 +197,21 @@ describe('customer display page in Chromium', { timeout: 60_000 }, () => {
     expect(plainSpaces(await page.getByTestId('qr-amount').textContent())).toBe('12,34 €')
   })
 
+  it('shows the tip within the amount when the customer chose one, and nothing about a tip otherwise', async () => {
+    view.show({ screen: 'qr', amountCents: 1100, payLink: PAY_LINK, tipCents: 100 })
+    const { page, problems } = await openPage(PHONE, `/#code=${CODE}`)
+    await page.getByTestId('qr-screen').waitFor()
+    expect(plainSpaces(await page.getByTestId('qr-amount').textContent())).toBe('€11.00')
+    expect(plainSpaces(await page.getByTestId('qr-tip').textContent())).toBe('Tip included: €1.00')
+    expect(await fitsViewport(page)).toEqual([])
+    view.setLanguage('de')
+    await languageShown(page, 'de')
+    expect(plainSpaces(await page.getByTestId('qr-tip').textContent())).toBe('inkl. Trinkgeld: 1,00 €')
+    view.show({ screen: 'qr', amountCents: 1000, payLink: PAY_LINK })
+    await page.getByTestId('qr-tip').waitFor({ state: 'hidden' })
+    expect(problems).toEqual([])
+  })
+
   it('switching to paid shows the check and "Paid – thank you" / "Bezahlt – danke" with the amount', async () => {
     view.show({ screen: 'qr', amountCents: 4999, payLink: PAY_LINK })
     const { page, problems } = await openPage(MONITOR, `/#code=${CODE}`)

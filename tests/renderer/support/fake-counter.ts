@@ -10,6 +10,9 @@ import {
   type JournalStatus,
   type LinkView,
   type PublicSettings,
+  type ReceiptData,
+  type SaleComposition,
+  type SaleQuote,
   type SettingsLimits,
   type TodaySummary
 } from '../../../src-preload/contract'
@@ -170,9 +173,12 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     ),
     removeApiKey: vi.fn<CounterApi['removeApiKey']>(async () => save({ hasKey: false, keyStatus: { state: 'none' } })),
     testConnection: vi.fn<CounterApi['testConnection']>(async () => ({ ok: true, value: { demo: false } })),
-    charge: vi.fn<CounterApi['charge']>(async ({ amountCents, note }) => ({
+    charge: vi.fn<CounterApi['charge']>(async (request) => ({
       ok: true,
-      value: saleLink({ amountCents, note: note ?? '' })
+      value: saleLink({
+        amountCents: 'sale' in request ? fakeQuote(request.sale).totalCents : request.amountCents,
+        note: request.note ?? ''
+      })
     })),
     resolveSale: vi.fn<CounterApi['resolveSale']>(async ({ reference }) => ({
       ok: true,
@@ -202,8 +208,46 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     newPairingCode: vi.fn<CounterApi['newPairingCode']>(async () => ({
       ok: true,
       value: customerDisplayInfo({ pairingCode: '105577' })
-    }))
+    })),
+    quoteSale: vi.fn<CounterApi['quoteSale']>(async (composition) => ({ ok: true, value: fakeQuote(composition) })),
+    receiptFor: vi.fn<CounterApi['receiptFor']>(async ({ reference }) => ({
+      ok: true,
+      value: receiptData({ reference })
+    })),
+    printReceipt: vi.fn<CounterApi['printReceipt']>(async () => ({ ok: true, value: { printed: true } }))
   }
+}
+
+/** A paid sale's receipt as main would answer it. */
+export function receiptData(overrides: Partial<ReceiptData> = {}): ReceiptData {
+  return {
+    reference: 'POS-abcde-20250101-0001',
+    linkId: 99290,
+    createdAt: '2025-01-01T10:00:00.000Z',
+    paidAt: '2025-01-01T10:01:00.000Z',
+    shop: { name: 'Café Blau', address: 'Hauptstraße 1\n10115 Berlin', vatId: 'DE123456789' },
+    paper: 'mm80',
+    items: [{ productId: 'coffee', name: 'Coffee', unitCents: 250, quantity: 2, totalCents: 500 }],
+    subtotalCents: 500,
+    tipCents: 50,
+    totalCents: 550,
+    note: '',
+    ...overrides
+  }
+}
+
+/**
+ * A stand-in for main's quote (src-main/selling/quote-sale.ts, tested there): line totals, subtotal, and a tip only
+ * when custom. Tests that need main's other figures answer their own.
+ */
+function fakeQuote({ lines, tip }: SaleComposition): SaleQuote {
+  const quoted = lines.map((line) => ({
+    ...line,
+    totalCents: line.kind === 'amount' ? line.amountCents : line.unitCents * line.quantity
+  }))
+  const subtotalCents = quoted.reduce((sum, line) => sum + line.totalCents, 0)
+  const tipCents = tip.kind === 'custom' ? tip.tipCents : 0
+  return { lines: quoted, subtotalCents, tipCents, totalCents: subtotalCents + tipCents }
 }
 
 /** Stands where the preload's `contextBridge.exposeInMainWorld('counter', …)` would. */

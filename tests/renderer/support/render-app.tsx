@@ -6,6 +6,7 @@ import { useCustomerDisplayStore } from '../../../src-renderer/src/stores/custom
 import { useJournalStore } from '../../../src-renderer/src/stores/journal-store'
 import { useKeypadStore } from '../../../src-renderer/src/stores/keypad-store'
 import { useNoticeStore } from '../../../src-renderer/src/stores/notice-store'
+import { useOrderStore } from '../../../src-renderer/src/stores/order-store'
 import { usePendingStore } from '../../../src-renderer/src/stores/pending-store'
 import { useSaleStore } from '../../../src-renderer/src/stores/sale-store'
 import { useSettingsLockStore } from '../../../src-renderer/src/stores/settings-lock-store'
@@ -30,6 +31,7 @@ export function resetApp(): void {
   resetStore(useSettingsStore)
   resetStore(useSummaryStore)
   resetStore(useViewStore)
+  resetStore(useOrderStore)
 }
 
 /** Renders the whole app against a fake `window.counter` and waits until the keypad is ready. */

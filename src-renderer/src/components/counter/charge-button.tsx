@@ -3,6 +3,7 @@ import { chargeBlock, type ChargeBlock } from '../../lib/charge-limit'
 import { formatCents } from '../../lib/format-money'
 import { selectJournalBlocksCharge, useJournalStore } from '../../stores/journal-store'
 import { selectAmountCents, useKeypadStore } from '../../stores/keypad-store'
+import { currentQuote, isComposed, useOrderStore } from '../../stores/order-store'
 import { useSaleStore } from '../../stores/sale-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { Spinner } from '../shared/spinner'
@@ -21,11 +22,16 @@ export function ChargeButton() {
   const journalBlocks = useJournalStore(selectJournalBlocksCharge)
   const charge = useSaleStore((state) => state.charge)
 
-  const block = chargeBlock(amountCents, maxAmountCents)
+  const composed = useOrderStore(isComposed)
+  const quote = useOrderStore(currentQuote)
+
+  // A composed sale is charged at main's total; until main has answered for what is on screen, it waits for it.
+  const block = composed ? (quote === null ? 'empty' : null) : chargeBlock(amountCents, maxAmountCents)
+  const chargedCents = composed ? (quote?.totalCents ?? 0) : amountCents
   const labels: Record<NonNullable<ChargeBlock> | 'ready', () => string> = {
     empty: () => t('enterAmount'),
     'above-max': () => t('maximumIs', { amount: formatCents(maxAmountCents, language) }),
-    ready: () => t('charge', { amount: formatCents(amountCents, language) })
+    ready: () => t('charge', { amount: formatCents(chargedCents, language) })
   }
   const label = chargeInFlight
     ? t('charging')

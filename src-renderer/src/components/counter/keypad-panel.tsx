@@ -4,6 +4,9 @@ import { ChargeButton } from './charge-button'
 import { ChargeError } from './charge-error'
 import { Keypad } from './keypad'
 import { NoteInput } from './note-input'
+import { QuickKeys } from '../selling/quick-keys'
+import { SaleLines } from '../selling/sale-lines'
+import { TipChoice } from '../selling/tip-choice'
 import { UncertainSale } from './uncertain-sale'
 
 export function KeypadPanel() {
@@ -14,6 +17,9 @@ export function KeypadPanel() {
       <NoteInput />
       <UncertainSale />
       <ChargeError />
+      <QuickKeys />
+      <SaleLines />
+      <TipChoice />
       <Keypad />
       <ChargeButton />
     </section>

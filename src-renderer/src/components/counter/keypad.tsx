@@ -1,6 +1,7 @@
 import type { DigitKey } from '../../lib/amount-entry'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { useKeypadStore } from '../../stores/keypad-store'
+import { AddLineKey } from '../selling/add-line-key'
 import { KeypadKey } from './keypad-key'
 
 const DIGITS: readonly DigitKey[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0']
@@ -20,6 +21,7 @@ export function Keypad() {
       )}
       <KeypadKey name="backspace" label="⌫" ariaLabel={t('keyBackspace')} variant="action" />
       <KeypadKey name="clear" label="C" ariaLabel={t('keyClear')} variant="action" />
+      <AddLineKey />
     </div>
   )
 }

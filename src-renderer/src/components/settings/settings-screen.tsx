@@ -4,6 +4,7 @@ import { useSettingsLockStore } from '../../stores/settings-lock-store'
 import { ConnectionSection } from './connection-section'
 import { RepairedSettingsNotice } from './repaired-settings-notice'
 import { SecuritySection } from './security-section'
+import { SellingSettingsSections } from './selling-settings-sections'
 import { SettingsForm } from './settings-form'
 import { SettingsUnwritableNotice } from './settings-unwritable-notice'
 
@@ -28,7 +29,12 @@ export function SettingsScreen({ settings }: { settings: PublicSettings }) {
             <ConnectionSection settings={settings} />
           </>
         }
-        after={<SecuritySection settings={settings} />}
+        after={
+          <>
+            <SecuritySection settings={settings} />
+            <SellingSettingsSections settings={settings} />
+          </>
+        }
       />
     </main>
   )

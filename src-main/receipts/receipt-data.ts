@@ -1,0 +1,37 @@
+import type { IpcResult, ReceiptData, ReceiptSettings, SaleItem, ShopDetails } from '../../src-preload/contract'
+import { fail, succeed } from '../ipc/ipc-result'
+import type { SaleRecord } from '../sale/sale-record'
+
+/**
+ * A paid sale's receipt: the shop from Settings, the sale's lines, tip and amount from the journal. A sale of one
+ * typed amount (and every sale from before lines) gets one line without a name for the amount less the tip.
+ */
+export function receiptFor(
+  reference: string,
+  sale: SaleRecord | undefined,
+  settings: { shop: ShopDetails; receipt: ReceiptSettings }
+): IpcResult<ReceiptData> {
+  if (sale === undefined) return fail({ code: 'no_such_sale', reference })
+  const paid = sale.history.findLast((change) => change.status === 'paid')
+  if (sale.status !== 'paid' || paid === undefined || sale.linkId === null) {
+    return fail({ code: 'sale_not_paid', reference })
+  }
+  const subtotalCents = sale.amountCents - sale.tipCents
+  const items: SaleItem[] =
+    sale.items.length > 0
+      ? sale.items
+      : [{ productId: null, name: null, unitCents: subtotalCents, quantity: 1, totalCents: subtotalCents }]
+  return succeed({
+    reference,
+    linkId: sale.linkId,
+    createdAt: sale.history[0]?.at ?? paid.at,
+    paidAt: paid.at,
+    shop: settings.shop,
+    paper: settings.receipt.paper,
+    items,
+    subtotalCents,
+    tipCents: sale.tipCents,
+    totalCents: sale.amountCents,
+    note: sale.note
+  })
+}

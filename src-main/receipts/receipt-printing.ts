@@ -1,0 +1,27 @@
+import type { IpcResult } from '../../src-preload/contract'
+import { fail } from '../ipc/ipc-result'
+import type { SaleJournal } from '../sale/sale-journal'
+import type { SettingsService } from '../settings/settings-service'
+import { receiptFor } from './receipt-data'
+import type { ReceiptPrinter } from './receipt-printer'
+
+/**
+ * Prints a paid sale's receipt with the paper, printer and dialog choice from Settings. Refused for a sale that is
+ * not paid, and answered `no_printing` where there is no printer (tests, a build without Electron's printing).
+ */
+export function createReceiptPrinting(deps: {
+  journal: SaleJournal
+  settings: SettingsService
+  printer: ReceiptPrinter | undefined
+}): (reference: string) => Promise<IpcResult<{ printed: true }>> {
+  return async (reference) => {
+    const stored = deps.settings.getStored()
+    const receipt = receiptFor(reference, deps.journal.get(reference), stored)
+    if (!receipt.ok) return receipt
+    const { paper, printerName, silentPrint } = stored.receipt
+    if (deps.printer === undefined) {
+      return fail({ code: 'print_failed', reason: 'no_printing', printerName: printerName === '' ? null : printerName })
+    }
+    return deps.printer({ reference, paper, printerName, silent: silentPrint })
+  }
+}

@@ -1,0 +1,28 @@
+/** A paid sale's receipt as main hands it to the renderer, which lays it out for the paper. Cents, ISO times. */
+import type { SaleItem } from './selling'
+import type { ReceiptPaper, ShopDetails } from './settings'
+
+export interface ReceiptData {
+  reference: string
+  /** SecPaid's link id, printed so a payment can be found at SecPaid. */
+  linkId: number
+  /** When the sale was started and when its payment was recorded. */
+  createdAt: string
+  paidAt: string
+  shop: ShopDetails
+  paper: ReceiptPaper
+  /** The sale's lines; a sale of one typed amount has one line without a name. */
+  items: SaleItem[]
+  subtotalCents: number
+  tipCents: number
+  totalCents: number
+  /** The cashier's note, as typed. */
+  note: string
+}
+
+/**
+ * Why a receipt could not be printed. `no_printing`: this build has no printer (tests, the browser);
+ * `printer_not_found`: the printer named in Settings is not among the system's; `cancelled`: the owner closed the
+ * print dialog; `failed`: the system's print job failed.
+ */
+export type PrintFailure = 'no_printing' | 'printer_not_found' | 'cancelled' | 'failed'

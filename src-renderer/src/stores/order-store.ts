@@ -1,0 +1,117 @@
+import { create } from 'zustand'
+import type { IpcError, Product, SaleComposition, SaleLine, SaleQuote, TipChoice } from '../../../src-preload/contract'
+import { callCounter } from '../ipc/counter-call'
+import { selectAmountCents, useKeypadStore } from './keypad-store'
+
+const NO_TIP: TipChoice = { kind: 'none' }
+
+interface OrderState {
+  /** The lines added so far ("+" and quick keys), in the order added. */
+  lines: SaleLine[]
+  tip: TipChoice
+  /** Main's figures for `effectiveComposition()`, and the composition they are for (as its JSON). */
+  quote: SaleQuote | null
+  quotedFor: string | null
+  quoteError: IpcError | null
+  /** "+": the amount typed on the keypad becomes a line, and the keypad is ready for the next one. */
+  addTypedAmount: () => void
+  /** A quick key: one more of the product, as a line of its own unless it is already in the sale. */
+  addProduct: (product: Product) => void
+  setQuantity: (productId: string, quantity: number) => void
+  removeLine: (index: number) => void
+  setTip: (tip: TipChoice) => void
+  /** Empties the sale (after a charge, or the cashier's "Clear sale"). */
+  clear: () => void
+  /** Asks main again for the figures of what is on screen now. */
+  requote: () => Promise<void>
+}
+
+/**
+ * Whether the sale is more than one typed amount: then main composes it (lines, tip) and quotes it. A single typed
+ * amount without a tip is charged as before.
+ */
+export const isComposed = (state: Pick<OrderState, 'lines' | 'tip'>): boolean =>
+  state.lines.length > 0 || state.tip.kind !== 'none'
+
+/** The lines, plus the amount still on the keypad as a last line: Charge charges what the cashier sees typed. */
+export function effectiveComposition(state: Pick<OrderState, 'lines' | 'tip'>): SaleComposition {
+  const typedCents = selectAmountCents(useKeypadStore.getState())
+  const lines: SaleLine[] = typedCents > 0 ? [...state.lines, { kind: 'amount', amountCents: typedCents }] : state.lines
+  return { lines, tip: state.tip }
+}
+
+/** Main's quote when it is for exactly what is on screen now; null while the answer for it is on its way. */
+export function currentQuote(state: OrderState): SaleQuote | null {
+  return state.quotedFor === JSON.stringify(effectiveComposition(state)) ? state.quote : null
+}
+
+export const useOrderStore = create<OrderState>()((set, get) => {
+  let latestRequest = 0
+  const changeLines = (lines: SaleLine[]) => {
+    set({ lines })
+    void get().requote()
+  }
+
+  return {
+    lines: [],
+    tip: NO_TIP,
+    quote: null,
+    quotedFor: null,
+    quoteError: null,
+    addTypedAmount: () => {
+      const keypad = useKeypadStore.getState()
+      const amountCents = selectAmountCents(keypad)
+      if (amountCents <= 0) return
+      // The keypad is emptied first: the requote then sees the amount once, as a line, not also as typed.
+      keypad.clearAmount()
+      changeLines([...get().lines, { kind: 'amount', amountCents }])
+    },
+    addProduct: (product) => {
+      const lines = get().lines
+      const index = lines.findIndex((line) => line.kind === 'product' && line.productId === product.id)
+      const existing = lines[index]
+      if (existing?.kind === 'product') {
+        changeLines(lines.map((line, at) => (at === index ? { ...existing, quantity: existing.quantity + 1 } : line)))
+        return
+      }
+      changeLines([
+        ...lines,
+        { kind: 'product', productId: product.id, name: product.name, unitCents: product.priceCents, quantity: 1 }
+      ])
+    },
+    setQuantity: (productId, quantity) =>
+      changeLines(
+        get().lines.map((line) =>
+          line.kind === 'product' && line.productId === productId ? { ...line, quantity } : line
+        )
+      ),
+    removeLine: (index) => changeLines(get().lines.filter((_, at) => at !== index)),
+    setTip: (tip) => {
+      set({ tip })
+      void get().requote()
+    },
+    clear: () => {
+      latestRequest += 1
+      set({ lines: [], tip: NO_TIP, quote: null, quotedFor: null, quoteError: null })
+    },
+    requote: async () => {
+      const state = get()
+      const request = (latestRequest += 1)
+      if (!isComposed(state)) {
+        set({ quote: null, quotedFor: null, quoteError: null })
+        return
+      }
+      const composition = effectiveComposition(state)
+      // A tip chosen before anything was added: nothing to quote yet, and nothing wrong either.
+      if (composition.lines.length === 0) {
+        set({ quote: null, quotedFor: null, quoteError: null })
+        return
+      }
+      const result = await callCounter('quoteSale', composition)
+      // Only the answer to the newest question counts: an older one is for a sale no longer on screen.
+      if (request !== latestRequest) return
+      if (result.ok) set({ quote: result.value, quotedFor: JSON.stringify(composition), quoteError: null })
+      else set({ quote: null, quotedFor: null, quoteError: result.error })
+    }
+  }
+})
