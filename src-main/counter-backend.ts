@@ -1,5 +1,9 @@
 import type { Channel, LinkView, PublicSettings } from '../src-preload/contract'
 import { atStartStage } from './app/start-stage'
+import { createBooksHandlers } from './books/books-handlers'
+import type { FileOutput } from './books/file-output'
+import { createHistoryIndex } from './books/history-index'
+import { createRefundService } from './books/refund-service'
 import {
   createCustomerDisplayService,
   type CustomerDisplayService,
@@ -70,6 +74,8 @@ export async function createCounterBackend(options: {
   customerDisplayPage?: string
   /** Starts the SecPaid Demo mode talks to (default: the built-in simulator); tests give one they can fault. */
   startDemoSecPaid?: () => Promise<DemoSecPaid>
+  /** Save dialogs and printing for the books (Electron's, in the app). */
+  fileOutput?: FileOutput
 }): Promise<CounterBackend> {
   const events = createEventHub()
   const settings = await atStartStage('settings', () =>
@@ -174,6 +180,17 @@ export async function createCounterBackend(options: {
     reportDefect: (error) => options.reportDefect?.('settler', error)
   })
   let reconciled: Promise<LinkView | null> = Promise.resolve(null)
+  const settingsLock = createSettingsLock({ storedPin: () => settings.getStored().settingsPin })
+  const history = createHistoryIndex(journal)
+  const books = createBooksHandlers({
+    journal,
+    history,
+    refunds: createRefundService({ getClient, journal, now: () => new Date() }),
+    getClient,
+    settingsLock,
+    pinSet: () => settings.getStored().settingsPin !== null,
+    output: options.fileOutput
+  })
   const handlers = createCounterHandlers({
     settings,
     getClient,
@@ -181,7 +198,7 @@ export async function createCounterBackend(options: {
     journal,
     watcher,
     pendingList,
-    settingsLock: createSettingsLock({ storedPin: () => settings.getStored().settingsPin }),
+    settingsLock,
     keepAwake: options.keepAwake ?? { start: () => {}, stop: () => {} },
     customerDisplay,
     onSettingsChanged: async () => {
@@ -201,6 +218,7 @@ export async function createCounterBackend(options: {
       return sales.uncertainSale()
     },
     simulatePayment: (linkId) => demo.current()?.markPaid(linkId) ?? false,
+    books,
     ...(options.reportDefect ? { reportDefect: options.reportDefect } : {})
   })
 
@@ -221,6 +239,7 @@ export async function createCounterBackend(options: {
     async close() {
       watcher.stop()
       settler.stop()
+      history.close()
       journal.close()
       await customerDisplay.close()
       await demo.close()

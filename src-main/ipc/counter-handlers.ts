@@ -1,4 +1,5 @@
 import type { Channel, IpcResult, LinkView, OpenSale, RequestOf, ResponseOf } from '../../src-preload/contract'
+import type { BooksHandlers } from '../books/books-handlers'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
 import type { PaymentWatcher } from '../sale/payment-watcher'
 import type { PendingList } from '../sale/pending-list'
@@ -39,6 +40,8 @@ export interface CounterHandlerDeps {
   /** A defect in a handler: logged by main, answered as `internal`. */
   reportDefect?: (channel: Channel, error: unknown) => void
   now?: () => Date
+  /** History, refunds, day close and the files they save (src-main/books/). */
+  books: BooksHandlers
 }
 
 export type CounterHandlers = {
@@ -182,7 +185,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       if (!deps.simulatePayment(linkId)) return fail({ code: 'no_such_demo_link', linkId })
       pendingList.invalidate()
       return succeed({ linkId })
-    }
+    },
+    ...deps.books
   }
 
   const checked = {} as Record<Channel, (request: unknown) => Promise<IpcResult<unknown>>>

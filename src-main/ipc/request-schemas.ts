@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Channel, IpcError, RequestOf } from '../../src-preload/contract'
+import { booksRequestSchemas } from '../books/books-request-schemas'
 import { SETTINGS_LIMITS as LIMITS } from '../settings/settings-limits'
 import { pinSchema, settingsPatchSchema } from '../settings/settings-schema'
 
@@ -53,7 +54,8 @@ export const requestSchemas = {
   setSettingsPin: z.strictObject({ pin: pinSchema.nullable() }),
   quitApp: empty,
   customerDisplayInfo: empty,
-  newPairingCode: empty
+  newPairingCode: empty,
+  ...booksRequestSchemas
 } satisfies RequestSchemas
 
 /** The refusal for a request that failed its schema: which field, as data; the renderer says what it means. */

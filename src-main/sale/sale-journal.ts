@@ -21,6 +21,8 @@ export interface SaleJournal extends Omit<SaleIndex, 'apply'> {
    */
   append(event: SaleEvent): SaleRecord
   status(): JournalStatus
+  /** Called with the sale after each line recorded from now on (the books keep their index with it). */
+  onApplied(listener: (sale: SaleRecord) => void): () => void
   /** Called whenever `status()` changes; returns the unsubscribe function. */
   onStatusChange(listener: (status: JournalStatus) => void): () => void
   close(): void
@@ -63,6 +65,11 @@ export function openSaleJournal(filePath: string, options: SaleJournalOptions = 
   let retryTimer: NodeJS.Timeout | null = null
   let closed = false
   const listeners = new Set<(status: JournalStatus) => void>()
+  const appliedListeners = new Set<(sale: SaleRecord) => void>()
+  const applied = (sale: SaleRecord) => {
+    for (const listener of [...appliedListeners]) listener(sale)
+    return sale
+  }
 
   const status = (): JournalStatus => {
     const shared = { unwrittenLines: unwritten.length, quarantined }
@@ -115,14 +122,14 @@ export function openSaleJournal(filePath: string, options: SaleJournalOptions = 
       changing((): DurableAppend => {
         const written = flush()
         const line = written.ok ? writeLine(event) : written
-        return line.ok ? { ok: true, sale: index.apply(event) } : { ok: false, errno: line.errno }
+        return line.ok ? { ok: true, sale: applied(index.apply(event)) } : { ok: false, errno: line.errno }
       }),
     append: (event) =>
       changing(() => {
         const sale = index.apply(event)
         unwritten.push(event)
         flush()
-        return sale
+        return applied(sale)
       }),
     get: index.get,
     byLinkId: index.byLinkId,
@@ -130,6 +137,12 @@ export function openSaleJournal(filePath: string, options: SaleJournalOptions = 
     creating: index.creating,
     lastSeq: index.lastSeq,
     status,
+    onApplied(listener) {
+      appliedListeners.add(listener)
+      return () => {
+        appliedListeners.delete(listener)
+      }
+    },
     onStatusChange(listener) {
       listeners.add(listener)
       return () => {

@@ -1,4 +1,4 @@
-import type { SaleFailure, SaleStatus } from '../../src-preload/contract'
+import type { RefundFailure, RefundStep, SaleFailure, SaleRefund, SaleStatus } from '../../src-preload/contract'
 
 export type { SaleStatus }
 
@@ -12,7 +12,11 @@ export interface SaleRecord {
   qrImg: string | null
   /** Why the sale failed, as a reason code the renderer explains. */
   failure: SaleFailure | null
-  history: { status: SaleStatus; at: string }[]
+  history: { status: SaleStatus | RefundStep; at: string }[]
+  /** Which till made it, from its `creating` line (absent in older lines). */
+  sequence?: SaleSequence
+  /** The sale's one refund request, once the journal recorded one. */
+  refund?: SaleRefund
 }
 
 /** Where a sale stands in its till's numbering for the day: the next number comes from the journal, not settings. */
@@ -31,5 +35,11 @@ export type SaleEvent =
   | { type: 'paid'; reference: string; at: string }
   | { type: 'cancelled'; reference: string; at: string }
   | { type: 'failed'; reference: string; failure: SaleFailure; at: string }
+  /** Written before refundPayment is sent; a lost answer leaves it the last word (see books/refund-service.ts). */
+  | { type: 'refund_requested'; reference: string; amountCents: number; full: boolean; at: string }
+  | { type: 'refund_sent'; reference: string; at: string }
+  | { type: 'refund_refused'; reference: string; refusal: RefundFailure; at: string }
+
+export type RefundEvent = Extract<SaleEvent, { type: RefundStep }>
 
 export const isOpen = (sale: SaleRecord): boolean => sale.status === 'creating' || sale.status === 'created'

@@ -3,6 +3,18 @@
  * events main pushes. Types and names only: no Electron import, so the sandboxed renderer can import its types and
  * tests can import it in Node.
  */
+import type {
+  DayCloseReport,
+  DayCloseRequest,
+  HistoryPage,
+  HistoryRequest,
+  RefundRequest,
+  SaleDetail,
+  SaleRefund,
+  SalesRow,
+  SaveFileRequest,
+  SaveFileResult
+} from './books'
 import type { CustomerDisplayInfo, UnlockResult } from './display'
 import type { IpcResult } from './errors'
 import type { CounterEvent } from './events'
@@ -18,6 +30,7 @@ import type {
 } from './sales'
 import type { PublicSettings, SettingsPatch } from './settings'
 
+export type * from './books'
 export type * from './display'
 export type * from './errors'
 export type * from './events'
@@ -70,6 +83,21 @@ export interface CounterContract {
   customerDisplayInfo: [Empty, CustomerDisplayInfo]
   /** A new pairing code: every paired display has to pair again. Needs unlocked settings. */
   newPairingCode: [Empty, CustomerDisplayInfo]
+  /** Sales from the journal, newest first, one page at a time. */
+  salesHistory: [HistoryRequest, HistoryPage]
+  saleDetail: [{ reference: string }, SaleDetail]
+  /** Files one refund request at SecPaid for a paid sale (one per link); behind the PIN when one is set. */
+  refundSale: [RefundRequest, SaleRefund]
+  /** Counts and sums of a day or range beside SecPaid's own record of it, and the differences. */
+  dayClose: [DayCloseRequest, DayCloseReport]
+  /** One row per sale started in the range, for the CSV the renderer formats. */
+  salesRows: [DayCloseRequest, { rows: SalesRow[] }]
+  /** Saves what the renderer made (a CSV) where the owner chooses in a save dialog. */
+  saveFile: [SaveFileRequest, SaveFileResult]
+  /** Prints the window as it shows now (the day close's printable layout). */
+  printPage: [Empty, { printed: boolean }]
+  /** Saves the window as it shows now as a PDF, through a save dialog. */
+  savePageAsPdf: [{ fileName: string }, SaveFileResult]
 }
 
 export type Channel = keyof CounterContract
@@ -99,7 +127,15 @@ export const CHANNELS = [
   'setSettingsPin',
   'quitApp',
   'customerDisplayInfo',
-  'newPairingCode'
+  'newPairingCode',
+  'salesHistory',
+  'saleDetail',
+  'refundSale',
+  'dayClose',
+  'salesRows',
+  'saveFile',
+  'printPage',
+  'savePageAsPdf'
 ] as const satisfies readonly Channel[]
 
 /** IPC channel string for a contract method, namespaced so nothing else in Electron collides with it. */
