@@ -7,6 +7,7 @@ import './styles/keypad.css'
 import './styles/pending.css'
 import './styles/customer.css'
 import './styles/settings.css'
+import './styles/books.css'
 
 const rootElement = document.getElementById('root')
 if (rootElement === null) throw new Error('index.html has no #root element')
