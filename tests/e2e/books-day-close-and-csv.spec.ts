@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { extractText, getDocumentProxy } from 'unpdf'
 import { createSecPaidClient } from '../../src-main/secpaid/client'
 import { expect, test } from './counter-fixture'
 import { newestLink, plainSpaces, tapKeys } from './counter-helpers'
@@ -98,4 +99,38 @@ test('the day close lists a link paid at SecPaid that this till does not know; C
   expect(german[1]?.slice(4, 8)).toEqual(['Grüße, "Tisch 4"', '1234,56', '', 'Bezahlt'])
   // What a German spreadsheet makes of the amount column: the number itself, in cents exactly.
   expect(Math.round(Number(german[1]?.[5]?.replace(',', '.')) * 100)).toBe(123456)
+})
+
+test('the day close prints and saves as a PDF that holds the report and none of the screen’s controls', async ({
+  counter
+}) => {
+  const { page, demoSecPaid, savedFolder } = counter
+  await tapKeys(page, ['2', '5', '0', '0'])
+  await page.getByTestId('charge-button').click()
+  await page.getByTestId('simulate-payment').click()
+  await page.getByTestId('paid-screen').click()
+  await tapKeys(page, ['9', '9'])
+  await page.getByTestId('charge-button').click()
+  await page.getByTestId('back-to-keypad').click()
+  expect(demoSecPaid.links()).toHaveLength(2)
+
+  await page.getByTestId('nav-day-close').click()
+  await expect(page.getByTestId('day-close-report')).toBeVisible()
+  await page.getByTestId('day-close-print').click()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await page.getByTestId('day-close-pdf').click()
+  await expect(page.getByText('Saved.')).toBeVisible()
+
+  const day = localToday()
+  const pdf = readFileSync(join(savedFolder, `secpaid-day-close-${day}_${day}.pdf`))
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })
+  const printed = plainSpaces(text)
+  expect(totalPages).toBe(1)
+  for (const line of ['Day close:', 'Paid 1 €25.00', 'Waiting 1 €0.99', 'Gross €25.00', 'No differences']) {
+    expect(printed).toContain(line)
+  }
+  for (const control of ['Back to the keypad', 'Export CSV', 'Save as PDF', 'Saved.', 'History']) {
+    expect(printed).not.toContain(control)
+  }
 })

@@ -63,6 +63,7 @@ export function DayCloseScreen() {
             className="secondary-button"
             disabled={outputBusy || report === null}
             onClick={() => void print()}
+            data-testid="day-close-print"
           >
             {t('dayClosePrint')}
           </button>
@@ -71,6 +72,7 @@ export function DayCloseScreen() {
             className="secondary-button"
             disabled={outputBusy || report === null}
             onClick={() => void saveAsPdf()}
+            data-testid="day-close-pdf"
           >
             {t('dayClosePdf')}
           </button>
@@ -84,8 +86,16 @@ export function DayCloseScreen() {
             {t('dayCloseCsv')}
           </button>
         </div>
-        {outputSaved && <p role="status">{t('dayCloseSaved')}</p>}
-        {outputError !== null && <p role="alert">{errorMessage(outputError, language)}</p>}
+        {outputSaved && (
+          <p role="status" className="no-print">
+            {t('dayCloseSaved')}
+          </p>
+        )}
+        {outputError !== null && (
+          <p role="alert" className="no-print">
+            {errorMessage(outputError, language)}
+          </p>
+        )}
         {error !== null && <p role="alert">{errorMessage(error, language)}</p>}
         {report !== null && <DayCloseReportView report={report} />}
       </div>
