@@ -24,10 +24,11 @@ describe('main writes only what the books export: a CSV under a plain name, of b
       pinSet: () => false,
       output
     })
+  const saveWithDialog = vi.fn<FileOutput['saveWithDialog']>(async () => ({ saved: true }))
   const output: FileOutput = {
-    saveWithDialog: vi.fn(async () => ({ saved: true })),
-    print: vi.fn(async () => ({ printed: true })),
-    pageAsPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70]))
+    saveWithDialog,
+    print: async () => ({ printed: true }),
+    pageAsPdf: async () => new Uint8Array([37, 80, 68, 70])
   }
 
   it('passes a CSV to the save dialog as UTF-8 bytes', async () => {
@@ -38,7 +39,7 @@ describe('main writes only what the books export: a CSV under a plain name, of b
       ok: true,
       value: { saved: true }
     })
-    expect(output.saveWithDialog).toHaveBeenLastCalledWith(
+    expect(saveWithDialog).toHaveBeenLastCalledWith(
       'secpaid-sales-2026-11-01_2026-11-30.csv',
       Buffer.from('\uFEFFä', 'utf8')
     )
@@ -46,7 +47,7 @@ describe('main writes only what the books export: a CSV under a plain name, of b
 
   it('refuses a path, another type or an oversized file before any dialog opens', async () => {
     const books = handlers(output)
-    vi.mocked(output.saveWithDialog).mockClear()
+    saveWithDialog.mockClear()
     const refused = async (fileName: string, content = 'x') => {
       const answer = await books.saveFile({ fileName, kind: 'csv', content })
       return answer.ok ? null : answer.error
@@ -59,7 +60,7 @@ describe('main writes only what the books export: a CSV under a plain name, of b
       ok: false,
       error: { code: 'file_refused', reason: 'name' }
     })
-    expect(output.saveWithDialog).not.toHaveBeenCalled()
+    expect(saveWithDialog).not.toHaveBeenCalled()
   })
 
   it('answers with the operating system’s reason when writing fails, and says when there is no window', async () => {
