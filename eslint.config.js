@@ -8,6 +8,7 @@ const ELECTRON_GLUE = [
   'src-main/index.ts',
   'src-main/ipc/register-ipc.ts',
   'src-main/settings/electron-settings-storage.ts',
+  'src-main/window/books-output.ts',
   'src-main/window/customer-window.ts',
   'src-main/window/keep-awake.ts',
   'src-main/window/main-window.ts',

@@ -1,6 +1,10 @@
 import type { Channel, LinkView, PublicSettings } from '../src-preload/contract'
 import { atStartStage } from './app/start-stage'
 import { sleepOn, systemClock, type Clock } from './clock'
+import { createBooksHandlers } from './books/books-handlers'
+import type { FileOutput } from './books/file-output'
+import { createHistoryIndex } from './books/history-index'
+import { createRefundService } from './books/refund-service'
 import {
   createCustomerDisplayService,
   type CustomerDisplayService,
@@ -91,6 +95,8 @@ export async function createCounterBackend(options: {
   requestBudget?: Partial<RequestBudget> | null
   /** Prints receipts (Electron's printing in the app); without it printing answers `no_printing`. */
   printReceipt?: ReceiptPrinter
+  /** Save dialogs and printing for the books (Electron's, in the app). */
+  fileOutput?: FileOutput
 }): Promise<CounterBackend> {
   const clock = options.clock ?? systemClock
   const events = createEventHub()
@@ -215,6 +221,19 @@ export async function createCounterBackend(options: {
     clock
   })
   let reconciled: Promise<LinkView | null> = Promise.resolve(null)
+  const settingsLock = createSettingsLock({ storedPin: () => settings.getStored().settingsPin })
+  const history = createHistoryIndex(journal)
+  const books = createBooksHandlers({
+    journal,
+    history,
+    // A refund is the cashier's action with the customer waiting, as urgent as a charge; the day close pages
+    // through SecPaid's record behind the QR on screen.
+    refunds: createRefundService({ getClient: () => getClient('charge'), journal, now: () => new Date() }),
+    getClient: () => getClient('settle'),
+    settingsLock,
+    pinSet: () => settings.getStored().settingsPin !== null,
+    output: options.fileOutput
+  })
   const handlers = createCounterHandlers({
     settings,
     getClient,
@@ -222,7 +241,7 @@ export async function createCounterBackend(options: {
     journal,
     watcher,
     pendingList,
-    settingsLock: createSettingsLock({ storedPin: () => settings.getStored().settingsPin }),
+    settingsLock,
     keepAwake: options.keepAwake ?? { start: () => {}, stop: () => {} },
     customerDisplay,
     onSettingsChanged: async () => {
@@ -243,6 +262,7 @@ export async function createCounterBackend(options: {
     },
     simulatePayment: (linkId) => demo.current()?.markPaid(linkId) ?? false,
     printReceipt,
+    books,
     ...(options.reportDefect ? { reportDefect: options.reportDefect } : {})
   })
 
@@ -265,6 +285,7 @@ export async function createCounterBackend(options: {
       watcher.stop()
       scheduler.close()
       settler.stop()
+      history.close()
       journal.close()
       await customerDisplay.close()
       await demo.close()

@@ -12,6 +12,7 @@ import { createCounterBackend } from './counter-backend'
 import { registerIpcHandlers } from './ipc/register-ipc'
 import { createElectronSettingsStorage, createSafeStorageCipher } from './settings/electron-settings-storage'
 import { isAppUrl } from './window/app-origin'
+import { createBooksOutput } from './window/books-output'
 import { createCustomerWindowFollower } from './window/customer-window-follower'
 import { createKeepAwake } from './window/keep-awake'
 import { applyKiosk, createMainWindow } from './window/main-window'
@@ -71,7 +72,8 @@ async function start(): Promise<void> {
         app.quit()
       },
       reportDefect: (where, error) => console.error(`${where} failed:`, error),
-      printReceipt: createReceiptPrintWindow({ preloadPath, load: loadRendererAt })
+      printReceipt: createReceiptPrintWindow({ preloadPath, load: loadRendererAt }),
+      fileOutput: createBooksOutput(() => mainWindow)
     })
   )
   // Every event main announces goes to the cashier's window, the only one with the preload.

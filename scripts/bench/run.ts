@@ -16,12 +16,18 @@ register(`data:text/javascript,${encodeURIComponent(resolveTypeScriptModules)}`)
 
 const args = process.argv.slice(2)
 let exitCode = 0
-if (!args.includes('--tills-only')) {
-  const { runBench } = await import('./bench')
-  exitCode = await runBench(args)
-}
-if (exitCode === 0 && !args.includes('--renderer-only')) {
-  const { runTillsBench } = await import('./tills')
-  exitCode = await runTillsBench(args)
+if (args.includes('--history')) {
+  const { runHistoryBench } = await import('./history')
+  exitCode = runHistoryBench()
+} else {
+  if (!args.includes('--tills-only')) {
+    const { runHistoryBench } = await import('./history')
+    const { runBench } = await import('./bench')
+    exitCode = Math.max(runHistoryBench(), await runBench(args))
+  }
+  if (exitCode === 0 && !args.includes('--renderer-only')) {
+    const { runTillsBench } = await import('./tills')
+    exitCode = await runTillsBench(args)
+  }
 }
 process.exitCode = exitCode

@@ -1,4 +1,5 @@
 import type { Channel, IpcResult, LinkView, OpenSale, RequestOf, ResponseOf } from '../../src-preload/contract'
+import type { BooksHandlers } from '../books/books-handlers'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
 import type { PaymentWatcher } from '../sale/payment-watcher'
 import type { PendingList } from '../sale/pending-list'
@@ -45,6 +46,8 @@ export interface CounterHandlerDeps {
   /** A defect in a handler: logged by main, answered as `internal`. */
   reportDefect?: (channel: Channel, error: unknown) => void
   now?: () => Date
+  /** History, refunds, day close and the files they save (src-main/books/). */
+  books: BooksHandlers
 }
 
 export type CounterHandlers = {
@@ -196,7 +199,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     },
     quoteSale: async (composition) => quoteSale(composition, settings.getPublic().maxAmountCents),
     receiptFor: async ({ reference }) => receiptFor(reference, journal.get(reference), settings.getStored()),
-    printReceipt: ({ reference }) => deps.printReceipt(reference)
+    printReceipt: ({ reference }) => deps.printReceipt(reference),
+    ...deps.books
   }
 
   const checked = {} as Record<Channel, (request: unknown) => Promise<IpcResult<unknown>>>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Channel, IpcError, RequestOf } from '../../src-preload/contract'
+import { booksRequestSchemas } from '../books/books-request-schemas'
 import { SETTINGS_LIMITS as LIMITS } from '../settings/settings-limits'
 import { pinSchema, settingsPatchSchema } from '../settings/settings-schema'
 import { saleCompositionSchema } from '../selling/sale-composition-schema'
@@ -75,7 +76,8 @@ export const requestSchemas = {
   newPairingCode: empty,
   quoteSale: saleCompositionSchema,
   receiptFor: z.strictObject({ reference: z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS) }),
-  printReceipt: z.strictObject({ reference: z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS) })
+  printReceipt: z.strictObject({ reference: z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS) }),
+  ...booksRequestSchemas
 } satisfies RequestSchemas
 
 /** The refusal for a request that failed its schema: which field, as data; the renderer says what it means. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { SaleEvent } from './sale-record'
 import { environmentSchema } from '../settings/settings-schema'
+import { refundLineSchemas } from './refund-line-schema'
 import { saleFailureSchema } from './sale-failure-schema'
 
 // One journal line, checked when read: what fails here is quarantined instead of reaching totals, the CSV or the
@@ -58,7 +59,8 @@ export const journalLineSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('paid'), reference, at }),
   z.object({ type: z.literal('cancelled'), reference, at }),
-  failedLine
+  failedLine,
+  ...refundLineSchemas
 ]) satisfies z.ZodType<SaleEvent, unknown>
 
 /** The status change a line records, or null when it is not one (torn, hand-edited, from no version of the app). */

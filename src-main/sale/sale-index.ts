@@ -1,4 +1,5 @@
 import type { Environment } from '../../src-preload/contract'
+import { foldRefund, isRefundEvent } from './refund-fold'
 import type { SaleEvent, SaleRecord } from './sale-record'
 
 /** The journal's lines folded into one record per sale, with the look-ups the app needs kept up to date as it goes. */
@@ -53,7 +54,15 @@ export function createSaleIndex(): SaleIndex {
       referenceByLinkId.set(linkKey(event.linkId), sale.reference)
     }
     if (event.type === 'failed') sale.failure = event.failure
+    if (isRefundEvent(event)) {
+      // A refund is a step beside the sale's status: the sale stays paid, the refund says what became of it.
+      sale.refund = foldRefund(sale.refund, event)
+      sale.history.push({ status: event.type, at: event.at })
+      sales.set(sale.reference, sale)
+      return sale
+    }
     if (event.type === 'creating' && event.sequence !== undefined) {
+      sale.sequence = event.sequence
       const key = tillDay(event.sequence.till, event.sequence.day)
       lastSeqByTillDay.set(key, Math.max(lastSeqByTillDay.get(key) ?? 0, event.sequence.seq))
     }

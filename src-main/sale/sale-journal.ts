@@ -16,6 +16,10 @@ export interface SaleJournal extends Omit<SaleIndex, 'apply' | 'byLinkId' | 'all
   all(): SaleRecord[]
   /** The current environment's sales still `creating` (SecPaid asked, answer not recorded), oldest first. */
   creating(): SaleRecord[]
+  /** Every sale of every environment, for indexes that outlive a change of environment. */
+  allEnvironments(): SaleRecord[]
+  /** Whether the sale belongs to the environment the app works in now. */
+  inCurrentEnvironment(sale: SaleRecord): boolean
   /**
    * For what must be on disk before the app acts on it (a sale's `creating` line, before SecPaid is asked): written
    * and fsynced, or refused with nothing recorded.
@@ -27,6 +31,8 @@ export interface SaleJournal extends Omit<SaleIndex, 'apply' | 'byLinkId' | 'all
    */
   append(event: SaleEvent): SaleRecord
   status(): JournalStatus
+  /** Called with the sale after each line recorded from now on (the books keep their index with it). */
+  onApplied(listener: (sale: SaleRecord) => void): () => void
   /** Called whenever `status()` changes; returns the unsubscribe function. */
   onStatusChange(listener: (status: JournalStatus) => void): () => void
   close(): void
@@ -74,6 +80,11 @@ export function openSaleJournal(filePath: string, options: SaleJournalOptions = 
   let retryTimer: NodeJS.Timeout | null = null
   let closed = false
   const listeners = new Set<(status: JournalStatus) => void>()
+  const appliedListeners = new Set<(sale: SaleRecord) => void>()
+  const applied = (sale: SaleRecord) => {
+    for (const listener of [...appliedListeners]) listener(sale)
+    return sale
+  }
 
   const status = (): JournalStatus => {
     const shared = { unwrittenLines: unwritten.length, quarantined }
@@ -126,21 +137,32 @@ export function openSaleJournal(filePath: string, options: SaleJournalOptions = 
       changing((): DurableAppend => {
         const written = flush()
         const line = written.ok ? writeLine(event) : written
-        return line.ok ? { ok: true, sale: index.apply(event) } : { ok: false, errno: line.errno }
+        return line.ok ? { ok: true, sale: applied(index.apply(event)) } : { ok: false, errno: line.errno }
       }),
     append: (event) =>
       changing(() => {
         const sale = index.apply(event)
         unwritten.push(event)
         flush()
-        return sale
+        return applied(sale)
       }),
     get: index.get,
     byLinkId: (linkId) => index.byLinkId(linkId, options.environment?.()),
     all: () => index.all(options.environment?.()),
     creating: () => index.creating(options.environment?.()),
+    allEnvironments: () => index.all(),
+    inCurrentEnvironment: (sale) => {
+      const current = options.environment?.()
+      return current === undefined || sale.environment === null || sale.environment === current
+    },
     lastSeq: index.lastSeq,
     status,
+    onApplied(listener) {
+      appliedListeners.add(listener)
+      return () => {
+        appliedListeners.delete(listener)
+      }
+    },
     onStatusChange(listener) {
       listeners.add(listener)
       return () => {

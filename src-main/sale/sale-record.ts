@@ -1,4 +1,12 @@
-import type { Environment, SaleFailure, SaleItem, SaleStatus } from '../../src-preload/contract'
+import type {
+  Environment,
+  RefundFailure,
+  RefundStep,
+  SaleFailure,
+  SaleItem,
+  SaleRefund,
+  SaleStatus
+} from '../../src-preload/contract'
 
 export type { SaleStatus }
 
@@ -22,7 +30,11 @@ export interface SaleRecord {
   items: SaleItem[]
   /** Part of `amountCents`; 0 without a tip. */
   tipCents: number
-  history: { status: SaleStatus; at: string }[]
+  history: { status: SaleStatus | RefundStep; at: string }[]
+  /** Which till made it, from its `creating` line (absent in older lines). */
+  sequence?: SaleSequence
+  /** The sale's one refund request, once the journal recorded one. */
+  refund?: SaleRefund
 }
 
 /** Where a sale stands in its till's numbering for the day: the next number comes from the journal, not settings. */
@@ -51,5 +63,11 @@ export type SaleEvent =
   | { type: 'paid'; reference: string; at: string }
   | { type: 'cancelled'; reference: string; at: string }
   | { type: 'failed'; reference: string; failure: SaleFailure; at: string }
+  /** Written before refundPayment is sent; a lost answer leaves it the last word (see books/refund-service.ts). */
+  | { type: 'refund_requested'; reference: string; amountCents: number; full: boolean; at: string }
+  | { type: 'refund_sent'; reference: string; at: string }
+  | { type: 'refund_refused'; reference: string; refusal: RefundFailure; at: string }
+
+export type RefundEvent = Extract<SaleEvent, { type: RefundStep }>
 
 export const isOpen = (sale: SaleRecord): boolean => sale.status === 'creating' || sale.status === 'created'

@@ -2,7 +2,7 @@ import { secPaidError } from './errors'
 import type { EnvelopeSuccess } from './envelope'
 import { parseCreatedLink, parsePaidLinks, parsePayInTransactions, parsePendingLinks } from './parse-links'
 import { postToSecPaid, type FetchLike, type Transport } from './post-request'
-import { createLinkBody, listBody, payInBody } from './request-bodies'
+import { createLinkBody, listBody, payInBody, refundBody } from './request-bodies'
 import type { SecPaidClient, SecPaidResult } from './types'
 
 export interface SecPaidClientOptions {
@@ -60,6 +60,16 @@ export function createSecPaidClient(options: SecPaidClientOptions): SecPaidClien
       const answer = await postToSecPaid(transport, 'deleteLink', { link_id: linkId })
       return answer.ok ? messageOnly(answer.value) : answer
     },
-    getPayInTransactions: (query = {}) => call('getPayInTransactions', payInBody(query), parsePayInTransactions)
+    getPayInTransactions: (query = {}) => call('getPayInTransactions', payInBody(query), parsePayInTransactions),
+    refundPayment: async (input) => {
+      if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) {
+        return {
+          ok: false,
+          error: secPaidError('invalid_amount', 'The refund must be a whole number of cents above 0.')
+        }
+      }
+      const answer = await postToSecPaid(transport, 'refundPayment', refundBody(input))
+      return answer.ok ? messageOnly(answer.value) : answer
+    }
   }
 }

@@ -32,7 +32,8 @@ export function createReachability(onChange: (online: boolean) => void): Reachab
       getMyUnusedLinks: (query) => client.getMyUnusedLinks(query).then(record),
       getMyUsedLinks: (query) => client.getMyUsedLinks(query).then(record),
       deleteLink: (linkId) => client.deleteLink(linkId).then(record),
-      getPayInTransactions: (query) => client.getPayInTransactions(query).then(record)
+      getPayInTransactions: (query) => client.getPayInTransactions(query).then(record),
+      refundPayment: (input) => client.refundPayment(input).then(record)
     })
   }
 }

@@ -1,5 +1,5 @@
 import { centsToEur } from './money'
-import type { CreateLinkInput, ListQuery, PayInQuery } from './types'
+import type { CreateLinkInput, ListQuery, PayInQuery, RefundInput } from './types'
 
 /** SecPaid reads these flags as the strings "true"/"false". */
 const flagText = (value: boolean | undefined) => (value === undefined ? undefined : String(value))
@@ -32,3 +32,10 @@ export const payInBody = (query: PayInQuery) =>
     since: query.since,
     pay_id: query.payId
   })
+
+/** `refund_amount` goes out also for a full refund: SecPaid requires it. */
+export const refundBody = (input: RefundInput) => ({
+  pay_id: input.payId,
+  refund_amount: centsToEur(input.amountCents),
+  isFullRefund: input.isFullRefund
+})

@@ -22,6 +22,7 @@ export function scheduledClient(
   return {
     createLink: (input) => write(() => client.createLink(input)),
     deleteLink: (linkId) => write(() => client.deleteLink(linkId)),
+    refundPayment: (input) => write(() => client.refundPayment(input)),
     getMyUnusedLinks: (query) => read('getMyUnusedLinks', query, () => client.getMyUnusedLinks(query)),
     getMyUsedLinks: (query) => read('getMyUsedLinks', query, () => client.getMyUsedLinks(query)),
     getPayInTransactions: (query) => read('getPayInTransactions', query, () => client.getPayInTransactions(query))

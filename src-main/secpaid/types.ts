@@ -75,6 +75,10 @@ export interface PayInTransaction {
   amountCents: Cents
   netAmountCents: Cents | null
   serviceFeeCents: Cents | null
+  /** The payment provider's part of the fee (`service_fee_psp`). */
+  serviceFeePspCents: Cents | null
+  /** An approved refund: a negative entry, `is_refund` "true". */
+  isRefund: boolean
   /** "Success" once paid, "Pending" before; null when SecPaid sent none. */
   status: string | null
   recipientNote: string | null
@@ -95,6 +99,13 @@ export interface PayInQuery {
   date?: string
   since?: number
   payId?: number
+}
+
+export interface RefundInput {
+  /** The paid link's id. */
+  payId: number
+  amountCents: Cents
+  isFullRefund: boolean
 }
 
 export type SecPaidErrorKind =
@@ -140,4 +151,6 @@ export interface SecPaidClient {
   getMyUsedLinks(query?: ListQuery): Promise<SecPaidResult<PaidLink[]>>
   deleteLink(linkId: number): Promise<SecPaidResult<{ message: string }>>
   getPayInTransactions(query?: PayInQuery): Promise<SecPaidResult<PayInTransaction[]>>
+  /** Files a refund request (one per link); success carries only SecPaid's message. */
+  refundPayment(input: RefundInput): Promise<SecPaidResult<{ message: string }>>
 }

@@ -6,6 +6,8 @@ export type SimulatorControls = Omit<Simulator, 'baseUrl' | 'port' | 'close'>
 export function createControls(state: SimulatorState): SimulatorControls {
   return {
     markPaid: (linkId, when) => state.store.markPaid(linkId, when ?? state.now()),
+    approveRefund: (linkId, when) => state.store.approveRefund(linkId, when ?? state.now()),
+    setLinkFlags: (linkId, flags) => state.store.setFlags(linkId, flags),
     setRateLimit: (enabled, perMinute) => {
       state.rateLimit = { enabled, perMinute: perMinute ?? state.rateLimit.perMinute }
       state.limiter.clear()

@@ -1,6 +1,14 @@
 import { failure, MESSAGES, success, type EnvelopeAnswer } from './envelope'
-import type { LinkStore } from './link-store'
-import { readAmountCents, readCount, readFlag, readLinkId, readSearch, readText } from './request-fields'
+import type { LinkStore, RefundOutcome } from './link-store'
+import {
+  readAmountCents,
+  readCount,
+  readFlag,
+  readLinkId,
+  readRefundAmountCents,
+  readSearch,
+  readText
+} from './request-fields'
 import { createdLinkData, payInItem, unusedLinkItem, usedLinkItem } from './wire-shapes'
 
 type Body = Record<string, unknown>
@@ -50,7 +58,7 @@ function deleteLink(store: LinkStore, apiKey: string, body: Body): EnvelopeAnswe
 function getPayInTransactions(store: LinkStore, apiKey: string, body: Body): EnvelopeAnswer {
   const date = readText(body.date)
   const payId = readLinkId(body.pay_id)
-  const paid = store.paid(apiKey, {
+  const payIns = store.payIns(apiKey, {
     page: readCount(body.page, 1, Number.MAX_SAFE_INTEGER),
     limit: readCount(body.limit, 200, 1000),
     search: readSearch(body.search),
@@ -58,7 +66,35 @@ function getPayInTransactions(store: LinkStore, apiKey: string, body: Body): Env
     sinceDays: readCount(body.since, null, 36_500),
     payId: payId.ok ? payId.value : null
   })
-  return success(MESSAGES.transactionsRetrieved, paid.map(payInItem))
+  return success(MESSAGES.transactionsRetrieved, payIns.map(payInItem))
+}
+
+const REFUND_REFUSALS: Record<Exclude<RefundOutcome, 'requested'>, { status: number; message: string }> = {
+  unknown: { status: 404, message: MESSAGES.invalidLinkId },
+  cancelled: { status: 400, message: MESSAGES.linkCancelled },
+  not_paid: { status: 400, message: MESSAGES.linkNotPaid },
+  invoice: { status: 400, message: MESSAGES.invoiceNotRefundable },
+  already_requested: { status: 400, message: MESSAGES.refundAlreadyRequested },
+  disputed: { status: 400, message: MESSAGES.refundBlockedByDispute },
+  invalid_amount: { status: 400, message: MESSAGES.invalidRefundAmount }
+}
+
+function refundPayment(store: LinkStore, apiKey: string, body: Body): EnvelopeAnswer {
+  const payId = readLinkId(body.pay_id)
+  if (!payId.ok) {
+    return payId.message === MESSAGES.missingLinkId
+      ? failure(400, MESSAGES.missingPayId)
+      : failure(404, MESSAGES.invalidLinkId)
+  }
+  const amount = readRefundAmountCents(body.refund_amount)
+  if (amount === 'missing') return failure(400, MESSAGES.missingRefundAmount)
+  const outcome = store.refund(apiKey, payId.value, {
+    amountCents: amount ?? 0,
+    full: readFlag(body.isFullRefund, false)
+  })
+  if (outcome === 'requested') return success(MESSAGES.refundRequested)
+  const refusal = REFUND_REFUSALS[outcome]
+  return failure(refusal.status, refusal.message)
 }
 
 export const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
@@ -66,5 +102,6 @@ export const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   getMyUnusedLinks,
   getMyUsedLinks,
   deleteLink,
-  getPayInTransactions
+  getPayInTransactions,
+  refundPayment
 }

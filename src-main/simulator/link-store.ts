@@ -5,7 +5,10 @@ import type { SimulatedLink } from './types'
 const FIRST_LINK_ID = 99290
 const DAY_MS = 24 * 60 * 60 * 1000
 
-export type NewLink = Omit<SimulatedLink, 'id' | 'apiKey' | 'userId' | 'status' | 'createdAt' | 'paidOn'>
+export type NewLink = Omit<
+  SimulatedLink,
+  'id' | 'apiKey' | 'userId' | 'status' | 'createdAt' | 'paidOn' | 'refund' | 'disputed' | 'invoice'
+>
 
 export interface ListFilter {
   limit: number
@@ -21,7 +24,17 @@ export interface PayInFilter {
   payId: number | null
 }
 
+export type RefundOutcome =
+  'requested' | 'unknown' | 'cancelled' | 'not_paid' | 'invoice' | 'already_requested' | 'disputed' | 'invalid_amount'
+
 export type DeleteOutcome = 'deleted' | 'used' | 'unknown'
+
+/** A pay-in as getPayInTransactions lists it: a payment, or an approved refund of one (a negative entry). */
+export interface PayIn {
+  link: SimulatedLink
+  kind: 'payment' | 'refund'
+  at: Date
+}
 
 const noteMatches = (link: SimulatedLink, search: string | null) =>
   search === null || (link.recipientNote ?? '').toLowerCase().includes(search.toLowerCase())
@@ -34,6 +47,8 @@ export function createLinkStore(apiKeys: readonly string[], now: () => Date) {
   // One account per key; SecPaid identifies its user by a UUID.
   const userIds = new Map(apiKeys.map((key) => [key, randomUUID()]))
   let links = new Map<number, SimulatedLink>()
+  /** Deleted links: refundPayment answers them "Link is cancelled", not "Invalid link ID". */
+  let cancelledIds = new Map<number, string>()
   let nextId = FIRST_LINK_ID
 
   const ownLinks = (apiKey: string) => [...links.values()].filter((link) => link.apiKey === apiKey)
@@ -49,7 +64,10 @@ export function createLinkStore(apiKeys: readonly string[], now: () => Date) {
         userId: userIds.get(apiKey) ?? '',
         status: 'Unused',
         createdAt: now(),
-        paidOn: null
+        paidOn: null,
+        refund: null,
+        disputed: false,
+        invoice: false
       }
       nextId += 1
       links.set(link.id, link)
@@ -68,17 +86,50 @@ export function createLinkStore(apiKeys: readonly string[], now: () => Date) {
         .sort(byNewestPayment)
         .slice(0, filter.limit),
 
-    paid(apiKey: string, filter: PayInFilter): SimulatedLink[] {
+    payIns(apiKey: string, filter: PayInFilter): PayIn[] {
       const earliest = filter.sinceDays === null ? null : now().getTime() - filter.sinceDays * DAY_MS
-      const matching = ownLinks(apiKey)
-        .filter((link): link is SimulatedLink & { paidOn: Date } => link.status === 'Used' && link.paidOn !== null)
-        .filter((link) => filter.payId === null || link.id === filter.payId)
-        .filter((link) => noteMatches(link, filter.search))
-        .filter((link) => filter.date === null || secPaidDate(link.paidOn) === filter.date)
-        .filter((link) => earliest === null || link.paidOn.getTime() >= earliest)
-        .sort(byNewestPayment)
+      const entries = ownLinks(apiKey).flatMap((link): PayIn[] => {
+        if (link.status !== 'Used' || link.paidOn === null) return []
+        const payment: PayIn = { link, kind: 'payment', at: link.paidOn }
+        const approved = link.refund?.approvedAt
+        return approved ? [payment, { link, kind: 'refund', at: approved }] : [payment]
+      })
+      const matching = entries
+        .filter((entry) => filter.payId === null || entry.link.id === filter.payId)
+        .filter((entry) => noteMatches(entry.link, filter.search))
+        .filter((entry) => filter.date === null || secPaidDate(entry.at) === filter.date)
+        .filter((entry) => earliest === null || entry.at.getTime() >= earliest)
+        .sort((a, b) => b.at.getTime() - a.at.getTime() || b.link.id - a.link.id)
       const start = (filter.page - 1) * filter.limit
       return matching.slice(start, start + filter.limit)
+    },
+
+    /** refundPayment's rules, in the order SecPaid's documentation lists its refusals. */
+    refund(apiKey: string, linkId: number, request: { amountCents: number; full: boolean }): RefundOutcome {
+      const link = links.get(linkId)
+      if (link === undefined || link.apiKey !== apiKey)
+        return cancelledIds.get(linkId) === apiKey ? 'cancelled' : 'unknown'
+      if (link.status !== 'Used') return 'not_paid'
+      if (link.invoice) return 'invoice'
+      if (link.refund !== null) return 'already_requested'
+      if (link.disputed) return 'disputed'
+      if (request.amountCents <= 0 || request.amountCents > link.amountCents) return 'invalid_amount'
+      link.refund = { amountCents: request.amountCents, full: request.full, requestedAt: now(), approvedAt: null }
+      return 'requested'
+    },
+
+    approveRefund(linkId: number, when: Date): boolean {
+      const refund = links.get(linkId)?.refund
+      if (refund === null || refund === undefined || refund.approvedAt !== null) return false
+      refund.approvedAt = when
+      return true
+    },
+
+    setFlags(linkId: number, flags: { disputed?: boolean; invoice?: boolean }): boolean {
+      const link = links.get(linkId)
+      if (link === undefined) return false
+      Object.assign(link, flags)
+      return true
     },
 
     delete(apiKey: string, linkId: number): DeleteOutcome {
@@ -86,6 +137,7 @@ export function createLinkStore(apiKeys: readonly string[], now: () => Date) {
       if (link === undefined || link.apiKey !== apiKey) return 'unknown'
       if (link.status === 'Used') return 'used'
       links.delete(linkId)
+      cancelledIds.set(linkId, apiKey)
       return 'deleted'
     },
 
@@ -101,6 +153,7 @@ export function createLinkStore(apiKeys: readonly string[], now: () => Date) {
 
     clear() {
       links = new Map()
+      cancelledIds = new Map()
       nextId = FIRST_LINK_ID
     }
   }

@@ -54,3 +54,10 @@ export function readSearch(value: unknown): string | null {
   const text = readText(value)?.trim()
   return text ? text : null
 }
+
+/** refund_amount in cents; null when it is no amount with at most 2 decimals (SecPaid: "Invalid refund amount"). */
+export function readRefundAmountCents(value: unknown): number | null | 'missing' {
+  if (isBlank(value)) return 'missing'
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
+  return /^-?\d+(\.\d{1,2})?$/.test(text) ? eurToCents(text) : null
+}

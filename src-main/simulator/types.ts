@@ -16,6 +16,20 @@ export interface SimulatedLink {
   status: 'Unused' | 'Used'
   createdAt: Date
   paidOn: Date | null
+  /** The link's one refund request (refundPayment), once asked for. */
+  refund: SimulatedRefund | null
+  /** A customer's dispute blocks refunds. */
+  disputed: boolean
+  /** An invoice-type link, which cannot be refunded. */
+  invoice: boolean
+}
+
+export interface SimulatedRefund {
+  amountCents: number
+  full: boolean
+  requestedAt: Date
+  /** Pending until approved (a test hook plays SecPaid's staff); an approved one shows in the pay-ins. */
+  approvedAt: Date | null
 }
 
 /** What the counter's backend needs of the SecPaid that Demo mode talks to. */
@@ -33,6 +47,10 @@ export interface DemoSecPaid {
  */
 export interface Simulator extends DemoSecPaid {
   port: number
+  /** Approves the link's pending refund, as SecPaid would days later; false when it has none pending. */
+  approveRefund(linkId: number, when?: Date): boolean
+  /** Marks a link disputed (refunds blocked) or invoice-type (not refundable); false for an unknown link. */
+  setLinkFlags(linkId: number, flags: { disputed?: boolean; invoice?: boolean }): boolean
   setRateLimit(enabled: boolean, perMinute?: number): void
   /** A copy of every link, paid or not. */
   links(): SimulatedLink[]

@@ -1,5 +1,6 @@
 import { centsToDecimalString, centsToEur } from '../secpaid/money'
 import { formatSecPaidTime, formatUtcTime } from './secpaid-time'
+import type { PayIn } from './link-store'
 import type { SimulatedLink } from './types'
 
 // SecPaid's answers field for field and in its key order: createLink and getMyUnusedLinks as their docs pages show
@@ -64,9 +65,30 @@ export const usedLinkItem = (link: SimulatedLink) => ({
   transaction_type: 'Basic'
 })
 
-/** One incoming payment per paid link; SecPaid's pay_id is the link id. */
-export function payInItem(link: SimulatedLink) {
+/**
+ * One incoming payment per paid link (SecPaid's pay_id is the link id), and an approved refund as a negative entry
+ * of its own. The fee is 1 % (half up), all of it SecPaid's `service_fee`.
+ */
+export function payInItem({ link, kind, at }: PayIn) {
   const feeCents = Math.round((link.amountCents * SERVICE_FEE_PERCENT) / 100)
+  if (kind === 'refund') {
+    const refunded = link.refund?.amountCents ?? 0
+    return {
+      pay_id: link.id,
+      amount: centsToDecimalString(-refunded),
+      net_amount: centsToDecimalString(-refunded),
+      service_fee: '0.00',
+      service_fee_psp: '0.00',
+      status: 'Success',
+      recipient_note: link.recipientNote,
+      payout_status: 'Pending',
+      created_at: formatSecPaidTime(at),
+      payment_method: null,
+      transaction_type: 'Refund',
+      is_split_link: 'false',
+      is_refund: 'true'
+    }
+  }
   return {
     pay_id: link.id,
     amount: centsToDecimalString(link.amountCents),
@@ -76,7 +98,7 @@ export function payInItem(link: SimulatedLink) {
     status: 'Success',
     recipient_note: link.recipientNote,
     payout_status: 'Pending',
-    created_at: link.paidOn === null ? null : formatSecPaidTime(link.paidOn),
+    created_at: formatSecPaidTime(at),
     payment_method: null,
     transaction_type: 'Basic',
     is_split_link: 'false',

@@ -47,6 +47,27 @@ export type SaleFailure =
   /** Recorded by an older version of the app, which kept no reason code. */
   | { code: 'unexplained' }
 
+/** Why a refund was not made; every documented SecPaid refusal has its own code. */
+export type RefundFailure =
+  | { code: 'refund_already_requested' }
+  | { code: 'refund_blocked_dispute' }
+  | { code: 'refund_invalid_amount' }
+  | { code: 'refund_link_cancelled' }
+  | { code: 'refund_invoice_link' }
+  | { code: 'link_not_found' }
+  /** SecPaid refused in words this version does not know; they are shown as SecPaid wrote them. */
+  | { code: 'refund_refused'; secpaidMessage: string }
+  /** Checked here before asking: only a paid sale with a link can be refunded. */
+  | { code: 'refund_not_paid' }
+  | { code: 'refund_above_paid'; paidCents: number }
+  /** A PIN is set: it was missing or wrong (`retryInSeconds` after too many tries). */
+  | { code: 'refund_pin_required' }
+  | { code: 'refund_pin_wrong'; retryInSeconds: number | null }
+  /** The request may have reached SecPaid; asking again (same amount) learns whether it did. */
+  | { code: 'refund_outcome_unknown'; amountCents: number; cause: SecPaidFailure }
+  /** SecPaid could not be asked; nothing was filed. */
+  | { code: 'refund_not_sent'; cause: SecPaidFailure }
+
 export type IpcError =
   | SecPaidFailure
   /** A charge's answer was lost: the link may exist. Nothing may be charged until resolveSale settles the sale. */
@@ -87,6 +108,13 @@ export type IpcError =
   | { code: 'main_unreachable' }
   /** A defect in main; it was logged there. */
   | { code: 'internal' }
+  | RefundFailure
+  /** dayClose/salesRows: `to` before `from`, or more days than `maxDays`. */
+  | { code: 'range_invalid'; maxDays: number }
+  /** saveFile: not a file main writes (its name, type or size). */
+  | { code: 'file_refused'; reason: 'name' | 'type' | 'size' }
+  /** Saving or printing failed in the operating system (`errno` e.g. EACCES), or is not possible here. */
+  | { code: 'output_failed'; errno: string | null }
 
 export type IpcErrorCode = IpcError['code']
 

@@ -3,6 +3,18 @@
  * events main pushes. Types and names only: no Electron import, so the sandboxed renderer can import its types and
  * tests can import it in Node.
  */
+import type {
+  DayCloseReport,
+  DayCloseRequest,
+  HistoryPage,
+  HistoryRequest,
+  RefundRequest,
+  SaleDetail,
+  SaleRefund,
+  SalesRow,
+  SaveFileRequest,
+  SaveFileResult
+} from './books'
 import type { CustomerDisplayInfo, UnlockResult } from './display'
 import type { IpcResult } from './errors'
 import type { CounterEvent } from './events'
@@ -20,6 +32,7 @@ import type { PublicSettings, SettingsPatch } from './settings'
 import type { SaleComposition, SaleQuote } from './selling'
 import type { ReceiptData } from './receipts'
 
+export type * from './books'
 export type * from './display'
 export type * from './errors'
 export type * from './events'
@@ -80,6 +93,21 @@ export interface CounterContract {
   receiptFor: [{ reference: string }, ReceiptData]
   /** Prints a paid sale's receipt on the paper and printer chosen in Settings (history's reprint uses it too). */
   printReceipt: [{ reference: string }, { printed: true }]
+  /** Sales from the journal, newest first, one page at a time. */
+  salesHistory: [HistoryRequest, HistoryPage]
+  saleDetail: [{ reference: string }, SaleDetail]
+  /** Files one refund request at SecPaid for a paid sale (one per link); behind the PIN when one is set. */
+  refundSale: [RefundRequest, SaleRefund]
+  /** Counts and sums of a day or range beside SecPaid's own record of it, and the differences. */
+  dayClose: [DayCloseRequest, DayCloseReport]
+  /** One row per sale started in the range, for the CSV the renderer formats. */
+  salesRows: [DayCloseRequest, { rows: SalesRow[] }]
+  /** Saves what the renderer made (a CSV) where the owner chooses in a save dialog. */
+  saveFile: [SaveFileRequest, SaveFileResult]
+  /** Prints the window as it shows now (the day close's printable layout). */
+  printPage: [Empty, { printed: boolean }]
+  /** Saves the window as it shows now as a PDF, through a save dialog. */
+  savePageAsPdf: [{ fileName: string }, SaveFileResult]
 }
 
 export type Channel = keyof CounterContract
@@ -112,7 +140,15 @@ export const CHANNELS = [
   'newPairingCode',
   'quoteSale',
   'receiptFor',
-  'printReceipt'
+  'printReceipt',
+  'salesHistory',
+  'saleDetail',
+  'refundSale',
+  'dayClose',
+  'salesRows',
+  'saveFile',
+  'printPage',
+  'savePageAsPdf'
 ] as const satisfies readonly Channel[]
 
 /** IPC channel string for a contract method, namespaced so nothing else in Electron collides with it. */

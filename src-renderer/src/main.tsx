@@ -10,6 +10,7 @@ import './styles/customer.css'
 import './styles/settings.css'
 import './styles/selling.css'
 import './styles/receipt.css'
+import './styles/books.css'
 
 const rootElement = document.getElementById('root')
 if (rootElement === null) throw new Error('index.html has no #root element')

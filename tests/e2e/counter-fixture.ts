@@ -17,6 +17,8 @@ export interface CounterFixture {
   settingsFile: string
   /** The sales journal (one JSON line per status change) the backend keeps beside the settings file. */
   journalFile: string
+  /** Where the bridge's save dialog puts saved files (CSV, PDF). */
+  savedFolder: string
   /** Every `window.counter` call the renderer made, by channel, in the order they reached the handlers. */
   ipcCalls: readonly string[]
   /** Resolves once every `window.counter` call the renderer made so far has reached the handlers. */
@@ -76,6 +78,7 @@ export const test = base.extend<{
       secpaid,
       settingsFile: bridge.settingsFile,
       journalFile: bridge.journalFile,
+      savedFolder: bridge.savedFolder,
       ipcCalls: bridge.ipcCalls,
       settleIpc: () => bridge.settleIpc(page),
       reload: async () => {

@@ -124,6 +124,13 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     await call('charge', { sale: composition, note: 'leak check' }, 'composed')
     await call('receiptFor', { reference: reference ?? '' })
     await call('printReceipt', { reference: reference ?? '' })
+    const today = new Date().toISOString().slice(0, 10)
+    await call('saleDetail', { reference: reference ?? '' })
+    await call('refundSale', { reference: reference ?? '', amountCents: 100 })
+    await call('dayClose', { from: today, to: today })
+    await call('salesRows', { from: today, to: today })
+    await call('saveFile', { fileName: 'sales.csv', kind: 'csv', content: 'x' })
+    await call('savePageAsPdf', { fileName: 'day.pdf' })
 
     await call('unlockSettings', { pin: '1234' })
     await call('setSettingsPin', { pin: '4321' })

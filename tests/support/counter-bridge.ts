@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import type { FileOutput } from '../../src-main/books/file-output'
 import { createCounterBackend, type CounterBackend } from '../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import type { FetchLike } from '../../src-main/secpaid/client'
@@ -52,6 +53,8 @@ export interface CounterBridge {
   settingsFile: string
   /** The sales journal (one JSON line per status change) beside the settings file. */
   journalFile: string
+  /** Where the save dialog "chooses" to save (the bridge plays Electron's dialog): one file per name. */
+  savedFolder: string
   /**
    * The main process dies and starts again: the backend is closed and a new one opens the same settings file
    * and journal, as the app would after a restart. `backend` then holds the new one.
@@ -75,6 +78,23 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
   const folder = mkdtempSync(join(tmpdir(), 'counter-bridge-'))
   const settingsFile = join(folder, 'settings.json')
   const journalFile = join(folder, 'sales-journal.jsonl')
+  const savedFolder = join(folder, 'saved')
+  mkdirSync(savedFolder)
+  const pages = new Set<Page>()
+  // Plays Electron's glue (window/books-output.ts): the owner picks `savedFolder` in the dialog; the PDF is the
+  // attached page printed by Chromium itself.
+  const fileOutput: FileOutput = {
+    saveWithDialog: async (fileName, bytes) => {
+      writeFileSync(join(savedFolder, fileName), bytes)
+      return { saved: true }
+    },
+    print: async () => ({ printed: true }),
+    pageAsPdf: async () => {
+      const [page] = pages
+      if (page === undefined) throw new Error('no page is attached')
+      return page.pdf({ format: 'A4', printBackground: true })
+    }
+  }
   const secpaid = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
   const demo: { secpaid: TestSecPaid | null } = { secpaid: null }
   const startDemoSecPaid = async () => {
@@ -93,12 +113,12 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
       customerDisplayPage: BUILT_DISPLAY_PAGE,
       startDemoSecPaid,
       ...(options.requestBudget !== undefined ? { requestBudget: options.requestBudget } : {}),
+      fileOutput,
       ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {})
     })
   const backend = await openBackend()
   if (demo.secpaid === null) throw new Error('the backend started no Demo SecPaid')
   const ipcCalls: string[] = []
-  const pages = new Set<Page>()
   // Where Electron's webContents.send would deliver main's events: checked as the preload checks them, then handed to
   // every bridged page's subscribers.
   const forwardEvent = (event: CounterEvent) => {
@@ -123,6 +143,7 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
     secpaid,
     settingsFile,
     journalFile,
+    savedFolder,
     ipcCalls,
     async restartBackend() {
       unsubscribe()

@@ -165,6 +165,8 @@ export async function startTestSecPaid(options: SimulatorOptions = {}): Promise<
     baseUrl: `http://127.0.0.1:${port}${API_PREFIX}`,
     port,
     markPaid: (linkId, when) => simulator.markPaid(linkId, when),
+    approveRefund: (linkId, when) => simulator.approveRefund(linkId, when),
+    setLinkFlags: (linkId, flags) => simulator.setLinkFlags(linkId, flags),
     setRateLimit: (enabled, perMinute) => simulator.setRateLimit(enabled, perMinute),
     links: () => simulator.links(),
     setLatency: (ms) => {

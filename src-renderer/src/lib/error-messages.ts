@@ -82,6 +82,17 @@ const BAD_ANSWER: Record<BadAnswer, MessageKey> = {
   unusable_data: 'errorBadResponse'
 }
 
+const REFUND_REFUSAL = {
+  refund_already_requested: 'errorRefundAlreadyRequested',
+  refund_blocked_dispute: 'errorRefundBlockedDispute',
+  refund_invalid_amount: 'errorRefundInvalidAmount',
+  refund_link_cancelled: 'errorRefundLinkCancelled',
+  refund_invoice_link: 'errorRefundInvoiceLink',
+  link_not_found: 'errorLinkNotFound',
+  refund_not_paid: 'errorRefundNotPaid',
+  refund_pin_required: 'errorRefundPinRequired'
+} as const satisfies Record<string, MessageKey>
+
 /** SecPaid's own words end the sentence they are quoted in. */
 const asSentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`)
 
@@ -194,6 +205,37 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say('errorMainProcessUnreachable')
     case 'internal':
       return say('errorInternal')
+    case 'refund_already_requested':
+    case 'refund_blocked_dispute':
+    case 'refund_invalid_amount':
+    case 'refund_link_cancelled':
+    case 'refund_invoice_link':
+    case 'link_not_found':
+    case 'refund_not_paid':
+    case 'refund_pin_required':
+      return say(REFUND_REFUSAL[error.code])
+    case 'refund_refused':
+      return error.secpaidMessage.trim().length === 0
+        ? say('errorRefusedNoReason')
+        : say('errorRefundRefused', { reason: asSentence(error.secpaidMessage) })
+    case 'refund_above_paid':
+      return say('errorRefundAbovePaid', { amount: formatCents(error.paidCents, language) })
+    case 'refund_pin_wrong':
+      return error.retryInSeconds === null
+        ? say('errorRefundPinWrong')
+        : say('errorRefundPinWait', { seconds: error.retryInSeconds })
+    case 'refund_outcome_unknown':
+      return `${secPaidFailureMessage(error.cause, language, options)} ${say('errorRefundOutcomeUnknown', {
+        amount: formatCents(error.amountCents, language)
+      })}`
+    case 'refund_not_sent':
+      return `${secPaidFailureMessage(error.cause, language, options)} ${say('errorRefundNotSent')}`
+    case 'range_invalid':
+      return say('errorRangeInvalid', { days: error.maxDays })
+    case 'file_refused':
+      return say('errorFileRefused')
+    case 'output_failed':
+      return say('errorOutputFailed', { errno: error.errno ?? '?' })
     default:
       return secPaidFailureMessage(error, language, options)
   }

@@ -171,6 +171,8 @@ describe('client happy paths against the simulator over real HTTP', () => {
           amountCents: 2550,
           netAmountCents: 2524,
           serviceFeeCents: 26,
+          serviceFeePspCents: 0,
+          isRefund: false,
           status: 'Success',
           recipientNote: 'Invoice 9',
           createdAt: '2026-05-20 11:19:48',

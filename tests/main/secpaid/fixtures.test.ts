@@ -139,6 +139,8 @@ describe('SecPaid docs examples parse to exact typed values', () => {
           amountCents: 1250,
           netAmountCents: 1237,
           serviceFeeCents: 13,
+          serviceFeePspCents: 0,
+          isRefund: false,
           status: 'Success',
           recipientNote: 'Invoice 2026-0040',
           createdAt: '2026-05-12 20:10:17',

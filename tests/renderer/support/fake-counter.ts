@@ -214,7 +214,21 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
       ok: true,
       value: receiptData({ reference })
     })),
-    printReceipt: vi.fn<CounterApi['printReceipt']>(async () => ({ ok: true, value: { printed: true } }))
+    printReceipt: vi.fn<CounterApi['printReceipt']>(async () => ({ ok: true, value: { printed: true } })),
+    salesHistory: vi.fn<CounterApi['salesHistory']>(async () => ({ ok: true, value: { sales: [], nextCursor: null } })),
+    saleDetail: vi.fn<CounterApi['saleDetail']>(async ({ reference }) => ({
+      ok: false,
+      error: { code: 'no_such_sale', reference }
+    })),
+    refundSale: vi.fn<CounterApi['refundSale']>(async ({ amountCents }) => ({
+      ok: true,
+      value: { amountCents, full: false, at: '2026-11-02T11:00:00.000Z', state: 'sent', refusal: null }
+    })),
+    dayClose: vi.fn<CounterApi['dayClose']>(async () => ({ ok: false, error: { code: 'internal' } })),
+    salesRows: vi.fn<CounterApi['salesRows']>(async () => ({ ok: true, value: { rows: [] } })),
+    saveFile: vi.fn<CounterApi['saveFile']>(async () => ({ ok: true, value: { saved: true } })),
+    printPage: vi.fn<CounterApi['printPage']>(async () => ({ ok: true, value: { printed: true } })),
+    savePageAsPdf: vi.fn<CounterApi['savePageAsPdf']>(async () => ({ ok: true, value: { saved: true } }))
   }
 }
 

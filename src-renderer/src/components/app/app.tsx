@@ -7,6 +7,8 @@ import { useSettingsStore } from '../../stores/settings-store'
 import { useViewStore } from '../../stores/view-store'
 import { wireStores } from '../../stores/wire-stores'
 import { CounterScreen } from '../counter/counter-screen'
+import { DayCloseScreen } from '../day-close/day-close-screen'
+import { HistoryScreen } from '../history/history-screen'
 import { DemoBanner } from './demo-banner'
 import { JournalBanner } from './journal-banner'
 import { LoadingScreen } from './loading-screen'
@@ -58,6 +60,8 @@ function CurrentScreen() {
 
   if (settings === null) return <LoadingScreen />
   if (screen === 'settings') return <SettingsScreen settings={settings} />
+  if (screen === 'history') return <HistoryScreen />
+  if (screen === 'dayClose') return <DayCloseScreen />
   if (screen === 'qr' && shownLink !== null) return <QrScreen link={shownLink} />
   if (screen === 'paid' && shownLink !== null) {
     return <PaidScreen amountCents={shownLink.amountCents} seconds={settings.paidScreenSeconds} onDone={backToKeypad} />

@@ -1,5 +1,6 @@
 import { useTranslate } from '../../hooks/use-translate'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'
+import { BooksNavigation } from '../history/books-navigation'
 import { KeypadPanel } from './keypad-panel'
 import { PendingSidebar } from './pending-sidebar'
 import { TodaySummaryBar } from './today-summary'
@@ -13,6 +14,7 @@ export function CounterScreen() {
       <header className="top-bar">
         <h1>{t('appTitle')}</h1>
         <TodaySummaryBar />
+        <BooksNavigation />
         <button type="button" className="secondary-button" onClick={openSettings} data-testid="settings-button">
           <span aria-hidden="true">⚙</span> {t('settings')}
         </button>

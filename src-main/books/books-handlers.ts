@@ -1,0 +1,138 @@
+import type { Channel, IpcResult, RequestOf, ResponseOf } from '../../src-preload/contract'
+import { fail, succeed } from '../ipc/ipc-result'
+import { errnoOf } from '../sale/durable-file'
+import type { SaleJournal } from '../sale/sale-journal'
+import { saleLinkView } from '../sale/link-view'
+import type { SecPaidClient } from '../secpaid/types'
+import type { SettingsLock } from '../settings/settings-lock'
+import { buildDayClose } from './day-close'
+import { fileRefusal, pdfFileNameRefused, type FileOutput } from './file-output'
+import type { HistoryIndex } from './history-index'
+import { historySale } from './history-sale'
+import { daysFromTo } from './local-day'
+import type { RefundService } from './refund-service'
+import { salesRows } from './sales-rows'
+import { fetchPayIns } from './secpaid-day-record'
+
+export type BooksChannel =
+  'salesHistory' | 'saleDetail' | 'refundSale' | 'dayClose' | 'salesRows' | 'saveFile' | 'printPage' | 'savePageAsPdf'
+
+export type BooksHandlers = {
+  [C in BooksChannel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
+}
+
+/** A day close asks SecPaid once per day (and page): a month stays well inside the rate limit. */
+export const MAX_RANGE_DAYS = 31
+/** The CSV reads only the journal: a year at a time. */
+export const MAX_ROWS_RANGE_DAYS = 366
+
+export interface BooksDeps {
+  journal: SaleJournal
+  history: HistoryIndex
+  refunds: RefundService
+  getClient: () => SecPaidClient
+  settingsLock: SettingsLock
+  pinSet: () => boolean
+  /** Electron's dialogs and printing; absent where there is no window (tests without the glue). */
+  output?: FileOutput | undefined
+}
+
+/** The days of a valid range, or null. */
+function rangeDays(from: string, to: string, maxDays: number): string[] | null {
+  if (to < from) return null
+  const days = daysFromTo(from, to)
+  return days.length > maxDays ? null : days
+}
+
+/** Main's answers for the books: history, refunds, the day close, its CSV rows and the files it saves. */
+export function createBooksHandlers(deps: BooksDeps): BooksHandlers {
+  const { journal, history } = deps
+
+  /** A refund needs the owner's PIN when one is set and settings are not open; the check never leaves them open. */
+  const pinRefusal = (pin: string | undefined) => {
+    if (!deps.pinSet() || deps.settingsLock.isUnlocked()) return null
+    if (pin === undefined) return fail({ code: 'refund_pin_required' })
+    const answer = deps.settingsLock.unlock(pin)
+    if (answer.unlocked) {
+      deps.settingsLock.lock()
+      return null
+    }
+    return fail({
+      code: 'refund_pin_wrong',
+      retryInSeconds: answer.reason === 'too_many_attempts' ? answer.retryInSeconds : null
+    })
+  }
+
+  const output = () => deps.output ?? null
+  /** Saving or printing that the operating system refused is answered with its reason, not as a defect. */
+  const guarded = async <T>(work: (glue: FileOutput) => Promise<T>): Promise<IpcResult<T>> => {
+    const glue = output()
+    if (glue === null) return fail({ code: 'output_failed', errno: null })
+    try {
+      return succeed(await work(glue))
+    } catch (error) {
+      return fail({ code: 'output_failed', errno: errnoOf(error) })
+    }
+  }
+
+  return {
+    salesHistory: async (request) => succeed(history.page(request)),
+    saleDetail: async ({ reference }) => {
+      const sale = journal.get(reference)
+      if (sale === undefined) return fail({ code: 'no_such_sale', reference })
+      const view = historySale(sale)
+      return succeed({
+        sale: view,
+        history: sale.history.map((change) => ({ step: change.status, at: change.at })),
+        failure: sale.failure,
+        link: view.status === 'waiting' && sale.linkId !== null && sale.payLink ? saleLinkView(sale) : null,
+        refundableCents: sale.status === 'paid' && sale.refund?.state !== 'sent' ? sale.amountCents : 0
+      })
+    },
+    refundSale: async ({ reference, amountCents, pin }) =>
+      pinRefusal(pin) ?? deps.refunds.refund(reference, amountCents),
+    dayClose: async ({ from, to }) => {
+      const days = rangeDays(from, to, MAX_RANGE_DAYS)
+      if (days === null) return fail({ code: 'range_invalid', maxDays: MAX_RANGE_DAYS })
+      const payIns = await fetchPayIns(deps.getClient(), days)
+      return succeed(
+        buildDayClose({
+          from,
+          to,
+          salesStarted: history.salesIn(from, to),
+          allSales: journal.all(),
+          byLinkId: (linkId) => journal.byLinkId(linkId),
+          byReference: journal.get,
+          payIns
+        })
+      )
+    },
+    salesRows: async ({ from, to }) => {
+      if (rangeDays(from, to, MAX_ROWS_RANGE_DAYS) === null) {
+        return fail({ code: 'range_invalid', maxDays: MAX_ROWS_RANGE_DAYS })
+      }
+      return succeed({ rows: salesRows(history.salesIn(from, to)) })
+    },
+    saveFile: async (request) => {
+      const refusal = fileRefusal(request)
+      if (refusal !== null) return fail(refusal)
+      return guarded((glue) => glue.saveWithDialog(request.fileName, Buffer.from(request.content, 'utf8')))
+    },
+    printPage: () => guarded((glue) => glue.print()),
+    savePageAsPdf: async ({ fileName }) => {
+      if (pdfFileNameRefused(fileName)) return fail({ code: 'file_refused', reason: 'name' })
+      return guarded(async (glue) => glue.saveWithDialog(fileName, await glue.pageAsPdf()))
+    }
+  }
+}
+
+export const BOOKS_CHANNELS = [
+  'salesHistory',
+  'saleDetail',
+  'refundSale',
+  'dayClose',
+  'salesRows',
+  'saveFile',
+  'printPage',
+  'savePageAsPdf'
+] as const satisfies readonly Channel[]

@@ -1,0 +1,27 @@
+const pad = (value: number) => String(value).padStart(2, '0')
+
+/** The local calendar day (YYYY-MM-DD) of a moment: the day the cashier sold it on. */
+export const localDay = (date: Date): string =>
+  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+
+/** HH:mm:ss in local time. */
+export const localTime = (date: Date): string =>
+  `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
+
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+
+/** True for a real calendar day written YYYY-MM-DD (no 2026-02-30). */
+export function isCalendarDay(text: string): boolean {
+  if (!DAY_PATTERN.test(text)) return false
+  const date = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text
+}
+
+/** Every day from `from` to `to`, both included (calendar arithmetic in UTC, so no clock change skips a day). */
+export function daysFromTo(from: string, to: string): string[] {
+  const days: string[] = []
+  for (let at = Date.parse(`${from}T00:00:00Z`); at <= Date.parse(`${to}T00:00:00Z`); at += 86_400_000) {
+    days.push(new Date(at).toISOString().slice(0, 10))
+  }
+  return days
+}

@@ -1,0 +1,98 @@
+import type { IpcResult, SaleRefund } from '../../src-preload/contract'
+import { fail, succeed } from '../ipc/ipc-result'
+import type { SaleJournal } from '../sale/sale-journal'
+import type { SaleRecord } from '../sale/sale-record'
+import { toSecPaidFailure } from '../secpaid/secpaid-failure'
+import type { SecPaidClient, SecPaidError } from '../secpaid/types'
+import { refundRefusalOf } from './refund-refusal'
+
+export interface RefundService {
+  /**
+   * Files the sale's one refund request. The intent is journaled (fsynced) before SecPaid is asked and the answer
+   * after; when the answer was lost, asking again resends the recorded request (not a new amount), and SecPaid's
+   * "Refund already requested" then proves the first one arrived.
+   */
+  refund(reference: string, amountCents: number): Promise<IpcResult<SaleRefund>>
+}
+
+/** The request may have been acted on although no answer was read. */
+const mayHaveArrived = (error: SecPaidError) =>
+  error.outcomeUnknown || error.kind === 'server' || error.kind === 'bad_response'
+
+export function createRefundService(deps: {
+  getClient: () => SecPaidClient
+  journal: SaleJournal
+  now: () => Date
+}): RefundService {
+  const { journal } = deps
+  const at = () => deps.now().toISOString()
+  /** One request in flight per sale: a double tap waits for the first answer instead of sending twice. */
+  const inFlight = new Map<string, Promise<IpcResult<SaleRefund>>>()
+
+  const refundOf = (sale: SaleRecord | undefined): SaleRefund => {
+    if (sale?.refund === undefined) throw new Error('the refund was journaled but is not in the index')
+    return sale.refund
+  }
+
+  const send = async (sale: SaleRecord, linkId: number, retry: boolean): Promise<IpcResult<SaleRefund>> => {
+    const intent = refundOf(sale)
+    const answer = await deps.getClient().refundPayment({
+      payId: linkId,
+      amountCents: intent.amountCents,
+      isFullRefund: intent.full
+    })
+    const reference = sale.reference
+    if (answer.ok) return succeed(refundOf(journal.append({ type: 'refund_sent', reference, at: at() })))
+    const error = answer.error
+    if (error.kind === 'api') {
+      const refusal = refundRefusalOf(error.secpaidMessage ?? '')
+      // Only one request per link: on a retry, "already requested" is SecPaid saying the lost one arrived.
+      if (retry && refusal.code === 'refund_already_requested') {
+        return succeed(refundOf(journal.append({ type: 'refund_sent', reference, at: at() })))
+      }
+      journal.append({ type: 'refund_refused', reference, refusal, at: at() })
+      return fail(refusal)
+    }
+    const cause = toSecPaidFailure(error)
+    // A retry that never reached SecPaid learns nothing: the first request may still have arrived.
+    if (mayHaveArrived(error) || retry) {
+      return fail(
+        mayHaveArrived(error)
+          ? { code: 'refund_outcome_unknown', amountCents: intent.amountCents, cause }
+          : { code: 'refund_not_sent', cause }
+      )
+    }
+    const refusal = { code: 'refund_not_sent' as const, cause }
+    journal.append({ type: 'refund_refused', reference, refusal, at: at() })
+    return fail(refusal)
+  }
+
+  const refund = async (reference: string, amountCents: number): Promise<IpcResult<SaleRefund>> => {
+    const sale = journal.get(reference)
+    if (sale === undefined) return fail({ code: 'no_such_sale', reference })
+    if (sale.status !== 'paid' || sale.linkId === null) return fail({ code: 'refund_not_paid' })
+    const earlier = sale.refund
+    if (earlier?.state === 'sent') return fail({ code: 'refund_already_requested' })
+    if (earlier?.state === 'requested') return send(sale, sale.linkId, true)
+    if (amountCents > sale.amountCents) return fail({ code: 'refund_above_paid', paidCents: sale.amountCents })
+    const recorded = journal.appendDurably({
+      type: 'refund_requested',
+      reference,
+      amountCents,
+      full: amountCents === sale.amountCents,
+      at: at()
+    })
+    if (!recorded.ok) return fail({ code: 'journal_unwritable', errno: recorded.errno })
+    return send(recorded.sale, sale.linkId, false)
+  }
+
+  return {
+    refund(reference, amountCents) {
+      const running = inFlight.get(reference)
+      if (running !== undefined) return running
+      const started = refund(reference, amountCents).finally(() => inFlight.delete(reference))
+      inFlight.set(reference, started)
+      return started
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import type { SalesRow } from '../../src-preload/contract'
+import type { SaleRecord } from '../sale/sale-record'
+import { historyStatusOf, startedAt } from './history-sale'
+import { localDay, localTime } from './local-day'
+
+/** Sales as the accountant's rows: data only, amounts in cents; the renderer writes them for a spreadsheet. */
+export function salesRows(sales: readonly SaleRecord[]): SalesRow[] {
+  return sales.map((sale) => {
+    const started = new Date(startedAt(sale))
+    return {
+      date: localDay(started),
+      time: localTime(started),
+      till: sale.sequence?.till ?? null,
+      reference: sale.reference,
+      note: sale.note,
+      amountCents: sale.amountCents,
+      tipCents: sale.tipCents > 0 ? sale.tipCents : null,
+      status: historyStatusOf(sale),
+      linkId: sale.linkId,
+      refundCents: sale.refund !== undefined && sale.refund.state !== 'refused' ? sale.refund.amountCents : null
+    }
+  })
+}

@@ -1,0 +1,26 @@
+import type { SecPaidFailure } from '../../src-preload/contract'
+import { toSecPaidFailure } from '../secpaid/secpaid-failure'
+import type { PayInTransaction, SecPaidClient } from '../secpaid/types'
+
+/** getPayInTransactions' largest page. */
+export const PAY_IN_PAGE_LIMIT = 1000
+
+export type DayPayIns = { ok: true; transactions: PayInTransaction[] } | { ok: false; failure: SecPaidFailure }
+
+/** Every pay-in SecPaid records for each day, page after page until a page comes back short. */
+export async function fetchPayIns(
+  client: SecPaidClient,
+  days: readonly string[],
+  pageLimit = PAY_IN_PAGE_LIMIT
+): Promise<DayPayIns> {
+  const transactions: PayInTransaction[] = []
+  for (const date of days) {
+    for (let page = 1; ; page += 1) {
+      const answer = await client.getPayInTransactions({ date, page, limit: pageLimit })
+      if (!answer.ok) return { ok: false, failure: toSecPaidFailure(answer.error) }
+      transactions.push(...answer.value)
+      if (answer.value.length < pageLimit) break
+    }
+  }
+  return { ok: true, transactions }
+}

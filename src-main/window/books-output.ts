@@ -1,0 +1,25 @@
+import { dialog, type BrowserWindow } from 'electron'
+import { writeFile } from 'node:fs/promises'
+import type { FileOutput } from '../books/file-output'
+
+/** The books' save dialog, printing and PDF, for the cashier's window (thin glue: the checks live in books/). */
+export function createBooksOutput(window: () => BrowserWindow | null): FileOutput {
+  const current = () => {
+    const shown = window()
+    if (shown === null || shown.isDestroyed()) throw new Error('the window is closed')
+    return shown
+  }
+  return {
+    async saveWithDialog(fileName, bytes) {
+      const chosen = await dialog.showSaveDialog(current(), { defaultPath: fileName })
+      if (chosen.canceled || chosen.filePath === undefined) return { saved: false }
+      await writeFile(chosen.filePath, bytes)
+      return { saved: true }
+    },
+    print: () =>
+      new Promise((resolve) => {
+        current().webContents.print({ printBackground: true }, (printed) => resolve({ printed }))
+      }),
+    pageAsPdf: () => current().webContents.printToPDF({ printBackground: true, pageSize: 'A4' })
+  }
+}

@@ -1,0 +1,21 @@
+import type { HistorySale } from '../../../../src-preload/contract'
+import { useLanguage, useTranslate } from '../../hooks/use-translate'
+import { formatTime, STATUS_LABEL } from '../../lib/books-labels'
+import { formatCents } from '../../lib/format-money'
+import { LOCALES } from '../../lib/i18n'
+
+export function HistoryRow({ sale, onOpen }: { sale: HistorySale; onOpen: () => void }) {
+  const t = useTranslate()
+  const language = useLanguage()
+  return (
+    <button type="button" className="history-row" onClick={onOpen} data-testid={`history-sale-${sale.reference}`}>
+      <span className="history-time">{formatTime(sale.at, LOCALES[language])}</span>
+      <span className="history-amount">{formatCents(sale.amountCents, language)}</span>
+      <span className="history-note">{sale.note === '' ? t('historyNoNote') : sale.note}</span>
+      <span className="history-reference">{sale.reference}</span>
+      <span className={`status-badge status-${sale.status}`} data-testid="history-status">
+        {t(STATUS_LABEL[sale.status])}
+      </span>
+    </button>
+  )
+}

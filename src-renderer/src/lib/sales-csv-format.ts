@@ -1,0 +1,82 @@
+import type { Language, SalesRow } from '../../../src-preload/contract'
+import type { MessageKey } from './i18n'
+
+/** What a spreadsheet in each language opens as columns when the file is double-clicked. */
+const SPREADSHEET: Record<Language, { separator: string; decimal: string }> = {
+  de: { separator: ';', decimal: ',' },
+  en: { separator: ',', decimal: '.' }
+}
+
+const COLUMNS: readonly MessageKey[] = [
+  'csvDate',
+  'csvTime',
+  'csvTill',
+  'csvReference',
+  'csvNote',
+  'csvAmount',
+  'csvTip',
+  'csvStatus',
+  'csvLinkId',
+  'csvRefund'
+]
+
+const STATUS_KEY = {
+  waiting: 'statusWaiting',
+  paid: 'statusPaid',
+  cancelled: 'statusCancelled',
+  failed: 'statusFailed',
+  refund_requested: 'statusRefundRequested'
+} as const satisfies Record<SalesRow['status'], MessageKey>
+
+/** Cents as "12,34" / "12.34" from the digits, never from a float. */
+function amountText(cents: number, decimal: string): string {
+  const digits = String(Math.abs(cents)).padStart(3, '0')
+  return `${cents < 0 ? '-' : ''}${digits.slice(0, -2)}${decimal}${digits.slice(-2)}`
+}
+
+/** dd.mm.yyyy in German, yyyy-mm-dd (unambiguous) in English. */
+const dateText = (day: string, language: Language) =>
+  language === 'de' ? `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}` : day
+
+/**
+ * RFC 4180: a field with the separator, a quote or a line break is quoted, quotes doubled. Text that a spreadsheet
+ * would run as a formula (= + - @, or a tab or carriage return before one) gets a leading apostrophe and quotes.
+ */
+export function csvField(value: string, separator: string): string {
+  const defused = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return defused !== value || /["\r\n]/.test(defused) || defused.includes(separator)
+    ? `"${defused.replaceAll('"', '""')}"`
+    : defused
+}
+
+/** The rows main gave as the language's spreadsheet reads them, with a byte-order mark so umlauts survive Excel. */
+export function formatSalesCsv(
+  rows: readonly SalesRow[],
+  language: Language,
+  say: (key: MessageKey) => string
+): string {
+  const { separator, decimal } = SPREADSHEET[language]
+  const cents = (value: number | null) => (value === null ? '' : amountText(value, decimal))
+  const lines = [
+    COLUMNS.map((key) => csvField(say(key), separator)).join(separator),
+    ...rows.map((row) =>
+      [
+        dateText(row.date, language),
+        row.time,
+        row.till ?? '',
+        row.reference,
+        row.note,
+        cents(row.amountCents),
+        cents(row.tipCents),
+        say(STATUS_KEY[row.status]),
+        row.linkId === null ? '' : String(row.linkId),
+        cents(row.refundCents)
+      ]
+        .map((field) => csvField(field, separator))
+        .join(separator)
+    )
+  ]
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}
+
+export const salesCsvFileName = (from: string, to: string) => `secpaid-sales-${from}_${to}.csv`

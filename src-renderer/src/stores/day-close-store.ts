@@ -1,0 +1,70 @@
+import { create } from 'zustand'
+import type { DayCloseReport, IpcError, Language } from '../../../src-preload/contract'
+import { callCounter } from '../ipc/counter-call'
+import { translate } from '../lib/i18n'
+import { formatSalesCsv, salesCsvFileName } from '../lib/sales-csv-format'
+
+const pad = (value: number) => String(value).padStart(2, '0')
+/** Today as the counter's local calendar day. */
+export const today = (now = new Date()) => `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+
+interface DayCloseState {
+  from: string
+  to: string
+  report: DayCloseReport | null
+  loading: boolean
+  error: IpcError | null
+  /** Saving, printing or the CSV: what became of the last one. */
+  outputBusy: boolean
+  outputError: IpcError | null
+  outputSaved: boolean
+  setRange: (from: string, to: string) => void
+  load: () => Promise<void>
+  exportCsv: (language: Language) => Promise<void>
+  print: () => Promise<void>
+  saveAsPdf: () => Promise<void>
+}
+
+export const useDayCloseStore = create<DayCloseState>()((set, get) => {
+  const output = async (
+    work: () => Promise<{ ok: true; value: { saved?: boolean; printed?: boolean } } | { ok: false; error: IpcError }>
+  ) => {
+    if (get().outputBusy) return
+    set({ outputBusy: true, outputError: null, outputSaved: false })
+    const result = await work()
+    set(
+      result.ok
+        ? { outputBusy: false, outputSaved: result.value.saved === true }
+        : { outputBusy: false, outputError: result.error }
+    )
+  }
+
+  return {
+    from: today(),
+    to: today(),
+    report: null,
+    loading: false,
+    error: null,
+    outputBusy: false,
+    outputError: null,
+    outputSaved: false,
+    setRange: (from, to) => set({ from, to }),
+    load: async () => {
+      const { from, to } = get()
+      set({ loading: true, error: null })
+      const result = await callCounter('dayClose', { from, to })
+      set(result.ok ? { loading: false, report: result.value } : { loading: false, error: result.error, report: null })
+    },
+    exportCsv: (language) =>
+      output(async () => {
+        const { from, to } = get()
+        const rows = await callCounter('salesRows', { from, to })
+        if (!rows.ok) return rows
+        const content = formatSalesCsv(rows.value.rows, language, (key) => translate(language, key))
+        return callCounter('saveFile', { fileName: salesCsvFileName(from, to), kind: 'csv', content })
+      }),
+    print: () => output(() => callCounter('printPage', {})),
+    saveAsPdf: () =>
+      output(() => callCounter('savePageAsPdf', { fileName: `secpaid-day-close-${get().from}_${get().to}.pdf` }))
+  }
+})

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest'
+import type { SalesRow } from '../../src-preload/contract'
+import { translate } from '../../src-renderer/src/lib/i18n'
+import { csvField, formatSalesCsv, salesCsvFileName } from '../../src-renderer/src/lib/sales-csv-format'
+
+const row = (overrides: Partial<SalesRow>): SalesRow => ({
+  date: '2026-11-02',
+  time: '14:05:09',
+  till: 'abcde',
+  reference: 'POS-1-20261102-abcde-0001',
+  note: '',
+  amountCents: 1234,
+  tipCents: null,
+  status: 'paid',
+  linkId: 99290,
+  refundCents: null,
+  ...overrides
+})
+
+/** Reads a CSV as a spreadsheet does: RFC 4180 quotes, the given separator, CRLF rows. */
+function parseCsv(text: string, separator: string): string[][] {
+  const rows: string[][] = []
+  let field = ''
+  let fields: string[] = []
+  let quoted = false
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]!
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"'
+        index += 1
+      } else if (char === '"') quoted = false
+      else field += char
+    } else if (char === '"') quoted = true
+    else if (char === separator) {
+      fields.push(field)
+      field = ''
+    } else if (char === '\r' && text[index + 1] === '\n') {
+      fields.push(field)
+      rows.push(fields)
+      fields = []
+      field = ''
+      index += 1
+    } else field += char
+  }
+  return rows
+}
+
+const rows = [
+  row({ note: 'Grüße; "Tisch 4"', amountCents: 123456, tipCents: 150 }),
+  row({ note: '=HYPERLINK("http://x")', amountCents: 5, status: 'refund_requested', refundCents: 5, linkId: null }),
+  row({ note: 'two\r\nlines, and a comma', till: null, status: 'waiting' })
+]
+
+describe('the sales CSV opens as columns in the language’s spreadsheet', () => {
+  it('German: semicolons, decimal comma, dd.mm.yyyy, German headers and statuses, a BOM', () => {
+    const csv = formatSalesCsv(rows, 'de', (key) => translate('de', key))
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    const table = parseCsv(csv.slice(1), ';')
+    expect(table[0]).toEqual([
+      'Datum',
+      'Uhrzeit',
+      'Kasse',
+      'Referenz',
+      'Notiz',
+      'Betrag (EUR)',
+      'Trinkgeld (EUR)',
+      'Status',
+      'SecPaid-Link',
+      'Erstattung (EUR)'
+    ])
+    expect(table[1]).toEqual([
+      '02.11.2026',
+      '14:05:09',
+      'abcde',
+      'POS-1-20261102-abcde-0001',
+      'Grüße; "Tisch 4"',
+      '1234,56',
+      '1,50',
+      'Bezahlt',
+      '99290',
+      ''
+    ])
+    expect(table[2]?.slice(4, 10)).toEqual(['\'=HYPERLINK("http://x")', '0,05', '', 'Erstattung angefragt', '', '0,05'])
+    expect(table[3]?.[4]).toBe('two\r\nlines, and a comma')
+    expect(table).toHaveLength(4)
+  })
+
+  it('English: commas, decimal point, ISO dates, English headers', () => {
+    const table = parseCsv(formatSalesCsv(rows, 'en', (key) => translate('en', key)).slice(1), ',')
+    expect(table[0]?.[5]).toBe('Amount (EUR)')
+    expect(table[1]?.slice(0, 8)).toEqual([
+      '2026-11-02',
+      '14:05:09',
+      'abcde',
+      'POS-1-20261102-abcde-0001',
+      'Grüße; "Tisch 4"',
+      '1234.56',
+      '1.50',
+      'Paid'
+    ])
+    expect(table[3]?.[4]).toBe('two\r\nlines, and a comma')
+    expect(table.every((line) => line.length === 10)).toBe(true)
+  })
+
+  it('no field a spreadsheet would run as a formula starts with = + - @ once written', () => {
+    for (const text of ['=1+1', '+1', '-2', '@SUM(A1)', '\t=1']) {
+      const written = csvField(text, ';')
+      expect(written.replace(/^"/, '')).toMatch(/^'/)
+    }
+    expect(csvField('plain', ';')).toBe('plain')
+  })
+
+  it('names the file for its range', () => {
+    expect(salesCsvFileName('2026-11-01', '2026-11-30')).toBe('secpaid-sales-2026-11-01_2026-11-30.csv')
+  })
+})
