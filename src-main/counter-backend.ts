@@ -236,6 +236,7 @@ function customerDisplaySettings(settings: SettingsService): CustomerDisplaySett
     lanDisplayPort: stored.lanDisplayPort,
     pairingCode: stored.pairingCode,
     language: stored.language,
-    paidScreenSeconds: stored.paidScreenSeconds
+    paidScreenSeconds: stored.paidScreenSeconds,
+    demo: settings.getPublic().demo
   }
 }

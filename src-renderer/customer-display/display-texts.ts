@@ -12,7 +12,8 @@ export const DISPLAY_TEXTS = {
     welcome: 'Welcome',
     scanToPay: 'Scan to pay',
     qrAlt: 'QR code of the payment link',
-    paidThanks: 'Paid – thank you'
+    paidThanks: 'Paid – thank you',
+    demoNotice: 'Demo – nothing is charged'
   },
   de: {
     connecting: 'Verbindung zur Kasse …',
@@ -24,7 +25,8 @@ export const DISPLAY_TEXTS = {
     welcome: 'Willkommen',
     scanToPay: 'Zum Bezahlen scannen',
     qrAlt: 'QR-Code des Zahlungslinks',
-    paidThanks: 'Bezahlt – danke'
+    paidThanks: 'Bezahlt – danke',
+    demoNotice: 'Demo – es wird nichts berechnet'
   }
 } satisfies Record<DisplayLanguage, Record<string, string>>
 
