@@ -7,6 +7,7 @@ import {
 } from './customer-display/customer-display-service'
 import { createEventHub, type EventHub } from './events/event-hub'
 import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
+import { createLinkCheck } from './sale/link-check'
 import { createPaymentWatcher } from './sale/payment-watcher'
 import { createPendingList } from './sale/pending-list'
 import { createSaleSettler } from './sale/sale-settler'
@@ -201,7 +202,12 @@ export async function createCounterBackend(options: {
       return sales.uncertainSale()
     },
     simulatePayment: (linkId) => demo.current()?.markPaid(linkId) ?? false,
-    ...(options.reportDefect ? { reportDefect: options.reportDefect } : {})
+    ...(options.reportDefect ? { reportDefect: options.reportDefect } : {}),
+    linkCheck: createLinkCheck({
+      getClient,
+      saleOf: (reference) => journal.get(reference),
+      onSettled: (linkId, state) => watcher.learned(linkId, state)
+    })
   })
 
   return {

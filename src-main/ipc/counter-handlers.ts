@@ -1,5 +1,6 @@
 import type { Channel, IpcResult, LinkView, OpenSale, RequestOf, ResponseOf } from '../../src-preload/contract'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
+import type { LinkCheck } from '../sale/link-check'
 import type { PaymentWatcher } from '../sale/payment-watcher'
 import type { PendingList } from '../sale/pending-list'
 import { pendingLinkView } from '../sale/link-view'
@@ -39,6 +40,8 @@ export interface CounterHandlerDeps {
   /** A defect in a handler: logged by main, answered as `internal`. */
   reportDefect?: (channel: Channel, error: unknown) => void
   now?: () => Date
+  /** "Check now" on the QR screen. */
+  linkCheck: LinkCheck
 }
 
 export type CounterHandlers = {
@@ -182,7 +185,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       if (!deps.simulatePayment(linkId)) return fail({ code: 'no_such_demo_link', linkId })
       pendingList.invalidate()
       return succeed({ linkId })
-    }
+    },
+    checkNow: ({ reference }) => deps.linkCheck.check(reference)
   }
 
   const checked = {} as Record<Channel, (request: unknown) => Promise<IpcResult<unknown>>>

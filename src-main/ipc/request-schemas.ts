@@ -53,7 +53,8 @@ export const requestSchemas = {
   setSettingsPin: z.strictObject({ pin: pinSchema.nullable() }),
   quitApp: empty,
   customerDisplayInfo: empty,
-  newPairingCode: empty
+  newPairingCode: empty,
+  checkNow: z.strictObject({ reference: z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS) })
 } satisfies RequestSchemas
 
 /** The refusal for a request that failed its schema: which field, as data; the renderer says what it means. */

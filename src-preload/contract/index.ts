@@ -9,6 +9,7 @@ import type { CounterEvent } from './events'
 import type { JournalStatus } from './journal'
 import type {
   ChargeRequest,
+  LinkCheckAnswer,
   LinkState,
   LinkView,
   ListPendingRequest,
@@ -70,6 +71,8 @@ export interface CounterContract {
   customerDisplayInfo: [Empty, CustomerDisplayInfo]
   /** A new pairing code: every paired display has to pair again. Needs unlocked settings. */
   newPairingCode: [Empty, CustomerDisplayInfo]
+  /** One look-up of a sale's link when the customer says they paid; at most one request per link every few seconds. */
+  checkNow: [{ reference: string }, LinkCheckAnswer]
 }
 
 export type Channel = keyof CounterContract
@@ -99,7 +102,8 @@ export const CHANNELS = [
   'setSettingsPin',
   'quitApp',
   'customerDisplayInfo',
-  'newPairingCode'
+  'newPairingCode',
+  'checkNow'
 ] as const satisfies readonly Channel[]
 
 /** IPC channel string for a contract method, namespaced so nothing else in Electron collides with it. */

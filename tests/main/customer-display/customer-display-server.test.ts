@@ -343,6 +343,7 @@ describe('customer display server over HTTP on 127.0.0.1', () => {
       amountCents: 4999,
       payLink: PAY_LINK,
       language: 'en',
+      demo: false,
       version: 7,
       note: 'Table 4 secret-note',
       reference: 'SALE-secret-reference',

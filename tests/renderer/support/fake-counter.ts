@@ -200,6 +200,10 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     newPairingCode: vi.fn<CounterApi['newPairingCode']>(async () => ({
       ok: true,
       value: customerDisplayInfo({ pairingCode: '105577' })
+    })),
+    checkNow: vi.fn<CounterApi['checkNow']>(async () => ({
+      ok: true,
+      value: { state: 'pending', checkedAt: new Date().toISOString() }
     }))
   }
 }
@@ -211,7 +215,8 @@ const SECPAID_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'resolveSale',
   'listPending',
   'cancelSale',
-  'testConnection'
+  'testConnection',
+  'checkNow'
 ])
 
 /**
