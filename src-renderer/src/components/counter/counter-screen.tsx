@@ -1,10 +1,11 @@
 import { useTranslate } from '../../hooks/use-translate'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'
+import { EnvironmentBadge } from '../app/environment-badge'
+import { CounterSide } from './counter-side'
 import { KeypadPanel } from './keypad-panel'
-import { PendingSidebar } from './pending-sidebar'
 import { TodaySummaryBar } from './today-summary'
 
-/** The cashier's home: keypad, and the links still waiting beside it (below it on narrow screens). */
+/** The cashier's home: keypad and Charge, and beside them (below on narrow screens) the sale's extras and the links still waiting. */
 export function CounterScreen() {
   const t = useTranslate()
   const openSettings = useSettingsLockStore((state) => state.openSettings)
@@ -12,6 +13,7 @@ export function CounterScreen() {
     <div className="counter-screen">
       <header className="top-bar">
         <h1>{t('appTitle')}</h1>
+        <EnvironmentBadge />
         <TodaySummaryBar />
         <button type="button" className="secondary-button" onClick={openSettings} data-testid="settings-button">
           <span aria-hidden="true">⚙</span> {t('settings')}
@@ -19,7 +21,7 @@ export function CounterScreen() {
       </header>
       <div className="counter-layout">
         <KeypadPanel />
-        <PendingSidebar />
+        <CounterSide />
       </div>
     </div>
   )

@@ -1,4 +1,19 @@
 import type { screenEn } from './screen-en'
 
 /** German sentences of the screen screens; spread into `de` (de.ts). */
-export const screenDe: Record<keyof typeof screenEn, string> = {}
+export const screenDe: Record<keyof typeof screenEn, string> = {
+  badgeLive: 'Live',
+  badgeLiveHint: 'echte Zahlungen über SecPaid',
+  badgeSandbox: 'Sandbox',
+  badgeSandboxHint: 'SecPaid-Testsystem, kein echtes Geld',
+  badgeDemo: 'Demo',
+  badgeDemoHint: 'eingebauter Simulator, es wird nichts berechnet',
+  amountHeld: 'Gesperrt, bis der Link erstellt ist',
+  qrCashierSide: 'Für die Kasse',
+  linkAge: 'Link erstellt {age}',
+  checkNow: 'Jetzt prüfen',
+  checkingNow: 'Wird geprüft…',
+  checkNowPending: 'Noch nicht bezahlt (geprüft um {time})',
+  errorRateLimitedRetryingNow: 'Zu viele Anfragen, neuer Versuch läuft',
+  errorRateLimitedReady: 'Zu viele Anfragen – jetzt kann es erneut versucht werden'
+}
