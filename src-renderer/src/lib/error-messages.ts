@@ -57,6 +57,8 @@ function settingRule(field: string, limits: SettingsLimits, language: Language):
       return say('lanDisplayPortInvalid', limits.lanDisplayPort)
     case 'slowCheckAfterHours':
       return say('slowCheckAfterHoursInvalid', limits.slowCheckAfterHours)
+    case 'autoLockMinutes':
+      return say('autoLockMinutesInvalid', limits.autoLockMinutes)
     case 'deviceName':
       return say('deviceNameInvalid', limits.deviceNameLength)
     case 'linkDefaults.noteTemplate':

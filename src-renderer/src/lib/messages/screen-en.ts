@@ -13,5 +13,16 @@ export const screenEn = {
   checkingNow: 'Checking…',
   checkNowPending: 'Not paid yet (checked at {time})',
   errorRateLimitedRetryingNow: 'Too many requests, retrying now',
-  errorRateLimitedReady: 'Too many requests before – you can try again now'
+  errorRateLimitedReady: 'Too many requests before – you can try again now',
+  settingSaving: 'Saving…',
+  settingSaved: 'Saved',
+  settingsNotSaved: 'A change was not saved: correct or undo the field marked in red.',
+  settingsSections: 'Settings sections',
+  autoLockMinutes: 'Lock the counter after idle minutes (0 = never)',
+  autoLockMinutesHint: 'After this many minutes without a tap the counter asks for the PIN ({min}–{max}).',
+  autoLockNeedsPin: 'Works once a PIN is set ({min}–{max} minutes).',
+  counterLockedTitle: 'Counter locked',
+  counterLockedText: 'The counter was idle. Enter the PIN to go on.',
+  unlockCounter: 'Unlock',
+  autoLockMinutesInvalid: 'Lock after: a whole number of minutes from {min} to {max}.'
 }
