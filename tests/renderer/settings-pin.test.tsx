@@ -174,7 +174,7 @@ describe('a locked answer asks for the PIN again', () => {
     typePin('2468')
     await screen.findByTestId('settings-screen')
     await waitFor(() => expect(screen.queryByTestId('pin-dialog')).toBeNull())
-    fireEvent.click(screen.getByTestId('settings-section-counter'))
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
 
     fireEvent.click(screen.getByTestId('settings-paid-sound'))
     expect(await screen.findByTestId('pin-dialog')).toBeTruthy()
@@ -196,7 +196,7 @@ describe('a locked answer asks for the PIN again', () => {
     await tapSettings(counter)
     typePin('2468')
     await screen.findByTestId('settings-screen')
-    fireEvent.click(screen.getByTestId('settings-section-counter'))
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
     fireEvent.click(screen.getByTestId('settings-paid-sound'))
     await screen.findByTestId('pin-dialog')
     fireEvent.click(screen.getByTestId('pin-cancel'))

@@ -120,7 +120,7 @@ describe('settings: a read-only settings file', () => {
     counter.updateSettings.mockResolvedValue({ ok: false, error: { code: 'settings_unwritable', errno: 'EACCES' } })
     await openSettings(counter)
     expect(screen.queryByTestId('settings-unwritable')).toBeNull()
-    fireEvent.click(screen.getByTestId('settings-section-counter'))
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
     fireEvent.click(screen.getByTestId('settings-paid-sound'))
     expect((await screen.findByTestId('settings-paid-sound-status')).textContent).toBe(
       'The settings cannot be saved: the settings file or its folder is read-only (EACCES). Nothing was changed.'
@@ -146,12 +146,15 @@ describe('settings: each change saves on its own', () => {
     fireEvent.blur(screen.getByTestId(testId))
   }
 
-  it('shows one section at a time: counter, payment links, customer display, security', async () => {
+  it('shows one section at a time: counter, after payment, payment links, customer display, security', async () => {
     await openSettings()
     expect(screen.getByTestId('settings-section-connection').getAttribute('aria-current')).toBe('page')
     expect(screen.queryByTestId('settings-max-amount')).toBeNull()
     fireEvent.click(screen.getByTestId('settings-section-counter'))
     expect(screen.getByTestId('settings-max-amount')).toBeTruthy()
+    expect(screen.queryByTestId('settings-paid-seconds')).toBeNull()
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
+    expect(screen.getByTestId('settings-paid-seconds')).toBeTruthy()
     expect(screen.queryByTestId('settings-note-template')).toBeNull()
     fireEvent.click(screen.getByTestId('settings-section-links'))
     expect(screen.getByTestId('settings-note-template')).toBeTruthy()
@@ -182,6 +185,7 @@ describe('settings: each change saves on its own', () => {
   it('saves a choice, a switch and a link default at once, each with only its own field', async () => {
     const { counter } = await openCounterSection()
     fireEvent.click(screen.getByTestId('settings-entry-mode-decimal'))
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
     fireEvent.click(screen.getByTestId('settings-paid-sound'))
     fireEvent.click(screen.getByTestId('settings-section-links'))
     fireEvent.click(screen.getByTestId('settings-bank-transfer'))
@@ -195,6 +199,7 @@ describe('settings: each change saves on its own', () => {
 
   it('refuses paid screen seconds outside 1–60 without calling the main process, keeping what was typed', async () => {
     const { counter } = await openCounterSection()
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
     for (const typed of ['0', '61', '2.5', '']) {
       type('settings-paid-seconds', typed)
       expect(screen.getByTestId('settings-paid-seconds-status').textContent).toBe(
@@ -230,6 +235,7 @@ describe('settings: each change saves on its own', () => {
 
   it('does not leave while a refused change is on screen, and says why; once corrected it leaves', async () => {
     const { counter } = await openCounterSection()
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
     type('settings-paid-seconds', '99')
     fireEvent.click(screen.getByTestId('settings-close'))
     expect((await screen.findByTestId('settings-not-saved')).textContent).toBe(

@@ -1,10 +1,10 @@
 import type { EntryMode, Language, PublicSettings } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
 import { centsToEuroInput } from '../../lib/euro-input'
-import { maxAmountPatch, wholeNumberPatch } from '../../lib/setting-patches'
-import { SavedCheckbox, SavedChoice, SavedTextField } from './saved-fields'
+import { maxAmountPatch } from '../../lib/setting-patches'
+import { SavedChoice, SavedTextField } from './saved-fields'
 
-/** How the counter behaves: the largest charge, how amounts are typed, language, device name, Paid screen. */
+/** How the counter behaves: the largest charge, how amounts are typed, its language and device name. */
 export function CounterSettings({ settings }: { settings: PublicSettings }) {
   const t = useTranslate()
   const { limits } = settings
@@ -48,30 +48,6 @@ export function CounterSettings({ settings }: { settings: PublicSettings }) {
         toPatch={(deviceName) => ({ patch: { deviceName } })}
         maxLength={limits.deviceNameLength.max}
         testId="settings-device-name"
-      />
-      <SavedCheckbox
-        label={t('paidSound')}
-        saved={settings.paidSound}
-        toPatch={(paidSound) => ({ patch: { paidSound } })}
-        testId="settings-paid-sound"
-      />
-      <SavedTextField
-        label={t('paidScreenSeconds')}
-        hint={t('paidScreenSecondsHint', limits.paidScreenSeconds)}
-        saved={String(settings.paidScreenSeconds)}
-        toPatch={wholeNumberPatch('paidScreenSeconds', limits.paidScreenSeconds)}
-        inputMode="numeric"
-        maxLength={9}
-        testId="settings-paid-seconds"
-      />
-      <SavedTextField
-        label={t('slowCheckAfterHours')}
-        hint={t('slowCheckAfterHoursHint', limits.slowCheckAfterHours)}
-        saved={String(settings.slowCheckAfterHours)}
-        toPatch={wholeNumberPatch('slowCheckAfterHours', limits.slowCheckAfterHours)}
-        inputMode="numeric"
-        maxLength={9}
-        testId="settings-slow-check-hours"
       />
     </section>
   )

@@ -8,16 +8,18 @@ import { ConnectionSection } from './connection-section'
 import { CounterSettings } from './counter-settings'
 import { CustomerDisplayCard } from './customer-display-card'
 import { LinkDefaultsSettings } from './link-defaults-settings'
+import { PaidSettings } from './paid-settings'
 import { RepairedSettingsNotice } from './repaired-settings-notice'
 import { SecuritySection } from './security-section'
 import { SettingsUnwritableNotice } from './settings-unwritable-notice'
 
-type SectionId = 'connection' | 'counter' | 'links' | 'display' | 'security'
+type SectionId = 'connection' | 'counter' | 'paid' | 'links' | 'display' | 'security'
 
 /** One section at a time, each short enough for one screen; the selling helper's sections join this list. */
 const SECTIONS: readonly { id: SectionId; label: MessageKey }[] = [
   { id: 'connection', label: 'sectionConnection' },
   { id: 'counter', label: 'sectionCounter' },
+  { id: 'paid', label: 'sectionAfterPayment' },
   { id: 'links', label: 'sectionLinkDefaults' },
   { id: 'display', label: 'sectionCustomerDisplay' },
   { id: 'security', label: 'sectionSecurity' }
@@ -29,6 +31,8 @@ function SectionContent({ id, settings }: { id: SectionId; settings: PublicSetti
       return <ConnectionSection settings={settings} />
     case 'counter':
       return <CounterSettings settings={settings} />
+    case 'paid':
+      return <PaidSettings settings={settings} />
     case 'links':
       return <LinkDefaultsSettings settings={settings} />
     case 'display':

@@ -27,5 +27,6 @@ export const screenDe: Record<keyof typeof screenEn, string> = {
   counterLockedTitle: 'Kasse gesperrt',
   counterLockedText: 'Die Kasse war unbenutzt. Zum Weitermachen die PIN eingeben.',
   unlockCounter: 'Entsperren',
-  autoLockMinutesInvalid: 'Sperren nach: eine ganze Zahl an Minuten von {min} bis {max}.'
+  autoLockMinutesInvalid: 'Sperren nach: eine ganze Zahl an Minuten von {min} bis {max}.',
+  sectionAfterPayment: 'Nach der Zahlung'
 }

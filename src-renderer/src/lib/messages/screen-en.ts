@@ -24,5 +24,6 @@ export const screenEn = {
   counterLockedTitle: 'Counter locked',
   counterLockedText: 'The counter was idle. Enter the PIN to go on.',
   unlockCounter: 'Unlock',
-  autoLockMinutesInvalid: 'Lock after: a whole number of minutes from {min} to {max}.'
+  autoLockMinutesInvalid: 'Lock after: a whole number of minutes from {min} to {max}.',
+  sectionAfterPayment: 'After payment'
 }
