@@ -362,6 +362,7 @@ describe('customer display server over HTTP on 127.0.0.1', () => {
       const leakyState = await displayRequest(leakyServer.port, '/state', { token: leakyToken })
       expect(Object.keys(jsonOf(leakyState)).sort()).toEqual([
         'amountCents',
+        'demo',
         'language',
         'payLink',
         'qrSvgDataUrl',
