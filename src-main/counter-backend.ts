@@ -14,6 +14,7 @@ import { createEventHub, type EventHub } from './events/event-hub'
 import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
 import { createReceiptPrinting } from './receipts/receipt-printing'
 import type { ReceiptPrinter } from './receipts/receipt-printer'
+import { createLinkCheck } from './sale/link-check'
 import { createPaymentWatcher } from './sale/payment-watcher'
 import { createPendingList } from './sale/pending-list'
 import { createSaleSettler } from './sale/sale-settler'
@@ -263,7 +264,13 @@ export async function createCounterBackend(options: {
     simulatePayment: (linkId) => demo.current()?.markPaid(linkId) ?? false,
     printReceipt,
     books,
-    ...(options.reportDefect ? { reportDefect: options.reportDefect } : {})
+    ...(options.reportDefect ? { reportDefect: options.reportDefect } : {}),
+    linkCheck: createLinkCheck({
+      // The customer says they paid and waits: as urgent as a charge.
+      getClient: () => getClient('charge'),
+      saleOf: (reference) => journal.get(reference),
+      onSettled: (linkId, state) => watcher.learned(linkId, state)
+    })
   })
 
   return {
@@ -301,6 +308,7 @@ function customerDisplaySettings(settings: SettingsService): CustomerDisplaySett
     lanDisplayPort: stored.lanDisplayPort,
     pairingCode: stored.pairingCode,
     language: stored.language,
-    paidScreenSeconds: stored.paidScreenSeconds
+    paidScreenSeconds: stored.paidScreenSeconds,
+    demo: settings.getPublic().demo
   }
 }

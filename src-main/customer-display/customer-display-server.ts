@@ -119,10 +119,10 @@ async function answerFor(
   view: CustomerView,
   qrDataUrlOf: (payLink: string) => Promise<string>
 ): Promise<CustomerViewAnswer> {
-  const { language, version } = view
+  const { language, demo, version } = view
   switch (view.screen) {
     case 'idle':
-      return { screen: 'idle', language, version }
+      return { screen: 'idle', language, demo, version }
     case 'qr':
       return {
         screen: 'qr',
@@ -131,10 +131,11 @@ async function answerFor(
         ...(view.tipCents === undefined ? {} : { tipCents: view.tipCents }),
         qrSvgDataUrl: await qrDataUrlOf(view.payLink),
         language,
+        demo,
         version
       }
     case 'paid':
-      return { screen: 'paid', amountCents: view.amountCents, language, version }
+      return { screen: 'paid', amountCents: view.amountCents, language, demo, version }
   }
 }
 

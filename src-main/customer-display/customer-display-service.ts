@@ -12,6 +12,8 @@ export interface CustomerDisplaySettings {
   pairingCode: string
   language: Language
   paidScreenSeconds: number
+  /** The counter runs on its simulator: the customer is told nothing is really charged. */
+  demo: boolean
 }
 
 export interface CustomerDisplayService {
@@ -87,7 +89,7 @@ export function createCustomerDisplayService(options: {
   /** Folder of the built display page (out/customer-display); without it no display server can start. */
   pageFolder: string | undefined
 }): CustomerDisplayService {
-  const view = createCustomerViewState(options.settings.language)
+  const view = createCustomerViewState(options.settings.language, options.settings.demo)
   const windowSecret = randomToken()
   let settings = options.settings
   let shownLinkId: number | null = null
@@ -147,6 +149,7 @@ export function createCustomerDisplayService(options: {
     apply(next) {
       settings = next
       view.setLanguage(next.language)
+      view.setDemo(next.demo)
       applying = applying.then(() => follow(next))
       return applying
     },

@@ -9,8 +9,11 @@ export type CustomerScreen =
   | { screen: 'qr'; amountCents: number; payLink: string; tipCents?: number }
   | { screen: 'paid'; amountCents: number }
 
-/** A screen plus its language, and a version that grows with every change so a polling page can skip repaints. */
-export type CustomerView = CustomerScreen & { language: CustomerLanguage; version: number }
+/**
+ * A screen plus its language, whether the counter runs in Demo mode (the customer must not believe a real payment is
+ * asked for), and a version that grows with every change so a polling page can skip repaints.
+ */
+export type CustomerView = CustomerScreen & { language: CustomerLanguage; demo: boolean; version: number }
 
 export interface CustomerViewState {
   get(): CustomerView
@@ -20,6 +23,7 @@ export interface CustomerViewState {
    */
   show(screen: CustomerScreen): void
   setLanguage(language: CustomerLanguage): void
+  setDemo(demo: boolean): void
   /** Called with the new view after each change; returns the unsubscribe function. */
   subscribe(listener: (view: CustomerView) => void): () => void
 }
@@ -42,17 +46,17 @@ const tipOf = (screen: CustomerScreen) => ('tipCents' in screen ? screen.tipCent
 const sameScreen = (a: CustomerScreen, b: CustomerScreen) =>
   a.screen === b.screen && amountOf(a) === amountOf(b) && payLinkOf(a) === payLinkOf(b) && tipOf(a) === tipOf(b)
 
-export function createCustomerViewState(language: CustomerLanguage): CustomerViewState {
-  let view: CustomerView = { screen: 'idle', language: languageSchema.parse(language), version: 0 }
+export function createCustomerViewState(language: CustomerLanguage, demo = false): CustomerViewState {
+  let view: CustomerView = { screen: 'idle', language: languageSchema.parse(language), demo, version: 0 }
   const listeners = new Set<(view: CustomerView) => void>()
 
-  const change = (screen: CustomerScreen, nextLanguage: CustomerLanguage) => {
-    view = Object.freeze({ ...screen, language: nextLanguage, version: view.version + 1 })
+  const change = (screen: CustomerScreen, nextLanguage: CustomerLanguage, nextDemo = view.demo) => {
+    view = Object.freeze({ ...screen, language: nextLanguage, demo: nextDemo, version: view.version + 1 })
     // A copy, so a listener that unsubscribes while being called does not skip the next one.
     for (const listener of [...listeners]) listener(view)
   }
   const currentScreen = (): CustomerScreen => {
-    const { language: _language, version: _version, ...screen } = view
+    const { language: _language, demo: _demo, version: _version, ...screen } = view
     return screen
   }
 
@@ -71,6 +75,9 @@ export function createCustomerViewState(language: CustomerLanguage): CustomerVie
     setLanguage(nextLanguage) {
       const parsed = languageSchema.parse(nextLanguage)
       if (parsed !== view.language) change(currentScreen(), parsed)
+    },
+    setDemo(demo) {
+      if (demo !== view.demo) change(currentScreen(), view.language, demo)
     },
     subscribe(listener) {
       listeners.add(listener)

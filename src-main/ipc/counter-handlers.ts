@@ -1,6 +1,7 @@
 import type { Channel, IpcResult, LinkView, OpenSale, RequestOf, ResponseOf } from '../../src-preload/contract'
 import type { BooksHandlers } from '../books/books-handlers'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
+import type { LinkCheck } from '../sale/link-check'
 import type { PaymentWatcher } from '../sale/payment-watcher'
 import type { PendingList } from '../sale/pending-list'
 import { pendingLinkView } from '../sale/link-view'
@@ -48,6 +49,8 @@ export interface CounterHandlerDeps {
   now?: () => Date
   /** History, refunds, day close and the files they save (src-main/books/). */
   books: BooksHandlers
+  /** "Check now" on the QR screen. */
+  linkCheck: LinkCheck
 }
 
 export type CounterHandlers = {
@@ -200,7 +203,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     quoteSale: async (composition) => quoteSale(composition, settings.getPublic().maxAmountCents),
     receiptFor: async ({ reference }) => receiptFor(reference, journal.get(reference), settings.getStored()),
     printReceipt: ({ reference }) => deps.printReceipt(reference),
-    ...deps.books
+    ...deps.books,
+    checkNow: ({ reference }) => deps.linkCheck.check(reference)
   }
 
   const checked = {} as Record<Channel, (request: unknown) => Promise<IpcResult<unknown>>>

@@ -77,7 +77,8 @@ export const requestSchemas = {
   quoteSale: saleCompositionSchema,
   receiptFor: z.strictObject({ reference: z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS) }),
   printReceipt: z.strictObject({ reference: z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS) }),
-  ...booksRequestSchemas
+  ...booksRequestSchemas,
+  checkNow: z.strictObject({ reference: z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS) })
 } satisfies RequestSchemas
 
 /** The refusal for a request that failed its schema: which field, as data; the renderer says what it means. */

@@ -30,6 +30,8 @@ export interface PaymentWatcher {
   stateOf(linkId: number): LinkState
   /** The link was cancelled here: no longer pending, and out of the shared list. */
   forget(linkId: number): void
+  /** A look-up elsewhere (Check now) confirmed the link paid or gone: recorded and told as if polling had found it. */
+  learned(linkId: number, state: Exclude<LinkState, 'pending'>): void
   stop(): void
 }
 
@@ -112,6 +114,9 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
     forget(linkId) {
       states.set(linkId, 'gone')
       options.pendingList.drop(linkId)
+    },
+    learned(linkId, state) {
+      if (states.get(linkId) !== state) settle(linkId, state)
     },
     stop() {
       watched = null

@@ -21,6 +21,7 @@ import type { CounterEvent } from './events'
 import type { JournalStatus } from './journal'
 import type {
   ChargeRequest,
+  LinkCheckAnswer,
   LinkState,
   LinkView,
   ListPendingRequest,
@@ -108,6 +109,8 @@ export interface CounterContract {
   printPage: [Empty, { printed: boolean }]
   /** Saves the window as it shows now as a PDF, through a save dialog. */
   savePageAsPdf: [{ fileName: string }, SaveFileResult]
+  /** One look-up of a sale's link when the customer says they paid; at most one request per link every few seconds. */
+  checkNow: [{ reference: string }, LinkCheckAnswer]
 }
 
 export type Channel = keyof CounterContract
@@ -148,7 +151,8 @@ export const CHANNELS = [
   'salesRows',
   'saveFile',
   'printPage',
-  'savePageAsPdf'
+  'savePageAsPdf',
+  'checkNow'
 ] as const satisfies readonly Channel[]
 
 /** IPC channel string for a contract method, namespaced so nothing else in Electron collides with it. */

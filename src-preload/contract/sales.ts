@@ -75,3 +75,9 @@ export interface OpenSale {
   reference: string
   amountCents: number
 }
+
+/** What "Check now" learned of a sale's link, and when SecPaid was asked. */
+export interface LinkCheckAnswer {
+  state: LinkState
+  checkedAt: string
+}

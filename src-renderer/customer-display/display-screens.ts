@@ -19,7 +19,8 @@ export function displayElements() {
     paidAmount: required('.paid-amount', HTMLElement),
     pairingForm: required('.pairing-form', HTMLFormElement),
     pairingInput: required('.pairing-input', HTMLInputElement),
-    pairingError: required('.pairing-error', HTMLElement)
+    pairingError: required('.pairing-error', HTMLElement),
+    demoNotice: required('.demo-notice', HTMLElement)
   }
 }
 
@@ -57,6 +58,8 @@ export function createDisplayScreens(elements: DisplayElements, initialLanguage:
     if (key === paintedKey) return
     paintedKey = key
     setLanguage(view.language)
+    elements.demoNotice.hidden = !view.demo
+    document.body.classList.toggle('is-demo', view.demo)
     if (view.screen === 'qr') {
       if (elements.qrImage.getAttribute('src') !== view.qrSvgDataUrl) elements.qrImage.src = view.qrSvgDataUrl
       elements.qrAmount.textContent = formatCents(view.amountCents, language)

@@ -13,7 +13,8 @@ export const DISPLAY_TEXTS = {
     scanToPay: 'Scan to pay',
     qrAlt: 'QR code of the payment link',
     paidThanks: 'Paid – thank you',
-    tipIncluded: 'Tip included:'
+    tipIncluded: 'Tip included:',
+    demoNotice: 'Demo – nothing is charged'
   },
   de: {
     connecting: 'Verbindung zur Kasse …',
@@ -26,7 +27,8 @@ export const DISPLAY_TEXTS = {
     scanToPay: 'Zum Bezahlen scannen',
     qrAlt: 'QR-Code des Zahlungslinks',
     paidThanks: 'Bezahlt – danke',
-    tipIncluded: 'inkl. Trinkgeld:'
+    tipIncluded: 'inkl. Trinkgeld:',
+    demoNotice: 'Demo – es wird nichts berechnet'
   }
 } satisfies Record<DisplayLanguage, Record<string, string>>
 

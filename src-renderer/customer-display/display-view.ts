@@ -4,7 +4,7 @@ import type { DisplayLanguage } from './display-texts'
  * What GET /state answers a paired page: the fields the display server (src-main/customer-display) sends, no more.
  * The QR arrives already drawn, so the page needs no QR library.
  */
-export type DisplayView = { language: DisplayLanguage; version: number } & (
+export type DisplayView = { language: DisplayLanguage; demo: boolean; version: number } & (
   | { screen: 'idle' }
   | { screen: 'qr'; amountCents: number; payLink: string; qrSvgDataUrl: string; tipCents?: number }
   | { screen: 'paid'; amountCents: number }
@@ -18,6 +18,7 @@ const isAmount = (value: unknown): value is number => isCount(value) && value > 
 /** Checked field by field: an answer the page cannot paint correctly counts as no answer at all. */
 export function isDisplayView(value: unknown): value is DisplayView {
   if (!isRecord(value) || (value.language !== 'de' && value.language !== 'en') || !isCount(value.version)) return false
+  if (typeof value.demo !== 'boolean') return false
   switch (value.screen) {
     case 'idle':
       return true

@@ -60,9 +60,10 @@ export async function switchToProduction(page: Page, apiKey = 'sk_live_valid'): 
 /** How long the Paid screen stays, saved through Settings. */
 export async function setPaidScreenSeconds(page: Page, seconds: number): Promise<void> {
   await page.getByTestId('settings-button').click()
+  await page.getByTestId('settings-section-paid').click()
   await page.getByTestId('settings-paid-seconds').fill(String(seconds))
-  await page.getByTestId('settings-save').click()
-  await expect(page.getByTestId('settings-save-message')).toHaveText('Settings saved.')
+  await page.getByTestId('settings-paid-seconds').blur()
+  await expect(page.getByTestId('settings-paid-seconds-status')).toHaveText('Saved')
   await page.getByTestId('settings-close').click()
   await expect(page.getByTestId('amount-display')).toBeVisible()
 }

@@ -2,21 +2,25 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from './counter-fixture'
 import { plainSpaces, tapKeys } from './counter-helpers'
 
-test('device name, decimal entry and German, once saved, survive a reload and are in the settings file', async ({
+test('device name, decimal entry and German, each saved on its own, survive a reload and are in the settings file', async ({
   counter
 }) => {
   const { page } = counter
 
   await page.getByTestId('settings-button').click()
+  await page.getByTestId('settings-section-counter').click()
   await page.getByTestId('settings-device-name').fill('till-7')
-  await page.getByTestId('settings-entry-mode-decimal').check()
-  await page.getByTestId('settings-language-de').check()
-  await page.getByTestId('settings-save').click()
-  await expect(page.getByTestId('settings-save-message')).toHaveText('Einstellungen gespeichert.')
+  // Typing saves once it pauses, or when the field is left, as here.
+  await page.getByTestId('settings-entry-mode-decimal').click()
+  await expect(page.getByTestId('settings-device-name-status')).toHaveText('Saved')
+  await expect(page.getByTestId('settings-entry-mode-status')).toHaveText('Saved')
+  await page.getByTestId('settings-language-de').click()
+  await expect(page.getByTestId('settings-language-status')).toHaveText('Gespeichert')
 
   await counter.reload()
 
   await page.getByTestId('settings-button').click()
+  await page.getByTestId('settings-section-counter').click()
   await expect(page.getByTestId('settings-device-name')).toHaveValue('till-7')
   await expect(page.getByTestId('settings-entry-mode-decimal')).toBeChecked()
   await expect(page.getByTestId('settings-language-de')).toBeChecked()

@@ -20,6 +20,7 @@ test('a PIN set in settings guards them next time; the customer window shows a p
   // No PIN yet: settings open at once. Set one, typed twice.
   await page.getByTestId('settings-button').click()
   await expect(page.getByTestId('settings-screen')).toBeVisible()
+  await page.getByTestId('settings-section-security').click()
   await page.getByTestId('settings-pin-new').fill('2468')
   await page.getByTestId('settings-pin-repeat').fill('2468')
   await page.getByTestId('settings-pin-save').click()
@@ -45,9 +46,10 @@ test('a PIN set in settings guards them next time; the customer window shows a p
   await expect(page.getByTestId('pin-dialog')).toBeHidden()
 
   // The unlock lets owner calls through: switch the customer window on.
-  await page.getByTestId('settings-customer-window').check()
-  await page.getByTestId('settings-save').click()
-  await expect(page.getByTestId('settings-save-message')).toHaveText('Settings saved.')
+  await page.getByTestId('settings-section-display').click()
+  await page.getByTestId('settings-customer-window').click()
+  await expect(page.getByTestId('settings-customer-window-status')).toHaveText('Saved')
+  await expect(page.getByTestId('settings-customer-window')).toBeChecked()
   const pairingCode = page.getByTestId('pairing-code')
   await expect(pairingCode).toHaveText(/^\d{6}$/)
   await pairingCode.scrollIntoViewIfNeeded()

@@ -183,16 +183,18 @@ describe('pending links', () => {
     expect(counter.listPending).toHaveBeenCalledTimes(4)
   })
 
-  it('keeps the keypad usable while offline and says why a link may not be made now', async () => {
+  it('keeps the keypad usable while offline; the banner alone says so, not the list as well', async () => {
     const counter = fakeCounter()
     counter.listPending.mockResolvedValue({
       ok: false,
       error: { code: 'unreachable', reason: 'refused' }
     })
     await renderApp(counter)
-    expect((await screen.findByTestId('charge-offline-hint')).textContent).toBe(
-      'SecPaid is unreachable: a payment link can only be created once the connection is back.'
+    expect((await screen.findByTestId('offline-banner')).textContent).toBe(
+      'SecPaid is unreachable – check the internet connection'
     )
+    expect(screen.queryByTestId('pending-error')).toBeNull()
+    expect(screen.queryAllByRole('alert')).toHaveLength(1)
     fireEvent.click(screen.getByTestId('key-7'))
     expect(screen.getByTestId<HTMLButtonElement>('charge-button').disabled).toBe(false)
     fireEvent.click(screen.getByTestId('charge-button'))

@@ -48,14 +48,71 @@ describe('customer QR screen', () => {
     expect(painted).toEqual(dark)
   })
 
-  it('shows the amount large with "Scan to pay" and the sale’s note and reference', async () => {
-    const counter = fakeCounter()
+  it('shows the customer the amount, "Scan to pay" and the shop, and the note and reference only on the cashier’s side', async () => {
+    const counter = fakeCounter(publicSettings({ shop: { name: 'Café Lindner', address: '', vatId: '' } }))
     counter.charge.mockResolvedValue({ ok: true, value: saleLink({ amountCents: 100, note: 'Table 4' }) })
     await chargeOneEuro(counter)
     expect(screen.getByTestId('qr-amount').textContent).toBe('€1.00')
-    const text = screen.getByTestId('qr-screen').textContent
-    expect(text).toContain('Scan to pay')
-    expect(text).toContain('Table 4 · POS-counter1-20250101-1')
+    expect(screen.getByTestId('qr-shop').textContent).toBe('Café Lindner')
+    const cashierSide = screen.getByTestId('qr-cashier')
+    const customerSide = screen.getByTestId('qr-screen').textContent.replace(cashierSide.textContent, '')
+    expect(customerSide).toContain('Scan to pay')
+    expect(customerSide).not.toContain('Table 4')
+    expect(customerSide).not.toContain('POS-counter1-20250101-1')
+    expect(screen.getByTestId('qr-note').textContent).toBe('Table 4')
+    expect(screen.getByTestId('qr-reference').textContent).toBe('POS-counter1-20250101-1')
+  })
+
+  it('names no shop when none is set in Settings', async () => {
+    await chargeOneEuro()
+    expect(screen.queryByTestId('qr-shop')).toBeNull()
+  })
+
+  it('says how old the link is', async () => {
+    const counter = fakeCounter()
+    const createdAt = new Date(Date.now() - 5 * 60_000).toISOString()
+    counter.charge.mockResolvedValue({ ok: true, value: saleLink({ createdAt }) })
+    await chargeOneEuro(counter)
+    expect(screen.getByTestId('qr-age').textContent).toBe('Link made 5 minutes ago')
+  })
+
+  it('Escape goes back to the keypad and the focus lands on the keypad; on the QR screen it starts on Back', async () => {
+    await chargeOneEuro()
+    expect(document.activeElement).toBe(screen.getByTestId('back-to-keypad'))
+    fireEvent.keyDown(window, { key: 'Escape' })
+    expect(screen.queryByTestId('qr-screen')).toBeNull()
+    expect(document.activeElement).toBe(screen.getByTestId('keypad'))
+  })
+
+  it('Escape with the cancel dialog open only closes the dialog', async () => {
+    await chargeOneEuro()
+    fireEvent.click(screen.getByTestId('cancel-sale'))
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' })
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(screen.getByTestId('qr-screen')).toBeTruthy()
+  })
+
+  it('Check now asks main about this sale’s link and says when it was found still unpaid', async () => {
+    const { counter } = await chargeOneEuro()
+    counter.checkNow.mockResolvedValue({ ok: true, value: { state: 'pending', checkedAt: '2025-01-01T09:05:00.000Z' } })
+    fireEvent.click(screen.getByTestId('check-now'))
+    expect(counter.checkNow).toHaveBeenCalledExactlyOnceWith({ reference: 'POS-counter1-20250101-1' })
+    expect((await screen.findByTestId('check-now-result')).textContent).toMatch(/^Not paid yet \(checked at .+\)$/)
+    act(() => counter.emit({ type: 'link_status', linkId: 101, state: 'paid' }))
+    expect(await screen.findByTestId('paid-screen')).toBeTruthy()
+  })
+
+  it('Check now says a rate limit in words and counts its wait down', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const { counter } = await chargeOneEuro()
+    counter.checkNow.mockResolvedValue({ ok: false, error: { code: 'rate_limited', retryAfterSeconds: 3 } })
+    fireEvent.click(screen.getByTestId('check-now'))
+    expect((await screen.findByTestId('check-now-error')).textContent).toBe('Too many requests, try again in 3 s')
+    await act(() => vi.advanceTimersByTimeAsync(1_000))
+    expect(screen.getByTestId('check-now-error').textContent).toBe('Too many requests, try again in 2 s')
+    await act(() => vi.advanceTimersByTimeAsync(2_000))
+    expect(screen.getByTestId('check-now-error').textContent).toBe('Too many requests before – you can try again now')
+    vi.useRealTimers()
   })
 
   it('falls back to SecPaid’s QR image when the link cannot be drawn', async () => {
@@ -73,6 +130,7 @@ describe('customer QR screen', () => {
     await chargeOneEuro()
     fireEvent.click(screen.getByTestId('back-to-keypad'))
     expect(screen.getByTestId('charge-button')).toBeTruthy()
+    expect(document.activeElement).toBe(screen.getByTestId('keypad'))
   })
 
   it('simulates the customer’s payment in Demo mode but shows Paid only once paid detection confirms it', async () => {

@@ -5,10 +5,11 @@ import { renderApp, resetApp } from './support/render-app'
 
 afterEach(resetApp)
 
-async function openSettings(counter = fakeCounter()) {
+async function openSettings(counter = fakeCounter(), section: 'security' | 'display' = 'security') {
   const rendered = await renderApp(counter)
   fireEvent.click(screen.getByTestId('settings-button'))
   await screen.findByTestId('settings-screen')
+  fireEvent.click(screen.getByTestId(`settings-section-${section}`))
   return rendered
 }
 
@@ -53,15 +54,14 @@ describe('quit', () => {
 
 describe('customer display', () => {
   it('asks main for nothing while both displays are off', async () => {
-    const { counter } = await openSettings()
+    const { counter } = await openSettings(fakeCounter(), 'display')
     expect(screen.queryByTestId('pairing-code')).toBeNull()
     expect(counter.customerDisplayInfo).not.toHaveBeenCalled()
   })
 
   it('once the customer window is switched on and saved, shows the pairing code', async () => {
-    const { counter } = await openSettings()
+    const { counter } = await openSettings(fakeCounter(), 'display')
     fireEvent.click(screen.getByTestId('settings-customer-window'))
-    fireEvent.click(screen.getByTestId('settings-save'))
     expect((await screen.findByTestId('pairing-code')).textContent).toBe('482913')
     expect(counter.updateSettings).toHaveBeenCalledWith(expect.objectContaining({ customerWindow: true }))
     expect(counter.customerDisplayInfo).toHaveBeenCalledTimes(1)
@@ -75,7 +75,7 @@ describe('customer display', () => {
       ok: true,
       value: customerDisplayInfo({ lanUrls: ['http://192.168.1.20:8377/', 'http://10.0.0.5:8377/'] })
     })
-    await openSettings(counter)
+    await openSettings(counter, 'display')
     expect(screen.getByTestId('lan-display-warning').textContent).toContain('unencrypted')
     expect(screen.getByTestId<HTMLInputElement>('settings-lan-port').value).toBe('8377')
     const urls = await screen.findByTestId('lan-urls')
@@ -94,14 +94,14 @@ describe('customer display', () => {
       ok: true,
       value: customerDisplayInfo({ problem: { code: 'port_in_use', port: 8377 } })
     })
-    await openSettings(counter)
+    await openSettings(counter, 'display')
     expect((await screen.findByTestId('display-problem')).textContent).toBe(
       'The customer display could not start: another program uses port 8377.'
     )
   })
 
   it('“New code” asks main for a new pairing code and shows it', async () => {
-    const { counter } = await openSettings(fakeCounter(publicSettings({ customerWindow: true })))
+    const { counter } = await openSettings(fakeCounter(publicSettings({ customerWindow: true })), 'display')
     expect((await screen.findByTestId('pairing-code')).textContent).toBe('482913')
     fireEvent.click(screen.getByTestId('new-pairing-code'))
     await waitFor(() => expect(screen.getByTestId('pairing-code').textContent).toBe('105577'))
@@ -109,26 +109,26 @@ describe('customer display', () => {
   })
 
   it('asks again after a saved change of the port', async () => {
-    const { counter } = await openSettings(fakeCounter(publicSettings({ lanDisplay: true })))
+    const { counter } = await openSettings(fakeCounter(publicSettings({ lanDisplay: true })), 'display')
     await screen.findByTestId('pairing-code')
     fireEvent.change(screen.getByTestId('settings-lan-port'), { target: { value: '9000' } })
-    fireEvent.click(screen.getByTestId('settings-save'))
+    fireEvent.blur(screen.getByTestId('settings-lan-port'))
     await waitFor(() => expect(counter.customerDisplayInfo).toHaveBeenCalledTimes(2))
     expect(counter.updateSettings).toHaveBeenCalledWith(expect.objectContaining({ lanDisplayPort: 9000 }))
   })
 
-  it.each(['80', '65536', '8080.5', ''])('refuses port %j without calling main', async (port) => {
-    const { counter } = await openSettings()
-    fireEvent.click(screen.getByTestId('settings-lan-display'))
+  it.each(['80', '65536', '8080.5', ''])('refuses port %j without calling main, keeping it in view', async (port) => {
+    const { counter } = await openSettings(fakeCounter(publicSettings({ lanDisplay: true })), 'display')
     fireEvent.change(screen.getByTestId('settings-lan-port'), { target: { value: port } })
-    fireEvent.click(screen.getByTestId('settings-save'))
-    expect((await screen.findByTestId('settings-save-message')).textContent).toBe('Enter a port from 1024 to 65535.')
+    fireEvent.blur(screen.getByTestId('settings-lan-port'))
+    expect((await screen.findByTestId('settings-lan-port-status')).textContent).toBe('Enter a port from 1024 to 65535.')
+    expect(screen.getByTestId<HTMLInputElement>('settings-lan-port').value).toBe(port)
     expect(counter.updateSettings).not.toHaveBeenCalled()
   })
 
   it('speaks German', async () => {
     const counter = fakeCounter(publicSettings({ language: 'de', customerWindow: true }))
-    await openSettings(counter)
+    await openSettings(counter, 'display')
     await screen.findByTestId('pairing-code')
     expect(screen.getByText('Kundenanzeige auf einem zweiten Bildschirm')).toBeTruthy()
     expect(screen.getByText('Kundenanzeige auf Handys/Tablets in diesem Netzwerk')).toBeTruthy()

@@ -144,7 +144,7 @@ describe('settings PIN prompt', () => {
     typePin('2468')
     await screen.findByTestId('settings-screen')
     fireEvent.click(screen.getByTestId('settings-close'))
-    expect(counter.lockSettings).toHaveBeenCalledExactlyOnceWith({})
+    await waitFor(() => expect(counter.lockSettings).toHaveBeenCalledExactlyOnceWith({}))
     expect(screen.getByTestId('charge-button')).toBeTruthy()
 
     fireEvent.click(screen.getByTestId('settings-button'))
@@ -155,7 +155,7 @@ describe('settings PIN prompt', () => {
     const { counter } = await tapSettings(fakeCounter())
     await screen.findByTestId('settings-screen')
     fireEvent.click(screen.getByTestId('settings-close'))
-    expect(counter.lockSettings).toHaveBeenCalledExactlyOnceWith({})
+    await waitFor(() => expect(counter.lockSettings).toHaveBeenCalledExactlyOnceWith({}))
   })
 })
 
@@ -168,25 +168,26 @@ describe('a locked answer asks for the PIN again', () => {
     return counter
   }
 
-  it('prompts over the settings; the right PIN returns to them and the save can be repeated', async () => {
+  it('prompts over the settings; the right PIN returns to them and the change can be made again', async () => {
     const counter = lockedOnce(withPin())
     await tapSettings(counter)
     typePin('2468')
     await screen.findByTestId('settings-screen')
     await waitFor(() => expect(screen.queryByTestId('pin-dialog')).toBeNull())
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
 
-    fireEvent.click(screen.getByTestId('settings-save'))
+    fireEvent.click(screen.getByTestId('settings-paid-sound'))
     expect(await screen.findByTestId('pin-dialog')).toBeTruthy()
     expect(screen.getByTestId('pin-dialog').textContent).toContain('The settings were locked again.')
-    expect(screen.getByTestId('settings-save-message').textContent).toBe(
+    expect(screen.getByTestId('settings-paid-sound-status').textContent).toBe(
       'Settings are locked. Enter the PIN to change them.'
     )
 
     typePin('2468')
     await waitFor(() => expect(screen.queryByTestId('pin-dialog')).toBeNull())
     expect(screen.getByTestId('settings-screen')).toBeTruthy()
-    fireEvent.click(screen.getByTestId('settings-save'))
-    expect((await screen.findByTestId('settings-save-message')).textContent).toBe('Settings saved.')
+    fireEvent.click(screen.getByTestId('settings-paid-sound'))
+    await waitFor(() => expect(screen.getByTestId('settings-paid-sound-status').textContent).toBe('Saved'))
     expect(counter.unlockSettings).toHaveBeenCalledTimes(2)
   })
 
@@ -195,7 +196,8 @@ describe('a locked answer asks for the PIN again', () => {
     await tapSettings(counter)
     typePin('2468')
     await screen.findByTestId('settings-screen')
-    fireEvent.click(screen.getByTestId('settings-save'))
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
+    fireEvent.click(screen.getByTestId('settings-paid-sound'))
     await screen.findByTestId('pin-dialog')
     fireEvent.click(screen.getByTestId('pin-cancel'))
     expect(screen.queryByTestId('settings-screen')).toBeNull()
@@ -207,6 +209,7 @@ describe('a locked answer asks for the PIN again', () => {
     const counter = lockedOnce(fakeCounter())
     await tapSettings(counter)
     await screen.findByTestId('settings-screen')
+    fireEvent.click(screen.getByTestId('settings-section-security'))
     fireEvent.click(screen.getByTestId('settings-kiosk'))
     expect(await screen.findByTestId('pin-dialog')).toBeTruthy()
   })
@@ -217,6 +220,7 @@ describe('setting and removing the PIN', () => {
     const rendered = await renderApp(counter)
     fireEvent.click(screen.getByTestId('settings-button'))
     await screen.findByTestId('settings-screen')
+    fireEvent.click(screen.getByTestId('settings-section-security'))
     return rendered
   }
 
@@ -265,6 +269,7 @@ describe('setting and removing the PIN', () => {
     fireEvent.click(screen.getByTestId('settings-button'))
     typePin('2468')
     await screen.findByTestId('settings-screen')
+    fireEvent.click(screen.getByTestId('settings-section-security'))
     fireEvent.click(screen.getByTestId('settings-pin-remove'))
     expect((await screen.findByTestId('settings-pin-message')).textContent).toBe('The PIN was removed.')
     expect(counter.setSettingsPin).toHaveBeenCalledExactlyOnceWith({ pin: null })

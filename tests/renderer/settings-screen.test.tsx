@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fakeCounter, publicSettings } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
@@ -120,8 +120,9 @@ describe('settings: a read-only settings file', () => {
     counter.updateSettings.mockResolvedValue({ ok: false, error: { code: 'settings_unwritable', errno: 'EACCES' } })
     await openSettings(counter)
     expect(screen.queryByTestId('settings-unwritable')).toBeNull()
-    fireEvent.click(screen.getByTestId('settings-save'))
-    expect((await screen.findByTestId('settings-save-message')).textContent).toBe(
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
+    fireEvent.click(screen.getByTestId('settings-paid-sound'))
+    expect((await screen.findByTestId('settings-paid-sound-status')).textContent).toBe(
       'The settings cannot be saved: the settings file or its folder is read-only (EACCES). Nothing was changed.'
     )
     act(() =>
@@ -134,117 +135,153 @@ describe('settings: a read-only settings file', () => {
   })
 })
 
-describe('settings: form', () => {
-  it('saves the maximum entered in euros as cents, with the other fields', async () => {
-    const { counter } = await openSettings()
-    fireEvent.change(screen.getByTestId('settings-max-amount'), { target: { value: '250,50' } })
-    fireEvent.click(screen.getByTestId('settings-entry-mode-decimal'))
+describe('settings: each change saves on its own', () => {
+  async function openCounterSection(counter = fakeCounter()) {
+    const rendered = await openSettings(counter)
+    fireEvent.click(screen.getByTestId('settings-section-counter'))
+    return rendered
+  }
+  const type = (testId: string, value: string) => {
+    fireEvent.change(screen.getByTestId(testId), { target: { value } })
+    fireEvent.blur(screen.getByTestId(testId))
+  }
+
+  it('shows one section at a time: counter, after payment, payment links, customer display, security', async () => {
+    await openSettings()
+    expect(screen.getByTestId('settings-section-connection').getAttribute('aria-current')).toBe('page')
+    expect(screen.queryByTestId('settings-max-amount')).toBeNull()
+    fireEvent.click(screen.getByTestId('settings-section-counter'))
+    expect(screen.getByTestId('settings-max-amount')).toBeTruthy()
+    expect(screen.queryByTestId('settings-paid-seconds')).toBeNull()
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
+    expect(screen.getByTestId('settings-paid-seconds')).toBeTruthy()
+    expect(screen.queryByTestId('settings-note-template')).toBeNull()
+    fireEvent.click(screen.getByTestId('settings-section-links'))
+    expect(screen.getByTestId('settings-note-template')).toBeTruthy()
+    fireEvent.click(screen.getByTestId('settings-section-display'))
+    expect(screen.getByTestId('settings-customer-window')).toBeTruthy()
+    fireEvent.click(screen.getByTestId('settings-section-security'))
+    expect(screen.getByTestId('settings-kiosk')).toBeTruthy()
+  })
+
+  it('saves the maximum entered in euros as cents once the field is left, alone, and says "Saved"', async () => {
+    const { counter } = await openCounterSection()
+    type('settings-max-amount', '250,50')
+    expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith({ maxAmountCents: 25_050 })
+    expect((await screen.findByTestId('settings-max-amount-status')).textContent).toBe('Saved')
+  })
+
+  it('saves typed text once typing pauses, without leaving the field', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const { counter } = await openCounterSection()
+    fireEvent.change(screen.getByTestId('settings-device-name'), { target: { value: 'till' } })
     fireEvent.change(screen.getByTestId('settings-device-name'), { target: { value: 'till2' } })
+    expect(counter.updateSettings).not.toHaveBeenCalled()
+    await act(() => vi.advanceTimersByTimeAsync(800))
+    expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith({ deviceName: 'till2' })
+    vi.useRealTimers()
+  })
+
+  it('saves a choice, a switch and a link default at once, each with only its own field', async () => {
+    const { counter } = await openCounterSection()
+    fireEvent.click(screen.getByTestId('settings-entry-mode-decimal'))
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
+    fireEvent.click(screen.getByTestId('settings-paid-sound'))
+    fireEvent.click(screen.getByTestId('settings-section-links'))
     fireEvent.click(screen.getByTestId('settings-bank-transfer'))
-    fireEvent.click(screen.getByTestId('settings-save'))
-    expect((await screen.findByTestId('settings-save-message')).textContent).toBe('Settings saved.')
-    expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith({
-      linkDefaults: {
-        callbackUrl: '',
-        paymentEndpoint: '',
-        cancellable: true,
-        bankTransfer: true,
-        bankStatementDescription: '',
-        noteTemplate: 'POS-{device}-{yyyyMMdd}-{seq}'
-      },
-      maxAmountCents: 25_050,
-      entryMode: 'decimal',
-      language: 'en',
-      deviceName: 'till2',
-      paidSound: true,
-      paidScreenSeconds: 4,
-      tillsOnKey: 1,
-      slowCheckAfterHours: 24,
-      customerWindow: false,
-      lanDisplay: false,
-      lanDisplayPort: 8377
-    })
+    expect(counter.updateSettings.mock.calls).toEqual([
+      [{ entryMode: 'decimal' }],
+      [{ paidSound: false }],
+      [{ linkDefaults: { bankTransfer: true } }]
+    ])
+    expect((await screen.findByTestId('settings-bank-transfer-status')).textContent).toBe('Saved')
   })
 
-  it('saves how many tills share the API key', async () => {
-    const { counter } = await openSettings(fakeCounter(publicSettings({ tillsOnKey: 1 })))
-    const tills = screen.getByTestId<HTMLInputElement>('settings-tills-on-key')
-    expect(tills.value).toBe('1')
+  it('refuses paid screen seconds outside 1–60 without calling the main process, keeping what was typed', async () => {
+    const { counter } = await openCounterSection()
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
+    for (const typed of ['0', '61', '2.5', '']) {
+      type('settings-paid-seconds', typed)
+      expect(screen.getByTestId('settings-paid-seconds-status').textContent).toBe(
+        'Enter the paid screen time in whole seconds from 1 to 60.'
+      )
+      expect(screen.getByTestId<HTMLInputElement>('settings-paid-seconds').value).toBe(typed)
+    }
+    expect(counter.updateSettings).not.toHaveBeenCalled()
+    type('settings-paid-seconds', '12')
+    expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith({ paidScreenSeconds: 12 })
+    await waitFor(() => expect(screen.getByTestId('settings-paid-seconds-status').textContent).toBe('Saved'))
+  })
+
+  it('saves how many tills share the API key, refusing a number outside 1–10 without calling main', async () => {
+    const { counter } = await openCounterSection()
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
+    expect(screen.getByTestId<HTMLInputElement>('settings-tills-on-key').value).toBe('1')
     expect(screen.getByText(/How many tills use the same key \(1–10\)/)).toBeTruthy()
-    fireEvent.change(tills, { target: { value: '3' } })
-    fireEvent.click(screen.getByTestId('settings-save'))
-    expect((await screen.findByTestId('settings-save-message')).textContent).toBe('Settings saved.')
-    expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ tillsOnKey: 3 }))
-  })
-
-  it('refuses a number of tills outside 1–10 without calling the main process', async () => {
-    const { counter } = await openSettings()
     for (const typed of ['0', '11', '1.5', '']) {
-      fireEvent.change(screen.getByTestId('settings-tills-on-key'), { target: { value: typed } })
-      fireEvent.click(screen.getByTestId('settings-save'))
-      expect((await screen.findByTestId('settings-save-message')).textContent).toBe(
+      type('settings-tills-on-key', typed)
+      expect(screen.getByTestId('settings-tills-on-key-status').textContent).toBe(
         'Enter the number of tills as a whole number from 1 to 10.'
       )
     }
     expect(counter.updateSettings).not.toHaveBeenCalled()
-  })
-
-  it('saves the sound switch and the paid screen seconds', async () => {
-    const { counter } = await openSettings(fakeCounter(publicSettings({ paidSound: true, paidScreenSeconds: 4 })))
-    const sound = screen.getByTestId<HTMLInputElement>('settings-paid-sound')
-    const seconds = screen.getByTestId<HTMLInputElement>('settings-paid-seconds')
-    expect(sound.checked).toBe(true)
-    expect(seconds.value).toBe('4')
-    fireEvent.click(sound)
-    fireEvent.change(seconds, { target: { value: '12' } })
-    fireEvent.click(screen.getByTestId('settings-save'))
-    await screen.findByTestId('settings-save-message')
-    expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith(
-      expect.objectContaining({ paidSound: false, paidScreenSeconds: 12 })
-    )
-  })
-
-  it('refuses paid screen seconds outside 1–60 without calling the main process', async () => {
-    const { counter } = await openSettings()
-    for (const typed of ['0', '61', '2.5', '']) {
-      fireEvent.change(screen.getByTestId('settings-paid-seconds'), { target: { value: typed } })
-      fireEvent.click(screen.getByTestId('settings-save'))
-      expect((await screen.findByTestId('settings-save-message')).textContent).toBe(
-        'Enter the paid screen time in whole seconds from 1 to 60.'
-      )
-    }
-    expect(counter.updateSettings).not.toHaveBeenCalled()
+    type('settings-tills-on-key', '3')
+    expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith({ tillsOnKey: 3 })
+    await waitFor(() => expect(screen.getByTestId('settings-tills-on-key-status').textContent).toBe('Saved'))
   })
 
   it('refuses a maximum that is not a euro amount without calling the main process', async () => {
-    const { counter } = await openSettings()
-    fireEvent.change(screen.getByTestId('settings-max-amount'), { target: { value: '12,345' } })
-    fireEvent.click(screen.getByTestId('settings-save'))
-    expect((await screen.findByTestId('settings-save-message')).textContent).toBe(
+    const { counter } = await openCounterSection()
+    type('settings-max-amount', '12,345')
+    expect(screen.getByTestId('settings-max-amount-status').textContent).toBe(
       'Enter the maximum in euros, from €0.01 to €1,000,000.00.'
     )
     expect(counter.updateSettings).not.toHaveBeenCalled()
   })
 
-  it('words the field main refuses with the limits main sent', async () => {
+  it('words the field main refuses with the limits main sent, and the refused value stays', async () => {
     const counter = fakeCounter()
     counter.updateSettings.mockResolvedValue({ ok: false, error: { code: 'invalid_request', field: 'deviceName' } })
-    await openSettings(counter)
-    fireEvent.click(screen.getByTestId('settings-save'))
-    expect((await screen.findByTestId('settings-save-message')).textContent).toBe(
+    await openCounterSection(counter)
+    type('settings-device-name', 'till 2!')
+    expect((await screen.findByTestId('settings-device-name-status')).textContent).toBe(
       'The device name must be 1 to 20 letters, digits, - or _.'
     )
+    expect(screen.getByTestId<HTMLInputElement>('settings-device-name').value).toBe('till 2!')
+  })
+
+  it('does not leave while a refused change is on screen, and says why; once corrected it leaves', async () => {
+    const { counter } = await openCounterSection()
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
+    type('settings-paid-seconds', '99')
+    fireEvent.click(screen.getByTestId('settings-close'))
+    expect((await screen.findByTestId('settings-not-saved')).textContent).toBe(
+      'A change was not saved: correct or undo the field marked in red.'
+    )
+    expect(screen.getByTestId('settings-screen')).toBeTruthy()
+    type('settings-paid-seconds', '9')
+    await waitFor(() => expect(screen.getByTestId('settings-paid-seconds-status').textContent).toBe('Saved'))
+    fireEvent.click(screen.getByTestId('settings-close'))
+    await screen.findByTestId('charge-button')
+    expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith({ paidScreenSeconds: 9 })
+  })
+
+  it('saves a change still waiting for its pause when the settings are left', async () => {
+    const { counter } = await openCounterSection()
+    fireEvent.change(screen.getByTestId('settings-device-name'), { target: { value: 'till9' } })
+    fireEvent.click(screen.getByTestId('settings-close'))
+    await screen.findByTestId('charge-button')
+    expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith({ deviceName: 'till9' })
   })
 
   it('switches the whole screen to German once German is saved', async () => {
     const counter = fakeCounter()
     counter.updateSettings.mockResolvedValue({ ok: true, value: publicSettings({ language: 'de' }) })
-    await openSettings(counter)
+    await openCounterSection(counter)
     fireEvent.click(screen.getByTestId('settings-language-de'))
-    fireEvent.click(screen.getByTestId('settings-save'))
-    expect((await screen.findByTestId('settings-save-message')).textContent).toBe('Einstellungen gespeichert.')
+    expect((await screen.findByTestId('settings-language-status')).textContent).toBe('Gespeichert')
     fireEvent.click(screen.getByTestId('settings-close'))
-    expect(screen.getByTestId('charge-button').textContent).toBe('Betrag eingeben')
+    expect((await screen.findByTestId('charge-button')).textContent).toBe('Betrag eingeben')
   })
 })
 
@@ -271,6 +308,7 @@ describe('settings: repaired at start-up', () => {
     expect(screen.getByTestId('settings-repaired').querySelector('li')?.textContent).toBe(
       'The stored PIN was damaged and was removed: anyone can open the settings until a new PIN is set.'
     )
+    fireEvent.click(screen.getByTestId('settings-section-security'))
     expect(screen.getByTestId('settings-pin-status').textContent).toBe(
       'No PIN: anyone at the counter can open the settings'
     )

@@ -143,6 +143,7 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     await call('setApiKey', { apiKey: API_KEY })
     await call('setSettingsPin', { pin: null })
     await call('quitApp', {})
+    await call('checkNow', { reference: reference ?? '' })
     // Channels added to the contract later: their request is empty, or this call is refused and the check below says so.
     for (const channel of CHANNELS.filter((listed) => !validCalls.has(listed))) await call(channel, {}, 'empty request')
 

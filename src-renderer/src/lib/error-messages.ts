@@ -28,9 +28,18 @@ export function retryAfterSeconds(error: { retryAfterSeconds: number | null }): 
   return seconds !== null && Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : DEFAULT_RETRY_AFTER_SECONDS
 }
 
+/** How long a rate limit asks to wait, for errors that are one; null for every other error. */
+export function rateLimitWaitSeconds(error: IpcError): number | null {
+  if (error.code === 'rate_limited') return retryAfterSeconds(error)
+  if (error.code === 'outcome_unknown' && error.cause.code === 'rate_limited') return retryAfterSeconds(error.cause)
+  return null
+}
+
 export interface ErrorMessageOptions {
   /** Whether the app repeats the request by itself after a rate limit, or the cashier has to. */
   retrying?: boolean
+  /** A rate limit's wait as it counts down; without it, the whole wait SecPaid named. */
+  secondsLeft?: number
   /** Main's bounds, so a refused setting can say what it accepts. */
   limits?: SettingsLimits
 }
@@ -53,6 +62,8 @@ function settingRule(field: string, limits: SettingsLimits, language: Language):
       return say('lanDisplayPortInvalid', limits.lanDisplayPort)
     case 'slowCheckAfterHours':
       return say('slowCheckAfterHoursInvalid', limits.slowCheckAfterHours)
+    case 'autoLockMinutes':
+      return say('autoLockMinutesInvalid', limits.autoLockMinutes)
     case 'deviceName':
       return say('deviceNameInvalid', limits.deviceNameLength)
     case 'linkDefaults.noteTemplate':
@@ -116,10 +127,11 @@ function secPaidFailureMessage(failure: SecPaidFailure, language: Language, opti
       return say('errorInvalidAmount')
     case 'key_rejected':
       return say('errorAuth')
-    case 'rate_limited':
-      return say(options.retrying ? 'errorRateLimitedRetrying' : 'errorRateLimitedTryAgain', {
-        seconds: retryAfterSeconds(failure)
-      })
+    case 'rate_limited': {
+      const seconds = options.secondsLeft ?? retryAfterSeconds(failure)
+      if (seconds <= 0) return say(options.retrying ? 'errorRateLimitedRetryingNow' : 'errorRateLimitedReady')
+      return say(options.retrying ? 'errorRateLimitedRetrying' : 'errorRateLimitedTryAgain', { seconds })
+    }
     case 'secpaid_refused':
       return failure.secpaidMessage.trim() === '' ? say('errorRefusedNoReason') : failure.secpaidMessage.trim()
     case 'secpaid_error':

@@ -6,8 +6,16 @@ interface KeypadState {
   entry: AmountEntry
   /** The cashier's optional note for this sale. */
   note: string
+  /**
+   * True while a charge of this amount is on its way: the amount and note are what is being charged, so keys are
+   * refused (and say so) instead of changing them under the request.
+   */
+  held: boolean
+  /** Grows with every key refused while held, so the screen can show each refusal. */
+  refusedPresses: number
   press: (key: KeypadKey) => void
   setNote: (note: string) => void
+  setHeld: (held: boolean) => void
   /** Switching the entry mode starts over: a half-typed amount means something else in the other mode. */
   setMode: (mode: EntryMode) => void
   /** Empties the amount only, keeping the note: the amount became a line of the sale. */
@@ -19,8 +27,15 @@ interface KeypadState {
 export const useKeypadStore = create<KeypadState>()((set, get) => ({
   entry: emptyEntry('cents'),
   note: '',
-  press: (key) => set((state) => ({ entry: pressKey(state.entry, key) })),
-  setNote: (note) => set({ note }),
+  held: false,
+  refusedPresses: 0,
+  press: (key) =>
+    set((state) => (state.held ? { refusedPresses: state.refusedPresses + 1 } : { entry: pressKey(state.entry, key) })),
+  setNote: (note) => {
+    if (get().held) set((state) => ({ refusedPresses: state.refusedPresses + 1 }))
+    else set({ note })
+  },
+  setHeld: (held) => set({ held }),
   setMode: (mode) => {
     if (get().entry.mode !== mode) set({ entry: emptyEntry(mode) })
   },

@@ -22,6 +22,9 @@ interface SettingsLockState {
   closeSettings: () => void
   /** Main refused an owner call with `locked`: ask for the PIN again. */
   settingsLocked: () => void
+  /** The whole counter waits behind the PIN (auto-lock after idle minutes); only the right PIN opens it again. */
+  counterLocked: boolean
+  lockCounter: () => void
 }
 
 const promptShown = { pinPromptOpen: true, refusal: null, unlockError: null }
@@ -32,6 +35,7 @@ export const useSettingsLockStore = create<SettingsLockState>()((set, get) => ({
   unlockInFlight: false,
   refusal: null,
   unlockError: null,
+  counterLocked: false,
 
   openSettings: () => {
     if (useSettingsStore.getState().settings?.pinSet) set({ ...promptShown, askedAgain: false })
@@ -47,6 +51,12 @@ export const useSettingsLockStore = create<SettingsLockState>()((set, get) => ({
       return
     }
     const answer = result.value
+    if (answer.unlocked && get().counterLocked) {
+      // The PIN opened the counter, not the settings: main's settings lock closes again at once.
+      set({ unlockInFlight: false, pinPromptOpen: false, askedAgain: false, refusal: null, counterLocked: false })
+      void callCounter('lockSettings', {})
+      return
+    }
     if (answer.unlocked) {
       set({ unlockInFlight: false, pinPromptOpen: false, askedAgain: false, refusal: null })
       if (useViewStore.getState().screen !== 'settings') useViewStore.getState().show('settings')
@@ -63,6 +73,7 @@ export const useSettingsLockStore = create<SettingsLockState>()((set, get) => ({
   },
 
   cancelPin: () => {
+    if (get().counterLocked) return
     set({ pinPromptOpen: false, askedAgain: false, refusal: null, unlockError: null })
     // Settings that main keeps locked are no use: a cancelled re-prompt leaves them.
     if (useViewStore.getState().screen === 'settings') get().closeSettings()
@@ -76,5 +87,12 @@ export const useSettingsLockStore = create<SettingsLockState>()((set, get) => ({
 
   settingsLocked: () => {
     if (!get().pinPromptOpen) set({ ...promptShown, askedAgain: true })
+  },
+
+  lockCounter: () => {
+    if (get().counterLocked || !useSettingsStore.getState().settings?.pinSet) return
+    if (useViewStore.getState().screen === 'settings') get().closeSettings()
+    else void callCounter('lockSettings', {})
+    set({ ...promptShown, askedAgain: false, counterLocked: true })
   }
 }))

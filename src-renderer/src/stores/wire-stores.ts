@@ -62,6 +62,10 @@ export function wireStores(): () => void {
       // Main refused for a reason the banner should already show: ask again in case its event was missed.
       if (result.error.code === 'journal_unwritable') void useJournalStore.getState().load()
     }),
+    // The amount being charged stays as it is until main answers.
+    useSaleStore.subscribe(({ chargeInFlight }, previous) => {
+      if (chargeInFlight !== previous.chargeInFlight) useKeypadStore.getState().setHeld(chargeInFlight)
+    }),
     useSettingsStore.subscribe(({ settings }, previous) => {
       if (settings === null) return
       useKeypadStore.getState().setMode(settings.entryMode)

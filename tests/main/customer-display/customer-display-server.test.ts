@@ -142,11 +142,11 @@ describe('customer display server over HTTP on 127.0.0.1', () => {
     const viewAnswer = await state(fresh)
     expect(viewAnswer.status).toBe(200)
     expectSecurityHeaders(viewAnswer.headers)
-    expect(jsonOf(viewAnswer)).toEqual({ screen: 'idle', language: 'en', version: 0 })
+    expect(jsonOf(viewAnswer)).toEqual({ screen: 'idle', language: 'en', demo: false, version: 0 })
   })
 
   it('the own window’s secret opens /state without pairing', async () => {
-    expect(jsonOf(await state(WINDOW_SECRET))).toEqual({ screen: 'idle', language: 'en', version: 0 })
+    expect(jsonOf(await state(WINDOW_SECRET))).toEqual({ screen: 'idle', language: 'en', demo: false, version: 0 })
   })
 
   it('/state answers the qr view with a QR image of the pay link, then the paid view in German', async () => {
@@ -158,6 +158,7 @@ describe('customer display server over HTTP on 127.0.0.1', () => {
       payLink: PAY_LINK,
       qrSvgDataUrl: expect.stringMatching(/^data:image\/svg\+xml;base64,/),
       language: 'en',
+      demo: false,
       version: 1
     })
     view.show({ screen: 'paid', amountCents: 1234 })
@@ -166,6 +167,7 @@ describe('customer display server over HTTP on 127.0.0.1', () => {
       screen: 'paid',
       amountCents: 1234,
       language: 'de',
+      demo: false,
       version: 3
     })
   })
@@ -341,6 +343,7 @@ describe('customer display server over HTTP on 127.0.0.1', () => {
       amountCents: 4999,
       payLink: PAY_LINK,
       language: 'en',
+      demo: false,
       version: 7,
       note: 'Table 4 secret-note',
       reference: 'SALE-secret-reference',
@@ -359,6 +362,7 @@ describe('customer display server over HTTP on 127.0.0.1', () => {
       const leakyState = await displayRequest(leakyServer.port, '/state', { token: leakyToken })
       expect(Object.keys(jsonOf(leakyState)).sort()).toEqual([
         'amountCents',
+        'demo',
         'language',
         'payLink',
         'qrSvgDataUrl',
@@ -377,7 +381,7 @@ describe('customer display server over HTTP on 127.0.0.1', () => {
   it('the view state strips a whole sale handed to it, and the server serves only the view', async () => {
     view.show({ screen: 'paid', amountCents: 4999, note: 'secret-note', reference: 'secret-ref' } as CustomerScreen)
     const answer = await state(token)
-    expect(Object.keys(jsonOf(answer)).sort()).toEqual(['amountCents', 'language', 'screen', 'version'])
+    expect(Object.keys(jsonOf(answer)).sort()).toEqual(['amountCents', 'demo', 'language', 'screen', 'version'])
   })
 })
 

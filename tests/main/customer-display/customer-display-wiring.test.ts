@@ -30,7 +30,13 @@ describe('customer display follows the cashier screen, through the real handlers
   const customerSees = async () => {
     const { base, secret } = ownWindow(backend.customerDisplay.windowUrl())
     const response = await fetch(`${base}state`, { headers: { 'X-Display-Token': secret } })
-    return (await response.json()) as { screen: string; amountCents?: number; payLink?: string; language: string }
+    return (await response.json()) as {
+      screen: string
+      amountCents?: number
+      payLink?: string
+      language: string
+      demo: boolean
+    }
   }
   const pairingCode = () => backend.settings.getStored().pairingCode
 
@@ -56,6 +62,11 @@ describe('customer display follows the cashier screen, through the real handlers
     expect(backend.customerDisplay.windowUrl()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#window=[A-Za-z0-9_-]{43}$/)
     expect(await call('customerDisplayInfo', {})).toMatchObject({ ok: true, value: { lanUrls: [], problem: null } })
     expect(await customerSees()).toMatchObject({ screen: 'idle', language: 'en' })
+  })
+
+  it('tells the customer it is Demo while the counter runs on its simulator', async () => {
+    expect(backend.settings.getPublic().demo).toBe(true)
+    expect(await customerSees()).toMatchObject({ demo: true })
   })
 
   it('shows the QR with the amount while the cashier shows it, then Paid, then idle again', async () => {
@@ -164,7 +175,8 @@ describe('customer display service without its built page', () => {
       lanDisplayPort: 8377,
       pairingCode: '123456',
       language: 'en' as const,
-      paidScreenSeconds: 3
+      paidScreenSeconds: 3,
+      demo: false
     }
     for (const pageFolder of [undefined, join(tmpdir(), 'no-such-display-page')]) {
       const service = createCustomerDisplayService({ settings, describeLink: () => undefined, pageFolder })

@@ -133,6 +133,7 @@ describe('customer display page in Chromium', { timeout: 60_000 }, () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()))
     view.show({ screen: 'idle' })
     view.setLanguage('en')
+    view.setDemo(false)
     server.setPairingCode(CODE)
     // A fresh ten minutes: wrong codes of one test never block the next.
     clock += 10 * 60_000
@@ -231,6 +232,29 @@ describe('customer display page in Chromium', { timeout: 60_000 }, () => {
     await phone.page.getByTestId('paid-screen').waitFor()
     expect(await fitsViewport(phone.page)).toEqual([])
     await saveScreenshot(phone.page, 'paid-phone-de')
+    expect(problems).toEqual([])
+  })
+
+  it('in Demo mode every screen says "Demo – nothing is charged" above it, and the QR still scans and fits', async () => {
+    const { page, problems } = await openPage(MONITOR, `/#code=${CODE}`)
+    await page.getByTestId('idle-screen').waitFor()
+    expect(await page.getByTestId('demo-notice').isHidden()).toBe(true)
+    view.setDemo(true)
+    await page.getByTestId('demo-notice').waitFor()
+    expect(plainSpaces(await page.getByTestId('demo-notice').textContent())).toBe('Demo – nothing is charged')
+    view.show({ screen: 'qr', amountCents: 1234, payLink: PAY_LINK })
+    await page.getByTestId('qr-screen').waitFor()
+    const band = await page.getByTestId('demo-notice').boundingBox()
+    const qrBox = await page.getByTestId('qr-image').boundingBox()
+    expect(qrBox!.y).toBeGreaterThanOrEqual(band!.y + band!.height)
+    expect(await decodeShownQr(page.getByTestId('qr-image'))).toBe(PAY_LINK)
+    expect(await fitsViewport(page)).toEqual([])
+    await saveScreenshot(page, 'qr-monitor-demo-en')
+    view.setLanguage('de')
+    await languageShown(page, 'de')
+    expect(plainSpaces(await page.getByTestId('demo-notice').textContent())).toBe('Demo – es wird nichts berechnet')
+    view.setDemo(false)
+    await page.getByTestId('demo-notice').waitFor({ state: 'hidden' })
     expect(problems).toEqual([])
   })
 

@@ -9,25 +9,49 @@ const PAY_LINK = 'https://app.secpaid.com/payment?link_id=OTkyOTE='
 
 describe('customer view state', () => {
   it('starts idle at version 0 in the given language', () => {
-    expect(createCustomerViewState('de').get()).toEqual({ screen: 'idle', language: 'de', version: 0 })
+    expect(createCustomerViewState('de').get()).toEqual({ screen: 'idle', language: 'de', demo: false, version: 0 })
   })
 
   it('moves idle → qr → paid → idle, one version up per change', () => {
     const state = createCustomerViewState('en')
     state.show({ screen: 'qr', amountCents: 1234, payLink: PAY_LINK })
-    expect(state.get()).toEqual({ screen: 'qr', amountCents: 1234, payLink: PAY_LINK, language: 'en', version: 1 })
+    expect(state.get()).toEqual({
+      screen: 'qr',
+      amountCents: 1234,
+      payLink: PAY_LINK,
+      language: 'en',
+      demo: false,
+      version: 1
+    })
     state.show({ screen: 'paid', amountCents: 1234 })
-    expect(state.get()).toEqual({ screen: 'paid', amountCents: 1234, language: 'en', version: 2 })
+    expect(state.get()).toEqual({ screen: 'paid', amountCents: 1234, language: 'en', demo: false, version: 2 })
     state.show({ screen: 'idle' })
-    expect(state.get()).toEqual({ screen: 'idle', language: 'en', version: 3 })
+    expect(state.get()).toEqual({ screen: 'idle', language: 'en', demo: false, version: 3 })
   })
 
   it('a language switch keeps the screen and counts as a change; the same language again does not', () => {
     const state = createCustomerViewState('en')
     state.show({ screen: 'paid', amountCents: 500 })
     state.setLanguage('de')
-    expect(state.get()).toEqual({ screen: 'paid', amountCents: 500, language: 'de', version: 2 })
+    expect(state.get()).toEqual({ screen: 'paid', amountCents: 500, language: 'de', demo: false, version: 2 })
     state.setLanguage('de')
+    expect(state.get().version).toBe(2)
+  })
+
+  it('Demo mode is part of the view: switching it keeps the screen and counts as a change, once', () => {
+    const state = createCustomerViewState('en', true)
+    expect(state.get()).toMatchObject({ screen: 'idle', demo: true, version: 0 })
+    state.show({ screen: 'qr', amountCents: 700, payLink: PAY_LINK })
+    state.setDemo(false)
+    expect(state.get()).toEqual({
+      screen: 'qr',
+      amountCents: 700,
+      payLink: PAY_LINK,
+      language: 'en',
+      demo: false,
+      version: 2
+    })
+    state.setDemo(false)
     expect(state.get().version).toBe(2)
   })
 
@@ -77,11 +101,11 @@ describe('customer view state', () => {
       apiKey: 'sk-live-secret'
     } as CustomerScreen
     state.show(sale)
-    expect(Object.keys(state.get()).sort()).toEqual(['amountCents', 'language', 'payLink', 'screen', 'version'])
+    expect(Object.keys(state.get()).sort()).toEqual(['amountCents', 'demo', 'language', 'payLink', 'screen', 'version'])
     state.show({ screen: 'paid', amountCents: 4999, note: 'x' } as CustomerScreen)
-    expect(Object.keys(state.get()).sort()).toEqual(['amountCents', 'language', 'screen', 'version'])
+    expect(Object.keys(state.get()).sort()).toEqual(['amountCents', 'demo', 'language', 'screen', 'version'])
     state.show({ screen: 'idle', reference: 'y' } as CustomerScreen)
-    expect(Object.keys(state.get()).sort()).toEqual(['language', 'screen', 'version'])
+    expect(Object.keys(state.get()).sort()).toEqual(['demo', 'language', 'screen', 'version'])
   })
 
   it('the view it returns is frozen: a caller cannot slip fields into it afterwards', () => {
@@ -103,7 +127,7 @@ describe('customer view state', () => {
     for (const screen of invalid)
       expect(() => state.show(screen as CustomerScreen), JSON.stringify(screen)).toThrow(TypeError)
     expect(() => state.setLanguage('fr' as 'de')).toThrow()
-    expect(state.get()).toEqual({ screen: 'idle', language: 'en', version: 0 })
+    expect(state.get()).toEqual({ screen: 'idle', language: 'en', demo: false, version: 0 })
   })
 
   it('the refusal names the fields but never repeats the rejected values', () => {

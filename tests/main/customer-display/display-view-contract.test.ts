@@ -51,6 +51,7 @@ describe('the /state answer and the page that reads it', () => {
       payLink: PAY_LINK,
       qrSvgDataUrl: 'data:image/svg+xml;base64,PHN2Zy8+',
       language: 'en',
+      demo: false,
       version: 3
     }
     expect(isDisplayView(qr)).toBe(true)
@@ -59,6 +60,8 @@ describe('the /state answer and the page that reads it', () => {
       'idle',
       { ...qr, screen: 'settings' },
       { ...qr, language: 'fr' },
+      { ...qr, demo: undefined },
+      { ...qr, demo: 'yes' },
       { ...qr, version: -1 },
       { ...qr, version: 1.5 },
       { ...qr, amountCents: 0 },

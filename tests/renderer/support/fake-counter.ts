@@ -228,7 +228,11 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     salesRows: vi.fn<CounterApi['salesRows']>(async () => ({ ok: true, value: { rows: [] } })),
     saveFile: vi.fn<CounterApi['saveFile']>(async () => ({ ok: true, value: { saved: true } })),
     printPage: vi.fn<CounterApi['printPage']>(async () => ({ ok: true, value: { printed: true } })),
-    savePageAsPdf: vi.fn<CounterApi['savePageAsPdf']>(async () => ({ ok: true, value: { saved: true } }))
+    savePageAsPdf: vi.fn<CounterApi['savePageAsPdf']>(async () => ({ ok: true, value: { saved: true } })),
+    checkNow: vi.fn<CounterApi['checkNow']>(async () => ({
+      ok: true,
+      value: { state: 'pending', checkedAt: new Date().toISOString() }
+    }))
   }
 }
 
@@ -271,7 +275,8 @@ const SECPAID_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'resolveSale',
   'listPending',
   'cancelSale',
-  'testConnection'
+  'testConnection',
+  'checkNow'
 ])
 
 /**

@@ -12,6 +12,7 @@ import { useSaleStore } from '../../../src-renderer/src/stores/sale-store'
 import { useSettingsLockStore } from '../../../src-renderer/src/stores/settings-lock-store'
 import { useSettingsStore } from '../../../src-renderer/src/stores/settings-store'
 import { useSummaryStore } from '../../../src-renderer/src/stores/summary-store'
+import { useUnsavedSettingsStore } from '../../../src-renderer/src/stores/unsaved-settings-store'
 import { useViewStore } from '../../../src-renderer/src/stores/view-store'
 import { fakeCounter, installCounter, type FakeCounter } from './fake-counter'
 
@@ -32,6 +33,7 @@ export function resetApp(): void {
   resetStore(useSummaryStore)
   resetStore(useViewStore)
   resetStore(useOrderStore)
+  resetStore(useUnsavedSettingsStore)
 }
 
 /** Renders the whole app against a fake `window.counter` and waits until the keypad is ready. */

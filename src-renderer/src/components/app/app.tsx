@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { useAutoLock } from '../../hooks/use-auto-lock'
 import { usePendingAutoRefresh } from '../../hooks/use-pending-auto-refresh'
 import { useLanguage } from '../../hooks/use-translate'
 import { useJournalStore } from '../../stores/journal-store'
@@ -38,6 +39,7 @@ export function App() {
     document.documentElement.lang = language
   }, [language])
   usePendingAutoRefresh()
+  useAutoLock()
 
   return (
     <div className="app">

@@ -1,4 +1,6 @@
+import { useRef } from 'react'
 import type { DigitKey } from '../../lib/amount-entry'
+import { useFocusOnMount } from '../../hooks/use-focus-on-mount'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { useKeypadStore } from '../../stores/keypad-store'
 import { AddLineKey } from '../selling/add-line-key'
@@ -10,8 +12,20 @@ export function Keypad() {
   const t = useTranslate()
   const language = useLanguage()
   const mode = useKeypadStore((state) => state.entry.mode)
+  const held = useKeypadStore((state) => state.held)
+  const keypadRef = useRef<HTMLDivElement>(null)
+  useFocusOnMount(keypadRef)
+  // Focusable as a whole, so focus can come back here after every screen change without pressing a key.
   return (
-    <div className={`keypad keypad-${mode}`} role="group" aria-label={t('keypadLabel')}>
+    <div
+      ref={keypadRef}
+      className={`keypad keypad-${mode}${held ? ' is-held' : ''}`}
+      role="group"
+      aria-label={t('keypadLabel')}
+      aria-disabled={held}
+      tabIndex={-1}
+      data-testid="keypad"
+    >
       {DIGITS.map((digit) => (
         <KeypadKey key={digit} name={digit} label={digit} />
       ))}

@@ -7,6 +7,7 @@ export function NoteInput() {
   const t = useTranslate()
   const note = useKeypadStore((state) => state.note)
   const setNote = useKeypadStore((state) => state.setNote)
+  const held = useKeypadStore((state) => state.held)
   const maxLength = useSettingsStore((state) => state.settings?.limits.chargeNoteLength.max)
   return (
     <label className="note-field">
@@ -15,6 +16,7 @@ export function NoteInput() {
         type="text"
         className="text-input"
         value={note}
+        readOnly={held}
         maxLength={maxLength}
         placeholder={t('notePlaceholder')}
         autoComplete="off"

@@ -6,6 +6,7 @@ import { useSaleStore } from '../../stores/sale-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { useViewStore } from '../../stores/view-store'
 import { CancelSaleDialog } from '../sale/cancel-sale-dialog'
+import { isOfflineError } from '../../lib/error-messages'
 import { ErrorText } from '../shared/error-text'
 import { PendingItem } from './pending-item'
 import { WindowedList } from '../shared/windowed-list'
@@ -23,7 +24,8 @@ export function PendingSidebar() {
   const search = usePendingStore((state) => state.search)
   const loading = usePendingStore((state) => state.loading)
   const loaded = usePendingStore((state) => state.loaded)
-  const error = usePendingStore((state) => state.error)
+  // An outage is the offline banner's to say; the list only speaks of its own troubles.
+  const error = usePendingStore((state) => (state.error !== null && isOfflineError(state.error) ? null : state.error))
   const setSearch = usePendingStore((state) => state.setSearch)
   const refresh = usePendingStore((state) => state.refresh)
   const searchMaxLength = useSettingsStore((state) => state.settings?.limits.searchLength.max)

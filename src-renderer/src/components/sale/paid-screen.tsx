@@ -1,4 +1,6 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
+import { useEscapeKey } from '../../hooks/use-escape-key'
+import { useFocusOnMount } from '../../hooks/use-focus-on-mount'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { formatCents } from '../../lib/format-money'
 
@@ -13,6 +15,9 @@ interface PaidScreenProps {
 export function PaidScreen({ amountCents, seconds, onDone }: PaidScreenProps) {
   const t = useTranslate()
   const language = useLanguage()
+  const doneButton = useRef<HTMLButtonElement>(null)
+  useFocusOnMount(doneButton)
+  useEscapeKey(onDone)
 
   useEffect(() => {
     const timer = setTimeout(onDone, seconds * 1000)
@@ -28,7 +33,7 @@ export function PaidScreen({ amountCents, seconds, onDone }: PaidScreenProps) {
       <p className="paid-title">{t('paid')}</p>
       <p className="paid-amount">{formatCents(amountCents, language)}</p>
       <p className="paid-thanks">{t('paidThanks')}</p>
-      <button type="button" className="quiet-button paid-done" data-testid="paid-done">
+      <button type="button" ref={doneButton} className="quiet-button paid-done" data-testid="paid-done">
         {t('backToKeypad')}
       </button>
     </main>

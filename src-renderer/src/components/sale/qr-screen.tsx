@@ -1,18 +1,23 @@
-import { useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
+import { useEscapeKey } from '../../hooks/use-escape-key'
+import { useFocusOnMount } from '../../hooks/use-focus-on-mount'
 import { useLinkWatch } from '../../hooks/use-link-watch'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { formatCents } from '../../lib/format-money'
 import { useSaleStore, type ShownLink } from '../../stores/sale-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { CancelSaleDialog } from './cancel-sale-dialog'
+import { CheckNow } from './check-now'
 import { ErrorText } from '../shared/error-text'
+import { LinkAge } from './link-age'
 import { LinkGone } from './link-gone'
 import { QrCodeImage } from './qr-code-image'
 import { Spinner } from '../shared/spinner'
 
 /**
- * What the customer sees: the QR code as large as the screen allows and the amount in very large type.
- * While it is shown, paid detection watches the link and switches to the Paid screen by itself.
+ * What the customer sees: the shop's name, the QR code as large as the screen allows and the amount in very large
+ * type. The cashier's own details (note, reference, the link's age) and controls stay small at the side. While it is
+ * shown, paid detection watches the link and switches to the Paid screen by itself; Escape goes back to the keypad.
  */
 export function QrScreen({ link }: { link: ShownLink }) {
   const t = useTranslate()
@@ -20,6 +25,7 @@ export function QrScreen({ link }: { link: ShownLink }) {
   useLinkWatch(link.linkId)
   const gone = link.state === 'gone'
   const demo = useSettingsStore((state) => state.settings?.demo ?? false)
+  const shopName = useSettingsStore((state) => state.settings?.shop.name.trim() ?? '')
   const simulateInFlight = useSaleStore((state) => state.simulateInFlight)
   const simulateError = useSaleStore((state) => state.simulateError)
   const simulated = useSaleStore((state) => state.simulated)
@@ -31,8 +37,10 @@ export function QrScreen({ link }: { link: ShownLink }) {
   const simulatePayment = useSaleStore((state) => state.simulatePayment)
   const cancelSale = useSaleStore((state) => state.cancelSale)
   const [confirmingCancel, setConfirmingCancel] = useState(false)
+  const backButton = useRef<HTMLButtonElement>(null)
+  useFocusOnMount(backButton)
+  useEscapeKey(useCallback(() => backToKeypad(), [backToKeypad]))
   const amount = formatCents(link.amountCents, language)
-  const details = [link.note, link.reference ?? ''].filter((detail) => detail !== '').join(' · ')
 
   const confirmCancel = () => {
     setConfirmingCancel(false)
@@ -45,21 +53,40 @@ export function QrScreen({ link }: { link: ShownLink }) {
         {gone ? <LinkGone /> : <QrCodeImage payLink={link.payLink} qrImg={link.qrImg} alt={t('qrAlt', { amount })} />}
       </div>
       <div className="qr-info">
-        {link.recovered && (
-          <p className="qr-notice" data-testid="recovered-notice">
-            {t('recoveredNotice')}
+        {shopName !== '' && (
+          <p className="qr-shop" data-testid="qr-shop">
+            {shopName}
           </p>
         )}
         {!gone && <p className="qr-scan">{t('scanToPay')}</p>}
         <p className="qr-amount" data-testid="qr-amount">
           {amount}
         </p>
-        {details !== '' && <p className="qr-details">{details}</p>}
+      </div>
+      <aside className="qr-cashier" aria-label={t('qrCashierSide')} data-testid="qr-cashier">
+        {link.recovered && (
+          <p className="qr-notice" data-testid="recovered-notice">
+            {t('recoveredNotice')}
+          </p>
+        )}
+        {link.note !== '' && (
+          <p className="qr-note" data-testid="qr-note">
+            {link.note}
+          </p>
+        )}
+        {link.reference !== null && (
+          <p className="qr-reference" data-testid="qr-reference">
+            {link.reference}
+          </p>
+        )}
+        <LinkAge createdAt={link.createdAt} />
+        {!gone && link.reference !== null && <CheckNow reference={link.reference} />}
         <ErrorText error={cancelError ?? simulateError} testId="error-message" />
         <div className="qr-controls">
           <button
             type="button"
-            className={gone ? 'primary-button' : 'quiet-button'}
+            ref={backButton}
+            className={gone ? 'primary-button' : 'secondary-button'}
             onClick={backToKeypad}
             data-testid="back-to-keypad"
           >
@@ -68,7 +95,7 @@ export function QrScreen({ link }: { link: ShownLink }) {
           {demo && !gone && (
             <button
               type="button"
-              className="quiet-button"
+              className="secondary-button"
               onClick={() => void simulatePayment()}
               disabled={simulateInFlight || simulated}
               data-testid="simulate-payment"
@@ -77,20 +104,20 @@ export function QrScreen({ link }: { link: ShownLink }) {
               {simulated ? t('simulatedWaiting') : t('simulatePayment')}
             </button>
           )}
+          {!gone && (
+            <button
+              type="button"
+              className="danger-outline-button"
+              onClick={() => setConfirmingCancel(true)}
+              disabled={cancelling}
+              data-testid="cancel-sale"
+            >
+              {cancelling && <Spinner />}
+              {cancelling ? t('cancellingSale') : t('cancelSale')}
+            </button>
+          )}
         </div>
-        {!gone && (
-          <button
-            type="button"
-            className="link-button qr-cancel"
-            onClick={() => setConfirmingCancel(true)}
-            disabled={cancelling}
-            data-testid="cancel-sale"
-          >
-            {cancelling && <Spinner />}
-            {cancelling ? t('cancellingSale') : t('cancelSale')}
-          </button>
-        )}
-      </div>
+      </aside>
       {confirmingCancel && (
         <CancelSaleDialog
           amountCents={link.amountCents}

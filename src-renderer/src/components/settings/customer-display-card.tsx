@@ -3,50 +3,43 @@ import type { PublicSettings } from '../../../../src-preload/contract'
 import { useQrImage } from '../../hooks/use-qr-image'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { displayProblemMessage } from '../../lib/error-messages'
-import type { DraftChange, SettingsDraft } from '../../lib/settings-draft'
+import { wholeNumberPatch } from '../../lib/setting-patches'
 import { useCustomerDisplayStore } from '../../stores/customer-display-store'
 import { ErrorText } from '../shared/error-text'
-import { CheckboxField, NumberField } from './form-fields'
+import { SavedCheckbox, SavedTextField } from './saved-fields'
 import { Spinner } from '../shared/spinner'
 
-interface CustomerDisplayCardProps {
-  /** As saved: the pairing details describe the display main runs now, not the one being edited. */
-  settings: PublicSettings
-  draft: SettingsDraft
-  change: DraftChange
-}
-
 /** The customer-facing screens: a window on a second monitor, and phones or tablets on the local network. */
-export function CustomerDisplayCard({ settings, draft, change }: CustomerDisplayCardProps) {
+export function CustomerDisplayCard({ settings }: { settings: PublicSettings }) {
   const t = useTranslate()
   return (
-    <section className="settings-card">
+    <section className="settings-card" data-testid="settings-customer-display">
       <h2>{t('sectionCustomerDisplay')}</h2>
-      <CheckboxField
+      <SavedCheckbox
         label={t('customerWindow')}
         hint={t('customerWindowHint')}
-        checked={draft.customerWindow}
-        onChange={change('customerWindow')}
+        saved={settings.customerWindow}
+        toPatch={(customerWindow) => ({ patch: { customerWindow } })}
         testId="settings-customer-window"
       />
-      <CheckboxField
+      <SavedCheckbox
         label={t('lanDisplay')}
-        checked={draft.lanDisplay}
-        onChange={change('lanDisplay')}
+        saved={settings.lanDisplay}
+        toPatch={(lanDisplay) => ({ patch: { lanDisplay } })}
         testId="settings-lan-display"
       />
-      {draft.lanDisplay && (
+      {settings.lanDisplay && (
         <>
           <p className="warning-text" data-testid="lan-display-warning">
             {t('lanDisplayWarning')}
           </p>
-          <NumberField
+          <SavedTextField
             label={t('lanDisplayPort')}
             hint={t('lanDisplayPortHint', settings.limits.lanDisplayPort)}
-            value={draft.lanDisplayPort}
-            min={settings.limits.lanDisplayPort.min}
-            max={settings.limits.lanDisplayPort.max}
-            onChange={change('lanDisplayPort')}
+            saved={String(settings.lanDisplayPort)}
+            toPatch={wholeNumberPatch('lanDisplayPort', settings.limits.lanDisplayPort)}
+            inputMode="numeric"
+            maxLength={5}
             testId="settings-lan-port"
           />
         </>

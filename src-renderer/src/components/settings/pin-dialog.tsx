@@ -39,6 +39,7 @@ function PinPrompt({ digits }: { digits: NumberRange }) {
   const t = useTranslate()
   const language = useLanguage()
   const askedAgain = useSettingsLockStore((state) => state.askedAgain)
+  const counterLocked = useSettingsLockStore((state) => state.counterLocked)
   const unlockInFlight = useSettingsLockStore((state) => state.unlockInFlight)
   const refusal = useSettingsLockStore((state) => state.refusal)
   const unlockError = useSettingsLockStore((state) => state.unlockError)
@@ -109,8 +110,8 @@ function PinPrompt({ digits }: { digits: NumberRange }) {
         onKeyDown={onKeyDown}
         data-testid="pin-dialog"
       >
-        <h2 id={titleId}>{t('pinTitle')}</h2>
-        <p id={textId}>{askedAgain ? t('pinTextAgain') : t('pinText')}</p>
+        <h2 id={titleId}>{counterLocked ? t('counterLockedTitle') : t('pinTitle')}</h2>
+        <p id={textId}>{counterLocked ? t('counterLockedText') : askedAgain ? t('pinTextAgain') : t('pinText')}</p>
         <input
           type="password"
           className="text-input pin-input"
@@ -144,9 +145,11 @@ function PinPrompt({ digits }: { digits: NumberRange }) {
           </PinKey>
         </div>
         <div className="dialog-buttons">
-          <button type="button" className="secondary-button" onClick={cancelPin} data-testid="pin-cancel">
-            {t('cancel')}
-          </button>
+          {!counterLocked && (
+            <button type="button" className="secondary-button" onClick={cancelPin} data-testid="pin-cancel">
+              {t('cancel')}
+            </button>
+          )}
           <button
             type="submit"
             className="primary-button"

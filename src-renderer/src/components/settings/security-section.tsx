@@ -6,7 +6,9 @@ import { useSettingsStore } from '../../stores/settings-store'
 import { ConfirmDialog } from '../shared/confirm-dialog'
 import { ErrorText } from '../shared/error-text'
 import { CheckboxField } from './form-fields'
+import { wholeNumberPatch } from '../../lib/setting-patches'
 import { PinForm } from './pin-form'
+import { SavedTextField } from './saved-fields'
 
 /** Kiosk mode, the PIN that guards the settings, and Quit: each acts on the spot, not with "Save settings". */
 export function SecuritySection({ settings }: { settings: PublicSettings }) {
@@ -16,6 +18,15 @@ export function SecuritySection({ settings }: { settings: PublicSettings }) {
       <h2>{t('sectionSecurity')}</h2>
       <KioskToggle kioskMode={settings.kioskMode} pinSet={settings.pinSet} />
       <PinForm pinSet={settings.pinSet} digits={settings.limits.pinDigits} />
+      <SavedTextField
+        label={t('autoLockMinutes')}
+        hint={t(settings.pinSet ? 'autoLockMinutesHint' : 'autoLockNeedsPin', settings.limits.autoLockMinutes)}
+        saved={String(settings.autoLockMinutes)}
+        toPatch={wholeNumberPatch('autoLockMinutes', settings.limits.autoLockMinutes)}
+        inputMode="numeric"
+        maxLength={3}
+        testId="settings-auto-lock"
+      />
       <QuitButton />
     </section>
   )

@@ -1,41 +1,118 @@
+import { useState } from 'react'
 import type { PublicSettings } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
+import type { MessageKey } from '../../lib/i18n'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'
+import { useUnsavedSettingsStore } from '../../stores/unsaved-settings-store'
 import { ConnectionSection } from './connection-section'
+import { CounterSettings } from './counter-settings'
+import { CustomerDisplayCard } from './customer-display-card'
+import { LinkDefaultsSettings } from './link-defaults-settings'
+import { PaidSettings } from './paid-settings'
+import { ProductsSection } from './products-section'
+import { ReceiptSection } from './receipt-section'
 import { RepairedSettingsNotice } from './repaired-settings-notice'
 import { SecuritySection } from './security-section'
-import { SellingSettingsSections } from './selling-settings-sections'
-import { SettingsForm } from './settings-form'
 import { SettingsUnwritableNotice } from './settings-unwritable-notice'
+import { ShopSection } from './shop-section'
+import { TipsSection } from './tips-section'
 
-/** Sections that act on the spot surround the form that is saved at once with the footer's button. */
+type SectionId =
+  'connection' | 'counter' | 'products' | 'tips' | 'paid' | 'shop' | 'receipt' | 'links' | 'display' | 'security'
+
+/** One section at a time, each short enough for one screen. */
+const SECTIONS: readonly { id: SectionId; label: MessageKey }[] = [
+  { id: 'connection', label: 'sectionConnection' },
+  { id: 'counter', label: 'sectionCounter' },
+  { id: 'products', label: 'productsSection' },
+  { id: 'tips', label: 'tipsSection' },
+  { id: 'paid', label: 'sectionAfterPayment' },
+  { id: 'shop', label: 'shopSection' },
+  { id: 'receipt', label: 'receiptSection' },
+  { id: 'links', label: 'sectionLinkDefaults' },
+  { id: 'display', label: 'sectionCustomerDisplay' },
+  { id: 'security', label: 'sectionSecurity' }
+]
+
+function SectionContent({ id, settings }: { id: SectionId; settings: PublicSettings }) {
+  switch (id) {
+    case 'connection':
+      return <ConnectionSection settings={settings} />
+    case 'counter':
+      return <CounterSettings settings={settings} />
+    case 'products':
+      return <ProductsSection settings={settings} />
+    case 'tips':
+      return <TipsSection settings={settings} />
+    case 'paid':
+      return <PaidSettings settings={settings} />
+    case 'shop':
+      return <ShopSection settings={settings} />
+    case 'receipt':
+      return <ReceiptSection settings={settings} />
+    case 'links':
+      return <LinkDefaultsSettings settings={settings} />
+    case 'display':
+      return <CustomerDisplayCard settings={settings} />
+    case 'security':
+      return <SecuritySection settings={settings} />
+  }
+}
+
+/**
+ * Settings in sections, each change saved on its own. Leaving waits for changes still on their way and stays, saying
+ * so, while a refused change is on screen: nothing the owner typed is dropped without a word.
+ */
 export function SettingsScreen({ settings }: { settings: PublicSettings }) {
   const t = useTranslate()
   const closeSettings = useSettingsLockStore((state) => state.closeSettings)
+  const refused = useUnsavedSettingsStore((state) => state.refused)
+  const [section, setSection] = useState<SectionId>('connection')
+  const [leaveRefused, setLeaveRefused] = useState(false)
+
+  const leave = async () => {
+    // The field being left saves first (its blur comes before this click); wait for its answer.
+    const stillRefused = await useUnsavedSettingsStore.getState().settled()
+    if (stillRefused.length > 0) setLeaveRefused(true)
+    else closeSettings()
+  }
+
   return (
     <main className="settings-screen" data-testid="settings-screen">
       <header className="top-bar">
         <h1>{t('settings')}</h1>
-        <button type="button" className="secondary-button" onClick={closeSettings} data-testid="settings-close">
+        {leaveRefused && refused.length > 0 && (
+          <p className="error-text settings-not-saved" role="alert" data-testid="settings-not-saved">
+            {t('settingsNotSaved')}
+          </p>
+        )}
+        <button type="button" className="secondary-button" onClick={() => void leave()} data-testid="settings-close">
           {t('settingsDone')}
         </button>
       </header>
-      <SettingsForm
-        settings={settings}
-        before={
-          <>
+      <div className="settings-layout">
+        <nav className="settings-nav" aria-label={t('settingsSections')}>
+          {SECTIONS.map(({ id, label }) => (
+            <button
+              key={id}
+              type="button"
+              className={`settings-nav-item${id === section ? ' is-current' : ''}`}
+              aria-current={id === section ? 'page' : undefined}
+              onClick={() => setSection(id)}
+              data-testid={`settings-section-${id}`}
+            >
+              {t(label)}
+            </button>
+          ))}
+        </nav>
+        <div className="settings-body">
+          <div className="settings-column">
             <SettingsUnwritableNotice settingsFile={settings.settingsFile} />
             <RepairedSettingsNotice repairs={settings.repairedAtStart} />
-            <ConnectionSection settings={settings} />
-          </>
-        }
-        after={
-          <>
-            <SecuritySection settings={settings} />
-            <SellingSettingsSections settings={settings} />
-          </>
-        }
-      />
+            <SectionContent id={section} settings={settings} />
+          </div>
+        </div>
+      </div>
     </main>
   )
 }

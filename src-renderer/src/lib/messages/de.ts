@@ -39,8 +39,6 @@ export const de: Messages = {
   keyClear: 'Betrag löschen',
   keyBackspace: 'Letzte Ziffer löschen',
   keyDecimal: 'Dezimaltrennzeichen',
-  chargeOfflineHint:
-    'SecPaid ist nicht erreichbar: Ein Zahlungslink kann erst erstellt werden, wenn die Verbindung wieder steht.',
   chargeFailedOffline:
     'SecPaid ist nicht erreichbar, daher wurde kein Zahlungslink erstellt. Internetverbindung prüfen, dann erneut kassieren.',
   uncertainSale: 'Die Verbindung brach ab, während der Link erstellt wurde. Noch ist unklar, ob er erstellt wurde.',

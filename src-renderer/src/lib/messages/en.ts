@@ -34,7 +34,6 @@ export const en = {
   keyClear: 'Clear amount',
   keyBackspace: 'Delete last digit',
   keyDecimal: 'Decimal separator',
-  chargeOfflineHint: 'SecPaid is unreachable: a payment link can only be created once the connection is back.',
   chargeFailedOffline:
     'SecPaid cannot be reached, so no payment link was created. Check the internet connection, then charge again.',
   uncertainSale: 'The connection dropped while creating the link. It is not yet known whether it was created.',

@@ -1,2 +1,29 @@
 /** English sentences of the screen screens; spread into `en` (en.ts). */
-export const screenEn = {}
+export const screenEn = {
+  badgeLive: 'Live',
+  badgeLiveHint: 'real payments through SecPaid',
+  badgeSandbox: 'Sandbox',
+  badgeSandboxHint: 'SecPaid test system, no real money',
+  badgeDemo: 'Demo',
+  badgeDemoHint: 'built-in simulator, nothing is charged',
+  amountHeld: 'Held while the link is made',
+  qrCashierSide: 'For the cashier',
+  linkAge: 'Link made {age}',
+  checkNow: 'Check now',
+  checkingNow: 'Checking…',
+  checkNowPending: 'Not paid yet (checked at {time})',
+  errorRateLimitedRetryingNow: 'Too many requests, retrying now',
+  errorRateLimitedReady: 'Too many requests before – you can try again now',
+  settingSaving: 'Saving…',
+  settingSaved: 'Saved',
+  settingsNotSaved: 'A change was not saved: correct or undo the field marked in red.',
+  settingsSections: 'Settings sections',
+  autoLockMinutes: 'Lock the counter after idle minutes (0 = never)',
+  autoLockMinutesHint: 'After this many minutes without a tap the counter asks for the PIN ({min}–{max}).',
+  autoLockNeedsPin: 'Works once a PIN is set ({min}–{max} minutes).',
+  counterLockedTitle: 'Counter locked',
+  counterLockedText: 'The counter was idle. Enter the PIN to go on.',
+  unlockCounter: 'Unlock',
+  autoLockMinutesInvalid: 'Lock after: a whole number of minutes from {min} to {max}.',
+  sectionAfterPayment: 'After payment'
+}

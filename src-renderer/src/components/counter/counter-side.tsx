@@ -1,0 +1,28 @@
+import { ChargeError } from './charge-error'
+import { NoteInput } from './note-input'
+import { PendingSidebar } from './pending-sidebar'
+import { UncertainSale } from './uncertain-sale'
+import { QuickKeys } from '../selling/quick-keys'
+import { SaleLines } from '../selling/sale-lines'
+import { TipChoice } from '../selling/tip-choice'
+
+/**
+ * Everything beside the keypad (below it on narrow screens): what happened to the last charge, the sale being put
+ * together and the links still waiting. Its upper part scrolls on its own, so however much it holds, keypad and
+ * Charge never move out of view.
+ */
+export function CounterSide() {
+  return (
+    <div className="counter-side">
+      <div className="counter-extras" data-testid="counter-extras">
+        <UncertainSale />
+        <ChargeError />
+        <NoteInput />
+        <QuickKeys />
+        <SaleLines />
+        <TipChoice />
+      </div>
+      <PendingSidebar />
+    </div>
+  )
+}

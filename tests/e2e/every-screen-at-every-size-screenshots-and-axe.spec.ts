@@ -1,0 +1,82 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
+import { expect, test } from './counter-fixture'
+import { tapKeys } from './counter-helpers'
+import { LANGUAGES, saveScreenshot, SCREEN_SIZES, sizeName, useLanguage, type ScreenLanguage } from './screen-sizes'
+
+const SETTINGS_SECTIONS = ['connection', 'counter', 'paid', 'links', 'display', 'security'] as const
+
+/** Axe's serious and critical findings on the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`))
+}
+
+test('every main screen at the five sizes in both languages: screenshots under test-output/, no serious axe finding', async ({
+  counter
+}) => {
+  test.setTimeout(180_000)
+  const { page } = counter
+  // Paid stays until Escape, long enough for its screenshots.
+  expect(
+    await dispatchCounterCall(counter.backend.handlers, 'updateSettings', { paidScreenSeconds: 60 })
+  ).toMatchObject({ ok: true })
+  const findings: string[] = []
+
+  const shoot = async (
+    language: ScreenLanguage,
+    screen: string,
+    sizes: readonly { width: number; height: number }[] = SCREEN_SIZES
+  ) => {
+    for (const size of sizes) {
+      await page.setViewportSize(size)
+      await saveScreenshot(page, 'screens', `${screen}-${sizeName(size)}-${language}`)
+    }
+    // Axe looks at the screen as a laptop shows it, or at the one size the screen exists at.
+    await page.setViewportSize(sizes.length === 1 && sizes[0] !== undefined ? sizes[0] : { width: 1280, height: 800 })
+    for (const finding of await seriousViolations(page)) findings.push(`${screen} (${language}): ${finding}`)
+  }
+
+  for (const language of LANGUAGES) {
+    await useLanguage(counter, language)
+    await page.setViewportSize({ width: 1280, height: 800 })
+
+    // A sale left waiting, so the pending list has a row.
+    await tapKeys(page, ['1', '9', '9', '0'])
+    await page.getByTestId('note-input').fill('table 4')
+    await page.getByTestId('charge-button').click()
+    await expect(page.getByTestId('qr-image')).toBeVisible()
+    await shoot(language, 'qr')
+    await page.keyboard.press('Escape')
+
+    await tapKeys(page, ['1', '2', '3', '4'])
+    await expect(page.getByTestId('pending-items').locator('[data-testid^="pending-item-"]')).not.toHaveCount(0)
+    await shoot(language, 'counter')
+
+    // Narrow screens fold the pending links into a sheet: it is a screen of its own there.
+    await page.setViewportSize({ width: 800, height: 1280 })
+    await page.getByTestId('pending-toggle').click()
+    await shoot(language, 'pending-list', [{ width: 800, height: 1280 }])
+    await page.getByTestId('pending-toggle').click()
+    await page.setViewportSize({ width: 1280, height: 800 })
+
+    await page.getByTestId('charge-button').click()
+    await page.getByTestId('simulate-payment').click()
+    await expect(page.getByTestId('paid-screen')).toBeVisible()
+    await shoot(language, 'paid')
+    await page.keyboard.press('Escape')
+
+    await page.getByTestId('settings-button').click()
+    for (const section of SETTINGS_SECTIONS) {
+      await page.getByTestId(`settings-section-${section}`).click()
+      await shoot(language, `settings-${section}`)
+    }
+    await page.getByTestId('settings-close').click()
+    await expect(page.getByTestId('keypad')).toBeFocused()
+  }
+
+  expect(findings).toEqual([])
+})
