@@ -3,7 +3,7 @@ import { systemClock, type Clock } from '../clock'
 import type { RequestPriority } from '../secpaid/request-scheduler'
 import type { SecPaidClient, SecPaidError } from '../secpaid/types'
 import { confirmLinkOutcome } from './link-outcome'
-import type { PendingList } from './pending-list'
+import type { PendingLinks, PendingList } from './pending-list'
 import type { SaleIdentity } from './sale-link-match'
 
 export interface PaymentWatcherOptions {
@@ -43,8 +43,9 @@ const CONFIRM_PRIORITY: RequestPriority = 'charge'
 
 /**
  * Paid detection for the link on screen, by polling within SecPaid's rate limit (no webhooks reach a counter behind
- * NAT). A link that leaves the pending list is only called paid once SecPaid confirms that exact link; otherwise it
- * was deleted or cancelled. Errors and 429s back off exponentially.
+ * NAT) and by examining every pending list fetched meanwhile for the sidebar or the settler. A link that leaves the
+ * pending list is only called paid once SecPaid confirms that exact link; otherwise it was deleted or cancelled.
+ * Errors and 429s back off exponentially.
  */
 export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWatcher {
   const watchIntervalMs = options.watchIntervalMs ?? 1600
@@ -52,9 +53,14 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
   const clock = options.clock ?? systemClock
 
   const states = new Map<number, LinkState>()
+  /** Links whose outcome is being asked for: never two confirmations of one link at once. */
+  const confirming = new Set<number>()
   let watched: number | null = null
+  let stopListening: (() => void) | null = null
   let cancelTimer: (() => void) | null = null
   let failures = 0
+  /** The list examined last: a poll's own answer has usually been examined already, when it was fetched. */
+  let lastExamined: PendingLinks | null = null
 
   const settle = (linkId: number, state: LinkState) => {
     states.set(linkId, state)
@@ -62,34 +68,63 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
     if (state === 'gone') options.onGone(linkId)
   }
 
-  const poll = async (linkId: number) => {
-    const answer = await options.pendingList.get(0, 'watch')
-    let error: SecPaidError | null = answer.ok ? null : answer.error
-    if (answer.ok && !answer.list.links.some((link) => link.id === linkId)) {
-      const outcome = await confirmLinkOutcome(
-        options.getClient(CONFIRM_PRIORITY),
-        { linkId, sale: options.saleOf(linkId) },
-        answer.list.complete
-      )
-      if (typeof outcome === 'string') {
-        if (outcome !== 'pending') settle(linkId, outcome)
-      } else error = outcome
-    }
+  const answered = (linkId: number) => {
     if (watched !== linkId) return
-    if (error === null) {
-      failures = 0
-      schedule(watchIntervalMs)
-    } else {
-      failures += 1
-      const backoff = Math.min(maxBackoffMs, watchIntervalMs * 2 ** failures)
-      schedule(Math.max(backoff, (error.retryAfterSeconds ?? 0) * 1000))
+    failures = 0
+    schedule(watchIntervalMs)
+  }
+
+  const failed = (linkId: number, error: SecPaidError) => {
+    if (watched !== linkId) return
+    failures += 1
+    const backoff = Math.min(maxBackoffMs, watchIntervalMs * 2 ** failures)
+    schedule(Math.max(backoff, (error.retryAfterSeconds ?? 0) * 1000))
+  }
+
+  const confirm = async (linkId: number, listWasComplete: boolean) => {
+    confirming.add(linkId)
+    if (watched === linkId) stopTimer()
+    let outcome: LinkState | SecPaidError
+    try {
+      const sale = options.saleOf(linkId)
+      outcome = await confirmLinkOutcome(options.getClient(CONFIRM_PRIORITY), { linkId, sale }, listWasComplete)
+    } finally {
+      confirming.delete(linkId)
+    }
+    if (typeof outcome !== 'string') failed(linkId, outcome)
+    else if (outcome === 'pending') answered(linkId)
+    else {
+      settle(linkId, outcome)
+      // A list that still held the link may have scheduled a poll meanwhile.
+      if (watched === linkId) stopTimer()
     }
   }
+
+  /**
+   * Any whole list fetched while the link is on screen, by the watcher, the sidebar or the settler: the link missing
+   * from it is confirmed at once, and the next poll comes one interval after this fetch, so others' lists only ever
+   * make paid detection sooner and save it requests.
+   */
+  const examine = (linkId: number, list: PendingLinks) => {
+    if (watched !== linkId || list === lastExamined || !isOpen(linkId)) return
+    lastExamined = list
+    if (list.links.some((link) => link.id === linkId)) answered(linkId)
+    // A confirmation under way schedules the next poll when it ends.
+    else if (!confirming.has(linkId)) void confirm(linkId, list.complete)
+  }
+
+  const poll = async (linkId: number) => {
+    const answer = await options.pendingList.get(0, 'watch')
+    if (answer.ok) examine(linkId, answer.list)
+    else failed(linkId, answer.error)
+  }
+
+  const isOpen = (linkId: number) => states.get(linkId) !== 'paid' && states.get(linkId) !== 'gone'
 
   const schedule = (delayMs: number) => {
     stopTimer()
     const linkId = watched
-    if (linkId === null || states.get(linkId) === 'paid' || states.get(linkId) === 'gone') return
+    if (linkId === null || !isOpen(linkId)) return
     cancelTimer = clock.after(delayMs, () => void poll(linkId))
   }
 
@@ -98,16 +133,25 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
     cancelTimer = null
   }
 
+  const stopWatching = () => {
+    watched = null
+    stopTimer()
+    stopListening?.()
+    stopListening = null
+  }
+
   return {
     watch(linkId) {
+      stopListening?.()
       watched = linkId
       failures = 0
+      lastExamined = null
       if (!states.has(linkId)) states.set(linkId, 'pending')
+      stopListening = options.pendingList.onFetched((list) => examine(linkId, list))
       schedule(watchIntervalMs)
     },
     unwatch() {
-      watched = null
-      stopTimer()
+      stopWatching()
     },
     watched: () => watched,
     stateOf: (linkId) => states.get(linkId) ?? 'pending',
@@ -119,8 +163,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
       if (states.get(linkId) !== state) settle(linkId, state)
     },
     stop() {
-      watched = null
-      stopTimer()
+      stopWatching()
     }
   }
 }

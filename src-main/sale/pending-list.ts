@@ -25,6 +25,11 @@ export interface PendingList {
    * answers only those who asked before.
    */
   invalidate(): void
+  /**
+   * Calls `listener` with every whole list fetched from now on, whoever asked for it, as soon as it is answered. A
+   * request sent before subscribing, or superseded by `invalidate`, is not told. Returns the unsubscribe.
+   */
+  onFetched(listener: (list: PendingLinks) => void): () => void
 }
 
 const FIRST_LIMIT = 50
@@ -45,9 +50,12 @@ export function createPendingList(options: {
   let held: { list: PendingLinks; at: number } | null = null
   let inFlight: { priority: RequestPriority; answer: Promise<PendingListResult> } | null = null
   let knownSize = 0
+  const listeners = new Set<(list: PendingLinks) => void>()
 
   const fetchWhole = async (priority: RequestPriority, isCurrent: () => boolean): Promise<PendingListResult> => {
     const client = options.getClient(priority)
+    // Only those listening when the request was sent: a list asked for earlier may predate what they wait for.
+    const listening = [...listeners]
     let limit = Math.min(MAX_LIMIT, Math.max(FIRST_LIMIT, knownSize + HEADROOM))
     for (;;) {
       const answer = await client.getMyUnusedLinks({ limit })
@@ -56,7 +64,10 @@ export function createPendingList(options: {
       if (complete || limit === MAX_LIMIT) {
         knownSize = answer.value.length
         const list = { links: answer.value, complete }
-        if (isCurrent()) held = { list, at: now() }
+        if (isCurrent()) {
+          held = { list, at: now() }
+          for (const listener of listening) if (listeners.has(listener)) listener(list)
+        }
         return { ok: true, list }
       }
       limit = Math.min(MAX_LIMIT, limit * 4)
@@ -86,6 +97,14 @@ export function createPendingList(options: {
     invalidate() {
       held = null
       inFlight = null
+    },
+    onFetched(listener) {
+      // A wrapper per subscription, so subscribing the same function twice gives two independent subscriptions.
+      const subscription = (list: PendingLinks) => listener(list)
+      listeners.add(subscription)
+      return () => {
+        listeners.delete(subscription)
+      }
     }
   }
 }

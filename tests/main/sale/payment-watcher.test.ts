@@ -5,6 +5,7 @@ import { createPendingList, type PendingList } from '../../../src-main/sale/pend
 import { createSecPaidClient, type FetchLike } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
 import { fastClock } from '../../support/fast-clock'
+import { manualClock, type ManualClock } from '../../support/manual-clock'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { sleep, until } from '../../support/wait'
 
@@ -25,6 +26,24 @@ describe('payment watcher polling the simulator over real HTTP', () => {
     })
   }
   const requestsArrived = () => until(() => requestsInFlight === 0)
+  // Client calls not yet answered, body read and all: once none is, whoever awaited one has had its answer.
+  let callsInFlight = 0
+  const answered = <T>(call: Promise<T>) => {
+    callsInFlight += 1
+    return call.finally(() => {
+      callsInFlight -= 1
+    })
+  }
+  /** The client, each call counted until it is answered; confirmations by getMyUsedLinks wait `confirmDelayMs` first. */
+  let confirmDelayMs = 0
+  const countedClient = (): SecPaidClient => ({
+    createLink: (input) => answered(client.createLink(input)),
+    getMyUnusedLinks: (query) => answered(client.getMyUnusedLinks(query)),
+    getMyUsedLinks: (query) => answered(sleep(confirmDelayMs).then(() => client.getMyUsedLinks(query))),
+    deleteLink: (linkId) => answered(client.deleteLink(linkId)),
+    getPayInTransactions: (query) => answered(client.getPayInTransactions(query))
+  })
+  const callsAnswered = () => until(() => callsInFlight === 0)
 
   beforeAll(async () => {
     simulator = await startTestSecPaid()
@@ -38,6 +57,7 @@ describe('payment watcher polling the simulator over real HTTP', () => {
   afterAll(() => simulator.close())
   beforeEach(() => {
     simulator.reset()
+    confirmDelayMs = 0
     paid = []
     gone = []
     pendingList = createPendingList({ getClient: () => client })
@@ -224,5 +244,108 @@ describe('payment watcher polling the simulator over real HTTP', () => {
     await until(() => showing.stateOf(ours) === 'paid')
     expect(paid).toEqual([ours])
     showing.stop()
+  })
+
+  describe('every pending list fetched while a link is watched is examined at once', () => {
+    const watchIntervalMs = 1600
+    let clock: ManualClock
+    let sharedList: PendingList
+
+    beforeEach(() => {
+      clock = manualClock()
+      const counted = countedClient()
+      sharedList = createPendingList({ getClient: () => counted, now: () => clock.now() })
+      // Replaces the outer watcher, so the outer clean-up stops this one.
+      watcher = createPaymentWatcher({
+        getClient: () => counted,
+        pendingList: sharedList,
+        saleOf: (linkId) => {
+          const reference = references.get(linkId)
+          return reference === undefined ? undefined : { reference, amountCents: 1000 }
+        },
+        onPaid: (linkId) => paid.push(linkId),
+        onGone: (linkId) => gone.push(linkId),
+        watchIntervalMs,
+        clock
+      })
+    })
+
+    /** Moves the clock on in 100 ms steps, letting every request a step sends be answered before the next. */
+    const advance = async (ms: number) => {
+      for (let moved = 0; moved < ms; moved += 100) {
+        await clock.advance(Math.min(100, ms - moved))
+        await callsAnswered()
+      }
+    }
+    const endpoints = () => simulator.requestLog().map((request) => request.endpoint)
+
+    it('a sidebar refresh that no longer holds the link confirms it paid at once, not at the next poll', async () => {
+      const linkId = await createLink('POS-w-sidebar')
+      watcher.watch(linkId)
+      await advance(watchIntervalMs / 2)
+      simulator.markPaid(linkId)
+      simulator.resetCounts()
+      // The clock stands still from here on: no poll of the watcher's can fall due.
+      expect((await sharedList.get(0)).ok).toBe(true)
+      await until(() => watcher.stateOf(linkId) === 'paid')
+      expect(paid).toEqual([linkId])
+      expect(endpoints()).toEqual(['getMyUnusedLinks', 'getMyUsedLinks'])
+      await advance(3 * watchIntervalMs)
+      expect(simulator.requestCount()).toBe(2)
+    })
+
+    it('a foreign list puts off the next poll by one interval: 10 s with a sidebar refresh cost no more requests', async () => {
+      const linkId = await createLink('POS-w-count')
+      const pollsInTenSeconds = Math.floor(10_000 / watchIntervalMs)
+      simulator.resetCounts()
+      watcher.watch(linkId)
+      await advance(1000)
+      expect(simulator.requestCount()).toBe(0)
+      expect((await sharedList.get(0)).ok).toBe(true)
+      // The poll that was due at 1.6 s now comes one interval after the sidebar's list, at 2.6 s.
+      await advance(watchIntervalMs - 100)
+      expect(simulator.requestCount()).toBe(1)
+      await advance(100)
+      expect(simulator.requestCount()).toBe(2)
+      await advance(10_000 - 1000 - watchIntervalMs)
+      expect(endpoints().every((endpoint) => endpoint === 'getMyUnusedLinks')).toBe(true)
+      expect(simulator.requestCount()).toBeLessThanOrEqual(pollsInTenSeconds)
+      expect(watcher.stateOf(linkId)).toBe('pending')
+    })
+
+    it('never runs two confirmations of one link at once, whichever lists keep showing it missing', async () => {
+      const linkId = await createLink('POS-w-once')
+      confirmDelayMs = 2000
+      watcher.watch(linkId)
+      simulator.markPaid(linkId)
+      simulator.resetCounts()
+      expect((await sharedList.get(0)).ok).toBe(true)
+      expect((await sharedList.get(0, 'settle')).ok).toBe(true)
+      // The watcher's own poll falls due while the first confirmation still waits.
+      await clock.advance(watchIntervalMs)
+      await until(() => watcher.stateOf(linkId) === 'paid', { limitMs: 5000 })
+      // A second confirmation, had one started, would be answered by now.
+      await callsAnswered()
+      expect(paid).toEqual([linkId])
+      expect(endpoints().filter((endpoint) => endpoint === 'getMyUsedLinks')).toHaveLength(1)
+    })
+
+    it('ignores a list answered after the link on screen changed or was unwatched', async () => {
+      const first = await createLink('POS-w-left')
+      const second = await createLink('POS-w-next')
+      watcher.watch(first)
+      simulator.markPaid(first)
+      const answeredAfterChange = sharedList.get(0)
+      watcher.watch(second)
+      expect((await answeredAfterChange).ok).toBe(true)
+      watcher.watch(first)
+      const answeredAfterUnwatch = sharedList.get(0)
+      watcher.unwatch()
+      expect((await answeredAfterUnwatch).ok).toBe(true)
+      await callsAnswered()
+      expect(endpoints()).not.toContain('getMyUsedLinks')
+      expect(watcher.stateOf(first)).toBe('pending')
+      expect(paid).toEqual([])
+    })
   })
 })

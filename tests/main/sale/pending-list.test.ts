@@ -82,4 +82,26 @@ describe('the pending list tells the whole truth', () => {
     expect(a).toEqual(b)
     expect(secpaid.requestCount()).toBe(1)
   })
+
+  it('tells a listener each list fetched after it subscribed, whoever asked, until it unsubscribes', async () => {
+    await createLinks(2)
+    const pending = createPendingList({ getClient: () => client })
+    const heard: number[][] = []
+    const askedBefore = pending.get(0)
+    const unsubscribe = pending.onFetched((list) => heard.push(list.links.map((link) => link.amountCents)))
+    await askedBefore
+    expect(heard).toEqual([])
+    await pending.get(0)
+    await pending.get(0, 'settle')
+    expect(heard).toEqual([
+      [101, 100],
+      [101, 100]
+    ])
+    const supersededByInvalidate = pending.get(0)
+    pending.invalidate()
+    await supersededByInvalidate
+    unsubscribe()
+    await pending.get(0)
+    expect(heard).toHaveLength(2)
+  })
 })
