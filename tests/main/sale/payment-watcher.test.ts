@@ -41,7 +41,8 @@ describe('payment watcher polling the simulator over real HTTP', () => {
     getMyUnusedLinks: (query) => answered(client.getMyUnusedLinks(query)),
     getMyUsedLinks: (query) => answered(sleep(confirmDelayMs).then(() => client.getMyUsedLinks(query))),
     deleteLink: (linkId) => answered(client.deleteLink(linkId)),
-    getPayInTransactions: (query) => answered(client.getPayInTransactions(query))
+    getPayInTransactions: (query) => answered(client.getPayInTransactions(query)),
+    refundPayment: (input) => answered(client.refundPayment(input))
   })
   const callsAnswered = () => until(() => callsInFlight === 0)
 
