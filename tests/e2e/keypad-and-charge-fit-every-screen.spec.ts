@@ -23,8 +23,8 @@ test('keypad and Charge are fully in view at every size, in both languages, with
         await page.setViewportSize(size)
         const label = `${situation}, ${language}, ${sizeName(size)}`
         const boxes = await boxesOf(page, KEYPAD_AND_CHARGE)
-        // 10 digits, 00, ⌫, C, Charge, the amount.
-        expect(boxes.length, label).toBe(15)
+        // 10 digits, 00, + (a line), ⌫, C, Charge, the amount.
+        expect(boxes.length, label).toBe(16)
         expect(outsideViewport(boxes, size), label).toEqual([])
         expect(tooSmall(boxes, 64), label).toEqual([])
         // Nothing of the page itself scrolls: what is out of view could not be reached without finding the scrollbar.

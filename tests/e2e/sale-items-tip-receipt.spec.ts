@@ -46,14 +46,17 @@ test('a sale of quick keys, a typed amount and a tip is charged, paid, and its r
 
   // The owner sets up quick keys, the shop and tips in Settings; each change saves on its own.
   await page.getByTestId('settings-button').click()
+  await page.getByTestId('settings-section-products').click()
   await page.getByTestId('product-add').click()
   // Leaving the name before a price is given says what is missing; with the price the product saves.
   await page.getByTestId('product-name').fill(LONG_NAME)
   await fillAndLeave(page, 'product-price', '3.20', 'products-save-status')
+  await page.getByTestId('settings-section-shop').click()
   await fillAndLeave(page, 'shop-name', SHOP.name, 'shop-save-status')
   await page.getByTestId('shop-address').fill(SHOP.address)
   await page.getByTestId('shop-address').blur()
   await fillAndLeave(page, 'shop-vat-id', SHOP.vatId, 'shop-save-status')
+  await page.getByTestId('settings-section-tips').click()
   await page.getByTestId('tips-enabled').click()
   await expect(page.getByTestId('tips-save-status')).toHaveText('Saved')
   await page.getByTestId('settings-close').click()

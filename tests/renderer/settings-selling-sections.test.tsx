@@ -6,10 +6,12 @@ import { renderApp, resetApp } from './support/render-app'
 
 afterEach(resetApp)
 
-async function openSettings(counter: FakeCounter = fakeCounter()) {
+/** Opens Settings at one section, as the owner picks it from the section list. */
+async function openSettings(section: 'shop' | 'receipt' | 'tips' | 'products', counter: FakeCounter = fakeCounter()) {
   const rendered = await renderApp(counter)
   fireEvent.click(screen.getByTestId('settings-button'))
   await screen.findByTestId('settings-screen')
+  fireEvent.click(screen.getByTestId(`settings-section-${section}`))
   return rendered
 }
 
@@ -22,7 +24,7 @@ const typeAndLeave = (element: HTMLElement, value: string) => {
 
 describe('settings sections that save each change on their own', () => {
   it('shop: a field saves when left and says saved', async () => {
-    const { counter } = await openSettings()
+    const { counter } = await openSettings('shop')
     typeAndLeave(screen.getByTestId('shop-name'), 'Café Blau')
     await waitFor(() => expect(screen.getByTestId('shop-save-status').textContent).toBe('Saved'))
     expect(counter.updateSettings).toHaveBeenLastCalledWith({ shop: { name: 'Café Blau', address: '', vatId: '' } })
@@ -31,7 +33,7 @@ describe('settings sections that save each change on their own', () => {
   it('keeps a refused change on screen with main’s reason', async () => {
     const counter = fakeCounter()
     counter.updateSettings.mockResolvedValue({ ok: false, error: { code: 'settings_unwritable', errno: 'EROFS' } })
-    await openSettings(counter)
+    await openSettings('shop', counter)
     typeAndLeave(screen.getByTestId('shop-vat-id'), 'DE123456789')
     const status = await screen.findByTestId('shop-save-status')
     await waitFor(() => expect(status.getAttribute('role')).toBe('alert'))
@@ -40,7 +42,7 @@ describe('settings sections that save each change on their own', () => {
   })
 
   it('receipt: the paper and the print options save at once', async () => {
-    const { counter } = await openSettings()
+    const { counter } = await openSettings('receipt')
     fireEvent.click(screen.getByTestId('receipt-paper-mm58'))
     await waitFor(() =>
       expect(counter.updateSettings).toHaveBeenLastCalledWith({ receipt: expect.objectContaining({ paper: 'mm58' }) })
@@ -55,7 +57,7 @@ describe('settings sections that save each change on their own', () => {
   })
 
   it('tips: presets are parsed and saved; a list out of range is refused visibly and not sent', async () => {
-    const { counter } = await openSettings()
+    const { counter } = await openSettings('tips')
     fireEvent.click(screen.getByTestId('tips-enabled'))
     await waitFor(() =>
       expect(counter.updateSettings).toHaveBeenLastCalledWith({ tips: expect.objectContaining({ enabled: true }) })
@@ -76,7 +78,7 @@ describe('settings sections that save each change on their own', () => {
   })
 
   it('products: add, rename, reprice, reorder and remove, each saved as the whole list', async () => {
-    const { counter } = await openSettings(fakeCounter(publicSettings({ products: [COFFEE, CAKE] })))
+    const { counter } = await openSettings('products', fakeCounter(publicSettings({ products: [COFFEE, CAKE] })))
     const rows = () => screen.getAllByTestId('product-row')
     typeAndLeave(within(rows()[0]!).getByTestId('product-price'), '2,80')
     await waitFor(() =>
@@ -107,7 +109,7 @@ describe('settings sections that save each change on their own', () => {
 
   it('products: no more than the limit can be added', async () => {
     const products = Array.from({ length: 24 }, (_, index) => ({ ...COFFEE, id: `p${index}` }))
-    await openSettings(fakeCounter(publicSettings({ products })))
+    await openSettings('products', fakeCounter(publicSettings({ products })))
     expect(screen.getByTestId<HTMLButtonElement>('product-add').disabled).toBe(true)
   })
 })
