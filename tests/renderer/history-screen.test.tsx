@@ -90,6 +90,33 @@ describe('history screen', () => {
     expect((await screen.findByTestId('refund-error')).textContent).toBe('Wrong PIN.')
   })
 
+  it('a paid sale’s receipt is printed again through main, and a missing printer is said', async () => {
+    const paid = sale({})
+    const { counter } = await openHistory([paid])
+    counter.saleDetail.mockResolvedValue({ ok: true, value: detailOf(paid) })
+    counter.printReceipt.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'print_failed', reason: 'printer_not_found', printerName: 'Bon 80' }
+    })
+    fireEvent.click(screen.getByTestId('history-sale-POS-1-20261102-abcde-0001'))
+    fireEvent.click(await screen.findByTestId('sale-print-receipt'))
+    expect((await screen.findByTestId('sale-print-error')).textContent).toBe(
+      'The printer “Bon 80” was not found. Check the printer in Settings.'
+    )
+    fireEvent.click(screen.getByTestId('sale-print-receipt'))
+    await waitFor(() => expect(screen.queryByTestId('sale-print-error')).toBeNull())
+    expect(counter.printReceipt.mock.calls).toEqual([[{ reference: paid.reference }], [{ reference: paid.reference }]])
+  })
+
+  it('a waiting sale offers no receipt to print', async () => {
+    const waiting = sale({ status: 'waiting' })
+    const { counter } = await openHistory([waiting])
+    counter.saleDetail.mockResolvedValue({ ok: true, value: detailOf(waiting) })
+    fireEvent.click(screen.getByTestId('history-sale-POS-1-20261102-abcde-0001'))
+    await screen.findByTestId('sale-actions')
+    expect(screen.queryByTestId('sale-print-receipt')).toBeNull()
+  })
+
   it('a waiting sale shows its QR again through the pending list’s own flow', async () => {
     const waiting = sale({ status: 'waiting' })
     const { counter } = await openHistory([waiting])

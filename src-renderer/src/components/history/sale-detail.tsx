@@ -7,6 +7,7 @@ import { formatDay } from '../../lib/format-date'
 import { formatCents } from '../../lib/format-money'
 import { LOCALES } from '../../lib/i18n'
 import { useHistoryStore } from '../../stores/history-store'
+import { PrintReceiptButton } from '../receipt/print-receipt-button'
 import { CancelSaleDialog } from '../sale/cancel-sale-dialog'
 import { RefundDialog } from './refund-dialog'
 
@@ -80,6 +81,7 @@ export function SaleDetailView({ detail }: { detail: SaleDetail }) {
             </button>
           </>
         )}
+        {sale.status === 'paid' && <PrintReceiptButton reference={sale.reference} />}
         {detail.refundableCents > 0 && !refundUnknown && (
           <button
             type="button"
