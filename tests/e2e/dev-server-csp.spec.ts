@@ -55,6 +55,9 @@ async function openDevRenderer(page: Page, server: ViteDevServer, bridge: Counte
 }
 
 test.describe('npm run dev: the renderer on Vite’s dev server under its relaxed policy', () => {
+  // Two dev servers at once share Vite's dependency cache (node_modules/.vite) and re-optimise it under each
+  // other, reloading the page mid-test: one at a time.
+  test.describe.configure({ mode: 'serial' })
   let bridge: CounterBridge
   test.beforeEach(async () => {
     bridge = await startCounterBridge()
@@ -64,6 +67,8 @@ test.describe('npm run dev: the renderer on Vite’s dev server under its relaxe
   })
 
   test('loads with 0 CSP violations, its styles applied and the HMR websocket connected', async ({ page }) => {
+    // Vite transforms the whole renderer on first request: about 20 s on a busy 2-core machine.
+    test.setTimeout(60_000)
     const server = await startRendererDevServer()
     try {
       const devPage = await openDevRenderer(page, server, bridge)
