@@ -19,15 +19,36 @@ async function chargeOneEuro(counter = fakeCounter()) {
   return rendered
 }
 
+/** The modules (`row,column`, quiet zone removed) covered by the one-row rectangles of a QR path. */
+function paintedModules(path: string): Set<string> {
+  const painted = new Set<string>()
+  for (const [, x, y, width] of path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+    for (let column = 0; column < Number(width); column += 1) painted.add(`${Number(y) - 4},${Number(x) - 4 + column}`)
+  }
+  return painted
+}
+
+function darkModules(modules: ReturnType<typeof create>['modules']): Set<string> {
+  const dark = new Set<string>()
+  for (let row = 0; row < modules.size; row += 1) {
+    for (let column = 0; column < modules.size; column += 1) if (modules.get(row, column)) dark.add(`${row},${column}`)
+  }
+  return dark
+}
+
 describe('customer QR screen', () => {
-  it('draws the pay link locally as a black-on-white SVG QR code', async () => {
+  it('draws exactly the pay link’s QR code locally as one inline black SVG path, named for screen readers', async () => {
     await chargeOneEuro()
-    const image = await screen.findByTestId<HTMLImageElement>('qr-image')
-    expect(image.src.startsWith('data:image/svg+xml')).toBe(true)
-    const svg = decodeURIComponent(image.src.slice(image.src.indexOf(',') + 1))
-    expect(svg).toContain('fill="#ffffff"')
-    expect(svg).toContain('fill="#000000"')
-    expect(image.alt).toBe('Payment QR code for €1.00')
+    const image = await screen.findByTestId('qr-image')
+    expect(image.tagName.toLowerCase()).toBe('svg')
+    expect(image.getAttribute('role')).toBe('img')
+    expect(image.getAttribute('aria-label')).toBe('Payment QR code for €1.00')
+    const paths = image.querySelectorAll('path')
+    expect(paths).toHaveLength(1)
+    expect(paths[0]!.getAttribute('fill')).toBe('#000000')
+    const { modules } = create('https://pay.example.test/l/101', { errorCorrectionLevel: 'M' })
+    expect(image.getAttribute('viewBox')).toBe(`0 0 ${modules.size + 8} ${modules.size + 8}`)
+    expect(paintedModules(paths[0]!.getAttribute('d')!)).toEqual(darkModules(modules))
   })
 
   it('paints exactly the modules of the pay link’s QR code, inside a 4-module quiet zone', () => {
@@ -35,17 +56,8 @@ describe('customer QR screen', () => {
     const svg = decodeURIComponent(qrCodeDataUrl(payLink).split(',')[1]!)
     const { modules } = create(payLink, { errorCorrectionLevel: 'M' })
     expect(svg).toContain(`viewBox="0 0 ${modules.size + 8} ${modules.size + 8}"`)
-    const painted = new Set<string>()
-    for (const [, x, y, width] of svg.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
-      for (let column = 0; column < Number(width); column += 1)
-        painted.add(`${Number(y) - 4},${Number(x) - 4 + column}`)
-    }
-    const dark = new Set<string>()
-    for (let row = 0; row < modules.size; row += 1) {
-      for (let column = 0; column < modules.size; column += 1)
-        if (modules.get(row, column)) dark.add(`${row},${column}`)
-    }
-    expect(painted).toEqual(dark)
+    expect(svg).toContain('fill="#ffffff"')
+    expect(paintedModules(svg)).toEqual(darkModules(modules))
   })
 
   it('shows the customer the amount, "Scan to pay" and the shop, and the note and reference only on the cashier’s side', async () => {

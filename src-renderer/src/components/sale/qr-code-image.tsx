@@ -1,5 +1,5 @@
 import { useTranslate } from '../../hooks/use-translate'
-import { useQrImage } from '../../hooks/use-qr-image'
+import { useQrCode } from '../../hooks/use-qr-image'
 
 interface QrCodeImageProps {
   payLink: string
@@ -10,8 +10,8 @@ interface QrCodeImageProps {
 
 export function QrCodeImage({ payLink, qrImg, alt }: QrCodeImageProps) {
   const t = useTranslate()
-  const image = useQrImage(payLink, qrImg)
-  if (image.status === 'failed') {
+  const code = useQrCode(payLink, qrImg)
+  if (code.status === 'failed') {
     return (
       <div className="qr-placeholder qr-failed" data-testid="qr-failed">
         <p>{t('qrUnavailable')}</p>
@@ -19,5 +19,19 @@ export function QrCodeImage({ payLink, qrImg, alt }: QrCodeImageProps) {
       </div>
     )
   }
-  return <img className="qr-image" src={image.src} alt={alt} data-testid="qr-image" />
+  if (code.status === 'remote') return <img className="qr-image" src={code.src} alt={alt} data-testid="qr-image" />
+  const { size, path } = code.drawing
+  // Inline, so it paints with the screen's first frame: an <img> would first have to decode its SVG.
+  return (
+    <svg
+      className="qr-image"
+      viewBox={`0 0 ${size} ${size}`}
+      shapeRendering="crispEdges"
+      role="img"
+      aria-label={alt}
+      data-testid="qr-image"
+    >
+      <path fill="#000000" d={path} />
+    </svg>
+  )
 }
