@@ -1,11 +1,11 @@
 import { useEffect, type RefObject } from 'react'
 
 /**
- * Puts the focus into a screen when it appears, so keys typed next reach it and a screen reader starts there,
- * instead of the focus staying on a button of the screen just left (which no longer exists).
+ * Puts the focus into a screen when it appears (mounts, or is `shown` again after being hidden), so keys typed next
+ * reach it and a screen reader starts there, instead of the focus staying on a button of the screen just left.
  */
-export function useFocusOnMount(target: RefObject<HTMLElement | null>): void {
+export function useFocusOnMount(target: RefObject<HTMLElement | null>, shown = true): void {
   useEffect(() => {
-    target.current?.focus({ preventScroll: true })
-  }, [target])
+    if (shown) target.current?.focus({ preventScroll: true })
+  }, [target, shown])
 }

@@ -9,9 +9,13 @@ function isTextField(target: EventTarget | null): boolean {
   return target.isContentEditable || target.closest('input, textarea, select') !== null
 }
 
-/** Digits, Backspace, Escape (clear), Enter (charge) and, in decimal mode, `,`/`.` from the keyboard or numpad. */
-export function usePhysicalKeyboard(): void {
+/**
+ * Digits, Backspace, Escape (clear), Enter (charge) and, in decimal mode, `,`/`.` from the keyboard or numpad;
+ * nothing while not `active` (the keypad hidden under the QR or Paid screen).
+ */
+export function usePhysicalKeyboard(active: boolean): void {
   useEffect(() => {
+    if (!active) return
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTextField(event.target)) return
       // An open dialog owns the keyboard: Enter there must never charge, Escape never clear the amount.
@@ -26,5 +30,5 @@ export function usePhysicalKeyboard(): void {
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
+  }, [active])
 }

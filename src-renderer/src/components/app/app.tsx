@@ -64,9 +64,17 @@ function CurrentScreen() {
   if (screen === 'settings') return <SettingsScreen settings={settings} />
   if (screen === 'history') return <HistoryScreen />
   if (screen === 'dayClose') return <DayCloseScreen />
-  if (screen === 'qr' && shownLink !== null) return <QrScreen link={shownLink} />
+  let sale = null
+  if (screen === 'qr' && shownLink !== null) sale = <QrScreen link={shownLink} />
   if (screen === 'paid' && shownLink !== null) {
-    return <PaidScreen amountCents={shownLink.amountCents} seconds={settings.paidScreenSeconds} onDone={backToKeypad} />
+    sale = <PaidScreen amountCents={shownLink.amountCents} seconds={settings.paidScreenSeconds} onDone={backToKeypad} />
   }
-  return <CounterScreen />
+  // The keypad stays mounted (hidden) under the sale's screens: Charge → QR then only mounts the QR screen, and
+  // coming back only unhides the keypad instead of building it again.
+  return (
+    <>
+      <CounterScreen hidden={sale !== null} />
+      {sale}
+    </>
+  )
 }

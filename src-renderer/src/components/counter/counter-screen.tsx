@@ -6,12 +6,15 @@ import { CounterSide } from './counter-side'
 import { KeypadPanel } from './keypad-panel'
 import { TodaySummaryBar } from './today-summary'
 
-/** The cashier's home: keypad and Charge, and beside them (below on narrow screens) the sale's extras and the links still waiting. */
-export function CounterScreen() {
+/**
+ * The cashier's home: keypad and Charge, and beside them (below on narrow screens) the sale's extras and the links
+ * still waiting. `hidden` while the QR or Paid screen is over it: not shown, not focusable, not read, keys do nothing.
+ */
+export function CounterScreen({ hidden = false }: { hidden?: boolean }) {
   const t = useTranslate()
   const openSettings = useSettingsLockStore((state) => state.openSettings)
   return (
-    <div className="counter-screen">
+    <div className="counter-screen" hidden={hidden} inert={hidden}>
       <header className="top-bar">
         <h1>{t('appTitle')}</h1>
         <EnvironmentBadge />
@@ -22,7 +25,7 @@ export function CounterScreen() {
         </button>
       </header>
       <div className="counter-layout">
-        <KeypadPanel />
+        <KeypadPanel hidden={hidden} />
         <CounterSide />
       </div>
     </div>

@@ -8,13 +8,13 @@ import { KeypadKey } from './keypad-key'
 
 const DIGITS: readonly DigitKey[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0']
 
-export function Keypad() {
+export function Keypad({ hidden }: { hidden: boolean }) {
   const t = useTranslate()
   const language = useLanguage()
   const mode = useKeypadStore((state) => state.entry.mode)
   const held = useKeypadStore((state) => state.held)
   const keypadRef = useRef<HTMLDivElement>(null)
-  useFocusOnMount(keypadRef)
+  useFocusOnMount(keypadRef, !hidden)
   // Focusable as a whole, so focus can come back here after every screen change without pressing a key.
   return (
     <div
