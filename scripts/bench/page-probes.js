@@ -72,7 +72,20 @@
     element.click()
   }
 
-  /** Charge press → the QR image decoded and painted. Types `keys` on the keypad first. */
+  /** The QR: an inline <svg> drawn locally, or SecPaid's <img> (fallback) once it has a source. */
+  const qrImage = () => {
+    const image = byTestId('qr-image')
+    if (image === null) return null
+    return image.tagName.toLowerCase() === 'svg' || image.getAttribute('src') ? image : null
+  }
+
+  /** An inline SVG paints with its frame; only the <img> fallback has to be decoded first. */
+  const decodeIfImage = (image) => (image.tagName.toLowerCase() === 'img' ? image.decode() : Promise.resolve())
+
+  /** The keypad stays mounted (hidden) under the QR and Paid screens: back means its amount is shown again. */
+  const keypadShown = () => byTestId('amount-display')?.checkVisibility() ?? false
+
+  /** Charge press → the QR (inline SVG, or decoded fallback image) painted. Types `keys` on the keypad first. */
   async function charge(keys) {
     for (const key of keys) click(`key-${key}`)
     await afterNextPaint()
@@ -80,11 +93,8 @@
     if (button === null || button.disabled) throw new Error(`Charge is not enabled: ${button?.textContent}`)
     button.click()
     const pressedAt = seen.chargeClick
-    const shown = await when(() => {
-      const image = byTestId('qr-image')
-      return image !== null && image.getAttribute('src') ? image : null
-    })
-    await shown.value.decode()
+    const shown = await when(qrImage)
+    await decodeIfImage(shown.value)
     const decodedAt = performance.now()
     const paintedAt = await afterNextPaint()
     return { pressedAt, answerAt: chargeAnswerAt, inDomAt: shown.at, decodedAt, paintedAt }
@@ -92,7 +102,7 @@
 
   async function backToKeypad() {
     click('back-to-keypad')
-    await when(() => byTestId('amount-display'))
+    await when(keypadShown)
     await afterNextPaint()
   }
 
@@ -175,7 +185,7 @@
     const paid = await when(() => byTestId('paid-screen'), 30_000)
     const paintedAt = await afterNextPaint()
     click('paid-done')
-    await when(() => byTestId('amount-display'))
+    await when(keypadShown)
     return { qrPaintedAt: qr.paintedAt, markedAt, shownAt: paid.at, paintedAt }
   }
 
@@ -188,13 +198,10 @@
       for (const key of keys) click(`key-${key}`)
       await new Promise((resolve) => setTimeout(resolve, 0))
       click('charge-button')
-      const shown = await when(() => {
-        const image = byTestId('qr-image')
-        return image !== null && image.getAttribute('src') ? image : null
-      })
-      await shown.value.decode()
+      const shown = await when(qrImage)
+      await decodeIfImage(shown.value)
       click('back-to-keypad')
-      await when(() => byTestId('amount-display'))
+      await when(keypadShown)
     }
   }
 
