@@ -96,6 +96,21 @@ describe('customer QR screen', () => {
     expect(document.activeElement).toBe(screen.getByTestId('keypad'))
   })
 
+  it('keeps the keypad mounted under the QR, hidden and inert, and keys typed there do nothing to it', async () => {
+    const { counter } = await chargeOneEuro()
+    const counterScreen = screen.getByTestId('keypad-panel').closest('.counter-screen')!
+    expect(counterScreen.hasAttribute('hidden')).toBe(true)
+    expect(counterScreen.hasAttribute('inert')).toBe(true)
+    const amountBefore = screen.getByTestId('amount-display').textContent
+    fireEvent.keyDown(window, { key: '7' })
+    fireEvent.keyDown(window, { key: 'Enter' })
+    fireEvent.click(screen.getByTestId('back-to-keypad'))
+    expect(counterScreen.isConnected).toBe(true)
+    expect(counterScreen.hasAttribute('hidden')).toBe(false)
+    expect(screen.getByTestId('amount-display').textContent).toBe(amountBefore)
+    expect(counter.charge).toHaveBeenCalledOnce()
+  })
+
   it('Escape with the cancel dialog open only closes the dialog', async () => {
     await chargeOneEuro()
     fireEvent.click(screen.getByTestId('cancel-sale'))
