@@ -106,8 +106,9 @@ export function journaledSaleOf(journalFile: string, linkId: number): JournaledS
 type Appearance = 'shown' | 'gone'
 
 /**
- * Notes in the page the time (Date.now, the same clock as Node's) an element with this test id is first in the
- * DOM (`shown`) or first absent (`gone`), checked on every DOM change, so neither a screen's timing nor a screen that
+ * Notes in the page the time (Date.now, the same clock as Node's) an element with this test id is first shown
+ * (`shown`: in the DOM and visible, as the keypad stays in the DOM, hidden, under the QR and Paid screens) or first
+ * not shown (`gone`), checked on every DOM change (attributes too), so neither a screen's timing nor a screen that
  * flashed by is missed between two looks of an `expect`. Read it with `firstNotedAt`.
  */
 export async function noteFirst(page: Page, appearance: Appearance, testId: string): Promise<void> {
@@ -115,7 +116,7 @@ export async function noteFirst(page: Page, appearance: Appearance, testId: stri
     ({ appearance, testId }) => {
       // This runs in the page; the tests' Node types know no DOM.
       const pageGlobals = globalThis as unknown as {
-        document: { body: unknown; querySelector: (selector: string) => unknown }
+        document: { body: unknown; querySelector: (selector: string) => { checkVisibility: () => boolean } | null }
         MutationObserver: new (onChange: () => void) => { observe: (target: unknown, options: object) => void }
         __firstNoted?: Record<string, number>
       }
@@ -126,12 +127,16 @@ export async function noteFirst(page: Page, appearance: Appearance, testId: stri
       const check = () => {
         if (
           noted[key] === undefined &&
-          (pageGlobals.document.querySelector(selector) !== null) === (appearance === 'shown')
+          (pageGlobals.document.querySelector(selector)?.checkVisibility() ?? false) === (appearance === 'shown')
         ) {
           noted[key] = Date.now()
         }
       }
-      new pageGlobals.MutationObserver(check).observe(pageGlobals.document.body, { childList: true, subtree: true })
+      new pageGlobals.MutationObserver(check).observe(pageGlobals.document.body, {
+        childList: true,
+        subtree: true,
+        attributes: true
+      })
       check()
     },
     { appearance, testId }

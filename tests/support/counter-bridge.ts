@@ -219,5 +219,6 @@ const APP_READY = ['amount-display', 'qr-screen', 'paid-screen', 'settings-scree
   .join(', ')
 
 export async function waitForAppReady(page: Page): Promise<void> {
-  await page.locator(APP_READY).first().waitFor()
+  // The keypad's amount stays in the DOM, hidden, under the QR and Paid screens: wait for the screen shown.
+  await page.locator(APP_READY).filter({ visible: true }).first().waitFor()
 }
