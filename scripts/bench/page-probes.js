@@ -162,16 +162,21 @@
     }))
   }
 
-  /** Sets the search box as typing would (one input event) and waits for `count` pending items to be painted. */
+  /**
+   * Sets the search box as typing would (one input event) and waits until the list says `count` links (its heading's
+   * count, e.g. "1000" or "200+") and, unless there are none, the first of them are painted. Only the rows in view
+   * are in the DOM: the list is windowed.
+   */
   async function searchAndRender(search, count) {
     const input = byTestId('pending-search')
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
     setValue.call(input, search)
     input.dispatchEvent(new Event('input', { bubbles: true }))
     const shown = await when(() => {
+      if (byTestId('pending-count')?.textContent !== `(${count})`) return false
       const items = byTestId('pending-list').querySelectorAll('[data-testid^="pending-item-"]')
-      if (count === 0) return byTestId('pending-empty') !== null && items.length === 0
-      return items.length === count
+      if (count === '0') return byTestId('pending-empty') !== null && items.length === 0
+      return items.length > 0
     }, 30_000)
     return { answerAt: listAnswerAt, inDomAt: shown.at, paintedAt: await afterNextPaint() }
   }

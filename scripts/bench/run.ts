@@ -1,5 +1,7 @@
 // `npm run bench`: the renderer benchmark (scripts/bench/bench.ts), then three tills on one key (scripts/bench/tills.ts),
 // in Node 22 with type stripping. `--tills-only` runs only the second (`npm run bench:tills`), `--renderer-only` the first.
+// `--charges-only [--renderer=DIR]` measures only Charge → QR, of the renderer built in DIR (default out/renderer):
+// run it on two builds one after the other to compare them on the same machine.
 // The sources use extensionless and folder imports (bundler style); this resolve hook lets Node find their .ts files.
 import { register } from 'node:module'
 
@@ -19,6 +21,9 @@ let exitCode = 0
 if (args.includes('--history')) {
   const { runHistoryBench } = await import('./history')
   exitCode = runHistoryBench()
+} else if (args.includes('--charges-only')) {
+  const { runBench } = await import('./bench')
+  exitCode = await runBench(args)
 } else {
   if (!args.includes('--tills-only')) {
     const { runHistoryBench } = await import('./history')
