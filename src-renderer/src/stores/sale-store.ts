@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { ChargeRequest, IpcError, LinkState, LinkView, OpenSale } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
+import { afterNextFrame } from '../lib/after-next-frame'
 import { chargeBlock } from '../lib/charge-limit'
 import { paidSound } from '../lib/paid-sound'
 import { selectJournalBlocksCharge, useJournalStore } from './journal-store'
@@ -83,12 +84,15 @@ export const useSaleStore = create<SaleState>()((set, get) => {
     refreshLists()
   }
 
-  const showSale = (sale: LinkView, recovered: boolean) => {
+  /** Clears the keypad of a sale just charged, if that is still to be done. */
+  let flushClearedSale = () => {}
+
+  const showSale = (sale: LinkView, recovered: boolean, refresh = true) => {
     set({ shownLink: { ...sale, recovered }, ...clearedLinkState })
     if (sale.state === 'paid') showPaid()
     else {
       useViewStore.getState().show('qr')
-      refreshLists()
+      if (refresh) refreshLists()
     }
   }
 
@@ -151,9 +155,14 @@ export const useSaleStore = create<SaleState>()((set, get) => {
         return
       }
       set({ chargeInFlight: false })
-      useKeypadStore.getState().reset()
-      useOrderStore.getState().clear()
-      showSale(result.value, false)
+      showSale(result.value, false, false)
+      // The keypad is hidden under the QR from here on: clearing it and refreshing the lists wait for the QR's first
+      // frame, so that frame has nothing else to draw. Going back before then clears it first.
+      flushClearedSale = afterNextFrame(() => {
+        useKeypadStore.getState().reset()
+        useOrderStore.getState().clear()
+        refreshLists()
+      })
     },
 
     resolveUncertainSale: async () => {
@@ -200,6 +209,7 @@ export const useSaleStore = create<SaleState>()((set, get) => {
     },
 
     backToKeypad: () => {
+      flushClearedSale()
       set({ shownLink: null, ...clearedLinkState })
       useViewStore.getState().show('keypad')
     },
