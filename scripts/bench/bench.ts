@@ -297,7 +297,7 @@ async function measureKeypresses(context: Context) {
 
 // 4 — Pending list of 1,000 links: the app's windowed list, and search keystrokes.
 async function measurePendingList(context: Context) {
-  const { page, simulator, instruments } = context
+  const { page, simulator } = context
   simulator.setLatency(0)
   const client = createSecPaidClient({ baseUrl: simulator.baseUrl, getApiKey: () => 'demo-key', fetch })
   const notes = Array.from({ length: 1000 }, (_, index) => `lot ${String(index + 1).padStart(4, '0')}`)
