@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { ChargeError } from './charge-error'
 import { NoteInput } from './note-input'
 import { PendingSidebar } from './pending-sidebar'
@@ -11,7 +12,8 @@ import { TipChoice } from '../selling/tip-choice'
  * together and the links still waiting. Its upper part scrolls on its own, so however much it holds, keypad and
  * Charge never move out of view.
  */
-export function CounterSide() {
+// Memoized: hiding the keypad screen under the QR re-renders its parent, and this side needs nothing from it.
+export const CounterSide = memo(function CounterSide() {
   return (
     <div className="counter-side">
       <div className="counter-extras" data-testid="counter-extras">
@@ -25,4 +27,4 @@ export function CounterSide() {
       <PendingSidebar />
     </div>
   )
-}
+})
