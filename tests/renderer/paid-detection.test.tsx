@@ -177,6 +177,8 @@ describe('leaving the QR screen stops paid detection', () => {
   it('leaves no timer and no event subscription behind when the app unmounts with a QR on screen', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     const { counter } = await showChargedQr()
+    // The sale store's own step after the QR's first frame (clearing the keypad, refreshing the lists) is done.
+    await act(() => vi.advanceTimersByTimeAsync(100))
     const subscription = counter.onEvent.mock.results[0]
     cleanup()
     expect(counter.unwatchLink).toHaveBeenCalledTimes(1)

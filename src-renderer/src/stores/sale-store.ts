@@ -155,10 +155,12 @@ export const useSaleStore = create<SaleState>()((set, get) => {
         return
       }
       set({ chargeInFlight: false })
-      showSale(result.value, false, false)
+      const charged = result.value
+      showSale(charged, false, false)
       // The keypad is hidden under the QR from here on: clearing it and refreshing the lists wait for the QR's first
       // frame, so that frame has nothing else to draw. Going back before then clears it first.
       flushClearedSale = afterNextFrame(() => {
+        if (get().shownLink?.linkId !== charged.linkId) return
         useKeypadStore.getState().reset()
         useOrderStore.getState().clear()
         refreshLists()
@@ -204,6 +206,7 @@ export const useSaleStore = create<SaleState>()((set, get) => {
     },
 
     showPendingLink: (link) => {
+      flushClearedSale()
       set({ shownLink: { ...link, recovered: false }, ...clearedLinkState })
       useViewStore.getState().show('qr')
     },
