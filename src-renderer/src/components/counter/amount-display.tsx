@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { entryDisplay } from '../../lib/amount-entry'
 import { useKeypadStore } from '../../stores/keypad-store'
@@ -6,7 +7,8 @@ import { useKeypadStore } from '../../stores/keypad-store'
  * The only part of the keypad screen that re-renders on every key press. While a charge is on its way the amount
  * is held: a label says so, and each refused key shakes it once (its key changes, so the animation starts again).
  */
-export function AmountDisplay() {
+// Memoized: its parent re-renders when the keypad screen is hidden or shown, which changes nothing here.
+export const AmountDisplay = memo(function AmountDisplay() {
   const t = useTranslate()
   const language = useLanguage()
   const entry = useKeypadStore((state) => state.entry)
@@ -24,4 +26,4 @@ export function AmountDisplay() {
       )}
     </div>
   )
-}
+})

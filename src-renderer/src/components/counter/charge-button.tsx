@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { chargeBlock, type ChargeBlock } from '../../lib/charge-limit'
 import { formatCents } from '../../lib/format-money'
@@ -12,7 +13,8 @@ import { Spinner } from '../shared/spinner'
  * Disabled, saying why, while the amount cannot be charged, the last sale is uncertain (charging then could make a
  * second link for it) or sales cannot be recorded; a spinner while the link is being created.
  */
-export function ChargeButton() {
+// Memoized: its parent re-renders when the keypad screen is hidden or shown, which changes nothing here.
+export const ChargeButton = memo(function ChargeButton() {
   const t = useTranslate()
   const language = useLanguage()
   const amountCents = useKeypadStore(selectAmountCents)
@@ -55,4 +57,4 @@ export function ChargeButton() {
       <span>{label}</span>
     </button>
   )
-}
+})

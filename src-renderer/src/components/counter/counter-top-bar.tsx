@@ -1,0 +1,26 @@
+import { memo } from 'react'
+import { useTranslate } from '../../hooks/use-translate'
+import { useSettingsLockStore } from '../../stores/settings-lock-store'
+import { BooksNavigation } from '../history/books-navigation'
+import { EnvironmentBadge } from '../app/environment-badge'
+import { TodaySummaryBar } from './today-summary'
+
+/**
+ * The keypad screen's top bar: where the money goes, today's figures, the books and Settings. Memoized: hiding the
+ * keypad screen under the QR re-renders the screen, and nothing here depends on that.
+ */
+export const CounterTopBar = memo(function CounterTopBar() {
+  const t = useTranslate()
+  const openSettings = useSettingsLockStore((state) => state.openSettings)
+  return (
+    <header className="top-bar">
+      <h1>{t('appTitle')}</h1>
+      <EnvironmentBadge />
+      <TodaySummaryBar />
+      <BooksNavigation />
+      <button type="button" className="secondary-button" onClick={openSettings} data-testid="settings-button">
+        <span aria-hidden="true">⚙</span> {t('settings')}
+      </button>
+    </header>
+  )
+})
