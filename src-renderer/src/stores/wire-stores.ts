@@ -2,6 +2,7 @@ import type { CounterEvent, SettledSale } from '../../../src-preload/contract'
 import { observeCallResults } from '../ipc/counter-call'
 import { onCounterEvent } from '../ipc/counter-events'
 import { useConnectionStore } from './connection-store'
+import { useFailedPrintStore } from './failed-print-store'
 import { useHistoryStore } from './history-store'
 import { paidSound } from '../lib/paid-sound'
 import { useJournalStore } from './journal-store'
@@ -63,6 +64,13 @@ function applyEvent(event: CounterEvent): void {
       return
     case 'journal_status':
       useJournalStore.getState().received(event.status)
+      return
+    case 'receipt_print_failed':
+      useFailedPrintStore.getState().received({
+        reference: event.reference,
+        reason: event.reason,
+        printerName: event.printerName
+      })
       return
   }
 }
