@@ -48,9 +48,9 @@ export function App() {
       <OfflineBanner />
       <JournalBanner />
       <QuarantineNotice />
+      <FailedPrintNotices />
       <CurrentScreen />
       <SettledNotices />
-      <FailedPrintNotices />
       <PinDialog />
     </div>
   )
