@@ -12,6 +12,7 @@ import {
 } from './customer-display/customer-display-service'
 import { createEventHub, type EventHub } from './events/event-hub'
 import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
+import { printOnPaid } from './receipts/print-on-paid'
 import { createReceiptPrinting } from './receipts/receipt-printing'
 import type { ReceiptPrinter } from './receipts/receipt-printer'
 import { createLinkCheck } from './sale/link-check'
@@ -188,7 +189,13 @@ export async function createCounterBackend(options: {
     events.emit({ type: 'link_status', linkId, state: 'paid' })
     if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
     // Once, when the payment is first recorded: a settled sale is printed by the owner's choice.
-    if (settled !== null && settings.getStored().receipt.printOnPaid) void printReceipt(settled.reference)
+    if (settled !== null && settings.getStored().receipt.printOnPaid) {
+      void printOnPaid(settled.reference, {
+        print: printReceipt,
+        report: (event) => events.emit(event),
+        reportDefect: (error) => options.reportDefect?.('printReceipt', error)
+      })
+    }
   }
   const linkGone = (linkId: number) => {
     const settled = sales.recordGone(linkId)

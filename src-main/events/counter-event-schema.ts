@@ -29,7 +29,13 @@ export const counterEventSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('connection'), online: z.boolean() }),
   z.strictObject({ type: z.literal('settings_changed'), settings: publicSettingsSchema }),
-  z.strictObject({ type: z.literal('journal_status'), status: journalStatusSchema })
+  z.strictObject({ type: z.literal('journal_status'), status: journalStatusSchema }),
+  z.strictObject({
+    type: z.literal('receipt_print_failed'),
+    reference: z.string().min(1),
+    reason: z.enum(['no_printing', 'printer_not_found', 'cancelled', 'failed']),
+    printerName: z.string().nullable()
+  })
 ]) satisfies z.ZodType<CounterEvent>
 
 /** The event, or null when what arrived is not one: a malformed event is dropped, never half-applied. */

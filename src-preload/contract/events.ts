@@ -1,4 +1,5 @@
 import type { JournalStatus } from './journal'
+import type { PrintFailure } from './receipts'
 import type { PublicSettings } from './settings'
 import type { LinkState, SettledSale } from './sales'
 
@@ -13,5 +14,7 @@ export type CounterEvent =
   | { type: 'settings_changed'; settings: PublicSettings }
   /** The journal's status changed (a write failed, or the unwritten lines were written after all). */
   | { type: 'journal_status'; status: JournalStatus }
+  /** The receipt printed on Paid (the owner's choice) did not print; the sale can be reprinted from History. */
+  | { type: 'receipt_print_failed'; reference: string; reason: PrintFailure; printerName: string | null }
 
 export type CounterEventType = CounterEvent['type']

@@ -22,3 +22,20 @@ test('the physical keyboard types digits, Backspace deletes, Escape clears and E
   expect(demoSecPaid.links()).toHaveLength(1)
   expect(newestLink(demoSecPaid).amountCents).toBe(567)
 })
+
+test('"+" on the main row and the numpad adds the typed amount as a line, and Enter charges the sale', async ({
+  counter
+}) => {
+  const { page, demoSecPaid } = counter
+  await page.keyboard.type('120')
+  await page.keyboard.press('+')
+  await page.keyboard.type('35')
+  await page.keyboard.press('NumpadAdd')
+  await expect(page.getByTestId('sale-line')).toHaveCount(2)
+  await expect(page.getByTestId('amount-display')).toHaveText('€0.00')
+  await expect(page.getByTestId('sale-total')).toHaveText('€1.55')
+
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('qr-amount')).toHaveText('€1.55')
+  expect(newestLink(demoSecPaid).amountCents).toBe(155)
+})

@@ -80,10 +80,27 @@ describe('preload (electron mocked)', () => {
       { type: 'connection', online: 'yes' },
       { type: 'sale_settled', sale: { reference: 'R', linkId: 1, amountCents: 1.5, note: '', outcome: 'paid' } },
       { type: 'settings_changed', settings: { language: 'fr' } },
+      { type: 'receipt_print_failed', reference: 'R', reason: 'on_fire', printerName: null },
+      // A sentence from main is no part of the contract: the renderer says why in its own words.
+      { type: 'receipt_print_failed', reference: 'R', reason: 'failed', printerName: null, message: 'Printer error' },
       { type: 'unknown_event' }
     ]
     for (const payload of malformed) sendFromMain(payload)
     stop()
     expect(received).toEqual([])
+  })
+
+  it('passes a failed print on Paid as its code and data', () => {
+    const received: CounterEvent[] = []
+    const stop = counter().onEvent((event) => received.push(event))
+    const failure = {
+      type: 'receipt_print_failed',
+      reference: 'POS-1',
+      reason: 'printer_not_found',
+      printerName: 'Bon 80'
+    }
+    sendFromMain(failure)
+    stop()
+    expect(received).toEqual([failure])
   })
 })

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { HistorySale, SaleDetail } from '../../src-preload/contract'
 import { useHistoryStore } from '../../src-renderer/src/stores/history-store'
@@ -129,5 +129,92 @@ describe('history screen', () => {
     fireEvent.click(await screen.findByTestId('sale-show-qr'))
     await screen.findByTestId('qr-screen')
     await waitFor(() => expect(counter.watchLink).toHaveBeenCalledWith({ linkId: 99290 }))
+  })
+})
+
+describe('history follows main’s events', () => {
+  /** Main's `salesHistory` over `journal`, newest first, paged by index; the test changes `journal` as main would. */
+  function pagedHistory(journal: HistorySale[]) {
+    const counter = fakeCounter()
+    counter.salesHistory.mockImplementation(async (request) => {
+      const from = request.cursor === undefined ? 0 : Number(request.cursor)
+      const to = from + (request.limit ?? 50)
+      return {
+        ok: true,
+        value: { sales: journal.slice(from, to), nextCursor: to < journal.length ? String(to) : null }
+      }
+    })
+    return counter
+  }
+  const statusOf = (reference: string) =>
+    within(screen.getByTestId(`history-sale-${reference}`)).getByTestId('history-status').textContent
+  const waitingSales = (count: number) =>
+    Array.from({ length: count }, (_, at) =>
+      sale({ reference: `R${at}`, linkId: 1000 + at, status: 'waiting', day: '2026-11-02' })
+    )
+
+  it('shows a listed sale as paid once main settles it, keeping the day, search and older pages on screen', async () => {
+    const journal = waitingSales(60)
+    const counter = pagedHistory(journal)
+    await renderApp(counter)
+    fireEvent.click(screen.getByTestId('nav-history'))
+    await screen.findByTestId('history-sale-R0')
+    fireEvent.change(screen.getByTestId('history-day'), { target: { value: '2026-11-02' } })
+    fireEvent.change(screen.getByTestId('history-search'), { target: { value: '12,34' } })
+    await waitFor(() =>
+      expect(counter.salesHistory).toHaveBeenLastCalledWith({ day: '2026-11-02', search: '12,34', limit: 50 })
+    )
+    fireEvent.click(screen.getByText('Show older sales'))
+    await screen.findByTestId('history-sale-R55')
+    expect(statusOf('R55')).toBe('Waiting')
+
+    journal[55] = { ...journal[55]!, status: 'paid' }
+    const settled = { reference: 'R55', linkId: 1055, amountCents: 1234, note: '', outcome: 'paid' } as const
+    act(() => counter.emit({ type: 'sale_settled', sale: settled }))
+
+    await waitFor(() => expect(statusOf('R55')).toBe('Paid'))
+    expect(counter.salesHistory).toHaveBeenLastCalledWith({ day: '2026-11-02', search: '12,34', limit: 60 })
+    expect(screen.getAllByTestId('history-status')).toHaveLength(60)
+    expect(screen.getByTestId<HTMLInputElement>('history-day').value).toBe('2026-11-02')
+    expect(screen.getByTestId<HTMLInputElement>('history-search').value).toBe('12,34')
+  })
+
+  it('refreshes on a listed waiting sale’s link found paid, and not on links it does not list', async () => {
+    const journal = waitingSales(2)
+    const counter = pagedHistory(journal)
+    await renderApp(counter)
+    fireEvent.click(screen.getByTestId('nav-history'))
+    await screen.findByTestId('history-sale-R1')
+    const callsBefore = counter.salesHistory.mock.calls.length
+
+    act(() => counter.emit({ type: 'link_status', linkId: 777, state: 'paid' }))
+    act(() => counter.emit({ type: 'link_status', linkId: 1001, state: 'pending' }))
+    expect(counter.salesHistory).toHaveBeenCalledTimes(callsBefore)
+
+    journal[1] = { ...journal[1]!, status: 'paid' }
+    act(() => counter.emit({ type: 'link_status', linkId: 1001, state: 'paid' }))
+    await waitFor(() => expect(statusOf('R1')).toBe('Paid'))
+  })
+
+  it('updates the sale the cashier has open', async () => {
+    const waiting = sale({ status: 'waiting' })
+    const counter = pagedHistory([waiting])
+    counter.saleDetail.mockResolvedValue({ ok: true, value: detailOf(waiting) })
+    await renderApp(counter)
+    fireEvent.click(screen.getByTestId('nav-history'))
+    fireEvent.click(await screen.findByTestId(`history-sale-${waiting.reference}`))
+    expect((await screen.findByTestId('sale-detail-status')).textContent).toBe('Waiting')
+
+    const paid = { ...waiting, status: 'paid' } as const
+    counter.saleDetail.mockResolvedValue({ ok: true, value: detailOf(paid) })
+    const settled = {
+      reference: paid.reference,
+      linkId: 99290,
+      amountCents: 1234,
+      note: 'table 4',
+      outcome: 'paid'
+    } as const
+    act(() => counter.emit({ type: 'sale_settled', sale: settled }))
+    await waitFor(() => expect(screen.getByTestId('sale-detail-status').textContent).toBe('Paid'))
   })
 })

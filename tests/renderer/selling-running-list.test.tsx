@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { Product, SaleComposition, SaleQuote } from '../../src-preload/contract'
+import type { IpcResult, LinkView, Product, SaleComposition, SaleQuote } from '../../src-preload/contract'
 import { LONG_PRESS_MS } from '../../src-renderer/src/components/selling/quick-keys'
-import { fakeCounter, publicSettings } from './support/fake-counter'
+import { useViewStore } from '../../src-renderer/src/stores/view-store'
+import { deferred, fakeCounter, publicSettings, saleLink } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 const tap = (...testIds: string[]) => testIds.forEach((testId) => fireEvent.click(screen.getByTestId(testId)))
@@ -116,6 +117,51 @@ describe('running list: "+" adds typed amounts into one sale', () => {
       fireEvent.click(screen.getByTestId('back-to-keypad'))
     })
     await screen.findByTestId('charge-button')
+    expect(screen.queryByTestId('sale-lines')).toBeNull()
+  })
+})
+
+describe('running list: the physical "+" key', () => {
+  const keyDown = (key: string, code = '') => fireEvent.keyDown(window, { key, code })
+
+  it('adds the typed amount as a line from the main row "+" and from the numpad’s NumpadAdd', async () => {
+    await renderApp()
+    keyDown('1')
+    keyDown('2')
+    keyDown('+', 'Equal')
+    keyDown('3')
+    // A layout whose numpad "+" reports no '+' key still adds by its code.
+    keyDown('Unidentified', 'NumpadAdd')
+    await waitFor(() => expect(screen.getByTestId('sale-total').textContent).toBe('€0.15'))
+    expect(lineTexts()).toEqual(['Amount€0.12×', 'Amount€0.03×'])
+    expect(screen.getByTestId('amount-display').textContent).toBe('€0.00')
+  })
+
+  it('does nothing while the charge is on its way: the amount stays held and the refusal shows', async () => {
+    const counter = fakeCounter()
+    const answer = deferred<IpcResult<LinkView>>()
+    counter.charge.mockReturnValue(answer.promise)
+    await renderApp(counter)
+    keyDown('4')
+    keyDown('Enter')
+    const held = screen.getByTestId('amount-held')
+    keyDown('+', 'NumpadAdd')
+    expect(screen.getByTestId('amount-display').textContent).toBe('€0.04')
+    expect(screen.getByTestId('amount-held')).not.toBe(held)
+    expect(screen.queryByTestId('sale-lines')).toBeNull()
+    await act(async () => answer.resolve({ ok: true, value: saleLink({ amountCents: 4 }) }))
+    expect(counter.charge).toHaveBeenCalledExactlyOnceWith({ amountCents: 4 })
+  })
+
+  it('does nothing while the keypad is hidden behind another screen', async () => {
+    await renderApp()
+    keyDown('7')
+    fireEvent.click(screen.getByTestId('nav-history'))
+    await screen.findByTestId('history-screen')
+    keyDown('+')
+    act(() => useViewStore.getState().show('keypad'))
+    await screen.findByTestId('charge-button')
+    expect(screen.getByTestId('amount-display').textContent).toBe('€0.07')
     expect(screen.queryByTestId('sale-lines')).toBeNull()
   })
 })

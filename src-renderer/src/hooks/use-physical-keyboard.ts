@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { keyboardAction } from '../lib/keyboard-keys'
 import { useKeypadStore } from '../stores/keypad-store'
+import { useOrderStore } from '../stores/order-store'
 import { useSaleStore } from '../stores/sale-store'
 
 /** Keys typed into a text field belong to that field, never to the keypad. */
@@ -10,8 +11,8 @@ function isTextField(target: EventTarget | null): boolean {
 }
 
 /**
- * Digits, Backspace, Escape (clear), Enter (charge) and, in decimal mode, `,`/`.` from the keyboard or numpad;
- * nothing while not `active` (the keypad hidden under the QR or Paid screen).
+ * Digits, Backspace, Escape (clear), Enter (charge), `+` (the typed amount becomes a line) and, in decimal mode,
+ * `,`/`.` from the keyboard or numpad; nothing while not `active` (the keypad hidden under the QR or Paid screen).
  */
 export function usePhysicalKeyboard(active: boolean): void {
   useEffect(() => {
@@ -21,11 +22,12 @@ export function usePhysicalKeyboard(active: boolean): void {
       // An open dialog owns the keyboard: Enter there must never charge, Escape never clear the amount.
       if (document.querySelector('[role="dialog"][aria-modal="true"]') !== null) return
       const keypad = useKeypadStore.getState()
-      const action = keyboardAction(event.key, keypad.entry.mode)
+      const action = keyboardAction(event.key, keypad.entry.mode, event.code)
       if (action === null) return
       // Also stops Enter from clicking whichever keypad button still has the focus.
       event.preventDefault()
       if (action.type === 'press') keypad.press(action.key)
+      else if (action.type === 'addLine') useOrderStore.getState().addTypedAmount()
       else if (!event.repeat) void useSaleStore.getState().charge()
     }
     window.addEventListener('keydown', onKeyDown)

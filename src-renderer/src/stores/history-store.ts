@@ -1,10 +1,19 @@
 import { create } from 'zustand'
-import type { HistorySale, IpcError, SaleDetail, SaleRefund } from '../../../src-preload/contract'
+import type {
+  HistoryPage,
+  HistorySale,
+  IpcError,
+  IpcResult,
+  SaleDetail,
+  SaleRefund
+} from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { useSaleStore } from './sale-store'
 
 export const HISTORY_SEARCH_DEBOUNCE_MS = 250
 const PAGE_SIZE = 50
+/** The most sales main answers at once (its `salesHistory` schema). */
+const MAX_PAGE_SIZE = 200
 
 interface HistoryState {
   /** One day (YYYY-MM-DD), or null for every day. */
@@ -23,6 +32,11 @@ interface HistoryState {
   /** The refund main just filed, to confirm it to the cashier. */
   refundDone: SaleRefund | null
   reload: () => Promise<void>
+  /**
+   * Main recorded a change to a sale (paid, gone, cancelled): fetches again as many sales as are listed, with the same
+   * day and search, and the open sale, so the cashier stays where they were and sees its new status.
+   */
+  refresh: () => Promise<void>
   loadMore: () => Promise<void>
   setDay: (day: string | null) => void
   setSearch: (search: string) => void
@@ -64,6 +78,28 @@ export const useHistoryStore = create<HistoryState>()((set, get) => {
     }))
   }
 
+  const refreshList = async () => {
+    const request = ++latestRequest
+    const shown = get().sales.length
+    const sales: HistorySale[] = []
+    let cursor: string | null = null
+    do {
+      const limit = Math.min(MAX_PAGE_SIZE, Math.max(PAGE_SIZE, shown - sales.length))
+      const result: IpcResult<HistoryPage> = await callCounter(
+        'salesHistory',
+        cursor === null ? { ...filter(), limit } : { ...filter(), limit, cursor }
+      )
+      if (request !== latestRequest) return
+      if (!result.ok) {
+        set({ error: result.error })
+        return
+      }
+      sales.push(...result.value.sales)
+      cursor = result.value.nextCursor
+    } while (cursor !== null && sales.length < shown)
+    set({ error: null, sales, nextCursor: cursor })
+  }
+
   const reloadDetail = async (reference: string) => {
     const result = await callCounter('saleDetail', { reference })
     if (get().detail?.sale.reference !== reference && get().detail !== null) return
@@ -83,6 +119,10 @@ export const useHistoryStore = create<HistoryState>()((set, get) => {
     refundError: null,
     refundDone: null,
     reload: () => load(null),
+    refresh: async () => {
+      const reference = get().detail?.sale.reference
+      await Promise.all([refreshList(), reference === undefined ? null : reloadDetail(reference)])
+    },
     loadMore: async () => {
       const cursor = get().nextCursor
       if (cursor !== null && !get().loading) await load(cursor)

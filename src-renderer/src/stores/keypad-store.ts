@@ -16,6 +16,8 @@ interface KeypadState {
   press: (key: KeypadKey) => void
   setNote: (note: string) => void
   setHeld: (held: boolean) => void
+  /** A key pressed while held: counted as refused, nothing changes. */
+  refuseKey: () => void
   /** Switching the entry mode starts over: a half-typed amount means something else in the other mode. */
   setMode: (mode: EntryMode) => void
   /** Empties the amount only, keeping the note: the amount became a line of the sale. */
@@ -36,6 +38,7 @@ export const useKeypadStore = create<KeypadState>()((set, get) => ({
     else set({ note })
   },
   setHeld: (held) => set({ held }),
+  refuseKey: () => set((state) => ({ refusedPresses: state.refusedPresses + 1 })),
   setMode: (mode) => {
     if (get().entry.mode !== mode) set({ entry: emptyEntry(mode) })
   },

@@ -60,6 +60,11 @@ export const useOrderStore = create<OrderState>()((set, get) => {
     quoteError: null,
     addTypedAmount: () => {
       const keypad = useKeypadStore.getState()
+      // While a charge is on its way the typed amount is what is being charged: refused like any other key.
+      if (keypad.held) {
+        keypad.refuseKey()
+        return
+      }
       const amountCents = selectAmountCents(keypad)
       if (amountCents <= 0) return
       // The keypad is emptied first: the requote then sees the amount once, as a line, not also as typed.

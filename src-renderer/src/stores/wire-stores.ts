@@ -2,6 +2,8 @@ import type { CounterEvent, SettledSale } from '../../../src-preload/contract'
 import { observeCallResults } from '../ipc/counter-call'
 import { onCounterEvent } from '../ipc/counter-events'
 import { useConnectionStore } from './connection-store'
+import { useFailedPrintStore } from './failed-print-store'
+import { useHistoryStore } from './history-store'
 import { paidSound } from '../lib/paid-sound'
 import { useJournalStore } from './journal-store'
 import { useKeypadStore } from './keypad-store'
@@ -27,15 +29,32 @@ function announceSettled(sale: SettledSale): void {
   if (sale.outcome === 'paid' && useSettingsStore.getState().settings?.paidSound !== false) paidSound.play()
 }
 
+/**
+ * History on screen follows main's events instead of polling. A link of a sale listed as waiting (or the sale open)
+ * that main saw paid or gone changes that sale's status even when no settlement of this till's is announced.
+ */
+function refreshShownHistory(event: Extract<CounterEvent, { type: 'link_status' | 'sale_settled' }>): void {
+  if (useViewStore.getState().screen !== 'history') return
+  const history = useHistoryStore.getState()
+  if (event.type === 'link_status') {
+    if (event.state === 'pending') return
+    const listedWaiting = history.sales.some((sale) => sale.linkId === event.linkId && sale.status === 'waiting')
+    if (!listedWaiting && history.detail?.sale.linkId !== event.linkId) return
+  }
+  void history.refresh()
+}
+
 function applyEvent(event: CounterEvent): void {
   switch (event.type) {
     case 'link_status':
       useSaleStore.getState().linkStatusChanged(event.linkId, event.state)
+      refreshShownHistory(event)
       return
     case 'sale_settled':
       announceSettled(event.sale)
       void useSummaryStore.getState().refresh()
       void usePendingStore.getState().refresh()
+      refreshShownHistory(event)
       return
     case 'connection':
       useConnectionStore.getState().setOnline(event.online)
@@ -45,6 +64,13 @@ function applyEvent(event: CounterEvent): void {
       return
     case 'journal_status':
       useJournalStore.getState().received(event.status)
+      return
+    case 'receipt_print_failed':
+      useFailedPrintStore.getState().received({
+        reference: event.reference,
+        reason: event.reason,
+        printerName: event.printerName
+      })
       return
   }
 }

@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand'
 import { App } from '../../../src-renderer/src/components/app/app'
 import { useConnectionStore } from '../../../src-renderer/src/stores/connection-store'
 import { useCustomerDisplayStore } from '../../../src-renderer/src/stores/customer-display-store'
+import { useFailedPrintStore } from '../../../src-renderer/src/stores/failed-print-store'
 import { useJournalStore } from '../../../src-renderer/src/stores/journal-store'
 import { useKeypadStore } from '../../../src-renderer/src/stores/keypad-store'
 import { useNoticeStore } from '../../../src-renderer/src/stores/notice-store'
@@ -23,6 +24,7 @@ export function resetApp(): void {
   cleanup()
   resetStore(useConnectionStore)
   resetStore(useCustomerDisplayStore)
+  resetStore(useFailedPrintStore)
   resetStore(useJournalStore)
   resetStore(useKeypadStore)
   resetStore(useNoticeStore)

@@ -10,6 +10,7 @@ import { wireStores } from '../../stores/wire-stores'
 import { CounterScreen } from '../counter/counter-screen'
 import { DayCloseScreen } from '../day-close/day-close-screen'
 import { HistoryScreen } from '../history/history-screen'
+import { FailedPrintNotices } from '../receipt/failed-print-notices'
 import { DemoBanner } from './demo-banner'
 import { JournalBanner } from './journal-banner'
 import { LoadingScreen } from './loading-screen'
@@ -47,6 +48,7 @@ export function App() {
       <OfflineBanner />
       <JournalBanner />
       <QuarantineNotice />
+      <FailedPrintNotices />
       <CurrentScreen />
       <SettledNotices />
       <PinDialog />

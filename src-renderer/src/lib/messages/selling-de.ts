@@ -69,5 +69,8 @@ export const sellingDe: Record<keyof typeof sellingEn, string> = {
   printFailedPrinterNotFound:
     'Der Drucker „{printer}“ wurde nicht gefunden. Bitte den Drucker in den Einstellungen prüfen.',
   printFailedCancelled: 'Das Drucken wurde abgebrochen.',
-  printFailed: 'Der Beleg konnte nicht gedruckt werden.'
+  printFailed: 'Der Beleg konnte nicht gedruckt werden.',
+  printOnPaidFailed: 'Der Beleg für {reference} wurde nicht gedruckt.',
+  printOnPaidOpenInHistory: 'Im Verlauf erneut drucken',
+  printOnPaidDismiss: 'Schließen'
 }

@@ -66,5 +66,8 @@ export const sellingEn = {
   printFailedNoPrinting: 'This app cannot print here.',
   printFailedPrinterNotFound: 'The printer “{printer}” was not found. Check the printer in Settings.',
   printFailedCancelled: 'Printing was cancelled.',
-  printFailed: 'The receipt could not be printed.'
+  printFailed: 'The receipt could not be printed.',
+  printOnPaidFailed: 'The receipt for {reference} was not printed.',
+  printOnPaidOpenInHistory: 'Print again from History',
+  printOnPaidDismiss: 'Dismiss'
 }
