@@ -12,7 +12,7 @@ export function parseWholeNumber(text: string, range: NumberRange): number | nul
   return value >= range.min && value <= range.max ? value : null
 }
 
-type WholeNumberField =
+export type WholeNumberField =
   'paidScreenSeconds' | 'slowCheckAfterHours' | 'lanDisplayPort' | 'autoLockMinutes' | 'tillsOnKey'
 
 /** A number setting typed as text: refused here, with main's limits, when main would refuse it too. */
