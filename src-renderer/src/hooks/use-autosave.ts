@@ -18,6 +18,8 @@ export interface Autosave<V> {
   status: AutosaveStatus
   /** A change: saved at once, or once typing pauses when the field was given a delay. */
   change: (value: V) => void
+  /** A change saved at once whatever the delay: a tap (a checkbox, a reorder) among typed fields of one value. */
+  changeNow: (value: V) => void
   /** Saves a change still waiting for its pause (on leaving the field). */
   commit: () => void
 }
@@ -66,17 +68,19 @@ export function useAutosave<V>(id: string, saved: V, save: SaveValue<V>, delayMs
     [id]
   )
 
-  const change = useCallback(
-    (value: V) => {
+  const changeAfter = useCallback(
+    (value: V, waitMs: number) => {
       const pending = { value }
       latest.current = pending
       setDraft(pending)
       clearTimeout(timer.current)
-      if (delayMs === 0) run(pending)
-      else timer.current = setTimeout(() => run(pending), delayMs)
+      if (waitMs === 0) run(pending)
+      else timer.current = setTimeout(() => run(pending), waitMs)
     },
-    [delayMs, run]
+    [run]
   )
+  const change = useCallback((value: V) => changeAfter(value, delayMs), [changeAfter, delayMs])
+  const changeNow = useCallback((value: V) => changeAfter(value, 0), [changeAfter])
 
   const commit = useCallback(() => {
     if (timer.current !== undefined && latest.current !== null) run(latest.current)
@@ -90,5 +94,5 @@ export function useAutosave<V>(id: string, saved: V, save: SaveValue<V>, delayMs
     [run]
   )
 
-  return { value: draft === null ? saved : draft.value, status, change, commit }
+  return { value: draft === null ? saved : draft.value, status, change, changeNow, commit }
 }
