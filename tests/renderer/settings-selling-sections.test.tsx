@@ -186,6 +186,18 @@ describe('leaving Settings while a selling section shows a refused change', () =
     })
   })
 
+  it('products: a half-typed product is still there after another section was shown', async () => {
+    await openSettings('products')
+    fireEvent.click(screen.getByTestId('product-add'))
+    typeAndLeave(screen.getByTestId('product-name'), 'Tea')
+    fireEvent.click(screen.getByTestId('settings-section-shop'))
+    fireEvent.click(screen.getByTestId('settings-section-products'))
+    expect(screen.getByTestId<HTMLInputElement>('product-name').value).toBe('Tea')
+    expect(screen.getByTestId('products-save-status').textContent).toMatch(/A price is between/)
+    fireEvent.click(screen.getByTestId('settings-close'))
+    await screen.findByTestId('settings-not-saved')
+  })
+
   it('shop: typing saves once it pauses, without leaving the field', async () => {
     const { counter } = await openSettings('shop')
     fireEvent.change(screen.getByTestId('shop-name'), { target: { value: 'Café Blau' } })
