@@ -266,6 +266,18 @@ describe('errorMessage for a refused setting: what it accepts, from main’s lim
       'deviceName',
       'The device name must be 1 to 20 letters, digits, - or _.',
       'Der Gerätename muss aus 1 bis 20 Buchstaben, Ziffern, - oder _ bestehen.'
+    ],
+    // A row of a list is named by its index, as main's schema names it; one rule words every row.
+    ['products.3.name', 'A name has 1 to 30 characters.', 'Ein Name hat 1 bis 30 Zeichen.'],
+    [
+      'products.0.priceCents',
+      'A price is between €0.01 and €1,000,000.00.',
+      'Ein Preis liegt zwischen 0,01\u00a0€ und 1.000.000,00\u00a0€.'
+    ],
+    [
+      'tips.percentPresets.1',
+      'Up to 4 whole percents from 1 to 50, separated by commas.',
+      'Bis zu 4 ganze Prozentwerte von 1 bis 50, durch Kommas getrennt.'
     ]
   ])('%s', (field, english, german) => {
     const refused: IpcError = { code: 'invalid_request', field }

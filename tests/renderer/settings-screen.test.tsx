@@ -266,6 +266,18 @@ describe('settings: each change saves on its own', () => {
     expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith({ paidScreenSeconds: 9 })
   })
 
+  it('a refused change is still on screen, with its reason, after another section was shown', async () => {
+    await openCounterSection()
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
+    type('settings-paid-seconds', '99')
+    const reason = screen.getByTestId('settings-paid-seconds-status').textContent
+    fireEvent.click(screen.getByTestId('settings-section-counter'))
+    fireEvent.click(screen.getByTestId('settings-section-paid'))
+    expect(screen.getByTestId<HTMLInputElement>('settings-paid-seconds').value).toBe('99')
+    expect(screen.getByTestId('settings-paid-seconds-status').textContent).toBe(reason)
+    expect(screen.getByTestId('settings-paid-seconds').getAttribute('aria-invalid')).toBe('true')
+  })
+
   it('saves a change still waiting for its pause when the settings are left', async () => {
     const { counter } = await openCounterSection()
     fireEvent.change(screen.getByTestId('settings-device-name'), { target: { value: 'till9' } })

@@ -113,3 +113,98 @@ describe('settings sections that save each change on their own', () => {
     expect(screen.getByTestId<HTMLButtonElement>('product-add').disabled).toBe(true)
   })
 })
+
+describe('leaving Settings while a selling section shows a refused change', () => {
+  const mainRefuses = () => {
+    const counter = fakeCounter()
+    counter.updateSettings.mockResolvedValue({ ok: false, error: { code: 'settings_unwritable', errno: 'EROFS' } })
+    return counter
+  }
+  const cases: {
+    section: 'shop' | 'receipt' | 'tips' | 'products'
+    counter: () => FakeCounter
+    refuse: () => void
+    refusedField: string
+  }[] = [
+    {
+      section: 'shop',
+      counter: mainRefuses,
+      refuse: () => typeAndLeave(screen.getByTestId('shop-vat-id'), 'DE123456789'),
+      refusedField: 'shop-vat-id'
+    },
+    {
+      section: 'receipt',
+      counter: mainRefuses,
+      refuse: () => typeAndLeave(screen.getByTestId('receipt-printer'), 'Kitchen'),
+      refusedField: 'receipt-printer'
+    },
+    {
+      section: 'tips',
+      counter: fakeCounter,
+      refuse: () => typeAndLeave(screen.getByTestId('tips-presets'), '5, 80'),
+      refusedField: 'tips-presets'
+    },
+    {
+      // A product half typed: named, not priced yet.
+      section: 'products',
+      counter: fakeCounter,
+      refuse: () => {
+        fireEvent.click(screen.getByTestId('product-add'))
+        typeAndLeave(screen.getByTestId('product-name'), 'Tea')
+      },
+      refusedField: 'product-name'
+    }
+  ]
+
+  it.each(cases)('$section: stays and says why, the refused value still on screen', async (example) => {
+    await openSettings(example.section, example.counter())
+    example.refuse()
+    const status = await screen.findByTestId(`${example.section}-save-status`)
+    await waitFor(() => expect(status.getAttribute('role')).toBe('alert'))
+    const shown = screen.getByTestId<HTMLInputElement>(example.refusedField).value
+    fireEvent.click(screen.getByTestId('settings-close'))
+    expect((await screen.findByTestId('settings-not-saved')).textContent).toBe(
+      'A change was not saved: correct or undo the field marked in red.'
+    )
+    expect(screen.getByTestId('settings-screen')).toBeTruthy()
+    expect(screen.queryByTestId('charge-button')).toBeNull()
+    expect(screen.getByTestId<HTMLInputElement>(example.refusedField).value).toBe(shown)
+  })
+
+  it('products: the row that is not a product yet is marked; once priced, Settings can be left', async () => {
+    const { counter } = await openSettings('products')
+    fireEvent.click(screen.getByTestId('product-add'))
+    typeAndLeave(screen.getByTestId('product-name'), 'Tea')
+    await waitFor(() => expect(screen.getByTestId('product-price').getAttribute('aria-invalid')).toBe('true'))
+    expect(counter.updateSettings).not.toHaveBeenCalled()
+    typeAndLeave(screen.getByTestId('product-price'), '1,90')
+    await waitFor(() => expect(screen.getByTestId('products-save-status').textContent).toBe('Saved'))
+    fireEvent.click(screen.getByTestId('settings-close'))
+    await screen.findByTestId('charge-button')
+    expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith({
+      products: [expect.objectContaining({ name: 'Tea', priceCents: 190 })]
+    })
+  })
+
+  it('products: a half-typed product is still there after another section was shown', async () => {
+    await openSettings('products')
+    fireEvent.click(screen.getByTestId('product-add'))
+    typeAndLeave(screen.getByTestId('product-name'), 'Tea')
+    fireEvent.click(screen.getByTestId('settings-section-shop'))
+    fireEvent.click(screen.getByTestId('settings-section-products'))
+    expect(screen.getByTestId<HTMLInputElement>('product-name').value).toBe('Tea')
+    expect(screen.getByTestId('products-save-status').textContent).toMatch(/A price is between/)
+    fireEvent.click(screen.getByTestId('settings-close'))
+    await screen.findByTestId('settings-not-saved')
+  })
+
+  it('shop: typing saves once it pauses, without leaving the field', async () => {
+    const { counter } = await openSettings('shop')
+    fireEvent.change(screen.getByTestId('shop-name'), { target: { value: 'Café Blau' } })
+    expect(counter.updateSettings).not.toHaveBeenCalled()
+    await waitFor(() => expect(screen.getByTestId('shop-save-status').textContent).toBe('Saved'), { timeout: 3000 })
+    expect(counter.updateSettings).toHaveBeenCalledExactlyOnceWith({
+      shop: { name: 'Café Blau', address: '', vatId: '' }
+    })
+  })
+})

@@ -18,19 +18,25 @@ export interface Autosave<V> {
   status: AutosaveStatus
   /** A change: saved at once, or once typing pauses when the field was given a delay. */
   change: (value: V) => void
+  /** A change saved at once whatever the delay: a tap (a checkbox, a reorder) among typed fields of one value. */
+  changeNow: (value: V) => void
   /** Saves a change still waiting for its pause (on leaving the field). */
   commit: () => void
 }
 
 /**
  * "Save on change" for one setting: each change saves on its own and says "saved"; a refused one stays visible
- * with its reason (and is known to `useUnsavedSettingsStore`); a change still waiting when the field goes away is
- * saved then, never dropped.
+ * with its reason (and is known to `useUnsavedSettingsStore`, which gives it back when the field is shown again); a
+ * change still waiting when the field goes away is saved then, never dropped.
  */
 export function useAutosave<V>(id: string, saved: V, save: SaveValue<V>, delayMs = 0): Autosave<V> {
-  const [draft, setDraft] = useState<{ value: V } | null>(null)
-  const [status, setStatus] = useState<AutosaveStatus>({ state: 'idle' })
-  const latest = useRef<{ value: V } | null>(null)
+  // A change refused while this field was shown before (another section since) comes back as it was left.
+  const [kept] = useState(() => useUnsavedSettingsStore.getState().refused[id])
+  const [draft, setDraft] = useState<{ value: V } | null>(kept === undefined ? null : { value: kept.value as V })
+  const [status, setStatus] = useState<AutosaveStatus>(
+    kept === undefined ? { state: 'idle' } : { state: 'refused', error: kept.error }
+  )
+  const latest = useRef<{ value: V } | null>(draft)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const saveRef = useRef(save)
   useEffect(() => {
@@ -45,7 +51,7 @@ export function useAutosave<V>(id: string, saved: V, save: SaveValue<V>, delayMs
       const settle = (error: IpcError | null) => {
         // A newer change is on its way: its own answer will speak.
         if (latest.current !== pending) return
-        useUnsavedSettingsStore.getState().markRefused(id, error !== null)
+        useUnsavedSettingsStore.getState().markRefused(id, error === null ? null : { value: pending.value, error })
         if (error !== null) {
           setStatus({ state: 'refused', error })
           return
@@ -66,17 +72,19 @@ export function useAutosave<V>(id: string, saved: V, save: SaveValue<V>, delayMs
     [id]
   )
 
-  const change = useCallback(
-    (value: V) => {
+  const changeAfter = useCallback(
+    (value: V, waitMs: number) => {
       const pending = { value }
       latest.current = pending
       setDraft(pending)
       clearTimeout(timer.current)
-      if (delayMs === 0) run(pending)
-      else timer.current = setTimeout(() => run(pending), delayMs)
+      if (waitMs === 0) run(pending)
+      else timer.current = setTimeout(() => run(pending), waitMs)
     },
-    [delayMs, run]
+    [run]
   )
+  const change = useCallback((value: V) => changeAfter(value, delayMs), [changeAfter, delayMs])
+  const changeNow = useCallback((value: V) => changeAfter(value, 0), [changeAfter])
 
   const commit = useCallback(() => {
     if (timer.current !== undefined && latest.current !== null) run(latest.current)
@@ -90,5 +98,5 @@ export function useAutosave<V>(id: string, saved: V, save: SaveValue<V>, delayMs
     [run]
   )
 
-  return { value: draft === null ? saved : draft.value, status, change, commit }
+  return { value: draft === null ? saved : draft.value, status, change, changeNow, commit }
 }

@@ -48,7 +48,8 @@ export interface ErrorMessageOptions {
 function settingRule(field: string, limits: SettingsLimits, language: Language): string | null {
   const say = (key: MessageKey, range: { min: number; max: number }) => translate(language, key, range)
   const euros = (cents: number) => formatCents(cents, language)
-  switch (field) {
+  // One rule for every row of a list: `products.2.name` is worded as `products.name`.
+  switch (field.replace(/\.\d+(?=\.|$)/g, '')) {
     case 'maxAmountCents':
       return translate(language, 'maxAmountInvalid', {
         min: euros(limits.maxAmountCents.min),
@@ -74,6 +75,19 @@ function settingRule(field: string, limits: SettingsLimits, language: Language):
       return translate(language, 'paymentEndpointInvalid')
     case 'linkDefaults.bankStatementDescription':
       return say('bankStatementInvalid', limits.bankStatementDescriptionLength)
+    case 'products.name':
+      return say('productNameInvalid', limits.productNameLength)
+    case 'products.priceCents':
+      return translate(language, 'productPriceInvalid', {
+        min: euros(limits.productPriceCents.min),
+        max: euros(limits.productPriceCents.max)
+      })
+    case 'tips.percentPresets':
+      return translate(language, 'tipsPresetsInvalid', {
+        max: limits.tipPresets.max,
+        min: limits.tipPercent.min,
+        maxPercent: limits.tipPercent.max
+      })
     default:
       return null
   }

@@ -1,9 +1,19 @@
-import type { IpcError, NumberRange, SettingField, SettingsPatch } from '../../../src-preload/contract'
+import type {
+  IpcError,
+  NumberRange,
+  Product,
+  SettingField,
+  SettingsLimits,
+  SettingsPatch
+} from '../../../src-preload/contract'
 import { parseEuroInput } from './euro-input'
 
 export type CheckedPatch = { patch: SettingsPatch } | { refused: IpcError }
 
-const refuse = (field: SettingField): CheckedPatch => ({ refused: { code: 'invalid_request', field } })
+/** Refused here, named as main's schema would name it: a setting, or a path inside one (`products.2.name`). */
+const refuse = (field: SettingField | `${SettingField}.${string}`): CheckedPatch => ({
+  refused: { code: 'invalid_request', field }
+})
 
 /** A whole number as typed within main's range, or null. */
 export function parseWholeNumber(text: string, range: NumberRange): number | null {
@@ -12,7 +22,7 @@ export function parseWholeNumber(text: string, range: NumberRange): number | nul
   return value >= range.min && value <= range.max ? value : null
 }
 
-type WholeNumberField =
+export type WholeNumberField =
   'paidScreenSeconds' | 'slowCheckAfterHours' | 'lanDisplayPort' | 'autoLockMinutes' | 'tillsOnKey'
 
 /** A number setting typed as text: refused here, with main's limits, when main would refuse it too. */
@@ -31,4 +41,66 @@ export const maxAmountPatch =
     return cents === null || cents < range.min || cents > range.max
       ? refuse('maxAmountCents')
       : { patch: { maxAmountCents: cents } }
+  }
+
+/** A product row as typed: the price stays text until it is saved, so typing never jumps. */
+export interface ProductDraft {
+  id: string
+  name: string
+  price: string
+  colour: string
+}
+
+/**
+ * The whole list of quick keys, or the first row main would refuse, named as main names it (`products.2.name`): a
+ * half-typed product is refused on screen, never dropped.
+ */
+export const productsPatch =
+  (limits: Pick<SettingsLimits, 'productNameLength' | 'productPriceCents'>) =>
+  (rows: readonly ProductDraft[]): CheckedPatch => {
+    const products: Product[] = []
+    for (const [index, row] of rows.entries()) {
+      const name = row.name.trim()
+      if (name.length < limits.productNameLength.min || name.length > limits.productNameLength.max) {
+        return refuse(`products.${index}.name`)
+      }
+      const priceCents = parseEuroInput(row.price)
+      if (
+        priceCents === null ||
+        priceCents < limits.productPriceCents.min ||
+        priceCents > limits.productPriceCents.max
+      ) {
+        return refuse(`products.${index}.priceCents`)
+      }
+      products.push({ id: row.id, name, priceCents, colour: row.colour })
+    }
+    return { patch: { products } }
+  }
+
+/** The tip settings with the percents as typed ("5, 10, 15"). */
+export interface TipsDraft {
+  enabled: boolean
+  presets: string
+  roundUp: boolean
+}
+
+/** "5, 10, 15" → [5, 10, 15]; null for anything that is not a list of whole numbers. */
+function parsePercentPresets(text: string): number[] | null {
+  const parts = text
+    .split(/[,;\s]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+  if (!parts.every((part) => /^\d{1,3}$/.test(part))) return null
+  return parts.map((part) => Number.parseInt(part, 10))
+}
+
+export const tipsPatch =
+  (limits: Pick<SettingsLimits, 'tipPercent' | 'tipPresets'>) =>
+  ({ enabled, presets, roundUp }: TipsDraft): CheckedPatch => {
+    const percentPresets = parsePercentPresets(presets)
+    const valid =
+      percentPresets !== null &&
+      percentPresets.length <= limits.tipPresets.max &&
+      percentPresets.every((percent) => percent >= limits.tipPercent.min && percent <= limits.tipPercent.max)
+    return valid ? { patch: { tips: { enabled, percentPresets, roundUp } } } : refuse('tips.percentPresets')
   }

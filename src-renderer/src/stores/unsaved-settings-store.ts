@@ -1,11 +1,22 @@
 import { create } from 'zustand'
+import type { IpcError } from '../../../src-preload/contract'
+
+/** A change main (or the field's own check) refused: the value as the owner left it, and why. */
+export interface RefusedChange {
+  value: unknown
+  error: IpcError
+}
 
 interface UnsavedSettingsState {
-  /** Fields whose last change main (or the field's own check) refused: their typed value is still on screen. */
-  refused: readonly string[]
+  /**
+   * Refused changes by field. Kept while the field is off screen (another section shown), so it comes back with the
+   * value and the reason instead of the change being lost.
+   */
+  refused: Readonly<Record<string, RefusedChange>>
   /** Changes sent to main and not answered yet. */
   saving: number
-  markRefused: (field: string, refused: boolean) => void
+  /** Records a field's refused change, or (null) that its last change was saved. */
+  markRefused: (field: string, refusal: RefusedChange | null) => void
   savingStarted: () => void
   savingEnded: () => void
   /** Resolves once every change on its way has its answer, with the fields refused by then. */
@@ -14,22 +25,22 @@ interface UnsavedSettingsState {
 
 /** Which settings changes are on their way or were refused, so leaving Settings never drops one silently. */
 export const useUnsavedSettingsStore = create<UnsavedSettingsState>()((set, get, store) => ({
-  refused: [],
+  refused: {},
   saving: 0,
-  markRefused: (field, refused) =>
+  markRefused: (field, refusal) =>
     set((state) => {
-      const others = state.refused.filter((name) => name !== field)
-      return { refused: refused ? [...others, field] : others }
+      const { [field]: _previous, ...others } = state.refused
+      return { refused: refusal === null ? others : { ...others, [field]: refusal } }
     }),
   savingStarted: () => set((state) => ({ saving: state.saving + 1 })),
   savingEnded: () => set((state) => ({ saving: Math.max(0, state.saving - 1) })),
   settled: () =>
     new Promise((resolve) => {
-      if (get().saving === 0) return resolve(get().refused)
+      if (get().saving === 0) return resolve(Object.keys(get().refused))
       const unsubscribe = store.subscribe((state) => {
         if (state.saving > 0) return
         unsubscribe()
-        resolve(state.refused)
+        resolve(Object.keys(state.refused))
       })
     })
 }))

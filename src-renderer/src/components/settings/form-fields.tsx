@@ -6,7 +6,7 @@ interface FieldShellProps {
   children: ReactNode
 }
 
-function FieldShell({ label, hint, children }: FieldShellProps) {
+export function FieldShell({ label, hint, children }: FieldShellProps) {
   return (
     <label className="form-field">
       <span className="field-label">{label}</span>
@@ -21,54 +21,46 @@ interface TextFieldProps {
   hint?: string
   value: string
   onChange: (value: string) => void
+  /** Leaving the field: where a change still waiting for its typing pause is saved. */
+  onBlur?: () => void
+  /** The value on screen was refused: marked for the owner to correct. */
+  invalid?: boolean
   testId: string
   maxLength?: number
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode']
+  /** Several lines (an address): a text area this many rows high. */
+  rows?: number
 }
 
-export function TextField({ label, hint, value, onChange, testId, maxLength, inputMode }: TextFieldProps) {
+export function TextField({
+  label,
+  hint,
+  value,
+  onChange,
+  onBlur,
+  invalid,
+  testId,
+  maxLength,
+  inputMode,
+  rows
+}: TextFieldProps) {
+  const common = {
+    className: 'text-input',
+    value,
+    maxLength,
+    autoComplete: 'off',
+    spellCheck: false,
+    'aria-invalid': invalid,
+    onBlur,
+    'data-testid': testId
+  }
   return (
     <FieldShell label={label} hint={hint}>
-      <input
-        type="text"
-        className="text-input"
-        value={value}
-        maxLength={maxLength}
-        inputMode={inputMode}
-        autoComplete="off"
-        spellCheck={false}
-        onChange={(event) => onChange(event.target.value)}
-        data-testid={testId}
-      />
-    </FieldShell>
-  )
-}
-
-interface NumberFieldProps {
-  label: string
-  hint?: string
-  /** As typed: the form checks the range when it saves, so typing never jumps. */
-  value: string
-  min: number
-  max: number
-  onChange: (value: string) => void
-  testId: string
-}
-
-export function NumberField({ label, hint, value, min, max, onChange, testId }: NumberFieldProps) {
-  return (
-    <FieldShell label={label} hint={hint}>
-      <input
-        type="number"
-        className="text-input number-input"
-        value={value}
-        min={min}
-        max={max}
-        step={1}
-        inputMode="numeric"
-        onChange={(event) => onChange(event.target.value)}
-        data-testid={testId}
-      />
+      {rows === undefined ? (
+        <input type="text" inputMode={inputMode} {...common} onChange={(event) => onChange(event.target.value)} />
+      ) : (
+        <textarea rows={rows} {...common} onChange={(event) => onChange(event.target.value)} />
+      )}
     </FieldShell>
   )
 }

@@ -1,7 +1,6 @@
 import type { PublicSettings } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
-import { wholeNumberPatch } from '../../lib/setting-patches'
-import { SavedCheckbox, SavedTextField } from './saved-fields'
+import { SavedCheckbox, SavedWholeNumber } from './saved-fields'
 
 /** What happens once a customer paid, or did not: the chime, how long Paid stays, when old links are checked slower. */
 export function PaidSettings({ settings }: { settings: PublicSettings }) {
@@ -16,30 +15,25 @@ export function PaidSettings({ settings }: { settings: PublicSettings }) {
         toPatch={(paidSound) => ({ patch: { paidSound } })}
         testId="settings-paid-sound"
       />
-      <SavedTextField
+      <SavedWholeNumber
         label={t('paidScreenSeconds')}
         hint={t('paidScreenSecondsHint', limits.paidScreenSeconds)}
-        saved={String(settings.paidScreenSeconds)}
-        toPatch={wholeNumberPatch('paidScreenSeconds', limits.paidScreenSeconds)}
-        inputMode="numeric"
-        maxLength={9}
+        field="paidScreenSeconds"
+        settings={settings}
         testId="settings-paid-seconds"
       />
-      <SavedTextField
+      <SavedWholeNumber
         label={t('slowCheckAfterHours')}
         hint={t('slowCheckAfterHoursHint', limits.slowCheckAfterHours)}
-        saved={String(settings.slowCheckAfterHours)}
-        toPatch={wholeNumberPatch('slowCheckAfterHours', limits.slowCheckAfterHours)}
-        inputMode="numeric"
-        maxLength={9}
+        field="slowCheckAfterHours"
+        settings={settings}
         testId="settings-slow-check-hours"
       />
-      <SavedTextField
+      <SavedWholeNumber
         label={t('tillsOnKey')}
         hint={t('tillsOnKeyHint', limits.tillsOnKey)}
-        saved={String(settings.tillsOnKey)}
-        toPatch={wholeNumberPatch('tillsOnKey', limits.tillsOnKey)}
-        inputMode="numeric"
+        field="tillsOnKey"
+        settings={settings}
         maxLength={2}
         testId="settings-tills-on-key"
       />

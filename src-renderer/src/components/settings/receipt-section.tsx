@@ -1,19 +1,18 @@
-import { useState } from 'react'
 import type { PublicSettings, ReceiptPaper, ReceiptSettings } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
-import { CheckboxField, ChoiceField } from './form-fields'
-import { SectionSaveStatus } from './section-save-status'
-import { useSectionSave } from './use-section-save'
+import { CheckboxField, ChoiceField, TextField } from './form-fields'
+import { refusedField, SaveStatus, TYPING_PAUSE_MS, useSavedSetting } from './saved-fields'
 
-/** Paper, printer and when to print; choices save at once, the printer's name when the owner leaves the field. */
+/** Paper, printer and when to print; a choice saves at once, the printer's name once typing pauses or it is left. */
 export function ReceiptSection({ settings }: { settings: PublicSettings }) {
   const t = useTranslate()
-  const { state, save } = useSectionSave()
-  const [draft, setDraft] = useState<ReceiptSettings>(settings.receipt)
-  const saveNow = (next: ReceiptSettings) => {
-    setDraft(next)
-    void save({ receipt: next })
-  }
+  const receipt = useSavedSetting(
+    'receipt-save',
+    settings.receipt,
+    (next: ReceiptSettings) => ({ patch: { receipt: next } }),
+    TYPING_PAUSE_MS
+  )
+  const choose = (change: Partial<ReceiptSettings>) => receipt.changeNow({ ...receipt.value, ...change })
   const papers: { value: ReceiptPaper; label: string }[] = [
     { value: 'mm58', label: t('paperMm58') },
     { value: 'mm80', label: t('paperMm80') },
@@ -25,37 +24,33 @@ export function ReceiptSection({ settings }: { settings: PublicSettings }) {
       <h2 id="receipt-section-title">{t('receiptSection')}</h2>
       <ChoiceField
         label={t('receiptPaper')}
-        value={draft.paper}
+        value={receipt.value.paper}
         options={papers}
-        onChange={(paper) => saveNow({ ...draft, paper })}
+        onChange={(paper) => choose({ paper })}
         testId="receipt-paper"
       />
-      <label className="form-field">
-        <span className="field-label">{t('receiptPrinter')}</span>
-        <input
-          className="text-input"
-          value={draft.printerName}
-          maxLength={settings.limits.printerNameLength.max}
-          onChange={(event) => setDraft({ ...draft, printerName: event.target.value })}
-          onBlur={() => {
-            if (draft.printerName !== settings.receipt.printerName) void save({ receipt: draft })
-          }}
-          data-testid="receipt-printer"
-        />
-      </label>
+      <TextField
+        label={t('receiptPrinter')}
+        value={receipt.value.printerName}
+        maxLength={settings.limits.printerNameLength.max}
+        onChange={(printerName) => receipt.change({ ...receipt.value, printerName })}
+        onBlur={receipt.commit}
+        invalid={refusedField(receipt.status) === 'receipt.printerName'}
+        testId="receipt-printer"
+      />
       <CheckboxField
         label={t('receiptSilentPrint')}
-        checked={draft.silentPrint}
-        onChange={(silentPrint) => saveNow({ ...draft, silentPrint })}
+        checked={receipt.value.silentPrint}
+        onChange={(silentPrint) => choose({ silentPrint })}
         testId="receipt-silent-print"
       />
       <CheckboxField
         label={t('receiptPrintOnPaid')}
-        checked={draft.printOnPaid}
-        onChange={(printOnPaid) => saveNow({ ...draft, printOnPaid })}
+        checked={receipt.value.printOnPaid}
+        onChange={(printOnPaid) => choose({ printOnPaid })}
         testId="receipt-print-on-paid"
       />
-      <SectionSaveStatus state={state} testId="receipt-save-status" />
+      <SaveStatus status={receipt.status} testId="receipt-save" />
     </section>
   )
 }

@@ -1,17 +1,20 @@
-import type { HTMLAttributes, ReactNode } from 'react'
-import type { IpcError, SettingsPatch } from '../../../../src-preload/contract'
+import type { HTMLAttributes } from 'react'
+import type { IpcError, PublicSettings, SettingsPatch } from '../../../../src-preload/contract'
 import { useAutosave, type AutosaveStatus } from '../../hooks/use-autosave'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { errorMessage } from '../../lib/error-messages'
+import { wholeNumberPatch, type WholeNumberField } from '../../lib/setting-patches'
 import { useSettingsStore } from '../../stores/settings-store'
+import { CheckboxField, ChoiceField, TextField } from './form-fields'
 
 /** The patch a field's value makes, or why main would refuse it, told before asking. */
 export type ToPatch<V> = (value: V) => { patch: SettingsPatch } | { refused: IpcError }
 
 /** Text fields save once typing pauses this long, or when the field is left. */
-const TYPING_PAUSE_MS = 800
+export const TYPING_PAUSE_MS = 800
 
-function useSavedSetting<V>(testId: string, saved: V, toPatch: ToPatch<V>, delayMs = 0) {
+/** One setting saved on change through main (`useAutosave`), refused here first when `toPatch` can already tell. */
+export function useSavedSetting<V>(testId: string, saved: V, toPatch: ToPatch<V>, delayMs = 0) {
   const update = useSettingsStore((state) => state.update)
   return useAutosave(
     testId,
@@ -22,6 +25,11 @@ function useSavedSetting<V>(testId: string, saved: V, toPatch: ToPatch<V>, delay
     },
     delayMs
   )
+}
+
+/** The path main (or the check before asking) named in refusing a change, e.g. `products.2.name`; null for none. */
+export function refusedField(status: AutosaveStatus): string | null {
+  return status.state === 'refused' && status.error.code === 'invalid_request' ? status.error.field : null
 }
 
 /** "Saving…", "Saved", or why the change was refused (the refused value stays in its field). */
@@ -62,16 +70,6 @@ interface SavedFieldProps<V> {
   testId: string
 }
 
-function FieldShell({ label, hint, children }: { label: string; hint?: string; children: ReactNode }) {
-  return (
-    <label className="form-field">
-      <span className="field-label">{label}</span>
-      {children}
-      {hint !== undefined && <span className="field-hint">{hint}</span>}
-    </label>
-  )
-}
-
 interface SavedTextFieldProps extends SavedFieldProps<string> {
   maxLength?: number
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode']
@@ -81,23 +79,45 @@ export function SavedTextField({ label, hint, saved, toPatch, testId, maxLength,
   const field = useSavedSetting(testId, saved, toPatch, TYPING_PAUSE_MS)
   return (
     <div className="saved-field">
-      <FieldShell label={label} hint={hint}>
-        <input
-          type="text"
-          className="text-input"
-          value={field.value}
-          maxLength={maxLength}
-          inputMode={inputMode}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={field.status.state === 'refused'}
-          onChange={(event) => field.change(event.target.value)}
-          onBlur={field.commit}
-          data-testid={testId}
-        />
-      </FieldShell>
+      <TextField
+        label={label}
+        hint={hint}
+        value={field.value}
+        maxLength={maxLength}
+        inputMode={inputMode}
+        invalid={field.status.state === 'refused'}
+        onChange={field.change}
+        onBlur={field.commit}
+        testId={testId}
+      />
       <SaveStatus status={field.status} testId={testId} />
     </div>
+  )
+}
+
+interface SavedWholeNumberProps {
+  label: string
+  hint?: string
+  /** The setting, its saved value and its range as main holds them. */
+  field: WholeNumberField
+  settings: PublicSettings
+  testId: string
+  /** Room for a number out of range, so the owner is told the range rather than cut off; 9 digits at most. */
+  maxLength?: number
+}
+
+/** A whole-number setting typed as text, refused here with main's range before asking. */
+export function SavedWholeNumber({ label, hint, field, settings, testId, maxLength = 9 }: SavedWholeNumberProps) {
+  return (
+    <SavedTextField
+      label={label}
+      hint={hint}
+      saved={String(settings[field])}
+      toPatch={wholeNumberPatch(field, settings.limits[field])}
+      inputMode="numeric"
+      maxLength={maxLength}
+      testId={testId}
+    />
   )
 }
 
@@ -105,18 +125,7 @@ export function SavedCheckbox({ label, hint, saved, toPatch, testId }: SavedFiel
   const field = useSavedSetting(testId, saved, toPatch)
   return (
     <div className="saved-field">
-      <label className="checkbox-field">
-        <input
-          type="checkbox"
-          checked={field.value}
-          onChange={(event) => field.change(event.target.checked)}
-          data-testid={testId}
-        />
-        <span className="checkbox-text">
-          <span>{label}</span>
-          {hint !== undefined && <span className="field-hint">{hint}</span>}
-        </span>
-      </label>
+      <CheckboxField label={label} hint={hint} checked={field.value} onChange={field.change} testId={testId} />
       <SaveStatus status={field.status} testId={testId} />
     </div>
   )
@@ -126,29 +135,11 @@ interface SavedChoiceProps<T extends string> extends SavedFieldProps<T> {
   options: readonly { value: T; label: string }[]
 }
 
-/** A segmented row of radio buttons: one tap per choice on a touch screen, unlike a drop-down. */
 export function SavedChoice<T extends string>({ label, saved, options, toPatch, testId }: SavedChoiceProps<T>) {
   const field = useSavedSetting(testId, saved, toPatch)
   return (
     <div className="saved-field">
-      <fieldset className="form-field choice-field">
-        <legend className="field-label">{label}</legend>
-        <div className="segmented">
-          {options.map((option) => (
-            <label key={option.value} className={`segment${option.value === field.value ? ' is-selected' : ''}`}>
-              <input
-                type="radio"
-                name={testId}
-                value={option.value}
-                checked={option.value === field.value}
-                onChange={() => field.change(option.value)}
-                data-testid={`${testId}-${option.value}`}
-              />
-              <span>{option.label}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceField label={label} value={field.value} options={options} onChange={field.change} testId={testId} />
       <SaveStatus status={field.status} testId={testId} />
     </div>
   )

@@ -66,7 +66,7 @@ function SectionContent({ id, settings }: { id: SectionId; settings: PublicSetti
 export function SettingsScreen({ settings }: { settings: PublicSettings }) {
   const t = useTranslate()
   const closeSettings = useSettingsLockStore((state) => state.closeSettings)
-  const refused = useUnsavedSettingsStore((state) => state.refused)
+  const anyRefused = useUnsavedSettingsStore((state) => Object.keys(state.refused).length > 0)
   const [section, setSection] = useState<SectionId>('connection')
   const [leaveRefused, setLeaveRefused] = useState(false)
 
@@ -81,7 +81,7 @@ export function SettingsScreen({ settings }: { settings: PublicSettings }) {
     <main className="settings-screen" data-testid="settings-screen">
       <header className="top-bar">
         <h1>{t('settings')}</h1>
-        {leaveRefused && refused.length > 0 && (
+        {leaveRefused && anyRefused && (
           <p className="error-text settings-not-saved" role="alert" data-testid="settings-not-saved">
             {t('settingsNotSaved')}
           </p>

@@ -1,58 +1,39 @@
-import { useState } from 'react'
 import type { PublicSettings, ShopDetails } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
-import { SectionSaveStatus } from './section-save-status'
-import { useSectionSave } from './use-section-save'
+import { TextField } from './form-fields'
+import { refusedField, SaveStatus, TYPING_PAUSE_MS, useSavedSetting } from './saved-fields'
 
-/** The shop's name, address and VAT id, printed on receipts; each field saves when the owner leaves it. */
+/** The shop's name, address and VAT id, printed on receipts; saved as one, once typing pauses or a field is left. */
 export function ShopSection({ settings }: { settings: PublicSettings }) {
   const t = useTranslate()
-  const { state, save } = useSectionSave()
-  const [draft, setDraft] = useState<ShopDetails>(settings.shop)
+  const shop = useSavedSetting(
+    'shop-save',
+    settings.shop,
+    (details: ShopDetails) => ({ patch: { shop: details } }),
+    TYPING_PAUSE_MS
+  )
   const { limits } = settings
-  const saveIfChanged = () => {
-    if (JSON.stringify(draft) !== JSON.stringify(settings.shop)) void save({ shop: draft })
-  }
-  const edit = (key: keyof ShopDetails) => (value: string) => setDraft((current) => ({ ...current, [key]: value }))
+  const refused = refusedField(shop.status)
+  const field = (key: keyof ShopDetails) => ({
+    value: shop.value[key],
+    onChange: (text: string) => shop.change({ ...shop.value, [key]: text }),
+    onBlur: shop.commit,
+    invalid: refused === `shop.${key}`
+  })
 
   return (
     <section className="settings-card" aria-labelledby="shop-section-title" data-testid="shop-section">
       <h2 id="shop-section-title">{t('shopSection')}</h2>
-      <label className="form-field">
-        <span className="field-label">{t('shopName')}</span>
-        <input
-          className="text-input"
-          value={draft.name}
-          maxLength={limits.shopNameLength.max}
-          onChange={(event) => edit('name')(event.target.value)}
-          onBlur={saveIfChanged}
-          data-testid="shop-name"
-        />
-      </label>
-      <label className="form-field">
-        <span className="field-label">{t('shopAddress')}</span>
-        <textarea
-          className="text-input"
-          rows={3}
-          value={draft.address}
-          maxLength={limits.shopAddressLength.max}
-          onChange={(event) => edit('address')(event.target.value)}
-          onBlur={saveIfChanged}
-          data-testid="shop-address"
-        />
-      </label>
-      <label className="form-field">
-        <span className="field-label">{t('shopVatId')}</span>
-        <input
-          className="text-input"
-          value={draft.vatId}
-          maxLength={limits.vatIdLength.max}
-          onChange={(event) => edit('vatId')(event.target.value)}
-          onBlur={saveIfChanged}
-          data-testid="shop-vat-id"
-        />
-      </label>
-      <SectionSaveStatus state={state} testId="shop-save-status" />
+      <TextField label={t('shopName')} maxLength={limits.shopNameLength.max} {...field('name')} testId="shop-name" />
+      <TextField
+        label={t('shopAddress')}
+        rows={3}
+        maxLength={limits.shopAddressLength.max}
+        {...field('address')}
+        testId="shop-address"
+      />
+      <TextField label={t('shopVatId')} maxLength={limits.vatIdLength.max} {...field('vatId')} testId="shop-vat-id" />
+      <SaveStatus status={shop.status} testId="shop-save" />
     </section>
   )
 }

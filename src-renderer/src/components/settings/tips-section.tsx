@@ -1,71 +1,41 @@
-import { useState } from 'react'
-import type { PublicSettings, TipSettings } from '../../../../src-preload/contract'
+import type { PublicSettings } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
-import { CheckboxField } from './form-fields'
-import { SectionSaveStatus } from './section-save-status'
-import { useSectionSave } from './use-section-save'
-
-/** "5, 10, 15" → [5, 10, 15]; null for anything that is not a list of whole numbers. */
-export function parsePercentPresets(text: string): number[] | null {
-  const parts = text
-    .split(/[,;\s]+/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-  if (!parts.every((part) => /^\d{1,3}$/.test(part))) return null
-  return parts.map((part) => Number.parseInt(part, 10))
-}
+import { tipsPatch, type TipsDraft } from '../../lib/setting-patches'
+import { CheckboxField, TextField } from './form-fields'
+import { refusedField, SaveStatus, TYPING_PAUSE_MS, useSavedSetting } from './saved-fields'
 
 /** Whether tips are offered before Charge, which percents, and rounding up; each change saves on its own. */
 export function TipsSection({ settings }: { settings: PublicSettings }) {
   const t = useTranslate()
-  const { state, save, refuse } = useSectionSave()
-  const [tips, setTips] = useState<TipSettings>(settings.tips)
-  const [presetsText, setPresetsText] = useState(settings.tips.percentPresets.join(', '))
-  const { tipPercent, tipPresets } = settings.limits
-  const saveNow = (next: TipSettings) => {
-    setTips(next)
-    void save({ tips: next })
-  }
-  const savePresets = () => {
-    const presets = parsePercentPresets(presetsText)
-    const valid =
-      presets !== null &&
-      presets.length <= tipPresets.max &&
-      presets.every((percent) => percent >= tipPercent.min && percent <= tipPercent.max)
-    if (!valid) {
-      refuse(t('tipsPresetsInvalid', { max: tipPresets.max, min: tipPercent.min, maxPercent: tipPercent.max }))
-      return
-    }
-    if (presets.join(',') !== settings.tips.percentPresets.join(',')) saveNow({ ...tips, percentPresets: presets })
-  }
+  const { enabled, percentPresets, roundUp } = settings.tips
+  const saved: TipsDraft = { enabled, presets: percentPresets.join(', '), roundUp }
+  const tips = useSavedSetting('tips-save', saved, tipsPatch(settings.limits), TYPING_PAUSE_MS)
 
   return (
     <section className="settings-card" aria-labelledby="tips-section-title" data-testid="tips-section">
       <h2 id="tips-section-title">{t('tipsSection')}</h2>
       <CheckboxField
         label={t('tipsEnabled')}
-        checked={tips.enabled}
-        onChange={(enabled) => saveNow({ ...tips, enabled })}
+        checked={tips.value.enabled}
+        onChange={(checked) => tips.changeNow({ ...tips.value, enabled: checked })}
         testId="tips-enabled"
       />
-      <label className="form-field">
-        <span className="field-label">{t('tipsPresets')}</span>
-        <input
-          className="text-input"
-          inputMode="numeric"
-          value={presetsText}
-          onChange={(event) => setPresetsText(event.target.value)}
-          onBlur={savePresets}
-          data-testid="tips-presets"
-        />
-      </label>
+      <TextField
+        label={t('tipsPresets')}
+        inputMode="numeric"
+        value={tips.value.presets}
+        onChange={(presets) => tips.change({ ...tips.value, presets })}
+        onBlur={tips.commit}
+        invalid={refusedField(tips.status)?.startsWith('tips.percentPresets') === true}
+        testId="tips-presets"
+      />
       <CheckboxField
         label={t('tipsRoundUp')}
-        checked={tips.roundUp}
-        onChange={(roundUp) => saveNow({ ...tips, roundUp })}
+        checked={tips.value.roundUp}
+        onChange={(checked) => tips.changeNow({ ...tips.value, roundUp: checked })}
         testId="tips-round-up"
       />
-      <SectionSaveStatus state={state} testId="tips-save-status" />
+      <SaveStatus status={tips.status} testId="tips-save" />
     </section>
   )
 }

@@ -24,8 +24,6 @@ export const sellingDe: Record<keyof typeof sellingEn, string> = {
   tipPercent: '{percent} %',
   tipRoundUp: 'Aufrunden',
   customerTip: 'inkl. Trinkgeld {amount}',
-  sectionSaved: 'Gespeichert',
-  sectionSaving: 'Speichert…',
   productsSection: 'Schnelltasten',
   productsHint: 'Bis zu {max} Produkte; ein Tippen an der Kasse fügt eines zum Verkauf hinzu.',
   productName: 'Name',

@@ -22,8 +22,6 @@ export const sellingEn = {
   tipPercent: '{percent} %',
   tipRoundUp: 'Round up',
   customerTip: 'incl. tip {amount}',
-  sectionSaved: 'Saved',
-  sectionSaving: 'Saving…',
   productsSection: 'Quick keys',
   productsHint: 'Up to {max} products; a tap on the counter adds one to the sale.',
   productName: 'Name',
