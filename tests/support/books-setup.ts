@@ -14,7 +14,7 @@ export interface TempJournal {
   journal: SaleJournal
   path: string
   /** Closes the journal and deletes its folder. */
-  remove(): void
+  remove: () => void
 }
 
 /** A sale journal in a fresh folder of its own. */

@@ -1,15 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createBooksHandlers, type BooksHandlers } from '../../../src-main/books/books-handlers'
-import { createHistoryIndex } from '../../../src-main/books/history-index'
-import { createRefundService } from '../../../src-main/books/refund-service'
+import type { BooksHandlers } from '../../../src-main/books/books-handlers'
 import { fetchPayIns } from '../../../src-main/books/secpaid-day-record'
-import { openSaleJournal, type SaleJournal } from '../../../src-main/sale/sale-journal'
+import type { SaleJournal } from '../../../src-main/sale/sale-journal'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
-import { createSettingsLock } from '../../../src-main/settings/settings-lock'
+import { booksHandlersFor, journalSale, openTempJournal } from '../../support/books-setup'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 
 const DAY = '2026-11-02'
@@ -18,7 +13,6 @@ const noon = (minutes = 0) => new Date(Date.parse(`${DAY}T11:00:00Z`) + minutes 
 
 describe('day close: the journal beside SecPaid’s own record of the day', () => {
   let secpaid: TestSecPaid
-  let folder: string
   let journal: SaleJournal
   let client: SecPaidClient
   let books: BooksHandlers
@@ -29,21 +23,11 @@ describe('day close: the journal beside SecPaid’s own record of the day', () =
   afterAll(() => secpaid.close())
   beforeEach(() => {
     secpaid.reset()
-    folder = mkdtempSync(join(tmpdir(), 'counter-day-close-'))
-    journal = openSaleJournal(join(folder, 'journal.jsonl'))
+    const temp = openTempJournal('counter-day-close-')
+    journal = temp.journal
     client = createSecPaidClient({ baseUrl: secpaid.baseUrl, getApiKey: () => 'demo-key', fetch })
-    books = createBooksHandlers({
-      journal,
-      history: createHistoryIndex(journal),
-      refunds: createRefundService({ getClient: () => client, journal, now: () => new Date() }),
-      getClient: () => client,
-      settingsLock: createSettingsLock({ storedPin: () => null }),
-      pinSet: () => false
-    })
-    return () => {
-      journal.close()
-      rmSync(folder, { recursive: true, force: true })
-    }
+    books = booksHandlersFor(journal, client)
+    return temp.remove
   })
 
   /** A sale of `till` journaled at noon + `minutes`; `paidAtSecPaid` also pays its link there. */
@@ -55,23 +39,16 @@ describe('day close: the journal beside SecPaid’s own record of the day', () =
     const created = await client.createLink({ amountCents, recipientNote: `${reference} note` })
     if (!created.ok) throw new Error(created.error.message)
     const at = noon(options.minutes).toISOString()
-    journal.append({
-      type: 'creating',
+    journalSale(journal, {
       reference,
       amountCents: options.journalCents ?? amountCents,
       note: 'note',
       at,
-      sequence: { till: options.till ?? 'aaaaa', day: DAY.replaceAll('-', ''), seq: 1 }
-    })
-    journal.append({
-      type: 'created',
-      reference,
       linkId: created.value.id,
       payLink: created.value.payLink,
-      qrImg: null,
-      at
+      sequence: { till: options.till ?? 'aaaaa', day: DAY.replaceAll('-', ''), seq: 1 },
+      ...(options.paidHere ? { paidAt: at } : {})
     })
-    if (options.paidHere) journal.append({ type: 'paid', reference, at })
     if (options.paidAtSecPaid) secpaid.markPaid(created.value.id, noon(options.minutes))
     return created.value.id
   }

@@ -1,21 +1,19 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createBooksHandlers } from '../../../src-main/books/books-handlers'
 import { createHistoryIndex } from '../../../src-main/books/history-index'
 import { refundRefusalOf } from '../../../src-main/books/refund-refusal'
 import { createRefundService, type RefundService } from '../../../src-main/books/refund-service'
-import { openSaleJournal, type SaleJournal } from '../../../src-main/sale/sale-journal'
+import type { SaleJournal } from '../../../src-main/sale/sale-journal'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
 import { createSettingsLock } from '../../../src-main/settings/settings-lock'
 import { hashPin } from '../../../src-main/settings/settings-pin'
+import { journalSale, openTempJournal } from '../../support/books-setup'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 
 describe('refunds: one request per link, journaled before it is sent, over real HTTP to the simulator', () => {
   let secpaid: TestSecPaid
-  let folder: string
   let journalPath: string
   let journal: SaleJournal
   let client: SecPaidClient
@@ -27,15 +25,12 @@ describe('refunds: one request per link, journaled before it is sent, over real 
   afterAll(() => secpaid.close())
   beforeEach(() => {
     secpaid.reset()
-    folder = mkdtempSync(join(tmpdir(), 'counter-refunds-'))
-    journalPath = join(folder, 'journal.jsonl')
-    journal = openSaleJournal(journalPath)
+    const temp = openTempJournal('counter-refunds-')
+    journalPath = temp.path
+    journal = temp.journal
     client = createSecPaidClient({ baseUrl: secpaid.baseUrl, getApiKey: () => 'demo-key', fetch, timeoutMs: 500 })
     refunds = createRefundService({ getClient: () => client, journal, now: () => new Date() })
-    return () => {
-      journal.close()
-      rmSync(folder, { recursive: true, force: true })
-    }
+    return temp.remove
   })
 
   /** A sale this till made and the customer paid: a real link at the simulator, journaled as the app would. */
@@ -44,16 +39,14 @@ describe('refunds: one request per link, journaled before it is sent, over real 
     if (!created.ok) throw new Error(created.error.message)
     secpaid.markPaid(created.value.id)
     const at = new Date().toISOString()
-    journal.append({ type: 'creating', reference, amountCents: options.journalCents ?? amountCents, note: '', at })
-    journal.append({
-      type: 'created',
+    journalSale(journal, {
       reference,
+      amountCents: options.journalCents ?? amountCents,
+      at,
       linkId: created.value.id,
       payLink: created.value.payLink,
-      qrImg: null,
-      at
+      paidAt: at
     })
-    journal.append({ type: 'paid', reference, at })
     return created.value.id
   }
   const refundRequests = () => secpaid.requestLog().filter((request) => request.endpoint === 'refundPayment')
@@ -140,9 +133,7 @@ describe('refunds: one request per link, journaled before it is sent, over real 
       ['CANCELLED', deleted.value.id],
       ['UNKNOWN', 1]
     ] as const) {
-      journal.append({ type: 'creating', reference, amountCents: 100, note: '', at })
-      journal.append({ type: 'created', reference, linkId, payLink: 'https://p', qrImg: null, at })
-      journal.append({ type: 'paid', reference, at })
+      journalSale(journal, { reference, amountCents: 100, at, linkId, payLink: 'https://p', paidAt: at })
     }
     expect(await refunds.refund('CANCELLED', 100)).toEqual({ ok: false, error: { code: 'refund_link_cancelled' } })
     expect(await refunds.refund('UNKNOWN', 100)).toEqual({ ok: false, error: { code: 'link_not_found' } })
