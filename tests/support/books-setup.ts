@@ -1,14 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { createBooksHandlers, type BooksHandlers } from '../../src-main/books/books-handlers'
 import type { FileOutput } from '../../src-main/books/file-output'
 import { createHistoryIndex } from '../../src-main/books/history-index'
 import { createRefundService } from '../../src-main/books/refund-service'
 import { openSaleJournal, type SaleJournal } from '../../src-main/sale/sale-journal'
 import type { SaleSequence } from '../../src-main/sale/sale-record'
+import { createSecPaidClient } from '../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../src-main/secpaid/types'
 import { createSettingsLock } from '../../src-main/settings/settings-lock'
+import { startTestSecPaid, type TestSecPaid } from './test-secpaid'
 
 export interface TempJournal {
   journal: SaleJournal
@@ -71,4 +74,41 @@ export function journalSale(journal: SaleJournal, sale: JournaledSale): void {
   })
   journal.append({ type: 'created', reference, linkId: sale.linkId, payLink: sale.payLink, qrImg: null, at })
   if (sale.paidAt !== undefined) journal.append({ type: 'paid', reference, at: sale.paidAt })
+}
+
+/** What each of the books' tests over HTTP works with; the hooks fill it in, so read it inside a test. */
+export interface BooksAtTestSecPaid {
+  secpaid: TestSecPaid
+  journal: SaleJournal
+  journalPath: string
+  client: SecPaidClient
+  books: BooksHandlers
+}
+
+/**
+ * Registers the hooks the books' tests over HTTP share: one test SecPaid for the file, and for each test a fresh
+ * SecPaid state, journal, client on key "demo-key" and handlers.
+ */
+export function booksAtTestSecPaid(folderPrefix: string, clientOptions: { timeoutMs?: number } = {}) {
+  const bench: Partial<BooksAtTestSecPaid> = {}
+  const filled = bench as BooksAtTestSecPaid
+  beforeAll(async () => {
+    bench.secpaid = await startTestSecPaid()
+  })
+  afterAll(() => filled.secpaid.close())
+  beforeEach(() => {
+    filled.secpaid.reset()
+    const temp = openTempJournal(folderPrefix)
+    bench.journal = temp.journal
+    bench.journalPath = temp.path
+    bench.client = createSecPaidClient({
+      baseUrl: filled.secpaid.baseUrl,
+      getApiKey: () => 'demo-key',
+      fetch,
+      ...clientOptions
+    })
+    bench.books = booksHandlersFor(temp.journal, bench.client)
+    return temp.remove
+  })
+  return filled
 }

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { BooksHandlers } from '../../../src-main/books/books-handlers'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localDay, localTime } from '../../../src-main/books/local-day'
 import { happenedWithin, localSpanOf } from '../../../src-main/books/secpaid-dates'
-import { createSecPaidClient } from '../../../src-main/secpaid/client'
-import type { PayInTransaction, SecPaidClient } from '../../../src-main/secpaid/types'
-import { booksHandlersFor, journalSale, openTempJournal, type TempJournal } from '../../support/books-setup'
-import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
+import type { PayInTransaction } from '../../../src-main/secpaid/types'
+import { booksAtTestSecPaid, journalSale } from '../../support/books-setup'
 
 /** Runs a describe block's tests with this machine's clock in `zone`, as a till abroad has it. */
 function inTimeZone(zone: string) {
@@ -21,28 +18,13 @@ function inTimeZone(zone: string) {
 }
 
 describe('day close abroad: SecPaid’s Berlin dates trimmed to the shop’s own day, over real HTTP', () => {
-  let secpaid: TestSecPaid
-  let temp: TempJournal
-  let client: SecPaidClient
-  let books: BooksHandlers
-
-  beforeAll(async () => {
-    secpaid = await startTestSecPaid()
-  })
-  afterAll(() => secpaid.close())
-  beforeEach(() => {
-    secpaid.reset()
-    temp = openTempJournal('counter-day-close-zones-')
-    client = createSecPaidClient({ baseUrl: secpaid.baseUrl, getApiKey: () => 'demo-key', fetch })
-    books = booksHandlersFor(temp.journal, client)
-    return () => temp.remove()
-  })
+  const bench = booksAtTestSecPaid('counter-day-close-zones-')
 
   /** A sale this till journaled and was paid for at `isoTime`, its link paid at SecPaid at the same moment. */
   const paidSale = async (reference: string, amountCents: number, isoTime: string) => {
-    const created = await client.createLink({ amountCents, recipientNote: `${reference} note` })
+    const created = await bench.client.createLink({ amountCents, recipientNote: `${reference} note` })
     if (!created.ok) throw new Error(created.error.message)
-    journalSale(temp.journal, {
+    journalSale(bench.journal, {
       reference,
       amountCents,
       at: isoTime,
@@ -50,21 +32,21 @@ describe('day close abroad: SecPaid’s Berlin dates trimmed to the shop’s own
       payLink: created.value.payLink,
       paidAt: isoTime
     })
-    secpaid.markPaid(created.value.id, new Date(isoTime))
+    bench.secpaid.markPaid(created.value.id, new Date(isoTime))
   }
   /** A link another till on the key made and was paid for at `isoTime`: this journal never heard of it. */
   const foreignPayment = async (amountCents: number, isoTime: string) => {
-    const created = await client.createLink({ amountCents, recipientNote: 'POS-other-0001 bar' })
+    const created = await bench.client.createLink({ amountCents, recipientNote: 'POS-other-0001 bar' })
     if (!created.ok) throw new Error(created.error.message)
-    secpaid.markPaid(created.value.id, new Date(isoTime))
+    bench.secpaid.markPaid(created.value.id, new Date(isoTime))
   }
   const datesAsked = () =>
-    secpaid
+    bench.secpaid
       .requestLog()
       .filter((request) => request.endpoint === 'getPayInTransactions')
       .map((request) => (request.body as { date: string }).date)
   const dayClose = async (from: string, to = from) => {
-    const report = await books.dayClose({ from, to })
+    const report = await bench.books.dayClose({ from, to })
     if (!report.ok) throw new Error(report.error.code)
     return report.value
   }
@@ -81,7 +63,7 @@ describe('day close abroad: SecPaid’s Berlin dates trimmed to the shop’s own
       ])
       await foreignPayment(4200, '2026-11-02T04:00:00Z') // 23:00 on 1 Nov here, filed under 2 Nov
       await foreignPayment(700, '2026-11-03T05:30:00Z') // 00:30 on 3 Nov here, filed under 3 Nov
-      secpaid.resetCounts()
+      bench.secpaid.resetCounts()
 
       const report = await dayClose('2026-11-02')
       expect(report.totals.paid).toEqual({ count: 2, cents: 3800 })
@@ -114,7 +96,7 @@ describe('day close abroad: SecPaid’s Berlin dates trimmed to the shop’s own
       // on the 25th here too.
       await foreignPayment(4200, '2026-10-24T22:45:00Z')
       await foreignPayment(700, '2026-10-26T00:15:00Z') // 00:15 on the 26th here, filed under 26 Oct
-      secpaid.resetCounts()
+      bench.secpaid.resetCounts()
 
       const report = await dayClose('2026-10-25')
       expect(report.totals.paid).toEqual({ count: 2, cents: 3000 })
@@ -130,7 +112,7 @@ describe('day close abroad: SecPaid’s Berlin dates trimmed to the shop’s own
     it('a day is one date at SecPaid, with its sales up to 23:59', async () => {
       await paidSale('B-1', 1000, '2026-11-02T22:59:00Z') // 23:59 here and at SecPaid
       await foreignPayment(700, '2026-11-02T23:00:00Z') // midnight: the next day
-      secpaid.resetCounts()
+      bench.secpaid.resetCounts()
 
       const report = await dayClose('2026-11-02')
       expect(report.secpaid).toMatchObject({ count: 1, grossCents: 1000 })
