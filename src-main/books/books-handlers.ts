@@ -12,7 +12,7 @@ import { historySale } from './history-sale'
 import { daysFromTo } from './local-day'
 import type { RefundService } from './refund-service'
 import { salesRows } from './sales-rows'
-import { fetchPayIns } from './secpaid-day-record'
+import { fetchLocalDaysPayIns } from './secpaid-day-record'
 
 export type BooksChannel =
   'salesHistory' | 'saleDetail' | 'refundSale' | 'dayClose' | 'salesRows' | 'saveFile' | 'printPage' | 'savePageAsPdf'
@@ -21,7 +21,10 @@ export type BooksHandlers = {
   [C in BooksChannel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
 }
 
-/** A day close asks SecPaid once per day (and page): a month stays well inside the rate limit. */
+/**
+ * A day close asks SecPaid once per Berlin date it overlaps (and page), one more than its days away from Berlin's
+ * zone: a month stays well inside the rate limit.
+ */
 export const MAX_RANGE_DAYS = 31
 /** The CSV reads only the journal: a year at a time. */
 export const MAX_ROWS_RANGE_DAYS = 366
@@ -92,9 +95,8 @@ export function createBooksHandlers(deps: BooksDeps): BooksHandlers {
     refundSale: async ({ reference, amountCents, pin }) =>
       pinRefusal(pin) ?? deps.refunds.refund(reference, amountCents),
     dayClose: async ({ from, to }) => {
-      const days = rangeDays(from, to, MAX_RANGE_DAYS)
-      if (days === null) return fail({ code: 'range_invalid', maxDays: MAX_RANGE_DAYS })
-      const payIns = await fetchPayIns(deps.getClient(), days)
+      if (rangeDays(from, to, MAX_RANGE_DAYS) === null) return fail({ code: 'range_invalid', maxDays: MAX_RANGE_DAYS })
+      const payIns = await fetchLocalDaysPayIns(deps.getClient(), from, to)
       return succeed(
         buildDayClose({
           from,

@@ -25,3 +25,13 @@ export function daysFromTo(from: string, to: string): string[] {
   }
   return days
 }
+
+/** The moment a local calendar day (YYYY-MM-DD) begins, in ms: its midnight in this machine's time zone. */
+export function localDayStartMs(day: string): number {
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number)
+  return new Date(year, month - 1, date).getTime()
+}
+
+/** The day after a YYYY-MM-DD day. */
+export const dayAfter = (day: string): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { createSecPaidClient } from '../../src-main/secpaid/client'
 import { expect, test } from './counter-fixture'
 import { newestLink, plainSpaces, tapKeys } from './counter-helpers'
+import { spreadsheetRows } from '../support/spreadsheet-csv'
 import { pdfText } from './pdf-text'
 
 const pad = (value: number) => String(value).padStart(2, '0')
@@ -11,33 +12,10 @@ const localToday = () => {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
-/** Splits a CSV as a spreadsheet does: RFC 4180 quotes, the locale's separator, CRLF rows; the BOM dropped. */
-function spreadsheetRows(text: string, separator: string): string[][] {
+/** The rows of a saved CSV, which must begin with the byte-order mark spreadsheets need to read UTF-8. */
+function savedCsvRows(text: string, separator: string): string[][] {
   expect(text.startsWith('\uFEFF')).toBe(true)
-  const rows: string[][] = []
-  let field = ''
-  let fields: string[] = []
-  let quoted = false
-  for (let index = 1; index < text.length; index += 1) {
-    const char = text[index]!
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"'
-        index += 1
-      } else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === separator) {
-      fields.push(field)
-      field = ''
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      rows.push([...fields, field])
-      fields = []
-      field = ''
-      index += 1
-    } else field += char
-  }
-  return rows
+  return spreadsheetRows(text.slice(1), separator)
 }
 
 test('the day close lists a link paid at SecPaid that this till does not know; CSV opens as columns in en and de', async ({
@@ -72,7 +50,7 @@ test('the day close lists a link paid at SecPaid that this till does not know; C
   const csvFile = join(savedFolder, `secpaid-sales-${day}_${day}.csv`)
   await page.getByTestId('day-close-csv').click()
   await expect(page.getByText('Saved.')).toBeVisible()
-  const english = spreadsheetRows(readFileSync(csvFile, 'utf8'), ',')
+  const english = savedCsvRows(readFileSync(csvFile, 'utf8'), ',')
   expect(english[0]).toEqual([
     'Date',
     'Time',
@@ -93,7 +71,7 @@ test('the day close lists a link paid at SecPaid that this till does not know; C
   await expect(page.getByTestId('day-close-csv')).toHaveText('CSV exportieren')
   await page.getByTestId('day-close-csv').click()
   await expect(page.getByText('Gespeichert.')).toBeVisible()
-  const german = spreadsheetRows(readFileSync(csvFile, 'utf8'), ';')
+  const german = savedCsvRows(readFileSync(csvFile, 'utf8'), ';')
   expect(german[0]?.[5]).toBe('Betrag (EUR)')
   expect(german[1]?.[0]).toBe(`${day.slice(8)}.${day.slice(5, 7)}.${day.slice(0, 4)}`)
   expect(german[1]?.slice(4, 8)).toEqual(['Grüße, "Tisch 4"', '1234,56', '', 'Bezahlt'])

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { SalesRow } from '../../src-preload/contract'
 import { translate } from '../../src-renderer/src/lib/i18n'
 import { csvField, formatSalesCsv, salesCsvFileName } from '../../src-renderer/src/lib/sales-csv-format'
+import { spreadsheetRows } from '../support/spreadsheet-csv'
 
 const row = (overrides: Partial<SalesRow>): SalesRow => ({
   date: '2026-11-02',
@@ -17,35 +18,6 @@ const row = (overrides: Partial<SalesRow>): SalesRow => ({
   ...overrides
 })
 
-/** Reads a CSV as a spreadsheet does: RFC 4180 quotes, the given separator, CRLF rows. */
-function parseCsv(text: string, separator: string): string[][] {
-  const rows: string[][] = []
-  let field = ''
-  let fields: string[] = []
-  let quoted = false
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index]!
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"'
-        index += 1
-      } else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === separator) {
-      fields.push(field)
-      field = ''
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      fields.push(field)
-      rows.push(fields)
-      fields = []
-      field = ''
-      index += 1
-    } else field += char
-  }
-  return rows
-}
-
 const rows = [
   row({ note: 'Grüße; "Tisch 4"', amountCents: 123456, tipCents: 150 }),
   row({ note: '=HYPERLINK("http://x")', amountCents: 5, status: 'refund_requested', refundCents: 5, linkId: null }),
@@ -56,7 +28,7 @@ describe('the sales CSV opens as columns in the language’s spreadsheet', () =>
   it('German: semicolons, decimal comma, dd.mm.yyyy, German headers and statuses, a BOM', () => {
     const csv = formatSalesCsv(rows, 'de', (key) => translate('de', key))
     expect(csv.startsWith('\uFEFF')).toBe(true)
-    const table = parseCsv(csv.slice(1), ';')
+    const table = spreadsheetRows(csv.slice(1), ';')
     expect(table[0]).toEqual([
       'Datum',
       'Uhrzeit',
@@ -87,7 +59,7 @@ describe('the sales CSV opens as columns in the language’s spreadsheet', () =>
   })
 
   it('English: commas, decimal point, ISO dates, English headers', () => {
-    const table = parseCsv(formatSalesCsv(rows, 'en', (key) => translate('en', key)).slice(1), ',')
+    const table = spreadsheetRows(formatSalesCsv(rows, 'en', (key) => translate('en', key)).slice(1), ',')
     expect(table[0]?.[5]).toBe('Amount (EUR)')
     expect(table[1]?.slice(0, 8)).toEqual([
       '2026-11-02',

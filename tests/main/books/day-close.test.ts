@@ -1,50 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createBooksHandlers, type BooksHandlers } from '../../../src-main/books/books-handlers'
-import { createHistoryIndex } from '../../../src-main/books/history-index'
-import { createRefundService } from '../../../src-main/books/refund-service'
+import { describe, expect, it } from 'vitest'
 import { fetchPayIns } from '../../../src-main/books/secpaid-day-record'
-import { openSaleJournal, type SaleJournal } from '../../../src-main/sale/sale-journal'
-import { createSecPaidClient } from '../../../src-main/secpaid/client'
-import type { SecPaidClient } from '../../../src-main/secpaid/types'
-import { createSettingsLock } from '../../../src-main/settings/settings-lock'
-import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
+import { booksAtTestSecPaid, journalSale } from '../../support/books-setup'
 
 const DAY = '2026-11-02'
 /** Noon in Berlin (SecPaid's day) and, for a test machine between UTC-10 and UTC+10, the same local day. */
 const noon = (minutes = 0) => new Date(Date.parse(`${DAY}T11:00:00Z`) + minutes * 60_000)
 
 describe('day close: the journal beside SecPaid’s own record of the day', () => {
-  let secpaid: TestSecPaid
-  let folder: string
-  let journal: SaleJournal
-  let client: SecPaidClient
-  let books: BooksHandlers
-
-  beforeAll(async () => {
-    secpaid = await startTestSecPaid()
-  })
-  afterAll(() => secpaid.close())
-  beforeEach(() => {
-    secpaid.reset()
-    folder = mkdtempSync(join(tmpdir(), 'counter-day-close-'))
-    journal = openSaleJournal(join(folder, 'journal.jsonl'))
-    client = createSecPaidClient({ baseUrl: secpaid.baseUrl, getApiKey: () => 'demo-key', fetch })
-    books = createBooksHandlers({
-      journal,
-      history: createHistoryIndex(journal),
-      refunds: createRefundService({ getClient: () => client, journal, now: () => new Date() }),
-      getClient: () => client,
-      settingsLock: createSettingsLock({ storedPin: () => null }),
-      pinSet: () => false
-    })
-    return () => {
-      journal.close()
-      rmSync(folder, { recursive: true, force: true })
-    }
-  })
+  const bench = booksAtTestSecPaid('counter-day-close-')
 
   /** A sale of `till` journaled at noon + `minutes`; `paidAtSecPaid` also pays its link there. */
   const sale = async (
@@ -52,27 +15,20 @@ describe('day close: the journal beside SecPaid’s own record of the day', () =
     amountCents: number,
     options: { till?: string; minutes?: number; paidHere?: boolean; paidAtSecPaid?: boolean; journalCents?: number }
   ) => {
-    const created = await client.createLink({ amountCents, recipientNote: `${reference} note` })
+    const created = await bench.client.createLink({ amountCents, recipientNote: `${reference} note` })
     if (!created.ok) throw new Error(created.error.message)
     const at = noon(options.minutes).toISOString()
-    journal.append({
-      type: 'creating',
+    journalSale(bench.journal, {
       reference,
       amountCents: options.journalCents ?? amountCents,
       note: 'note',
       at,
-      sequence: { till: options.till ?? 'aaaaa', day: DAY.replaceAll('-', ''), seq: 1 }
-    })
-    journal.append({
-      type: 'created',
-      reference,
       linkId: created.value.id,
       payLink: created.value.payLink,
-      qrImg: null,
-      at
+      sequence: { till: options.till ?? 'aaaaa', day: DAY.replaceAll('-', ''), seq: 1 },
+      ...(options.paidHere ? { paidAt: at } : {})
     })
-    if (options.paidHere) journal.append({ type: 'paid', reference, at })
-    if (options.paidAtSecPaid) secpaid.markPaid(created.value.id, noon(options.minutes))
+    if (options.paidAtSecPaid) bench.secpaid.markPaid(created.value.id, noon(options.minutes))
     return created.value.id
   }
 
@@ -80,7 +36,7 @@ describe('day close: the journal beside SecPaid’s own record of the day', () =
     await sale('A-1', 1234, { paidHere: true, paidAtSecPaid: true })
     await sale('A-2', 999, { paidHere: true, paidAtSecPaid: true, minutes: 1 })
     await sale('B-1', 500, { till: 'bbbbb', minutes: 2 })
-    const report = await books.dayClose({ from: DAY, to: DAY })
+    const report = await bench.books.dayClose({ from: DAY, to: DAY })
     if (!report.ok) throw new Error(report.error.code)
     expect(report.value.totals.paid).toEqual({ count: 2, cents: 2233 })
     expect(report.value.totals.waiting).toEqual({ count: 1, cents: 500 })
@@ -105,10 +61,10 @@ describe('day close: the journal beside SecPaid’s own record of the day', () =
     const missing = await sale('A-2', 700, { paidHere: true, minutes: 1 })
     const differing = await sale('A-3', 300, { paidHere: true, paidAtSecPaid: true, journalCents: 350, minutes: 2 })
     // Another till on the same key (or another app) made and was paid for this link.
-    const foreign = await client.createLink({ amountCents: 4200, recipientNote: 'POS-other-0001 bar' })
+    const foreign = await bench.client.createLink({ amountCents: 4200, recipientNote: 'POS-other-0001 bar' })
     if (!foreign.ok) throw new Error('no link')
-    secpaid.markPaid(foreign.value.id, noon(3))
-    const report = await books.dayClose({ from: DAY, to: DAY })
+    bench.secpaid.markPaid(foreign.value.id, noon(3))
+    const report = await bench.books.dayClose({ from: DAY, to: DAY })
     if (!report.ok) throw new Error(report.error.code)
     expect(report.value.differences).toEqual(
       expect.arrayContaining([
@@ -129,10 +85,10 @@ describe('day close: the journal beside SecPaid’s own record of the day', () =
   it('pages through getPayInTransactions until a page comes back short', async () => {
     for (let index = 0; index < 5; index += 1)
       await sale(`P-${index}`, 100 + index, { paidAtSecPaid: true, minutes: index })
-    secpaid.resetCounts()
-    const payIns = await fetchPayIns(client, [DAY], 2)
+    bench.secpaid.resetCounts()
+    const payIns = await fetchPayIns(bench.client, [DAY], 2)
     expect(payIns.ok && payIns.transactions.map((payIn) => payIn.amountCents).sort()).toEqual([100, 101, 102, 103, 104])
-    expect(secpaid.requestLog().map((request) => request.body)).toEqual([
+    expect(bench.secpaid.requestLog().map((request) => request.body)).toEqual([
       { date: DAY, page: 1, limit: 2 },
       { date: DAY, page: 2, limit: 2 },
       { date: DAY, page: 3, limit: 2 }
@@ -141,8 +97,8 @@ describe('day close: the journal beside SecPaid’s own record of the day', () =
 
   it('says when SecPaid could not be read, and refuses a range that is backwards or too long', async () => {
     await sale('A-1', 100, { paidHere: true })
-    secpaid.injectFaults('http500', 1, 'getPayInTransactions')
-    const report = await books.dayClose({ from: DAY, to: DAY })
+    bench.secpaid.injectFaults('http500', 1, 'getPayInTransactions')
+    const report = await bench.books.dayClose({ from: DAY, to: DAY })
     expect(report).toMatchObject({
       ok: true,
       value: {
@@ -151,17 +107,17 @@ describe('day close: the journal beside SecPaid’s own record of the day', () =
         totals: { waiting: { count: 0 } }
       }
     })
-    expect(await books.dayClose({ from: DAY, to: '2026-11-01' })).toEqual({
+    expect(await bench.books.dayClose({ from: DAY, to: '2026-11-01' })).toEqual({
       ok: false,
       error: { code: 'range_invalid', maxDays: 31 }
     })
-    expect(await books.dayClose({ from: '2026-01-01', to: '2026-03-01' })).toMatchObject({ ok: false })
+    expect(await bench.books.dayClose({ from: '2026-01-01', to: '2026-03-01' })).toMatchObject({ ok: false })
   })
 
   it('gives the CSV one row per sale of the range, as data in cents', async () => {
     const linkId = await sale('A-1', 1234, { paidHere: true, paidAtSecPaid: true })
-    await books.refundSale({ reference: 'A-1', amountCents: 234 })
-    const rows = await books.salesRows({ from: DAY, to: DAY })
+    await bench.books.refundSale({ reference: 'A-1', amountCents: 234 })
+    const rows = await bench.books.salesRows({ from: DAY, to: DAY })
     expect(rows).toMatchObject({
       ok: true,
       value: {

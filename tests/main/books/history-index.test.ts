@@ -1,39 +1,36 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHistoryIndex } from '../../../src-main/books/history-index'
 import { localDay } from '../../../src-main/books/local-day'
 import { openSaleJournal, type SaleJournal } from '../../../src-main/sale/sale-journal'
+import { journalSale, openTempJournal, type TempJournal } from '../../support/books-setup'
 
 /** Noon local time on the given day, plus `minutes`: well away from midnight in any zone. */
 const at = (day: string, minutes = 0) =>
   new Date(new Date(`${day}T12:00:00`).getTime() + minutes * 60_000).toISOString()
 
 describe('sales history from the journal', () => {
-  let folder: string
+  let temp: TempJournal
   let journal: SaleJournal
 
-  const sell = (reference: string, amountCents: number, note: string, when: string, paid = false) => {
-    journal.append({ type: 'creating', reference, amountCents, note, at: when })
-    journal.append({
-      type: 'created',
+  const sell = (reference: string, amountCents: number, note: string, when: string, paid = false) =>
+    journalSale(journal, {
       reference,
+      amountCents,
+      note,
+      at: when,
       linkId: amountCents,
       payLink: `https://p/${reference}`,
-      qrImg: null,
-      at: when
+      ...(paid ? { paidAt: when } : {})
     })
-    if (paid) journal.append({ type: 'paid', reference, at: when })
-  }
 
   beforeEach(() => {
-    folder = mkdtempSync(join(tmpdir(), 'counter-history-'))
-    journal = openSaleJournal(join(folder, 'journal.jsonl'))
+    temp = openTempJournal('counter-history-')
+    journal = temp.journal
   })
   afterEach(() => {
+    // A test that restarts the journal holds another than the one the folder opened with.
     journal.close()
-    rmSync(folder, { recursive: true, force: true })
+    temp.remove()
   })
 
   it('lists every day newest first, pages with a cursor and never repeats or skips a sale', () => {
@@ -107,7 +104,7 @@ describe('sales history from the journal', () => {
     })
     journal.append({ type: 'refund_sent', reference: 'A-1', at: at('2026-11-01', 2) })
     journal.close()
-    journal = openSaleJournal(join(folder, 'journal.jsonl'))
+    journal = openSaleJournal(temp.path)
     const sale = createHistoryIndex(journal).page({}).sales[0]
     expect(sale).toMatchObject({ status: 'refund_requested', refund: { amountCents: 1000, full: true, state: 'sent' } })
     expect(journal.get('A-1')?.status).toBe('paid')

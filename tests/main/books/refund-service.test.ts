@@ -1,64 +1,39 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { createBooksHandlers } from '../../../src-main/books/books-handlers'
 import { createHistoryIndex } from '../../../src-main/books/history-index'
 import { refundRefusalOf } from '../../../src-main/books/refund-refusal'
 import { createRefundService, type RefundService } from '../../../src-main/books/refund-service'
-import { openSaleJournal, type SaleJournal } from '../../../src-main/sale/sale-journal'
-import { createSecPaidClient } from '../../../src-main/secpaid/client'
-import type { SecPaidClient } from '../../../src-main/secpaid/types'
 import { createSettingsLock } from '../../../src-main/settings/settings-lock'
 import { hashPin } from '../../../src-main/settings/settings-pin'
-import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
+import { booksAtTestSecPaid, journalSale } from '../../support/books-setup'
 
 describe('refunds: one request per link, journaled before it is sent, over real HTTP to the simulator', () => {
-  let secpaid: TestSecPaid
-  let folder: string
-  let journalPath: string
-  let journal: SaleJournal
-  let client: SecPaidClient
+  const bench = booksAtTestSecPaid('counter-refunds-', { timeoutMs: 500 })
   let refunds: RefundService
-
-  beforeAll(async () => {
-    secpaid = await startTestSecPaid()
-  })
-  afterAll(() => secpaid.close())
   beforeEach(() => {
-    secpaid.reset()
-    folder = mkdtempSync(join(tmpdir(), 'counter-refunds-'))
-    journalPath = join(folder, 'journal.jsonl')
-    journal = openSaleJournal(journalPath)
-    client = createSecPaidClient({ baseUrl: secpaid.baseUrl, getApiKey: () => 'demo-key', fetch, timeoutMs: 500 })
-    refunds = createRefundService({ getClient: () => client, journal, now: () => new Date() })
-    return () => {
-      journal.close()
-      rmSync(folder, { recursive: true, force: true })
-    }
+    refunds = createRefundService({ getClient: () => bench.client, journal: bench.journal, now: () => new Date() })
   })
 
   /** A sale this till made and the customer paid: a real link at the simulator, journaled as the app would. */
   const paidSale = async (reference: string, amountCents: number, options: { journalCents?: number } = {}) => {
-    const created = await client.createLink({ amountCents, recipientNote: reference })
+    const created = await bench.client.createLink({ amountCents, recipientNote: reference })
     if (!created.ok) throw new Error(created.error.message)
-    secpaid.markPaid(created.value.id)
+    bench.secpaid.markPaid(created.value.id)
     const at = new Date().toISOString()
-    journal.append({ type: 'creating', reference, amountCents: options.journalCents ?? amountCents, note: '', at })
-    journal.append({
-      type: 'created',
+    journalSale(bench.journal, {
       reference,
+      amountCents: options.journalCents ?? amountCents,
+      at,
       linkId: created.value.id,
       payLink: created.value.payLink,
-      qrImg: null,
-      at
+      paidAt: at
     })
-    journal.append({ type: 'paid', reference, at })
     return created.value.id
   }
-  const refundRequests = () => secpaid.requestLog().filter((request) => request.endpoint === 'refundPayment')
+  const refundRequests = () => bench.secpaid.requestLog().filter((request) => request.endpoint === 'refundPayment')
   const journalTypes = () =>
-    readFileSync(journalPath, 'utf8')
+    readFileSync(bench.journalPath, 'utf8')
       .trim()
       .split('\n')
       .map((line) => (JSON.parse(line) as { type: string }).type)
@@ -71,7 +46,10 @@ describe('refunds: one request per link, journaled before it is sent, over real 
       { pay_id: linkId, refund_amount: 12.34, isFullRefund: true }
     ])
     expect(journalTypes().slice(-2)).toEqual(['refund_requested', 'refund_sent'])
-    expect(secpaid.links().find((link) => link.id === linkId)?.refund).toMatchObject({ amountCents: 1234, full: true })
+    expect(bench.secpaid.links().find((link) => link.id === linkId)?.refund).toMatchObject({
+      amountCents: 1234,
+      full: true
+    })
   })
 
   it('a partial refund goes up to the amount paid; more is refused in main and nothing is sent', async () => {
@@ -94,10 +72,10 @@ describe('refunds: one request per link, journaled before it is sent, over real 
 
   it('a lost answer is not sent again blindly: the retry resends the recorded request and learns it arrived', async () => {
     const linkId = await paidSale('R-4', 800)
-    secpaid.injectFaults('resetAfterProcessing', 1, 'refundPayment')
+    bench.secpaid.injectFaults('resetAfterProcessing', 1, 'refundPayment')
     const lost = await refunds.refund('R-4', 300)
     expect(lost).toMatchObject({ ok: false, error: { code: 'refund_outcome_unknown', amountCents: 300 } })
-    expect(journal.get('R-4')?.refund).toMatchObject({ state: 'requested', amountCents: 300 })
+    expect(bench.journal.get('R-4')?.refund).toMatchObject({ state: 'requested', amountCents: 300 })
     // The cashier asks again, even with another amount: the recorded request is what goes out.
     const retried = await refunds.refund('R-4', 800)
     expect(retried).toMatchObject({ ok: true, value: { amountCents: 300, state: 'sent' } })
@@ -105,7 +83,7 @@ describe('refunds: one request per link, journaled before it is sent, over real 
       { pay_id: linkId, refund_amount: 3, isFullRefund: false },
       { pay_id: linkId, refund_amount: 3, isFullRefund: false }
     ])
-    expect(secpaid.links().find((link) => link.id === linkId)?.refund?.amountCents).toBe(300)
+    expect(bench.secpaid.links().find((link) => link.id === linkId)?.refund?.amountCents).toBe(300)
   })
 
   it('two taps at once send one request', async () => {
@@ -117,15 +95,15 @@ describe('refunds: one request per link, journaled before it is sent, over real 
 
   it('every documented refusal arrives as its own code and is journaled', async () => {
     const other = await paidSale('ELSEWHERE', 400)
-    await client.refundPayment({ payId: other, amountCents: 400, isFullRefund: true })
+    await bench.client.refundPayment({ payId: other, amountCents: 400, isFullRefund: true })
     expect(await refunds.refund('ELSEWHERE', 400)).toEqual({ ok: false, error: { code: 'refund_already_requested' } })
 
     const disputed = await paidSale('DISPUTED', 400)
-    secpaid.setLinkFlags(disputed, { disputed: true })
+    bench.secpaid.setLinkFlags(disputed, { disputed: true })
     expect(await refunds.refund('DISPUTED', 400)).toEqual({ ok: false, error: { code: 'refund_blocked_dispute' } })
 
     const invoice = await paidSale('INVOICE', 400)
-    secpaid.setLinkFlags(invoice, { invoice: true })
+    bench.secpaid.setLinkFlags(invoice, { invoice: true })
     expect(await refunds.refund('INVOICE', 400)).toEqual({ ok: false, error: { code: 'refund_invoice_link' } })
 
     // The journal believes more was paid than SecPaid knows: SecPaid's own limit answers.
@@ -133,22 +111,23 @@ describe('refunds: one request per link, journaled before it is sent, over real 
     expect(await refunds.refund('TOO-MUCH', 900)).toEqual({ ok: false, error: { code: 'refund_invalid_amount' } })
 
     const at = new Date().toISOString()
-    const deleted = await client.createLink({ amountCents: 100 })
+    const deleted = await bench.client.createLink({ amountCents: 100 })
     if (!deleted.ok) throw new Error('no link')
-    await client.deleteLink(deleted.value.id)
+    await bench.client.deleteLink(deleted.value.id)
     for (const [reference, linkId] of [
       ['CANCELLED', deleted.value.id],
       ['UNKNOWN', 1]
     ] as const) {
-      journal.append({ type: 'creating', reference, amountCents: 100, note: '', at })
-      journal.append({ type: 'created', reference, linkId, payLink: 'https://p', qrImg: null, at })
-      journal.append({ type: 'paid', reference, at })
+      journalSale(bench.journal, { reference, amountCents: 100, at, linkId, payLink: 'https://p', paidAt: at })
     }
     expect(await refunds.refund('CANCELLED', 100)).toEqual({ ok: false, error: { code: 'refund_link_cancelled' } })
     expect(await refunds.refund('UNKNOWN', 100)).toEqual({ ok: false, error: { code: 'link_not_found' } })
-    expect(journal.get('UNKNOWN')?.refund).toMatchObject({ state: 'refused', refusal: { code: 'link_not_found' } })
+    expect(bench.journal.get('UNKNOWN')?.refund).toMatchObject({
+      state: 'refused',
+      refusal: { code: 'link_not_found' }
+    })
     // A refused refund may be asked for again (the dispute may be settled).
-    secpaid.setLinkFlags(disputed, { disputed: false })
+    bench.secpaid.setLinkFlags(disputed, { disputed: false })
     expect(await refunds.refund('DISPUTED', 400)).toMatchObject({ ok: true, value: { state: 'sent' } })
   })
 
@@ -159,7 +138,7 @@ describe('refunds: one request per link, journaled before it is sent, over real 
     })
     expect(refundRefusalOf('Link not found')).toEqual({ code: 'link_not_found' })
     const post = (body: unknown) =>
-      fetch(`${secpaid.baseUrl}refundPayment`, {
+      fetch(`${bench.secpaid.baseUrl}refundPayment`, {
         method: 'POST',
         headers: { token: 'demo-key', 'Content-Type': 'application/json' },
         body: JSON.stringify(body)
@@ -170,11 +149,11 @@ describe('refunds: one request per link, journaled before it is sent, over real 
 
   it('a sale that is not paid is not refunded, and an unreachable SecPaid files nothing', async () => {
     const at = new Date().toISOString()
-    journal.append({ type: 'creating', reference: 'OPEN', amountCents: 100, note: '', at })
+    bench.journal.append({ type: 'creating', reference: 'OPEN', amountCents: 100, note: '', at })
     expect(await refunds.refund('OPEN', 100)).toEqual({ ok: false, error: { code: 'refund_not_paid' } })
     expect(await refunds.refund('NONE', 100)).toEqual({ ok: false, error: { code: 'no_such_sale', reference: 'NONE' } })
     await paidSale('OFFLINE', 100)
-    secpaid.injectFaults('http429', 1, 'refundPayment')
+    bench.secpaid.injectFaults('http429', 1, 'refundPayment')
     expect(await refunds.refund('OFFLINE', 100)).toMatchObject({
       ok: false,
       error: { code: 'refund_not_sent', cause: { code: 'rate_limited' } }
@@ -185,8 +164,8 @@ describe('refunds: one request per link, journaled before it is sent, over real 
   it('an approved refund shows in getPayInTransactions as a negative Refund entry', async () => {
     const linkId = await paidSale('R-6', 1500)
     await refunds.refund('R-6', 500)
-    expect(secpaid.approveRefund(linkId)).toBe(true)
-    const payIns = await client.getPayInTransactions({ payId: linkId })
+    expect(bench.secpaid.approveRefund(linkId)).toBe(true)
+    const payIns = await bench.client.getPayInTransactions({ payId: linkId })
     expect(payIns).toMatchObject({
       ok: true,
       value: [
@@ -201,10 +180,10 @@ describe('refunds: one request per link, journaled before it is sent, over real 
     const pin = hashPin('4711')
     const settingsLock = createSettingsLock({ storedPin: () => pin })
     const books = createBooksHandlers({
-      journal,
-      history: createHistoryIndex(journal),
+      journal: bench.journal,
+      history: createHistoryIndex(bench.journal),
       refunds,
-      getClient: () => client,
+      getClient: () => bench.client,
       settingsLock,
       pinSet: () => true
     })

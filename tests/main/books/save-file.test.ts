@@ -1,29 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { createBooksHandlers } from '../../../src-main/books/books-handlers'
 import { MAX_SAVED_BYTES, type FileOutput } from '../../../src-main/books/file-output'
-import { createHistoryIndex } from '../../../src-main/books/history-index'
-import { createRefundService } from '../../../src-main/books/refund-service'
-import { openSaleJournal } from '../../../src-main/sale/sale-journal'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
-import { createSettingsLock } from '../../../src-main/settings/settings-lock'
+import { booksHandlersFor, openTempJournal } from '../../support/books-setup'
 
 describe('main writes only what the books export: a CSV under a plain name, of bounded size', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'counter-save-file-'))
-  const journal = openSaleJournal(join(folder, 'journal.jsonl'))
+  const temp = openTempJournal('counter-save-file-')
   const client = createSecPaidClient({ baseUrl: 'http://127.0.0.1:9/', getApiKey: () => null, fetch })
-  const handlers = (output?: FileOutput) =>
-    createBooksHandlers({
-      journal,
-      history: createHistoryIndex(journal),
-      refunds: createRefundService({ getClient: () => client, journal, now: () => new Date() }),
-      getClient: () => client,
-      settingsLock: createSettingsLock({ storedPin: () => null }),
-      pinSet: () => false,
-      output
-    })
+  const handlers = (output?: FileOutput) => booksHandlersFor(temp.journal, client, output)
   const saveWithDialog = vi.fn<FileOutput['saveWithDialog']>(async () => ({ saved: true }))
   const output: FileOutput = {
     saveWithDialog,
@@ -76,7 +59,6 @@ describe('main writes only what the books export: a CSV under a plain name, of b
     })
     expect(await handlers().printPage({})).toEqual({ ok: false, error: { code: 'output_failed', errno: null } })
     expect(await handlers(output).savePageAsPdf({ fileName: 'day.pdf' })).toEqual({ ok: true, value: { saved: true } })
-    journal.close()
-    rmSync(folder, { recursive: true, force: true })
+    temp.remove()
   })
 })

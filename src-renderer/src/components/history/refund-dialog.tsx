@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { centsToEuroInput, parseEuroInput } from '../../lib/euro-input'
 import { formatCents } from '../../lib/format-money'
 import { useSettingsStore } from '../../stores/settings-store'
+import { ModalDialog } from '../shared/modal-dialog'
 
 interface RefundDialogProps {
   paidCents: number
@@ -17,80 +18,57 @@ export function RefundDialog({ paidCents, onConfirm, onKeep }: RefundDialogProps
   const pinSet = useSettingsStore((state) => state.settings?.pinSet ?? false)
   const [amountText, setAmountText] = useState(() => centsToEuroInput(paidCents, language))
   const [pin, setPin] = useState('')
-  const titleId = useId()
   const keepButton = useRef<HTMLButtonElement>(null)
   useEffect(() => keepButton.current?.focus(), [])
 
   const amountCents = parseEuroInput(amountText)
   const valid = amountCents !== null && amountCents > 0 && amountCents <= paidCents
   const paid = formatCents(paidCents, language)
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return
-    event.preventDefault()
-    onKeep()
-  }
 
   return (
-    <div className="dialog-backdrop" onClick={onKeep}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={onKeyDown}
-        data-testid="refund-dialog"
-      >
-        <h2 id={titleId}>{t('refundTitle')}</h2>
+    <ModalDialog title={t('refundTitle')} onDismiss={onKeep} testId="refund-dialog">
+      <label>
+        {t('refundAmount')}
+        <input
+          inputMode="decimal"
+          value={amountText}
+          onChange={(event) => setAmountText(event.target.value)}
+          aria-invalid={!valid}
+          data-testid="refund-amount"
+        />
+      </label>
+      {pinSet && (
         <label>
-          {t('refundAmount')}
+          {t('refundPin')}
           <input
-            inputMode="decimal"
-            value={amountText}
-            onChange={(event) => setAmountText(event.target.value)}
-            aria-invalid={!valid}
-            data-testid="refund-amount"
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            value={pin}
+            onChange={(event) => setPin(event.target.value)}
+            data-testid="refund-pin"
           />
         </label>
-        {pinSet && (
-          <label>
-            {t('refundPin')}
-            <input
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              value={pin}
-              onChange={(event) => setPin(event.target.value)}
-              data-testid="refund-pin"
-            />
-          </label>
-        )}
-        <p data-testid="refund-confirm-text">
-          {valid
-            ? t('refundConfirmText', { amount: formatCents(amountCents, language), paid })
-            : t('refundAmountInvalid', { paid })}
-        </p>
-        <div className="dialog-buttons">
-          <button
-            ref={keepButton}
-            type="button"
-            className="secondary-button"
-            onClick={onKeep}
-            data-testid="refund-keep"
-          >
-            {t('refundKeep')}
-          </button>
-          <button
-            type="button"
-            className="danger-button"
-            disabled={!valid || (pinSet && pin === '')}
-            onClick={() => valid && onConfirm(amountCents, pinSet ? pin : undefined)}
-            data-testid="refund-confirm"
-          >
-            {valid ? t('refundConfirm', { amount: formatCents(amountCents, language) }) : t('saleRefund')}
-          </button>
-        </div>
+      )}
+      <p data-testid="refund-confirm-text">
+        {valid
+          ? t('refundConfirmText', { amount: formatCents(amountCents, language), paid })
+          : t('refundAmountInvalid', { paid })}
+      </p>
+      <div className="dialog-buttons">
+        <button ref={keepButton} type="button" className="secondary-button" onClick={onKeep} data-testid="refund-keep">
+          {t('refundKeep')}
+        </button>
+        <button
+          type="button"
+          className="danger-button"
+          disabled={!valid || (pinSet && pin === '')}
+          onClick={() => valid && onConfirm(amountCents, pinSet ? pin : undefined)}
+          data-testid="refund-confirm"
+        >
+          {valid ? t('refundConfirm', { amount: formatCents(amountCents, language) }) : t('saleRefund')}
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   )
 }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef } from 'react'
+import { ModalDialog } from './modal-dialog'
 
 interface ConfirmDialogProps {
   title: string
@@ -10,49 +11,25 @@ interface ConfirmDialogProps {
   onKeep: () => void
 }
 
-/** An in-app modal: `window.confirm` would block the renderer and cannot be styled for a touch screen. */
+/** A yes-or-keep question, with keeping as the default. */
 export function ConfirmDialog({ title, text, confirmLabel, keepLabel, onConfirm, onKeep }: ConfirmDialogProps) {
-  const titleId = useId()
   const textId = useId()
   const keepButton = useRef<HTMLButtonElement>(null)
 
   // The safe button has the focus, so a stray Enter keeps rather than destroys.
   useEffect(() => keepButton.current?.focus(), [])
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return
-    event.preventDefault()
-    onKeep()
-  }
-
   return (
-    <div className="dialog-backdrop" onClick={onKeep}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={textId}
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={titleId}>{title}</h2>
-        <p id={textId}>{text}</p>
-        <div className="dialog-buttons">
-          <button
-            ref={keepButton}
-            type="button"
-            className="secondary-button"
-            onClick={onKeep}
-            data-testid="confirm-keep"
-          >
-            {keepLabel}
-          </button>
-          <button type="button" className="danger-button" onClick={onConfirm} data-testid="confirm-cancel">
-            {confirmLabel}
-          </button>
-        </div>
+    <ModalDialog title={title} onDismiss={onKeep} describedBy={textId}>
+      <p id={textId}>{text}</p>
+      <div className="dialog-buttons">
+        <button ref={keepButton} type="button" className="secondary-button" onClick={onKeep} data-testid="confirm-keep">
+          {keepLabel}
+        </button>
+        <button type="button" className="danger-button" onClick={onConfirm} data-testid="confirm-cancel">
+          {confirmLabel}
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   )
 }
