@@ -1,14 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../src-main/counter-backend'
 import { parseCounterEvent } from '../../src-main/events/counter-event-schema'
-import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
-import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { CounterEvent, IpcResult, LinkView } from '../../src-preload/contract'
-import { plainCipher } from '../support/plain-cipher'
-import { startTestSecPaid, type TestSecPaid } from '../support/test-secpaid'
+import { openDemoBackend, type DemoBackend } from '../support/demo-backend'
+import type { TestSecPaid } from '../support/test-secpaid'
 
 /** Electron's printing as the system answers it: which printers exist and what a print job's callback says. */
 const system = { printers: [] as string[], printAnswer: { success: true, failureReason: '' }, printed: 0 }
@@ -33,25 +27,17 @@ vi.mock('electron', () => ({
 const { createReceiptPrintWindow } = await import('../../src-main/window/receipt-print-window')
 
 describe('a receipt printed on Paid that fails is told the renderer as data', () => {
-  let folder: string
+  let opened: DemoBackend
   let demo: TestSecPaid
-  let backend: CounterBackend
   let events: CounterEvent[]
-  const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
+  const call = (channel: string, request: unknown) => opened.call(channel, request)
   const printFailures = () => events.filter((event) => event.type === 'receipt_print_failed')
 
   beforeEach(async () => {
     system.printers = ['Thermal']
     system.printAnswer = { success: true, failureReason: '' }
     system.printed = 0
-    folder = mkdtempSync(join(tmpdir(), 'counter-print-on-paid-'))
-    demo = await startTestSecPaid()
-    backend = await createCounterBackend({
-      startDemoSecPaid: async () => demo,
-      storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
-      cipher: plainCipher,
-      fetch,
+    opened = await openDemoBackend({
       watchIntervalMs: 40,
       // The receipt page lays the receipt out and says so by its title, as the renderer's does.
       printReceipt: createReceiptPrintWindow({
@@ -62,16 +48,14 @@ describe('a receipt printed on Paid that fails is told the renderer as data', ()
         }
       })
     })
-    events = []
-    backend.events.subscribe((event) => events.push(event))
+    ;({ demo, events } = opened)
     const saved = await call('updateSettings', {
       receipt: { paper: 'mm80', printerName: 'Thermal', silentPrint: true, printOnPaid: true }
     })
     expect(saved).toMatchObject({ ok: true })
   })
   afterEach(async () => {
-    await backend.close()
-    rmSync(folder, { recursive: true, force: true })
+    await opened.close()
   })
 
   /** Charges, pays at SecPaid and waits until main has recorded the payment and tried to print. */

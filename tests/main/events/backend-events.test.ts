@@ -1,50 +1,28 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
 import { parseCounterEvent } from '../../../src-main/events/counter-event-schema'
-import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
-import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
-import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
-import type { CounterEvent, IpcResult, LinkView } from '../../../src-preload/contract'
-import { plainCipher } from '../../support/plain-cipher'
+import type { CounterEvent, LinkView } from '../../../src-preload/contract'
+import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
+import type { TestSecPaid } from '../../support/test-secpaid'
 import { until } from '../../support/wait'
 
 describe('main pushes what it learns as events, each one valid by the contract’s schema', () => {
-  let folder: string
-  let backend: CounterBackend
+  let opened: DemoBackend
   let events: CounterEvent[]
   let demo: TestSecPaid
 
-  const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
+  const call = (channel: string, request: unknown) => opened.call(channel, request)
   const charge = async (amountCents: number, note?: string) => {
-    const result = (await call(
-      'charge',
-      note === undefined ? { amountCents } : { amountCents, note }
-    )) as IpcResult<LinkView>
+    const result = await opened.call<LinkView>('charge', note === undefined ? { amountCents } : { amountCents, note })
     if (!result.ok) throw new Error(result.error.code)
     return result.value
   }
 
   beforeEach(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'counter-events-'))
-    demo = await startTestSecPaid()
-    backend = await createCounterBackend({
-      startDemoSecPaid: async () => demo,
-      storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
-      cipher: plainCipher,
-      fetch,
-      timeoutMs: 500,
-      watchIntervalMs: 40
-    })
-    events = []
-    backend.events.subscribe((event) => events.push(event))
+    opened = await openDemoBackend({ watchIntervalMs: 40 })
+    ;({ demo, events } = opened)
   })
   afterEach(async () => {
-    await backend.close()
-    rmSync(folder, { recursive: true, force: true })
+    await opened.close()
     for (const event of events) expect(parseCounterEvent(event), JSON.stringify(event)).toEqual(event)
   })
 

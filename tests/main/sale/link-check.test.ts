@@ -1,15 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
-import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { CHECK_NOW_INTERVAL_MS, createLinkCheck } from '../../../src-main/sale/link-check'
 import type { SaleRecord } from '../../../src-main/sale/sale-record'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
-import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
-import type { CounterEvent, IpcResult, LinkCheckAnswer, LinkView } from '../../../src-preload/contract'
-import { plainCipher } from '../../support/plain-cipher'
+import type { CounterEvent, LinkCheckAnswer, LinkView } from '../../../src-preload/contract'
+import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 
 const REFERENCE = 'POS-counter1-20261127-7'
@@ -105,32 +99,18 @@ describe('Check now: one look-up of a link, at most one per link and interval', 
 })
 
 describe('checkNow through the real handlers', () => {
-  let folder: string
-  let backend: CounterBackend
+  let opened: DemoBackend
   let demo: TestSecPaid
   let events: CounterEvent[]
-  const call = <T>(channel: string, request: unknown) =>
-    dispatchCounterCall(backend.handlers, channel, request) as Promise<IpcResult<T>>
+  const call = <T>(channel: string, request: unknown) => opened.call<T>(channel, request)
 
   beforeEach(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'counter-check-now-'))
-    demo = await startTestSecPaid()
-    backend = await createCounterBackend({
-      startDemoSecPaid: async () => demo,
-      storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
-      cipher: plainCipher,
-      fetch,
-      timeoutMs: 500,
-      // Paid detection must not find the payment first: only Check now may.
-      watchIntervalMs: 60_000
-    })
-    events = []
-    backend.events.subscribe((event) => events.push(event))
+    // Paid detection must not find the payment first: only Check now may.
+    opened = await openDemoBackend({ watchIntervalMs: 60_000 })
+    ;({ demo, events } = opened)
   })
   afterEach(async () => {
-    await backend.close()
-    rmSync(folder, { recursive: true, force: true })
+    await opened.close()
   })
 
   it('a paid link found by Check now is told as paid and settled, like paid detection would', async () => {

@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createCounterBackend, type CounterBackend } from '../../src-main/counter-backend'
+import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
+import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
+import type { CounterEvent, IpcResult } from '../../src-preload/contract'
+import { plainCipher } from './plain-cipher'
+import { startTestSecPaid, type TestSecPaid } from './test-secpaid'
+
+type BackendOptions = Parameters<typeof createCounterBackend>[0]
+
+export interface DemoBackend {
+  backend: CounterBackend
+  /** The test SecPaid the backend's Demo mode talks to. */
+  demo: TestSecPaid
+  /** Every event the backend pushed, in order. */
+  events: CounterEvent[]
+  /** A call as the renderer makes it: through the handlers' validation. */
+  call: <T = unknown>(channel: string, request: unknown) => Promise<IpcResult<T>>
+  close: () => Promise<void>
+}
+
+/**
+ * A real backend in Demo mode on a test SecPaid of its own, with its settings file and journal in a fresh folder,
+ * recording every event it pushes. `options` adds to or replaces the defaults (e.g. the watch interval).
+ */
+export async function openDemoBackend(options: Partial<BackendOptions> = {}): Promise<DemoBackend> {
+  const folder = mkdtempSync(join(tmpdir(), 'counter-demo-backend-'))
+  const demo = await startTestSecPaid()
+  const backend = await createCounterBackend({
+    startDemoSecPaid: async () => demo,
+    storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
+    journalPath: join(folder, 'journal.jsonl'),
+    cipher: plainCipher,
+    fetch,
+    timeoutMs: 500,
+    ...options
+  })
+  const events: CounterEvent[] = []
+  backend.events.subscribe((event) => events.push(event))
+  return {
+    backend,
+    demo,
+    events,
+    call: <T>(channel: string, request: unknown) =>
+      dispatchCounterCall(backend.handlers, channel, request) as Promise<IpcResult<T>>,
+    close: async () => {
+      await backend.close()
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }
+}
