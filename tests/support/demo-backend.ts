@@ -14,6 +14,8 @@ export interface DemoBackend {
   backend: CounterBackend
   /** The test SecPaid the backend's Demo mode talks to. */
   demo: TestSecPaid
+  /** The backend's sales journal, for tests that read what it wrote. */
+  journalPath: string
   /** Every event the backend pushed, in order. */
   events: CounterEvent[]
   /** A call as the renderer makes it: through the handlers' validation. */
@@ -28,10 +30,11 @@ export interface DemoBackend {
 export async function openDemoBackend(options: Partial<BackendOptions> = {}): Promise<DemoBackend> {
   const folder = mkdtempSync(join(tmpdir(), 'counter-demo-backend-'))
   const demo = await startTestSecPaid()
+  const journalPath = join(folder, 'journal.jsonl')
   const backend = await createCounterBackend({
     startDemoSecPaid: async () => demo,
     storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-    journalPath: join(folder, 'journal.jsonl'),
+    journalPath,
     cipher: plainCipher,
     fetch,
     timeoutMs: 500,
@@ -42,6 +45,7 @@ export async function openDemoBackend(options: Partial<BackendOptions> = {}): Pr
   return {
     backend,
     demo,
+    journalPath,
     events,
     call: <T>(channel: string, request: unknown) =>
       dispatchCounterCall(backend.handlers, channel, request) as Promise<IpcResult<T>>,

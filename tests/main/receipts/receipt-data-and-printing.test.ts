@@ -1,49 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
-import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import type { ReceiptPrinter } from '../../../src-main/receipts/receipt-printer'
-import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
-import type { SecretCipher } from '../../../src-main/settings/settings-storage'
 import type { LinkView, ReceiptData } from '../../../src-preload/contract'
-import { startTestSecPaid } from '../../support/test-secpaid'
+import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
 
-const plainCipher: SecretCipher = {
-  storage: async () => 'encrypted',
-  encrypt: async (text) => text,
-  decrypt: async (cipherText) => ({ plainText: cipherText, shouldReEncrypt: false })
-}
 const SHOP = { name: 'Café Blau', address: 'Hauptstraße 1\n10115 Berlin', vatId: 'DE123456789' }
 
-async function startBackend(folder: string, printReceipt?: ReceiptPrinter): Promise<CounterBackend> {
-  return createCounterBackend({
-    storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-    journalPath: join(folder, 'sales-journal.jsonl'),
-    cipher: plainCipher,
-    fetch,
-    watchIntervalMs: 50,
-    startDemoSecPaid: () => startTestSecPaid(),
-    ...(printReceipt ? { printReceipt } : {})
-  })
-}
-
 describe('receipts: main hands out a paid sale’s data and prints it as Settings say', () => {
-  let folder: string
-  let backend: CounterBackend
+  let opened: DemoBackend
   const printer = vi.fn<ReceiptPrinter>(async () => ({ ok: true, value: { printed: true } }))
-  const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
+  const call = (channel: string, request: unknown) => opened.call(channel, request)
 
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'counter-receipts-'))
-    backend = await startBackend(folder, printer)
+    opened = await openDemoBackend({ watchIntervalMs: 50, printReceipt: printer })
     // Settings is open to the owner while no PIN is set.
     expect(await call('updateSettings', { shop: SHOP })).toMatchObject({ ok: true })
   })
   afterAll(async () => {
-    await backend.close()
-    rmSync(folder, { recursive: true, force: true })
+    await opened.close()
   })
 
   const chargeComposed = async () => {
@@ -131,19 +104,17 @@ describe('receipts: main hands out a paid sale’s data and prints it as Setting
   })
 
   it('without a printer, printing is answered as no_printing', async () => {
-    const bare = mkdtempSync(join(tmpdir(), 'counter-receipts-bare-'))
-    const noPrinter = await startBackend(bare)
+    const noPrinter = await openDemoBackend({ watchIntervalMs: 50 })
     try {
-      const charged = await dispatchCounterCall(noPrinter.handlers, 'charge', { amountCents: 500 })
+      const charged = await noPrinter.call<LinkView>('charge', { amountCents: 500 })
       const link = (charged as { value: LinkView }).value
-      noPrinter.sales.recordPaid(link.linkId)
-      expect(await dispatchCounterCall(noPrinter.handlers, 'printReceipt', { reference: link.reference })).toEqual({
+      noPrinter.backend.sales.recordPaid(link.linkId)
+      expect(await noPrinter.call('printReceipt', { reference: link.reference })).toEqual({
         ok: false,
         error: { code: 'print_failed', reason: 'no_printing', printerName: null }
       })
     } finally {
       await noPrinter.close()
-      rmSync(bare, { recursive: true, force: true })
     }
   })
 })

@@ -1,47 +1,28 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
-import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { readJournal } from '../../../src-main/sale/read-journal'
-import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
-import type { SecretCipher } from '../../../src-main/settings/settings-storage'
 import type { LinkView, SaleComposition } from '../../../src-preload/contract'
-import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
-
-const plainCipher: SecretCipher = {
-  storage: async () => 'encrypted',
-  encrypt: async (text) => text,
-  decrypt: async (cipherText) => ({ plainText: cipherText, shouldReEncrypt: false })
-}
+import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
+import type { TestSecPaid } from '../../support/test-secpaid'
 
 const COFFEE = { kind: 'product', productId: 'coffee', name: 'Coffee', unitCents: 250, quantity: 2 } as const
 const CAKE = { kind: 'product', productId: 'cake', name: 'Cake', unitCents: 320, quantity: 1 } as const
 
 describe('a composed sale is quoted and charged by main, through the handlers, against the simulator', () => {
-  let folder: string
-  let backend: CounterBackend
+  let opened: DemoBackend
   let demo: TestSecPaid
 
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'counter-selling-'))
-    backend = await createCounterBackend({
-      storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'sales-journal.jsonl'),
-      cipher: plainCipher,
-      fetch,
-      startDemoSecPaid: async () => (demo = await startTestSecPaid())
-    })
+    opened = await openDemoBackend()
+    demo = opened.demo
   })
   afterAll(async () => {
-    await backend.close()
-    rmSync(folder, { recursive: true, force: true })
+    await opened.close()
   })
 
-  const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
+  const call = (channel: string, request: unknown) => opened.call(channel, request)
   const journalLines = () =>
-    readFileSync(join(folder, 'sales-journal.jsonl'), 'utf8')
+    readFileSync(opened.journalPath, 'utf8')
       .split('\n')
       .filter((line) => line !== '')
       .map((line) => JSON.parse(line) as Record<string, unknown>)
@@ -51,12 +32,12 @@ describe('a composed sale is quoted and charged by main, through the handlers, a
       lines: [COFFEE, CAKE, { kind: 'amount', amountCents: 105 }],
       tip: { kind: 'round_up' }
     }
-    const before = demo?.requestCount() ?? 0
+    const before = demo.requestCount()
     expect(await call('quoteSale', sale)).toMatchObject({
       ok: true,
       value: { subtotalCents: 925, tipCents: 75, totalCents: 1000 }
     })
-    expect(demo?.requestCount() ?? 0).toBe(before)
+    expect(demo.requestCount()).toBe(before)
   })
 
   it('charges the total main computed, with items in the note and lines and tip in the journal', async () => {
@@ -78,7 +59,7 @@ describe('a composed sale is quoted and charged by main, through the handlers, a
         { productId: 'cake', name: 'Cake', unitCents: 320, quantity: 1, totalCents: 320 }
       ]
     })
-    const read = readJournal(join(folder, 'sales-journal.jsonl'))
+    const read = readJournal(opened.journalPath)
     expect(read.events.find((event) => event.reference === link.reference && event.type === 'creating')).toMatchObject({
       tipCents: 82
     })
