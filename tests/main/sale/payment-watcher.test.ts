@@ -45,6 +45,15 @@ describe('payment watcher polling the simulator over real HTTP', () => {
     refundPayment: (input) => answered(client.refundPayment(input))
   })
   const callsAnswered = () => until(() => callsInFlight === 0)
+  /** This till's sales (1,000 cents each, by the references created here) and where their outcomes are recorded. */
+  const ourSales: Pick<Parameters<typeof createPaymentWatcher>[0], 'saleOf' | 'onPaid' | 'onGone'> = {
+    saleOf: (linkId) => {
+      const reference = references.get(linkId)
+      return reference === undefined ? undefined : { reference, amountCents: 1000 }
+    },
+    onPaid: (linkId) => paid.push(linkId),
+    onGone: (linkId) => gone.push(linkId)
+  }
 
   beforeAll(async () => {
     simulator = await startTestSecPaid()
@@ -65,12 +74,7 @@ describe('payment watcher polling the simulator over real HTTP', () => {
     watcher = createPaymentWatcher({
       getClient: () => client,
       pendingList,
-      saleOf: (linkId) => {
-        const reference = references.get(linkId)
-        return reference === undefined ? undefined : { reference, amountCents: 1000 }
-      },
-      onPaid: (linkId) => paid.push(linkId),
-      onGone: (linkId) => gone.push(linkId),
+      ...ourSales,
       watchIntervalMs: 50,
       maxBackoffMs: 400
     })
@@ -209,12 +213,7 @@ describe('payment watcher polling the simulator over real HTTP', () => {
     const showing = createPaymentWatcher({
       getClient: () => client,
       pendingList: createPendingList({ getClient: () => client, now: () => clock.now() }),
-      saleOf: (linkId) => {
-        const reference = references.get(linkId)
-        return reference === undefined ? undefined : { reference, amountCents: 1000 }
-      },
-      onPaid: (linkId) => paid.push(linkId),
-      onGone: (linkId) => gone.push(linkId),
+      ...ourSales,
       watchIntervalMs,
       clock
     })
@@ -260,12 +259,7 @@ describe('payment watcher polling the simulator over real HTTP', () => {
       watcher = createPaymentWatcher({
         getClient: () => counted,
         pendingList: sharedList,
-        saleOf: (linkId) => {
-          const reference = references.get(linkId)
-          return reference === undefined ? undefined : { reference, amountCents: 1000 }
-        },
-        onPaid: (linkId) => paid.push(linkId),
-        onGone: (linkId) => gone.push(linkId),
+        ...ourSales,
         watchIntervalMs,
         clock
       })
