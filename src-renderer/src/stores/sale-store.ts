@@ -86,6 +86,8 @@ export const useSaleStore = create<SaleState>()((set, get) => {
 
   /** Clears the keypad of a sale just charged, if that is still to be done. */
   let flushClearedSale = () => {}
+  /** Counts charges shown, so a clearing step left from an earlier charge never touches a later one. */
+  let chargesShown = 0
 
   const showSale = (sale: LinkView, recovered: boolean, refresh = true) => {
     set({ shownLink: { ...sale, recovered }, ...clearedLinkState })
@@ -157,10 +159,11 @@ export const useSaleStore = create<SaleState>()((set, get) => {
       set({ chargeInFlight: false })
       const charged = result.value
       showSale(charged, false, false)
+      const thisCharge = ++chargesShown
       // The keypad is hidden under the QR from here on: clearing it and refreshing the lists wait for the QR's first
       // frame, so that frame has nothing else to draw. Going back before then clears it first.
       flushClearedSale = afterNextFrame(() => {
-        if (get().shownLink?.linkId !== charged.linkId) return
+        if (thisCharge !== chargesShown || get().shownLink?.linkId !== charged.linkId) return
         useKeypadStore.getState().reset()
         useOrderStore.getState().clear()
         refreshLists()
