@@ -44,9 +44,13 @@ function tests(label, command, args, reportPath, countReport) {
   console.log(`${label}: ${counts.passed} passed, ${counts.failed} failed`)
 }
 
+/** A file that failed with none of its tests failing (say, it could not load) counts as one failure. */
+const failedWithoutTests = (file) =>
+  file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')
+
 const countVitest = (report) => ({
   passed: report.numPassedTests,
-  failed: report.numFailedTests + (report.numFailedTestSuites ?? 0)
+  failed: report.numFailedTests + report.testResults.filter(failedWithoutTests).length
 })
 
 const countPlaywright = (report) => ({
