@@ -608,7 +608,9 @@ export async function runBench(args: readonly string[]): Promise<number> {
     )
     log(`bridge round trip (Playwright binding standing in for Electron IPC): ${ms(bridgeRoundTrip)}`)
     if (args.includes('--charges-only')) {
-      const ours = await measureCharges(context, 0, bridgeRoundTrip.p50)
+      const latencyMs = Number(args.find((arg) => arg.startsWith('--latency='))?.slice('--latency='.length) ?? 0)
+      log(`1. charge → QR painted at ${latencyMs} ms latency (${counts.charges})`)
+      const ours = await measureCharges(context, latencyMs, bridgeRoundTrip.p50)
       log(`  painted ${ms(ours.pressToQrPainted)}; API ${ms(ours.apiRoundTrip)}; overhead ${ms(ours.overhead)}`)
       log(`  SecPaid's answer → QR painted ${inFrames(ours.answerToPainted)}`)
       log(`  ${JSON.stringify(ours)}`)

@@ -1,6 +1,7 @@
 // `npm run bench`: the renderer benchmark (scripts/bench/bench.ts), then three tills on one key (scripts/bench/tills.ts),
 // in Node 22 with type stripping. `--tills-only` runs only the second (`npm run bench:tills`), `--renderer-only` the first.
-// `--charges-only [--renderer=DIR]` measures only Charge → QR, of the renderer built in DIR (default out/renderer):
+// `--charges-only [--renderer=DIR] [--latency=MS]` measures only Charge → QR, of the renderer built in DIR (default
+// out/renderer), with SecPaid answering after MS (default 0):
 // run it on two builds one after the other to compare them on the same machine.
 // The sources use extensionless and folder imports (bundler style); this resolve hook lets Node find their .ts files.
 import { register } from 'node:module'
