@@ -1,6 +1,7 @@
 /* global addEventListener, document, Element, HTMLInputElement, Image, MutationObserver, requestAnimationFrame, scheduler */
 // In-page probes for the benchmark (scripts/bench), installed with page.addInitScript before the app loads.
-// Every time here is the page's own performance.now(); Node only asks for durations, so no clocks are mixed.
+// Every time here is the page's own performance.now(); Node asks for durations, and for one measure joins its own
+// clock to the page's through nodeClockOffset.
 ;(() => {
   const ANSWER_EVENT = 'counter-bridge-answer'
   const byTestId = (testId) => document.querySelector(`[data-testid="${testId}"]`)
@@ -218,8 +219,27 @@
     return durations
   }
 
+  /**
+   * How far Node's clock is ahead of the page's (both monotonic, so the gap stays put), by Cristian's method: of
+   * `count` reads of Node's clock, the one that came back fastest, taken as read halfway through its round trip.
+   * `errorMs`, half that round trip, bounds how wrong the offset can be.
+   */
+  async function nodeClockOffset(count) {
+    let best = null
+    for (let index = 0; index < count; index += 1) {
+      const sent = performance.now()
+      const nodeNow = await globalThis.__benchNodeNow()
+      const back = performance.now()
+      if (best === null || back - sent < 2 * best.errorMs) {
+        best = { offsetMs: nodeNow - (sent + back) / 2, errorMs: (back - sent) / 2 }
+      }
+    }
+    return best
+  }
+
   globalThis.__bench = {
     bridgeRoundTrips,
+    nodeClockOffset,
     afterNextPaint,
     blur: () => document.activeElement?.blur?.(),
     charge,
