@@ -22,7 +22,7 @@ import { createSaleSettler } from './sale/sale-settler'
 import { openSaleJournal } from './sale/sale-journal'
 import { createSaleService, type SaleService } from './sale/sale-service'
 import { createSecPaidClient, type FetchLike } from './secpaid/client'
-import { resolveConnection } from './secpaid/environments'
+import { DEMO_FIRST_LINK_ID, resolveConnection } from './secpaid/environments'
 import { createReachability } from './secpaid/reachability'
 import {
   createRequestScheduler,
@@ -111,7 +111,8 @@ export async function createCounterBackend(options: {
   )
   settings.onChange((changed) => events.emit({ type: 'settings_changed', settings: changed }))
   // Demo's links outlive its simulator, so leaving Demo and coming back finds the Demo sales where they were.
-  const demoLinks = createLinkStore(DEFAULT_API_KEYS, () => new Date())
+  // Its ids lie in a range of their own, so no Demo link id is ever taken for a real SecPaid one.
+  const demoLinks = createLinkStore(DEFAULT_API_KEYS, () => new Date(), { firstLinkId: DEMO_FIRST_LINK_ID })
   const demo = createDemoSecPaidSwitch(
     options.startDemoSecPaid ?? (() => startSimulator({ port: 0, links: demoLinks }))
   )
@@ -123,7 +124,6 @@ export async function createCounterBackend(options: {
     const connection = resolveConnection({
       environment: publicSettings.environment,
       apiKey: settings.getApiKey(),
-      hasKey: publicSettings.hasKey,
       demoBaseUrl: demo.baseUrl()
     })
     return !connection.demo && options.baseUrlOverride
