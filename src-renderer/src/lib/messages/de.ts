@@ -8,6 +8,11 @@ export const de: Messages = {
   loading: 'Wird geladen…',
   retry: 'Erneut versuchen',
   demoBanner: 'Demo – keine echten Zahlungen',
+  noKeyBanner:
+    'Kein SecPaid-API-Schlüssel: Es kann nichts berechnet werden, bis er eingetragen ist. Die Kasse wechselt nicht in den Demo-Modus.',
+  noKeyBannerUndecryptable:
+    'Der gespeicherte SecPaid-API-Schlüssel lässt sich auf diesem Computer nicht mehr lesen: Es kann nichts berechnet werden, bis er neu eingetragen ist.',
+  noKeyOpenSettings: 'Schlüssel in den Einstellungen eintragen',
   offlineBanner: 'SecPaid ist nicht erreichbar – Internetverbindung prüfen',
   journalBanner:
     'Verkäufe können nicht aufgezeichnet werden: {cause} ({errno}). Kassieren ist gesperrt, bis das Verkaufsjournal ' +

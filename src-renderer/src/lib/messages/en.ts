@@ -7,6 +7,11 @@ export const en = {
   loading: 'Loading…',
   retry: 'Try again',
   demoBanner: 'Demo – no real payments',
+  noKeyBanner:
+    'No SecPaid API key: nothing can be charged until it is entered. The counter does not fall back to Demo.',
+  noKeyBannerUndecryptable:
+    'The stored SecPaid API key can no longer be read on this computer: nothing can be charged until it is entered again.',
+  noKeyOpenSettings: 'Enter the key in Settings',
   offlineBanner: 'SecPaid is unreachable – check the internet connection',
   journalBanner:
     'Sales cannot be recorded: {cause} ({errno}). Charge is blocked until the sales journal can be written again.',
