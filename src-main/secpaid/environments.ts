@@ -20,6 +20,13 @@ export interface SecPaidConnection {
  */
 export const DEMO_FIRST_LINK_ID = 9_000_000_000_001
 
+/**
+ * Where the built-in simulator starts numbering at a start `now` (ms): inside Demo's range, and after every id an
+ * earlier start could have given (one id per millisecond is more than a cashier makes), so a Demo link id in the
+ * journal never names a later start's link.
+ */
+export const demoFirstLinkIdAt = (now: number): number => DEMO_FIRST_LINK_ID + Math.max(0, Math.floor(now))
+
 /** Whether the id is one only the built-in Demo SecPaid gives: outside Demo it names no link. */
 export const isDemoLinkId = (linkId: number): boolean => linkId >= DEMO_FIRST_LINK_ID
 

@@ -71,6 +71,25 @@ describe('a sale belongs to one environment, for good', () => {
     expect(Number.isSafeInteger(sale.linkId)).toBe(true)
   })
 
+  it('a Demo sale made after a restart never gets the id of a Demo sale in the journal', async () => {
+    const before = await charge(500)
+    await backend.close()
+    backend = await createCounterBackend({
+      storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
+      journalPath: join(folder, 'journal.jsonl'),
+      cipher: plainCipher,
+      fetch
+    })
+    await backend.reconcile()
+    const after = await charge(500)
+    expect(after.linkId).not.toBe(before.linkId)
+    expect(after.linkId).toBeGreaterThanOrEqual(9_000_000_000_000)
+    expect(await call('saleDetail', { reference: before.reference })).toMatchObject({
+      ok: true,
+      value: { sale: { linkId: before.linkId } }
+    })
+  })
+
   it('after switching to Production with a key, every path to a Demo sale is refused and nothing reaches live', async () => {
     // A real customer's payment at live SecPaid, made on this till before the owner tried Demo.
     await switchTo('production')
