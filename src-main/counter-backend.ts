@@ -22,7 +22,7 @@ import { createSaleSettler } from './sale/sale-settler'
 import { openSaleJournal } from './sale/sale-journal'
 import { createSaleService, type SaleService } from './sale/sale-service'
 import { createSecPaidClient, type FetchLike } from './secpaid/client'
-import { resolveConnection } from './secpaid/environments'
+import { demoFirstLinkIdAt, resolveConnection } from './secpaid/environments'
 import { createReachability } from './secpaid/reachability'
 import {
   createRequestScheduler,
@@ -111,7 +111,9 @@ export async function createCounterBackend(options: {
   )
   settings.onChange((changed) => events.emit({ type: 'settings_changed', settings: changed }))
   // Demo's links outlive its simulator, so leaving Demo and coming back finds the Demo sales where they were.
-  const demoLinks = createLinkStore(DEFAULT_API_KEYS, () => new Date())
+  // Its ids lie in a range of their own, so no Demo link id is ever taken for a real SecPaid one, nor for an earlier
+  // start's Demo link (the simulator forgets its links when the app quits; the journal does not).
+  const demoLinks = createLinkStore(DEFAULT_API_KEYS, () => new Date(), { firstLinkId: demoFirstLinkIdAt(Date.now()) })
   const demo = createDemoSecPaidSwitch(
     options.startDemoSecPaid ?? (() => startSimulator({ port: 0, links: demoLinks }))
   )
@@ -123,7 +125,6 @@ export async function createCounterBackend(options: {
     const connection = resolveConnection({
       environment: publicSettings.environment,
       apiKey: settings.getApiKey(),
-      hasKey: publicSettings.hasKey,
       demoBaseUrl: demo.baseUrl()
     })
     return !connection.demo && options.baseUrlOverride

@@ -3,6 +3,7 @@ import { fail, succeed } from '../ipc/ipc-result'
 import { errnoOf } from '../sale/durable-file'
 import type { SaleJournal } from '../sale/sale-journal'
 import { saleLinkView } from '../sale/link-view'
+import { saleHere } from '../sale/sale-here'
 import type { SecPaidClient } from '../secpaid/types'
 import type { SettingsLock } from '../settings/settings-lock'
 import { buildDayClose } from './day-close'
@@ -81,8 +82,9 @@ export function createBooksHandlers(deps: BooksDeps): BooksHandlers {
   return {
     salesHistory: async (request) => succeed(history.page(request)),
     saleDetail: async ({ reference }) => {
-      const sale = journal.get(reference)
-      if (sale === undefined) return fail({ code: 'no_such_sale', reference })
+      const found = saleHere(journal, reference)
+      if (!found.ok) return found
+      const sale = found.value
       const view = historySale(sale)
       return succeed({
         sale: view,
@@ -104,7 +106,11 @@ export function createBooksHandlers(deps: BooksDeps): BooksHandlers {
           salesStarted: history.salesIn(from, to),
           allSales: journal.all(),
           byLinkId: (linkId) => journal.byLinkId(linkId),
-          byReference: journal.get,
+          // A pay-in's note names a sale of this environment's books, or none.
+          byReference: (reference) => {
+            const sale = journal.get(reference)
+            return sale !== undefined && journal.inCurrentEnvironment(sale) ? sale : undefined
+          },
           payIns
         })
       )

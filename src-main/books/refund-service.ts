@@ -1,5 +1,6 @@
 import type { IpcResult, SaleRefund } from '../../src-preload/contract'
 import { fail, succeed } from '../ipc/ipc-result'
+import { saleHere } from '../sale/sale-here'
 import type { SaleJournal } from '../sale/sale-journal'
 import type { SaleRecord } from '../sale/sale-record'
 import { toSecPaidFailure } from '../secpaid/secpaid-failure'
@@ -68,8 +69,10 @@ export function createRefundService(deps: {
   }
 
   const refund = async (reference: string, amountCents: number): Promise<IpcResult<SaleRefund>> => {
-    const sale = journal.get(reference)
-    if (sale === undefined) return fail({ code: 'no_such_sale', reference })
+    // Another environment's link id names another link here (a Demo id at live SecPaid): never sent.
+    const found = saleHere(journal, reference)
+    if (!found.ok) return found
+    const sale = found.value
     if (sale.status !== 'paid' || sale.linkId === null) return fail({ code: 'refund_not_paid' })
     const earlier = sale.refund
     if (earlier?.state === 'sent') return fail({ code: 'refund_already_requested' })

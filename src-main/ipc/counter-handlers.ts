@@ -1,10 +1,19 @@
-import type { Channel, IpcResult, LinkView, OpenSale, RequestOf, ResponseOf } from '../../src-preload/contract'
+import type {
+  Channel,
+  IpcResult,
+  LinkView,
+  OpenSale,
+  PublicSettings,
+  RequestOf,
+  ResponseOf
+} from '../../src-preload/contract'
 import type { BooksHandlers } from '../books/books-handlers'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
 import type { LinkCheck } from '../sale/link-check'
 import type { PaymentWatcher } from '../sale/payment-watcher'
 import type { PendingList } from '../sale/pending-list'
 import { pendingLinkView } from '../sale/link-view'
+import { linkElsewhere, saleHere } from '../sale/sale-here'
 import type { SaleJournal } from '../sale/sale-journal'
 import { saleDay } from '../sale/sale-reference'
 import type { SaleService } from '../sale/sale-service'
@@ -118,6 +127,9 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     testConnection: async () =>
       mapSecPaid(await getClient('list').getMyUnusedLinks({ limit: 1 }), () => ({ demo: settings.getPublic().demo })),
     charge: async (request) => {
+      // Without a usable key Production and Development sell nothing; they never fall back to Demo's simulator.
+      const keyMissing = missingKey(settings.getPublic())
+      if (keyMissing !== null) return keyMissing
       const sale = saleToCharge(request, settings.getPublic().maxAmountCents)
       if (!sale.ok) return sale
       const charged = await sales.charge(sale.value)
@@ -147,6 +159,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       }))
     },
     watchLink: async ({ linkId }) => {
+      const elsewhere = linkElsewhere(journal, linkId)
+      if (elsewhere !== null) return elsewhere
       watcher.watch(linkId)
       deps.keepAwake.start()
       deps.customerDisplay.showLink(linkId)
@@ -159,6 +173,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       return succeed({})
     },
     cancelSale: async ({ linkId }) => {
+      const elsewhere = linkElsewhere(journal, linkId)
+      if (elsewhere !== null) return elsewhere
       const cancelled = await sales.cancel(linkId)
       if (cancelled.ok) {
         watcher.forget(linkId)
@@ -201,10 +217,16 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       return succeed({ linkId })
     },
     quoteSale: async (composition) => quoteSale(composition, settings.getPublic().maxAmountCents),
-    receiptFor: async ({ reference }) => receiptFor(reference, journal.get(reference), settings.getStored()),
+    receiptFor: async ({ reference }) => {
+      const found = saleHere(journal, reference)
+      return found.ok ? receiptFor(reference, found.value, settings.getStored()) : found
+    },
     printReceipt: ({ reference }) => deps.printReceipt(reference),
     ...deps.books,
-    checkNow: ({ reference }) => deps.linkCheck.check(reference)
+    checkNow: async ({ reference }) => {
+      const found = saleHere(journal, reference)
+      return found.ok ? deps.linkCheck.check(reference) : found
+    }
   }
 
   const checked = {} as Record<Channel, (request: unknown) => Promise<IpcResult<unknown>>>
@@ -224,6 +246,12 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     }
   }
   return checked as CounterHandlers
+}
+
+/** Production or Development without a usable key: why a charge is refused before anything is journaled or sent. */
+function missingKey(settings: PublicSettings): IpcResult<never> | null {
+  if (settings.demo || settings.hasKey) return null
+  return fail({ code: settings.keyStatus.state === 'undecryptable' ? 'key_undecryptable' : 'no_key' })
 }
 
 /** Structured clone carries Dates, Maps and class instances across IPC; a schema would take them for empty objects. */

@@ -1,5 +1,6 @@
 import type { IpcResult } from '../../src-preload/contract'
 import { fail } from '../ipc/ipc-result'
+import { saleHere } from '../sale/sale-here'
 import type { SaleJournal } from '../sale/sale-journal'
 import type { SettingsService } from '../settings/settings-service'
 import { receiptFor } from './receipt-data'
@@ -15,8 +16,10 @@ export function createReceiptPrinting(deps: {
   printer: ReceiptPrinter | undefined
 }): (reference: string) => Promise<IpcResult<{ printed: true }>> {
   return async (reference) => {
+    const found = saleHere(deps.journal, reference)
+    if (!found.ok) return found
     const stored = deps.settings.getStored()
-    const receipt = receiptFor(reference, deps.journal.get(reference), stored)
+    const receipt = receiptFor(reference, found.value, stored)
     if (!receipt.ok) return receipt
     const { paper, printerName, silentPrint } = stored.receipt
     if (deps.printer === undefined) {

@@ -18,6 +18,10 @@ export interface SaleJournal extends Omit<SaleIndex, 'apply' | 'byLinkId' | 'all
   creating(): SaleRecord[]
   /** Every sale of every environment, for indexes that outlive a change of environment. */
   allEnvironments(): SaleRecord[]
+  /** The latest sale given this link id in any environment: only to tell why an id is not this environment's. */
+  byLinkIdAnywhere(linkId: number): SaleRecord | undefined
+  /** The environment the app works in now; undefined for a journal that answers for all. */
+  currentEnvironment(): Environment | undefined
   /** Whether the sale belongs to the environment the app works in now. */
   inCurrentEnvironment(sale: SaleRecord): boolean
   /**
@@ -151,6 +155,8 @@ export function openSaleJournal(filePath: string, options: SaleJournalOptions = 
     all: () => index.all(options.environment?.()),
     creating: () => index.creating(options.environment?.()),
     allEnvironments: () => index.all(),
+    byLinkIdAnywhere: (linkId) => index.byLinkId(linkId),
+    currentEnvironment: () => options.environment?.(),
     inCurrentEnvironment: (sale) => {
       const current = options.environment?.()
       return current === undefined || sale.environment === null || sale.environment === current

@@ -196,7 +196,8 @@ function toPublic(settings: StoredSettings, extras: PublicExtras): PublicSetting
     keyStatus: { ...extras.keyStatus },
     keyStorage: extras.keyStorage,
     settingsFile: { ...extras.settingsFile },
-    demo: settings.environment === 'demo' || !hasKey,
+    // Demo is the Demo the owner chose, never a stand-in for a missing key: that would sell on the simulator.
+    demo: settings.environment === 'demo',
     pinSet: settingsPin !== null,
     repairedAtStart: [...extras.repairedAtStart],
     limits: SETTINGS_LIMITS

@@ -42,14 +42,18 @@ const noteMatches = (link: SimulatedLink, search: string | null) =>
 const byNewestPayment = (a: SimulatedLink, b: SimulatedLink) =>
   (b.paidOn?.getTime() ?? 0) - (a.paidOn?.getTime() ?? 0) || b.id - a.id
 
-/** The accounts' links, in memory. Each API key is an account and sees only its own links. */
-export function createLinkStore(apiKeys: readonly string[], now: () => Date) {
+/**
+ * The accounts' links, in memory. Each API key is an account and sees only its own links. Ids start at SecPaid's
+ * documented example (99290) unless `firstLinkId` says otherwise: the counter's Demo gives its own range.
+ */
+export function createLinkStore(apiKeys: readonly string[], now: () => Date, options: { firstLinkId?: number } = {}) {
+  const firstLinkId = options.firstLinkId ?? FIRST_LINK_ID
   // One account per key; SecPaid identifies its user by a UUID.
   const userIds = new Map(apiKeys.map((key) => [key, randomUUID()]))
   let links = new Map<number, SimulatedLink>()
   /** Deleted links: refundPayment answers them "Link is cancelled", not "Invalid link ID". */
   let cancelledIds = new Map<number, string>()
-  let nextId = FIRST_LINK_ID
+  let nextId = firstLinkId
 
   const ownLinks = (apiKey: string) => [...links.values()].filter((link) => link.apiKey === apiKey)
 
@@ -154,7 +158,7 @@ export function createLinkStore(apiKeys: readonly string[], now: () => Date) {
     clear() {
       links = new Map()
       cancelledIds = new Map()
-      nextId = FIRST_LINK_ID
+      nextId = firstLinkId
     }
   }
 }

@@ -75,8 +75,15 @@ export type IpcError =
   /** The sale provably has no link: nothing was charged, the amount may be charged again. */
   | { code: 'nothing_charged'; reference: string; failure: SaleFailure }
   | { code: 'no_such_sale'; reference: string }
-  /** The sale's link lives in another environment (Demo, sandbox, live): it can only be settled there. */
+  /**
+   * The sale lives in another environment (Demo, sandbox, live): it is read, refunded, printed, cancelled and settled
+   * only there. Its reference and link id mean nothing in this one, so nothing was sent.
+   */
   | { code: 'sale_in_other_environment'; reference: string; environment: Environment }
+  /** The link id is one of another environment's (a Demo id outside Demo, say): nothing was sent. */
+  | { code: 'link_in_other_environment'; linkId: number; environment: Environment }
+  /** charge: Production or Development is chosen but the stored key no longer decrypts; nothing was sent. */
+  | { code: 'key_undecryptable' }
   /** cancelSale: the customer paid first, so the link can no longer be deleted. */
   | { code: 'already_paid'; linkId: number }
   | { code: 'amount_above_maximum'; maxAmountCents: number }

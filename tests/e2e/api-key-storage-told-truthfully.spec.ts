@@ -52,8 +52,11 @@ test('without a keyring the owner is warned and asked before the key is stored; 
     await bridge.restartBackend()
     await page.reload()
     await waitForAppReady(page)
-    await expect(page.getByTestId('demo-banner')).toBeVisible()
-    await page.getByTestId('settings-button').click()
+    // Production without a usable key is not Demo: it sells nothing, says so, and leads to the key.
+    await expect(page.getByTestId('demo-banner')).toBeHidden()
+    await expect(page.getByTestId('environment-badge')).toContainText('Live – no key')
+    await expect(page.getByTestId('no-key-banner')).toContainText('can no longer be read')
+    await page.getByTestId('no-key-open-settings').click()
     await expect(page.getByTestId('api-key-status')).toHaveText(
       'A key is stored but can no longer be decrypted (new keyring or restored profile). Re-enter your key.'
     )
@@ -63,6 +66,7 @@ test('without a keyring the owner is warned and asked before the key is stored; 
     await page.getByTestId('save-api-key').click()
     await expect(page.getByTestId('api-key-status')).toHaveText('A key is set')
     await expect(page.getByTestId('demo-banner')).toBeHidden()
+    await expect(page.getByTestId('no-key-banner')).toBeHidden()
   } finally {
     await bridge.close()
     await renderer.close()

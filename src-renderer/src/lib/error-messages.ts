@@ -191,6 +191,10 @@ export function errorMessage(error: IpcError, language: Language, options: Error
         reference: error.reference,
         environment: say(ENVIRONMENT_NAME[error.environment])
       })
+    case 'link_in_other_environment':
+      return say('errorLinkInOtherEnvironment', { environment: say(ENVIRONMENT_NAME[error.environment]) })
+    case 'key_undecryptable':
+      return say('errorKeyUndecryptable')
     case 'already_paid':
       return say('errorAlreadyPaid')
     case 'amount_above_maximum':

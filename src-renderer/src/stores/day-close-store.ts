@@ -23,7 +23,12 @@ interface DayCloseState {
   exportCsv: (language: Language) => Promise<void>
   print: () => Promise<void>
   saveAsPdf: () => Promise<void>
+  /** The counter now works in another environment: the report shown was the old one's books. */
+  environmentChanged: () => void
 }
+
+/** Only the newest report asked for is shown. */
+let latestLoad = 0
 
 export const useDayCloseStore = create<DayCloseState>()((set, get) => {
   const output = async (
@@ -51,9 +56,15 @@ export const useDayCloseStore = create<DayCloseState>()((set, get) => {
     setRange: (from, to) => set({ from, to }),
     load: async () => {
       const { from, to } = get()
+      const request = ++latestLoad
       set({ loading: true, error: null })
       const result = await callCounter('dayClose', { from, to })
+      if (request !== latestLoad) return
       set(result.ok ? { loading: false, report: result.value } : { loading: false, error: result.error, report: null })
+    },
+    environmentChanged: () => {
+      latestLoad += 1
+      set({ report: null, loading: false, error: null, outputError: null, outputSaved: false })
     },
     exportCsv: (language) =>
       output(async () => {

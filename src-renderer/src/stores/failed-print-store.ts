@@ -11,6 +11,8 @@ interface FailedPrintState {
   failedPrints: FailedPrint[]
   received: (failure: FailedPrint) => void
   dismiss: (reference: string) => void
+  /** The counter now works in another environment: the failed receipts were the old one's sales. */
+  environmentChanged: () => void
 }
 
 export const useFailedPrintStore = create<FailedPrintState>()((set) => ({
@@ -22,5 +24,6 @@ export const useFailedPrintStore = create<FailedPrintState>()((set) => ({
       )
     })),
   dismiss: (reference) =>
-    set((state) => ({ failedPrints: state.failedPrints.filter((shown) => shown.reference !== reference) }))
+    set((state) => ({ failedPrints: state.failedPrints.filter((shown) => shown.reference !== reference) })),
+  environmentChanged: () => set({ failedPrints: [] })
 }))

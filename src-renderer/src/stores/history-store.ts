@@ -48,11 +48,18 @@ interface HistoryState {
   showQr: () => void
   /** Cancels the waiting sale's link (the existing cancel flow), then shows what became of it. */
   cancelSale: () => Promise<void>
+  /**
+   * The counter now works in another environment: its sales are other sales. The open sale (and its refund dialog)
+   * and the list are dropped; the next `reload` lists the new environment's.
+   */
+  environmentChanged: () => void
 }
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined
 /** Only the newest list request's answer is shown. */
 let latestRequest = 0
+/** Counts changes of environment: a sale's answer asked for before one is not shown after it. */
+let environmentEpoch = 0
 
 export const useHistoryStore = create<HistoryState>()((set, get) => {
   const filter = () => {
@@ -101,7 +108,9 @@ export const useHistoryStore = create<HistoryState>()((set, get) => {
   }
 
   const reloadDetail = async (reference: string) => {
+    const epoch = environmentEpoch
     const result = await callCounter('saleDetail', { reference })
+    if (epoch !== environmentEpoch) return
     if (get().detail?.sale.reference !== reference && get().detail !== null) return
     set(result.ok ? { detail: result.value, detailError: null } : { detailError: result.error })
   }
@@ -138,7 +147,9 @@ export const useHistoryStore = create<HistoryState>()((set, get) => {
     },
     openSale: async (reference) => {
       set({ detailError: null, refundError: null, refundDone: null })
+      const epoch = environmentEpoch
       const result = await callCounter('saleDetail', { reference })
+      if (epoch !== environmentEpoch) return
       set(result.ok ? { detail: result.value } : { detail: null, detailError: result.error })
     },
     closeSale: () => {
@@ -150,10 +161,15 @@ export const useHistoryStore = create<HistoryState>()((set, get) => {
       if (detail === null || get().refundInFlight) return
       set({ refundInFlight: true, refundError: null, refundDone: null })
       const reference = detail.sale.reference
+      const epoch = environmentEpoch
       const result = await callCounter(
         'refundSale',
         pin === undefined ? { reference, amountCents } : { reference, amountCents, pin }
       )
+      if (epoch !== environmentEpoch) {
+        set({ refundInFlight: false })
+        return
+      }
       set(
         result.ok
           ? { refundInFlight: false, refundDone: result.value }
@@ -171,6 +187,20 @@ export const useHistoryStore = create<HistoryState>()((set, get) => {
       if (detail?.sale.linkId == null) return
       await useSaleStore.getState().cancelSale(detail.sale.linkId)
       await reloadDetail(detail.sale.reference)
+    },
+    environmentChanged: () => {
+      // An answer still on its way belongs to the old environment: it must not be shown.
+      latestRequest += 1
+      environmentEpoch += 1
+      set({
+        sales: [],
+        nextCursor: null,
+        error: null,
+        detail: null,
+        detailError: null,
+        refundError: null,
+        refundDone: null
+      })
     }
   }
 })

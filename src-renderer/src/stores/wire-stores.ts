@@ -2,6 +2,7 @@ import type { CounterEvent, SettledSale } from '../../../src-preload/contract'
 import { observeCallResults } from '../ipc/counter-call'
 import { onCounterEvent } from '../ipc/counter-events'
 import { useConnectionStore } from './connection-store'
+import { useDayCloseStore } from './day-close-store'
 import { useFailedPrintStore } from './failed-print-store'
 import { useHistoryStore } from './history-store'
 import { paidSound } from '../lib/paid-sound'
@@ -76,6 +77,19 @@ function applyEvent(event: CounterEvent): void {
 }
 
 /**
+ * A sale belongs to one environment: what is open of the old one's (a sale's detail and its refund dialog, a failed
+ * print's banner, the day close) is dropped, and History or Day close on screen shows the new one's books.
+ */
+function environmentChanged(): void {
+  useFailedPrintStore.getState().environmentChanged()
+  useHistoryStore.getState().environmentChanged()
+  useDayCloseStore.getState().environmentChanged()
+  const screen = useViewStore.getState().screen
+  if (screen === 'history') void useHistoryStore.getState().reload()
+  if (screen === 'dayClose') void useDayCloseStore.getState().load()
+}
+
+/**
  * The reactions between stores and to main's events, in one place: stores never import each other in a circle, and
  * none has to know who else cares about its changes. Returns the function that undoes all of it.
  */
@@ -97,6 +111,7 @@ export function wireStores(): () => void {
       useKeypadStore.getState().setMode(settings.entryMode)
       // Another environment or key is another account: its waiting links are other links.
       const before = previous.settings
+      if (before !== null && before.environment !== settings.environment) environmentChanged()
       const accountChanged =
         before !== null &&
         (before.environment !== settings.environment ||

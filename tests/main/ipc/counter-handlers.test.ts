@@ -117,7 +117,15 @@ describe('IPC handlers against the real client and simulator', () => {
       expect(productionStandIn.requestCount()).toBe(before + 1)
       expect(await call('simulatePayment', { linkId: 1 })).toMatchObject({ ok: false, error: { code: 'not_demo' } })
       await call('removeApiKey', {})
-      expect(await call('getSettings', {})).toMatchObject({ ok: true, value: { demo: true, hasKey: false } })
+      // Without its key Production stays Production: it sells nothing, and never on Demo's simulator.
+      expect(await call('getSettings', {})).toMatchObject({
+        ok: true,
+        value: { environment: 'production', demo: false, hasKey: false }
+      })
+      const sent = productionStandIn.requestCount()
+      expect(await call('charge', { amountCents: 100 })).toEqual({ ok: false, error: { code: 'no_key' } })
+      expect(await call('testConnection', {})).toEqual({ ok: false, error: { code: 'no_key' } })
+      expect(productionStandIn.requestCount()).toBe(sent)
       await call('updateSettings', { environment: 'demo' })
     })
 

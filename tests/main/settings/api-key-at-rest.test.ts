@@ -159,7 +159,7 @@ describe('an undecryptable key in the running counter', () => {
     })
   const call = (channel: Channel, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
 
-  it('runs in Demo until the key is entered again, then reaches SecPaid with it', async () => {
+  it('refuses Charge (key_undecryptable) until the key is entered again, then reaches SecPaid with it', async () => {
     const keyring = testKeyring()
     backend = await start(keyring.cipher)
     await call('updateSettings', { environment: 'production' })
@@ -170,10 +170,13 @@ describe('an undecryptable key in the running counter', () => {
     backend = await start(keyring.cipher)
     expect(await call('getSettings', {})).toMatchObject({
       ok: true,
-      value: { environment: 'production', hasKey: false, demo: true, keyStatus: { state: 'undecryptable' } }
+      value: { environment: 'production', hasKey: false, demo: false, keyStatus: { state: 'undecryptable' } }
     })
-    expect(await call('testConnection', {})).toEqual({ ok: true, value: { demo: true } })
+    expect(backend.demoSecPaid()).toBeNull()
     const linksBefore = secpaid.links().length
+    expect(await call('charge', { amountCents: 150 })).toEqual({ ok: false, error: { code: 'key_undecryptable' } })
+    expect(await call('testConnection', {})).toEqual({ ok: false, error: { code: 'no_key' } })
+    expect(secpaid.links().length).toBe(linksBefore)
 
     expect(await call('setApiKey', { apiKey: 'sk_live_valid' })).toMatchObject({
       ok: true,

@@ -58,18 +58,23 @@ describe('settings service on a real JSON file', () => {
     })
   })
 
-  it('leaves Demo mode only when a key is set and a real environment is chosen', async () => {
+  it('is in Demo mode only when the owner chose Demo, never because a key is missing', async () => {
     const service = await open()
-    expect(service.update({ environment: 'production' })).toMatchObject({ ok: true, value: { demo: true } })
+    expect(service.getPublic()).toMatchObject({ environment: 'demo', demo: true })
+    expect(service.update({ environment: 'production' })).toMatchObject({
+      ok: true,
+      value: { demo: false, hasKey: false }
+    })
     expect(await service.setApiKey('k', { storeUnencrypted: false })).toMatchObject({
       ok: true,
       value: { demo: false }
     })
     expect(service.removeApiKey()).toMatchObject({
       ok: true,
-      value: { hasKey: false, demo: true, environment: 'production' }
+      value: { hasKey: false, demo: false, environment: 'production' }
     })
     expect(service.getApiKey()).toBeNull()
+    expect(service.update({ environment: 'demo' })).toMatchObject({ ok: true, value: { demo: true, hasKey: false } })
   })
 
   it('merges partial link defaults and persists them across a restart', async () => {

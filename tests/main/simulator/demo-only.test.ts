@@ -86,13 +86,14 @@ describe('the built-in SecPaid runs only in Demo mode', () => {
     })
   })
 
-  it('removing the key in Production falls back to Demo, with its simulator running', async () => {
+  it('removing the key in Production stays in Production: no simulator starts and Charge is refused', async () => {
     const production = { environment: 'production', apiKey: { encoding: 'plain', value: 'sk_live_x' } }
     writeFileSync(join(folder, 'settings.json'), JSON.stringify(production))
     backend = await open()
     await call('removeApiKey', {})
-    expect(backend.settings.getPublic().demo).toBe(true)
-    expect(started).toHaveLength(1)
-    expect(await listening(started[0]!.port)).toBe(true)
+    expect(backend.settings.getPublic()).toMatchObject({ environment: 'production', demo: false, hasKey: false })
+    expect(started).toEqual([])
+    expect(backend.demoSecPaid()).toBeNull()
+    expect(await call('charge', { amountCents: 500 })).toEqual({ ok: false, error: { code: 'no_key' } })
   })
 })

@@ -12,6 +12,7 @@ import { DayCloseScreen } from '../day-close/day-close-screen'
 import { HistoryScreen } from '../history/history-screen'
 import { FailedPrintNotices } from '../receipt/failed-print-notices'
 import { DemoBanner } from './demo-banner'
+import { NoKeyBanner } from './no-key-banner'
 import { JournalBanner } from './journal-banner'
 import { LoadingScreen } from './loading-screen'
 import { OfflineBanner } from './offline-banner'
@@ -45,6 +46,7 @@ export function App() {
   return (
     <div className="app">
       <DemoBanner />
+      <NoKeyBanner />
       <OfflineBanner />
       <JournalBanner />
       <QuarantineNotice />

@@ -8,6 +8,11 @@ export const de: Messages = {
   loading: 'Wird geladen…',
   retry: 'Erneut versuchen',
   demoBanner: 'Demo – keine echten Zahlungen',
+  noKeyBanner:
+    'Kein SecPaid-API-Schlüssel: Es kann nichts berechnet werden, bis er eingetragen ist. Die Kasse wechselt nicht in den Demo-Modus.',
+  noKeyBannerUndecryptable:
+    'Der gespeicherte SecPaid-API-Schlüssel lässt sich auf diesem Computer nicht mehr lesen: Es kann nichts berechnet werden, bis er neu eingetragen ist.',
+  noKeyOpenSettings: 'Schlüssel in den Einstellungen eintragen',
   offlineBanner: 'SecPaid ist nicht erreichbar – Internetverbindung prüfen',
   journalBanner:
     'Verkäufe können nicht aufgezeichnet werden: {cause} ({errno}). Kassieren ist gesperrt, bis das Verkaufsjournal ' +
@@ -259,7 +264,11 @@ export const de: Messages = {
   errorNetworkInvalidAddress: 'Die SecPaid-Adresse ist keine gültige URL.',
   errorNoSuchSale: 'Im Journal dieser Kasse gibt es keinen Verkauf {reference}.',
   errorSaleInOtherEnvironment:
-    'Verkauf {reference} wurde im Modus {environment} gemacht: zu {environment} wechseln, um ihn abzuschließen.',
+    'Verkauf {reference} wurde im Modus {environment} gemacht: Er wird nur dort geöffnet, abgeschlossen, erstattet oder gedruckt. Es wurde nichts gesendet.',
+  errorLinkInOtherEnvironment:
+    'Dieser Link gehört zum Modus {environment}, nicht zu dem, in dem die Kasse gerade läuft. Es wurde nichts gesendet.',
+  errorKeyUndecryptable:
+    'Der gespeicherte SecPaid-API-Schlüssel lässt sich auf diesem Computer nicht mehr lesen. Bitte in den Einstellungen neu eingeben; es wurde nichts berechnet.',
   errorInvalidRequestNoField: 'Die Eingabe wurde abgelehnt.',
   errorAmountInvalid: 'Der Betrag muss größer als null sein, in ganzen Cent.',
   errorNoSuchDemoLink: 'Dieser Demo-Link wartet nicht mehr auf eine Zahlung.',

@@ -7,6 +7,11 @@ export const en = {
   loading: 'Loading…',
   retry: 'Try again',
   demoBanner: 'Demo – no real payments',
+  noKeyBanner:
+    'No SecPaid API key: nothing can be charged until it is entered. The counter does not fall back to Demo.',
+  noKeyBannerUndecryptable:
+    'The stored SecPaid API key can no longer be read on this computer: nothing can be charged until it is entered again.',
+  noKeyOpenSettings: 'Enter the key in Settings',
   offlineBanner: 'SecPaid is unreachable – check the internet connection',
   journalBanner:
     'Sales cannot be recorded: {cause} ({errno}). Charge is blocked until the sales journal can be written again.',
@@ -247,7 +252,12 @@ export const en = {
   errorNetworkNoRoute: 'Could not reach SecPaid: there is no network route to it.',
   errorNetworkInvalidAddress: 'The SecPaid address is not a valid URL.',
   errorNoSuchSale: 'There is no sale {reference} in this counter’s journal.',
-  errorSaleInOtherEnvironment: 'Sale {reference} was made in {environment}: switch to {environment} to settle it.',
+  errorSaleInOtherEnvironment:
+    'Sale {reference} was made in {environment}: it is opened, settled, refunded or printed only there. Nothing was sent.',
+  errorLinkInOtherEnvironment:
+    'This link belongs to {environment}, not to the mode the counter is in. Nothing was sent.',
+  errorKeyUndecryptable:
+    'The stored SecPaid API key can no longer be read on this computer. Enter it again in Settings; nothing was charged.',
   errorInvalidRequestNoField: 'The input was refused.',
   errorAmountInvalid: 'The amount must be greater than zero, in whole cents.',
   errorNoSuchDemoLink: 'This demo link is no longer waiting for payment.',
