@@ -78,7 +78,9 @@ const EXPECTED_TODAY: TodaySummary = {
   paidCents: 1999,
   pendingCount: 2,
   pendingCents: 500 + 301,
-  cancelledCount: 0
+  cancelledCount: 0,
+  refundCount: 0,
+  refundCents: 0
 }
 
 describe('journal lines are checked when read; bad ones are quarantined, never a reason not to start', () => {
