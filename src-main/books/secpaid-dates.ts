@@ -50,11 +50,9 @@ export function payInTime(transaction: PayInTransaction, filedUnder: string, hin
   return { atMs: at, ambiguous: null }
 }
 
-const within = (ms: number, span: LocalSpan) => ms >= span.startMs && ms < span.endMs
+/** Whether a moment (ms) lies within the span. */
+export const isWithin = (ms: number, span: LocalSpan): boolean => ms >= span.startMs && ms < span.endMs
 
 /** Whether a pay-in filed under SecPaid's `filedUnder` date happened within the span (see `payInTime`). */
 export const happenedWithin = (transaction: PayInTransaction, filedUnder: string, span: LocalSpan): boolean =>
-  within(payInTime(transaction, filedUnder).atMs, span)
-
-/** Whether a time lies within the span. */
-export const isWithin = within
+  isWithin(payInTime(transaction, filedUnder).atMs, span)
