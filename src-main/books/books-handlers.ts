@@ -10,6 +10,7 @@ import { buildDayClose } from './day-close'
 import { fileRefusal, pdfFileNameRefused, type FileOutput } from './file-output'
 import type { HistoryIndex } from './history-index'
 import { historySale } from './history-sale'
+import { isPayment, paidAtMs, saleOfPayIn } from './pay-in-sale'
 import { daysFromTo } from './local-day'
 import type { RefundService } from './refund-service'
 import { salesRows } from './sales-rows'
@@ -91,26 +92,36 @@ export function createBooksHandlers(deps: BooksDeps): BooksHandlers {
         history: sale.history.map((change) => ({ step: change.status, at: change.at })),
         failure: sale.failure,
         link: view.status === 'waiting' && sale.linkId !== null && sale.payLink ? saleLinkView(sale) : null,
-        refundableCents: sale.status === 'paid' && sale.refund?.state !== 'sent' ? sale.amountCents : 0
+        refundableCents: sale.status === 'paid' && sale.refund?.state !== 'sent' ? sale.amountCents : 0,
+        outOfOrder: sale.outOfOrder ?? []
       })
     },
     refundSale: async ({ reference, amountCents, pin }) =>
       pinRefusal(pin) ?? deps.refunds.refund(reference, amountCents),
     dayClose: async ({ from, to }) => {
       if (rangeDays(from, to, MAX_RANGE_DAYS) === null) return fail({ code: 'range_invalid', maxDays: MAX_RANGE_DAYS })
-      const payIns = await fetchLocalDaysPayIns(deps.getClient(), from, to)
+      const lookUps = {
+        byLinkId: (linkId: number) => journal.byLinkId(linkId),
+        // A pay-in's note names a sale of this environment's books, or none.
+        byReference: (reference: string) => {
+          const sale = journal.get(reference)
+          return sale !== undefined && journal.inCurrentEnvironment(sale) ? sale : undefined
+        }
+      }
+      const payIns = await fetchLocalDaysPayIns(deps.getClient(), from, to, {
+        // The journal's own moment of payment tells which of Berlin's two October hours SecPaid's time means.
+        hintOf: (transaction) => {
+          const sale = isPayment(transaction) ? saleOfPayIn(transaction, lookUps) : undefined
+          return sale === undefined ? undefined : paidAtMs(sale)
+        }
+      })
       return succeed(
         buildDayClose({
           from,
           to,
           salesStarted: history.salesIn(from, to),
           allSales: journal.all(),
-          byLinkId: (linkId) => journal.byLinkId(linkId),
-          // A pay-in's note names a sale of this environment's books, or none.
-          byReference: (reference) => {
-            const sale = journal.get(reference)
-            return sale !== undefined && journal.inCurrentEnvironment(sale) ? sale : undefined
-          },
+          ...lookUps,
           payIns
         })
       )

@@ -1,31 +1,11 @@
-import type {
-  DayCloseDifference,
-  DayCloseReport,
-  HistoryStatus,
-  SecPaidDayRecord,
-  StatusTotals
-} from '../../src-preload/contract'
+import type { DayCloseDifference, DayCloseReport, SecPaidDayRecord } from '../../src-preload/contract'
 import type { SaleRecord } from '../sale/sale-record'
+import { berlinWallTime } from '../secpaid/berlin-time'
 import type { PayInTransaction } from '../secpaid/types'
-import { historyStatusOf } from './history-sale'
-import { localDay } from './local-day'
+import { journalDayClose } from './day-close-journal'
+import { isPayment, isRefund, paidAtMs, saleOfPayIn, type SaleLookUps } from './pay-in-sale'
+import { isWithin, localSpanOf } from './secpaid-dates'
 import type { DayPayIns } from './secpaid-day-record'
-
-const STATUSES: readonly HistoryStatus[] = ['waiting', 'paid', 'cancelled', 'failed', 'refund_requested']
-
-const emptyTotals = (): StatusTotals =>
-  Object.fromEntries(STATUSES.map((status) => [status, { count: 0, cents: 0 }])) as StatusTotals
-
-function addTo(totals: StatusTotals, sale: SaleRecord) {
-  const total = totals[historyStatusOf(sale)]
-  total.count += 1
-  total.cents += sale.amountCents
-}
-
-const isPayment = (transaction: PayInTransaction) =>
-  !transaction.isRefund && transaction.transactionType !== 'Refund' && transaction.status === 'Success'
-
-const isRefund = (transaction: PayInTransaction) => transaction.isRefund || transaction.transactionType === 'Refund'
 
 function secPaidRecord(transactions: readonly PayInTransaction[]): SecPaidDayRecord {
   const record: SecPaidDayRecord = { count: 0, grossCents: 0, feeCents: 0, netCents: 0, refundCount: 0, refundCents: 0 }
@@ -44,62 +24,23 @@ function secPaidRecord(transactions: readonly PayInTransaction[]): SecPaidDayRec
   return record
 }
 
-const paidAt = (sale: SaleRecord) => sale.history.find((change) => change.status === 'paid')?.at
-
-/** The sale a pay-in belongs to: by link id, else by the reference that starts its recipient_note. */
-function saleOfPayIn(
-  transaction: PayInTransaction,
-  byLinkId: (linkId: number) => SaleRecord | undefined,
-  byReference: (reference: string) => SaleRecord | undefined
-): SaleRecord | undefined {
-  const linked = byLinkId(transaction.payId)
-  if (linked !== undefined) return linked
-  const firstWord = transaction.recipientNote?.trim().split(/\s+/)[0]
-  return firstWord ? byReference(firstWord) : undefined
-}
-
-export interface DayCloseInput {
+export interface DayCloseInput extends SaleLookUps {
   from: string
   to: string
   /** Sales that started in the range. */
   salesStarted: readonly SaleRecord[]
   /** Every sale the journal knows, to tell which were paid in the range and to match SecPaid's pay-ins. */
   allSales: readonly SaleRecord[]
-  byLinkId: (linkId: number) => SaleRecord | undefined
-  byReference: (reference: string) => SaleRecord | undefined
   payIns: DayPayIns
 }
 
-/** Counts and sums by status and till, beside SecPaid's record of the same days, and where the two differ. */
-export function buildDayClose(input: DayCloseInput): DayCloseReport {
-  const totals = emptyTotals()
-  const byTill = new Map<string | null, StatusTotals>()
-  for (const sale of input.salesStarted) {
-    addTo(totals, sale)
-    const till = sale.sequence?.till ?? null
-    const tillTotals = byTill.get(till) ?? emptyTotals()
-    addTo(tillTotals, sale)
-    byTill.set(till, tillTotals)
-  }
-  const tills = [...byTill].map(([till, tillTotals]) => ({ till, totals: tillTotals }))
-  tills.sort((a, b) => (a.till ?? '').localeCompare(b.till ?? ''))
-
-  if (!input.payIns.ok) {
-    return {
-      from: input.from,
-      to: input.to,
-      totals,
-      tills,
-      secpaid: null,
-      secpaidFailure: input.payIns.failure,
-      differences: []
-    }
-  }
-  const payments = input.payIns.transactions.filter(isPayment)
+/** Where SecPaid's payments of the range and this journal's differ: each payment on one day in both, or listed. */
+function differencesOf(input: DayCloseInput, transactions: readonly PayInTransaction[]): DayCloseDifference[] {
+  const span = localSpanOf(input.from, input.to)
   const differences: DayCloseDifference[] = []
   const matched = new Set<string>()
-  for (const payment of payments) {
-    const sale = saleOfPayIn(payment, input.byLinkId, input.byReference)
+  for (const payment of transactions.filter(isPayment)) {
+    const sale = saleOfPayIn(payment, input)
     if (sale === undefined) {
       differences.push({
         kind: 'unknown_here',
@@ -111,6 +52,17 @@ export function buildDayClose(input: DayCloseInput): DayCloseReport {
       continue
     }
     matched.add(sale.reference)
+    const paid = paidAtMs(sale)
+    if (paid === undefined || !isWithin(paid, span)) {
+      differences.push({
+        kind: 'paid_day_differs',
+        reference: sale.reference,
+        linkId: payment.payId,
+        amountCents: payment.amountCents,
+        herePaidAt: paid === undefined ? null : new Date(paid).toISOString(),
+        secpaidPaidAt: payment.createdAt
+      })
+    }
     if (sale.amountCents !== payment.amountCents) {
       differences.push({
         kind: 'amount_differs',
@@ -122,10 +74,8 @@ export function buildDayClose(input: DayCloseInput): DayCloseReport {
     }
   }
   for (const sale of input.allSales) {
-    const paid = paidAt(sale)
-    if (paid === undefined || matched.has(sale.reference)) continue
-    const day = localDay(new Date(paid))
-    if (day < input.from || day > input.to) continue
+    const paid = paidAtMs(sale)
+    if (paid === undefined || matched.has(sale.reference) || !isWithin(paid, span)) continue
     differences.push({
       kind: 'missing_at_secpaid',
       reference: sale.reference,
@@ -133,13 +83,29 @@ export function buildDayClose(input: DayCloseInput): DayCloseReport {
       amountCents: sale.amountCents
     })
   }
+  return differences
+}
+
+/** Counts and sums by status and till, beside SecPaid's record of the same days, and where the two differ. */
+export function buildDayClose(input: DayCloseInput): DayCloseReport {
+  const span = localSpanOf(input.from, input.to)
+  const here = journalDayClose(input.allSales, input.salesStarted, span)
+  const shared = { from: input.from, to: input.to, ...here }
+  if (!input.payIns.ok) {
+    return { ...shared, secpaid: null, secpaidFailure: input.payIns.failure, secpaidPaging: [], differences: [] }
+  }
+  const ambiguous = input.payIns.ambiguous.map(({ transaction, readings }): DayCloseDifference => ({
+    kind: 'time_ambiguous',
+    linkId: transaction.payId,
+    amountCents: transaction.amountCents,
+    secpaidTime: transaction.createdAt ?? berlinWallTime(new Date(readings[1])),
+    readings: [new Date(readings[0]).toISOString(), new Date(readings[1]).toISOString()]
+  }))
   return {
-    from: input.from,
-    to: input.to,
-    totals,
-    tills,
+    ...shared,
     secpaid: secPaidRecord(input.payIns.transactions),
     secpaidFailure: null,
-    differences
+    secpaidPaging: input.payIns.paging,
+    differences: [...differencesOf(input, input.payIns.transactions), ...ambiguous]
   }
 }

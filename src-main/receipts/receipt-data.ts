@@ -32,6 +32,10 @@ export function receiptFor(
     subtotalCents,
     tipCents: sale.tipCents,
     totalCents: sale.amountCents,
-    note: sale.note
+    note: sale.note,
+    refund:
+      sale.refund === undefined || sale.refund.state === 'refused'
+        ? null
+        : { amountCents: sale.refund.amountCents, full: sale.refund.full, at: sale.refund.at, state: sale.refund.state }
   })
 }

@@ -63,6 +63,34 @@ export const journalLineSchema = z.discriminatedUnion('type', [
   ...refundLineSchemas
 ]) satisfies z.ZodType<SaleEvent, unknown>
 
+const KNOWN_TYPES: ReadonlySet<string> = new Set<SaleEvent['type']>([
+  'creating',
+  'created',
+  'paid',
+  'cancelled',
+  'failed',
+  'refund_requested',
+  'refund_sent',
+  'refund_refused'
+])
+
+/**
+ * A line with a sale and a time but a type no version up to this one writes: a newer version's record. It is kept in
+ * the journal as written and read by nothing here; a line of a known type that fails its schema is damage instead.
+ */
+export function isLineOfNewerVersion(text: string): boolean {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return false
+  }
+  const parsed = newerLineSchema.safeParse(value)
+  return parsed.success && !KNOWN_TYPES.has(parsed.data.type)
+}
+
+const newerLineSchema = z.object({ type: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), reference, at })
+
 /** The status change a line records, or null when it is not one (torn, hand-edited, from no version of the app). */
 export function parseJournalLine(text: string): SaleEvent | null {
   let value: unknown

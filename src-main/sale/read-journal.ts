@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { errnoOf } from './durable-file'
-import { parseJournalLine } from './journal-line-schema'
+import { isLineOfNewerVersion, parseJournalLine } from './journal-line-schema'
 import type { SaleEvent } from './sale-record'
 
 /** A line that failed validation, as it stood in the file (1-based line number). */
@@ -14,6 +14,11 @@ export interface JournalContents {
   /** The lines that passed, exactly as written: what the journal keeps when the bad ones are moved out. */
   goodLines: string[]
   badLines: BadLine[]
+  /**
+   * Lines of a type this version does not know (written by a newer one): not read, but kept in `goodLines` untouched,
+   * so going back to an older version never throws a newer one's records away.
+   */
+  newerLines: number
 }
 
 /**
@@ -30,16 +35,20 @@ export function readJournal(filePath: string): JournalContents {
   const events: SaleEvent[] = []
   const goodLines: string[] = []
   const badLines: BadLine[] = []
+  let newerLines = 0
   const lines = text.split('\n')
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!
     if (line.trim() === '') continue
     const event = parseJournalLine(line)
-    if (event === null) badLines.push({ lineNumber: index + 1, text: line })
+    if (event === null && isLineOfNewerVersion(line)) {
+      newerLines += 1
+      goodLines.push(line)
+    } else if (event === null) badLines.push({ lineNumber: index + 1, text: line })
     else {
       events.push(event)
       goodLines.push(line)
     }
   }
-  return { events, goodLines, badLines }
+  return { events, goodLines, badLines, newerLines }
 }

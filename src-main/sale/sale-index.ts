@@ -1,6 +1,6 @@
 import type { Environment } from '../../src-preload/contract'
 import { foldRefund, isRefundEvent } from './refund-fold'
-import type { SaleEvent, SaleRecord } from './sale-record'
+import type { SaleEvent, SaleRecord, SaleStatus } from './sale-record'
 
 /** The journal's lines folded into one record per sale, with the look-ups the app needs kept up to date as it goes. */
 export interface SaleIndex {
@@ -48,6 +48,13 @@ export function createSaleIndex(): SaleIndex {
           : // A status change whose `creating` line was lost (hand-edited file): kept, so nothing disappears.
             newSale(event.reference)
 
+    if (outOfOrder(sale, event)) {
+      // Kept in the journal and shown to the owner, but a line that contradicts how time went never reopens or
+      // rewrites the sale.
+      sale.outOfOrder = [...(sale.outOfOrder ?? []), { step: event.type, at: event.at }]
+      sales.set(sale.reference, sale)
+      return sale
+    }
     if (event.type === 'created') {
       Object.assign(sale, { linkId: event.linkId, payLink: event.payLink, qrImg: event.qrImg })
       if (sale.environment !== null) referenceByLinkId.set(linkKey(event.linkId, sale.environment), sale.reference)
@@ -94,6 +101,20 @@ const tillDay = (till: string, day: string) => `${till} ${day}`
 const linkKey = (linkId: number, environment?: Environment) => `${environment ?? 'any'} ${linkId}`
 const inEnvironment = (environment: Environment | undefined) => (sale: SaleRecord) =>
   environment === undefined || sale.environment === null || sale.environment === environment
+
+const SETTLED: ReadonlySet<SaleStatus> = new Set(['paid', 'cancelled', 'failed'])
+
+/**
+ * A line that cannot have come after the ones before it: a link made for a sale already settled, a refund for a sale
+ * that was never paid (or whose own request was never recorded), a new request after SecPaid took the refund.
+ */
+function outOfOrder(sale: SaleRecord, event: SaleEvent): boolean {
+  if (event.type === 'created') return SETTLED.has(sale.status)
+  if (!isRefundEvent(event)) return false
+  if (sale.status !== 'paid') return true
+  if (event.type === 'refund_requested') return sale.refund?.state === 'sent'
+  return sale.refund === undefined
+}
 
 const repeatsLastChange = (sale: SaleRecord, event: SaleEvent): boolean => {
   const last = sale.history.at(-1)

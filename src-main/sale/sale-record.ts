@@ -35,6 +35,11 @@ export interface SaleRecord {
   sequence?: SaleSequence
   /** The sale's one refund request, once the journal recorded one. */
   refund?: SaleRefund
+  /**
+   * Lines that came after what they cannot follow (a `created` after `paid`, a refund of a sale never paid, a request
+   * after the refund was sent): kept in the journal and shown to the owner, ignored for the sale's state.
+   */
+  outOfOrder?: { step: SaleStatus | RefundStep; at: string }[]
 }
 
 /** Where a sale stands in its till's numbering for the day: the next number comes from the journal, not settings. */

@@ -37,7 +37,7 @@ function berlinOffsetMs(instantMs: number): number {
  * The instant a SecPaid timestamp (Berlin wall time) names, in ms, or null when the text is none. The offset is
  * read at the wall time taken as UTC, then again at the instant that gives, which puts it on the right side of a
  * clock change. The hour Berlin lives twice when clocks go back is read as the second (winter) one: SecPaid's text
- * does not say which.
+ * does not say which (see `berlinInstants` for both).
  */
 export function berlinInstant(wallTime: string): number | null {
   const match = WALL_TIME.exec(wallTime.trim())
@@ -45,4 +45,23 @@ export function berlinInstant(wallTime: string): number | null {
   const wallAsUtc = asUtcMs(match[1] ?? '', match[2] ?? '')
   if (Number.isNaN(wallAsUtc)) return null
   return wallAsUtc - berlinOffsetMs(wallAsUtc - berlinOffsetMs(wallAsUtc))
+}
+
+const HOUR_MS = 3_600_000
+
+/**
+ * Every instant a SecPaid timestamp can name, earliest first: one for most, two for the hour Berlin lives twice when
+ * clocks go back (summer time's, then winter time's), none for what is no time (or the hour skipped in spring).
+ */
+export function berlinInstants(wallTime: string): number[] {
+  const match = WALL_TIME.exec(wallTime.trim())
+  if (match === null) return []
+  const wallAsUtc = asUtcMs(match[1] ?? '', match[2] ?? '')
+  if (Number.isNaN(wallAsUtc)) return []
+  const wall = `${match[1]} ${match[2]}`
+  const offsets = new Set([berlinOffsetMs(wallAsUtc - 3 * HOUR_MS), berlinOffsetMs(wallAsUtc + 3 * HOUR_MS)])
+  const instants = [...offsets]
+    .map((offset) => wallAsUtc - offset)
+    .filter((instant) => berlinWallTime(new Date(instant)) === wall)
+  return [...new Set(instants)].sort((a, b) => a - b)
 }

@@ -63,6 +63,8 @@ export interface SaleDetail {
   link: LinkView | null
   /** What may still be refunded (0 unless paid and no refund was taken). */
   refundableCents: number
+  /** Lines the journal kept for this sale but ignored: they cannot have come after the ones before them (absent: none). */
+  outOfOrder?: { step: HistoryStep; at: string }[]
 }
 
 export type HistoryStep = 'creating' | 'created' | 'paid' | 'cancelled' | 'failed' | RefundStep
@@ -84,12 +86,57 @@ export interface StatusTotal {
   cents: number
 }
 
-export type StatusTotals = Record<HistoryStatus, StatusTotal>
+/**
+ * Where a sale stood for the day close. `paid`: paid within the range, by the moment of payment (a sale started
+ * before midnight and paid after counts on the day it was paid), refunded or not; `waiting`: started in the range and
+ * still open at its end; `cancelled`/`failed`: started in the range and ended so by its end.
+ */
+export type DayCloseStatus = Exclude<HistoryStatus, 'refund_requested'>
+
+export type StatusTotals = Record<DayCloseStatus, StatusTotal>
+
+/**
+ * Refunds recorded in the range, each with its own amount (a partial refund leaves the sale paid for its whole
+ * amount): `requested` while SecPaid's answer is unknown, `sent` once SecPaid took the request. Refused ones are left out.
+ */
+export interface RefundTotals {
+  requested: StatusTotal
+  sent: StatusTotal
+}
 
 export interface TillTotals {
   /** null for sales from journal lines that named no till. */
   till: string | null
   totals: StatusTotals
+  refunds: RefundTotals
+}
+
+/** A sale started in the range that was still waiting for its payment when the range ended. */
+export interface OpenAtClose {
+  reference: string
+  amountCents: number
+  /** When it started (ISO). */
+  at: string
+  till: string | null
+}
+
+/** A journal line kept but ignored because it cannot have come after the lines before it (see the journal). */
+export interface OutOfOrderLine {
+  reference: string
+  step: HistoryStep
+  at: string
+}
+
+/**
+ * How reading SecPaid's pay-ins page by page went wrong for one of its dates: `pages_repeated`, a page brought only
+ * rows already read (SecPaid ignored `page`): reading stopped there; `page_cap`, the most pages the app reads for one
+ * date were read and the last was still full; `short_pages`, SecPaid sent fewer rows than `limit` asked for while more
+ * followed (read on, but its record may be incomplete).
+ */
+export interface PayInPagingNote {
+  /** SecPaid's (Berlin) date. */
+  date: string
+  kind: 'pages_repeated' | 'page_cap' | 'short_pages'
 }
 
 export interface SecPaidDayRecord {
@@ -106,16 +153,41 @@ export type DayCloseDifference =
   | { kind: 'unknown_here'; linkId: number; amountCents: number; recipientNote: string | null; paidAt: string | null }
   | { kind: 'missing_at_secpaid'; reference: string; linkId: number | null; amountCents: number }
   | { kind: 'amount_differs'; reference: string; linkId: number; hereCents: number; secpaidCents: number }
+  /**
+   * SecPaid has the payment in the range, this journal has the sale paid at another moment (`herePaidAt`, ISO) or not
+   * paid at all (null): the two books put it on different days.
+   */
+  | {
+      kind: 'paid_day_differs'
+      reference: string
+      linkId: number
+      amountCents: number
+      herePaidAt: string | null
+      secpaidPaidAt: string | null
+    }
+  /**
+   * SecPaid's time (Berlin wall time, `secpaidTime`) falls in the hour Berlin lives twice in October, nothing tells
+   * which of the two it was, and the two readings (ISO, summer time first) lie on different days here. Counted by
+   * the second (winter) reading.
+   */
+  | { kind: 'time_ambiguous'; linkId: number; amountCents: number; secpaidTime: string; readings: [string, string] }
 
 export interface DayCloseReport {
   from: string
   to: string
   totals: StatusTotals
+  refunds: RefundTotals
   /** One entry per till; more than one when several tills share the key. */
   tills: TillTotals[]
+  /** The sales counted as `waiting`, one by one, oldest first. */
+  openAtClose: OpenAtClose[]
+  /** Lines of the range's sales the journal kept but ignored as out of order, for the owner to look into. */
+  outOfOrder: OutOfOrderLine[]
   /** SecPaid's own record of the range; null when it could not be read (`secpaidFailure`). */
   secpaid: SecPaidDayRecord | null
   secpaidFailure: SecPaidFailure | null
+  /** What went wrong reading SecPaid's pages; empty when nothing did. */
+  secpaidPaging: PayInPagingNote[]
   differences: DayCloseDifference[]
 }
 

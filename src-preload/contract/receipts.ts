@@ -18,6 +18,20 @@ export interface ReceiptData {
   totalCents: number
   /** The cashier's note, as typed. */
   note: string
+  /**
+   * The sale's refund, so a reprint never shows a refunded sale as if nothing was given back: its own amount (the
+   * total above stays what was paid) and how far it got, `requested` (SecPaid's answer not known) or `sent` (SecPaid
+   * took the request). Null without one, and for a refund SecPaid refused.
+   */
+  refund: ReceiptRefund | null
+}
+
+export interface ReceiptRefund {
+  amountCents: number
+  full: boolean
+  /** When it was asked for (ISO). */
+  at: string
+  state: 'requested' | 'sent'
 }
 
 /**

@@ -48,7 +48,10 @@ export interface PendingListView {
   complete: boolean
 }
 
-/** Today's sales that have a link, in integer cents. Cancelled sales are counted apart, failed ones not at all. */
+/**
+ * Today's sales that have a link, in integer cents: paid ones on the day they were paid, waiting and cancelled ones
+ * on the day they started. Cancelled sales are counted apart, failed ones not at all, refunds apart.
+ */
 export interface TodaySummary {
   /** yyyyMMdd */
   day: string
@@ -59,6 +62,12 @@ export interface TodaySummary {
   pendingCount: number
   pendingCents: number
   cancelledCount: number
+  /**
+   * Refunds asked for today and not refused, each with its own amount: a refunded sale stays in `paid` for what it
+   * was paid (SecPaid's record does the same and lists the refund apart).
+   */
+  refundCount: number
+  refundCents: number
 }
 
 /** A sale of this till whose outcome main has just learned and recorded. */

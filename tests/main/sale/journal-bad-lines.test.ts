@@ -28,7 +28,9 @@ const GOOD_LINES = [
   line({ type: 'failed', reference: 'R3', reason: 'SecPaid refused: Amount is required', at }),
   // An extra field nothing reads cannot change a total: tolerated.
   line({ type: 'creating', reference: 'R4', amountCents: 301, note: '', at, device: 'till-2' }),
-  line({ type: 'created', reference: 'R4', linkId: 14, payLink: 'https://p/14', qrImg: null, at })
+  line({ type: 'created', reference: 'R4', linkId: 14, payLink: 'https://p/14', qrImg: null, at }),
+  // A type a newer version writes: kept as written (not read), never quarantined away.
+  line({ type: 'refunded', reference: 'R1', at })
 ]
 
 /** Every kind of line the issue found breaking start-up, totals or the CSV export, and then some. */
@@ -41,7 +43,7 @@ const BAD_LINES = [
   line({ type: 'creating', reference: 'X2', amountCents: '500', note: '', at }),
   line({ type: 'creating', reference: 'X3', amountCents: -500, note: '', at }),
   line({ type: 'creating', reference: 'X4', amountCents: 12.5, note: '', at }),
-  line({ type: 'refunded', reference: 'R1', at }),
+  line({ type: 42, reference: 'R1', at }),
   line({ type: 'paid', at }),
   line({ type: 'creating', reference: 'X5', amountCents: 100, note: '', at: 'yesterday' }),
   line({ type: 'created', reference: 'R2', linkId: 'abc', payLink: '', qrImg: null, at }),
@@ -76,7 +78,9 @@ const EXPECTED_TODAY: TodaySummary = {
   paidCents: 1999,
   pendingCount: 2,
   pendingCents: 500 + 301,
-  cancelledCount: 0
+  cancelledCount: 0,
+  refundCount: 0,
+  refundCents: 0
 }
 
 describe('journal lines are checked when read; bad ones are quarantined, never a reason not to start', () => {

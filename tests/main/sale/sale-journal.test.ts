@@ -81,7 +81,9 @@ describe('sale journal on a real file', () => {
       paidCents: 1010,
       pendingCount: 2,
       pendingCents: 6060,
-      cancelledCount: 1
+      cancelledCount: 1,
+      refundCount: 0,
+      refundCents: 0
     })
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { berlinInstant, berlinWallTime } from '../../../src-main/secpaid/berlin-time'
+import { berlinInstant, berlinInstants, berlinWallTime } from '../../../src-main/secpaid/berlin-time'
 
 const QUARTER_HOUR_MS = 15 * 60_000
 
@@ -13,6 +13,21 @@ describe('SecPaid’s Berlin wall times read back as instants', () => {
         expect([wall, berlinInstant(wall)]).toEqual([wall, repeatedHour ? at + 3_600_000 : at])
       }
     }
+  })
+
+  it('names both instants of the hour Berlin lives twice, and one for every other quarter hour', () => {
+    for (let at = Date.parse('2026-10-24T12:00:00Z'); at < Date.parse('2026-10-26T00:00:00Z'); at += QUARTER_HOUR_MS) {
+      const wall = berlinWallTime(new Date(at))
+      const instants = berlinInstants(wall)
+      expect(instants).toContain(at)
+      expect(instants).toHaveLength(wall.startsWith('2026-10-25 02:') ? 2 : 1)
+    }
+    expect(berlinInstants('2026-10-25 02:30:00')).toEqual([
+      Date.parse('2026-10-25T00:30:00Z'),
+      Date.parse('2026-10-25T01:30:00Z')
+    ])
+    expect(berlinInstants('2026-03-29 02:30:00')).toEqual([])
+    expect(berlinInstants('yesterday')).toEqual([])
   })
 
   it('reads summer and winter times with their own offsets', () => {

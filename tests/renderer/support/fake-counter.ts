@@ -136,6 +136,8 @@ export function todaySummary(overrides: Partial<TodaySummary> = {}): TodaySummar
     pendingCount: 0,
     pendingCents: 0,
     cancelledCount: 0,
+    refundCount: 0,
+    refundCents: 0,
     ...overrides
   }
 }
@@ -250,6 +252,7 @@ export function receiptData(overrides: Partial<ReceiptData> = {}): ReceiptData {
     tipCents: 50,
     totalCents: 550,
     note: '',
+    refund: null,
     ...overrides
   }
 }

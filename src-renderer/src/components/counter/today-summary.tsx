@@ -35,6 +35,11 @@ export function TodaySummaryBar() {
             <span data-testid="today-summary-pending">
               {t.count('summaryPending', summary.pendingCount, { amount: money(summary.pendingCents) })}
             </span>
+            {summary.refundCount > 0 && (
+              <span className="today-summary-refunds" data-testid="today-summary-refunds">
+                {t.count('summaryRefunds', summary.refundCount, { amount: money(summary.refundCents) })}
+              </span>
+            )}
             {summary.cancelledCount > 0 && (
               <span className="today-summary-cancelled">{t.count('summaryCancelled', summary.cancelledCount)}</span>
             )}

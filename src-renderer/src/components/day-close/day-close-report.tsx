@@ -1,13 +1,15 @@
-import type { DayCloseDifference, DayCloseReport, HistoryStatus, StatusTotals } from '../../../../src-preload/contract'
+import type { DayCloseReport, DayCloseStatus, RefundTotals, StatusTotals } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { STATUS_LABEL } from '../../lib/books-labels'
 import { errorMessage } from '../../lib/error-messages'
 import { formatDay } from '../../lib/format-date'
 import { formatCents } from '../../lib/format-money'
+import { OpenAtCloseList, OutOfOrderList, PagingNotes, RefundRows } from './day-close-notes'
+import { DifferenceText } from './difference-text'
 
-const STATUSES: readonly HistoryStatus[] = ['paid', 'refund_requested', 'waiting', 'cancelled', 'failed']
+const STATUSES: readonly DayCloseStatus[] = ['paid', 'waiting', 'cancelled', 'failed']
 
-function TotalsTable({ caption, totals }: { caption: string; totals: StatusTotals }) {
+function TotalsTable({ caption, totals, refunds }: { caption: string; totals: StatusTotals; refunds: RefundTotals }) {
   const t = useTranslate()
   const language = useLanguage()
   return (
@@ -28,31 +30,10 @@ function TotalsTable({ caption, totals }: { caption: string; totals: StatusTotal
             <td>{formatCents(totals[status].cents, language)}</td>
           </tr>
         ))}
+        <RefundRows refunds={refunds} />
       </tbody>
     </table>
   )
-}
-
-function DifferenceText({ difference }: { difference: DayCloseDifference }) {
-  const t = useTranslate()
-  const language = useLanguage()
-  const euros = (cents: number) => formatCents(cents, language)
-  switch (difference.kind) {
-    case 'unknown_here':
-      return t('differenceUnknownHere', {
-        linkId: difference.linkId,
-        amount: euros(difference.amountCents),
-        note: difference.recipientNote ?? ''
-      })
-    case 'missing_at_secpaid':
-      return t('differenceMissingAtSecPaid', { reference: difference.reference, amount: euros(difference.amountCents) })
-    case 'amount_differs':
-      return t('differenceAmount', {
-        reference: difference.reference,
-        here: euros(difference.hereCents),
-        secpaid: euros(difference.secpaidCents)
-      })
-  }
 }
 
 /** The printable report: what this journal counted, per till, SecPaid's record, and where they differ. */
@@ -66,17 +47,21 @@ export function DayCloseReportView({ report }: { report: DayCloseReport }) {
       <h2>
         {t('dayCloseTitle')}: {report.from === report.to ? day(report.from) : `${day(report.from)} – ${day(report.to)}`}
       </h2>
-      <TotalsTable caption={t('dayCloseAllTills')} totals={report.totals} />
+      <TotalsTable caption={t('dayCloseAllTills')} totals={report.totals} refunds={report.refunds} />
       {report.tills.length > 1 &&
         report.tills.map((till) => (
           <TotalsTable
             key={till.till ?? ''}
             caption={till.till === null ? t('dayCloseTillUnknown') : t('dayCloseTill', { till: till.till })}
             totals={till.totals}
+            refunds={till.refunds}
           />
         ))}
+      <OpenAtCloseList report={report} />
+      <OutOfOrderList report={report} />
       <section data-testid="day-close-secpaid">
         <h3>{t('dayCloseSecPaid')}</h3>
+        <PagingNotes notes={report.secpaidPaging} />
         {report.secpaid === null ? (
           <p role="alert">
             {t('dayCloseSecPaidUnavailable', {

@@ -53,6 +53,11 @@ export function SaleDetailView({ detail }: { detail: SaleDetail }) {
             <time dateTime={change.at}>{formatTime(change.at, locale)}</time> {t(STEP_LABEL[change.step])}
           </li>
         ))}
+        {(detail.outOfOrder ?? []).map((line, index) => (
+          <li key={`out-of-order-${index}`} className="sale-step-out-of-order" data-testid="sale-step-out-of-order">
+            {t('saleOutOfOrder', { step: t(STEP_LABEL[line.step]), time: formatTime(line.at, locale) })}
+          </li>
+        ))}
       </ol>
       {refundDone !== null && refundDone.state === 'sent' && (
         <p role="status" data-testid="refund-done">

@@ -5,7 +5,8 @@ import { translate } from '../../lib/i18n'
 
 /**
  * A receipt laid out for its paper (58 mm, 80 mm thermal or A4, by CSS named pages): shop, time, lines, tip,
- * total, reference, SecPaid link and "paid with SecPaid". Long names wrap; nothing is wider than the paper.
+ * total, a refund with its own amount and state, reference, SecPaid link and "paid with SecPaid". Long names wrap;
+ * nothing is wider than the paper.
  */
 export function ReceiptLayout({ receipt, language }: { receipt: ReceiptData; language: Language }) {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
@@ -56,7 +57,20 @@ export function ReceiptLayout({ receipt, language }: { receipt: ReceiptData; lan
         <dd className="receipt-amount receipt-total" data-testid="receipt-total">
           {money(receipt.totalCents)}
         </dd>
+        {receipt.refund !== null && (
+          <>
+            <dt data-testid="receipt-refund-state">
+              {t(receipt.refund.state === 'sent' ? 'receiptRefundSent' : 'receiptRefundRequested', {
+                date: formatDateTime(receipt.refund.at, language)
+              })}
+            </dt>
+            <dd className="receipt-amount" data-testid="receipt-refund">
+              −{money(receipt.refund.amountCents)}
+            </dd>
+          </>
+        )}
       </dl>
+      {receipt.refund !== null && <p className="receipt-refund-note">{t('receiptRefundNote')}</p>}
       {receipt.note !== '' && <p className="receipt-note">{receipt.note}</p>}
       <dl className="receipt-ids">
         <dt>{t('receiptReference')}</dt>

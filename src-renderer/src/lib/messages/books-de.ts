@@ -89,6 +89,27 @@ export const booksDe: Record<keyof typeof booksEn, string> = {
   differenceUnknownHere: 'Bei SecPaid bezahlt, hier unbekannt: Link {linkId}, {amount} ({note})',
   differenceMissingAtSecPaid: 'Hier bezahlt, bei SecPaid nicht: {reference}, {amount}',
   differenceAmount: 'Beträge weichen ab bei {reference}: hier {here}, bei SecPaid {secpaid}',
+  differencePaidDay:
+    'Hier an einem anderen Tag bezahlt: {reference}, {amount}, hier bezahlt am {here}, bei SecPaid am {secpaid} (Berliner Zeit)',
+  differenceNotPaidHere:
+    'Bei SecPaid bezahlt, hier nicht: {reference}, {amount}, bei SecPaid am {secpaid} (Berliner Zeit)',
+  differenceTimeAmbiguous:
+    'Uhrzeit unklar: Link {linkId}, {amount}, bezahlt um {secpaid} Berliner Zeit, die es bei der Zeitumstellung zweimal gab: hier {summer} oder {winter}. Gezählt als die zweite.',
+  refundsRequested: 'Erstattungen angefragt (Antwort unbekannt)',
+  refundsSent: 'Erstattungen von SecPaid angenommen',
+  dayCloseOpenAtClose: 'Am Ende des Zeitraums noch offen',
+  dayCloseOpenSale: '{reference}, {amount}, begonnen {day} {time}',
+  dayCloseOutOfOrder: 'Journalzeilen außer der Reihe',
+  dayCloseOutOfOrderText:
+    'Diese Zeilen können nicht nach den vorigen gekommen sein. Sie bleiben im Journal, ändern aber nichts.',
+  outOfOrderLine: '{reference}: „{step}“ um {time}',
+  saleOutOfOrder: 'Außer der Reihe, nicht berücksichtigt: „{step}“ um {time}',
+  pagingRepeated:
+    'SecPaid schickte für {date} statt der nächsten Seite dieselben Zahlungen erneut: Das Lesen wurde beendet, die Aufzeichnung ist womöglich unvollständig.',
+  pagingCap:
+    'SecPaid hatte für {date} mehr Seiten mit Zahlungen, als die App liest: Die Aufzeichnung ist unvollständig.',
+  pagingShort:
+    'SecPaid schickte für {date} weniger Zahlungen pro Seite als angefragt, obwohl weitere folgten: Alle Seiten wurden gelesen, prüfen Sie dennoch die Aufzeichnung.',
   csvDate: 'Datum',
   csvTime: 'Uhrzeit',
   csvTill: 'Kasse',

@@ -87,6 +87,25 @@ export const booksEn = {
   differenceUnknownHere: 'Paid at SecPaid, unknown here: link {linkId}, {amount} ({note})',
   differenceMissingAtSecPaid: 'Paid here, not at SecPaid: {reference}, {amount}',
   differenceAmount: 'Amounts differ for {reference}: {here} here, {secpaid} at SecPaid',
+  differencePaidDay:
+    'Paid on another day here: {reference}, {amount}, recorded paid here on {here}, at SecPaid on {secpaid} (Berlin time)',
+  differenceNotPaidHere: 'Paid at SecPaid, not paid here: {reference}, {amount}, at SecPaid on {secpaid} (Berlin time)',
+  differenceTimeAmbiguous:
+    'Time unclear: link {linkId}, {amount}, paid at {secpaid} Berlin time, which happened twice when the clocks went back: {summer} or {winter} here. Counted as the second.',
+  refundsRequested: 'Refunds asked for (answer unknown)',
+  refundsSent: 'Refunds accepted by SecPaid',
+  dayCloseOpenAtClose: 'Still waiting at the end of the range',
+  dayCloseOpenSale: '{reference}, {amount}, started {day} {time}',
+  dayCloseOutOfOrder: 'Journal lines out of order',
+  dayCloseOutOfOrderText:
+    'These lines cannot have come after the ones before them. They are kept in the journal but change nothing.',
+  outOfOrderLine: '{reference}: “{step}” at {time}',
+  saleOutOfOrder: 'Out of order, ignored: “{step}” at {time}',
+  pagingRepeated:
+    'SecPaid sent the same payments again for {date} instead of the next page: reading stopped, its record may be incomplete.',
+  pagingCap: 'SecPaid had more pages of payments for {date} than the app reads: its record is incomplete.',
+  pagingShort:
+    'SecPaid sent fewer payments per page for {date} than asked for while more followed: all pages were read, but check its record.',
   csvDate: 'Date',
   csvTime: 'Time',
   csvTill: 'Till',

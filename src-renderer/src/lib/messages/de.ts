@@ -95,6 +95,8 @@ export const de: Messages = {
   summaryPending_other: '{count} offen · {amount}',
   summaryCancelled_one: '{count} storniert',
   summaryCancelled_other: '{count} storniert',
+  summaryRefunds_one: '{count} Erstattung · −{amount}',
+  summaryRefunds_other: '{count} Erstattungen · −{amount}',
   exportCsv: 'CSV exportieren',
 
   settings: 'Einstellungen',

@@ -90,6 +90,8 @@ export const en = {
   summaryPending_other: '{count} waiting · {amount}',
   summaryCancelled_one: '{count} cancelled',
   summaryCancelled_other: '{count} cancelled',
+  summaryRefunds_one: '{count} refund · −{amount}',
+  summaryRefunds_other: '{count} refunds · −{amount}',
   exportCsv: 'Export CSV',
 
   settings: 'Settings',

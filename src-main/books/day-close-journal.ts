@@ -1,0 +1,106 @@
+import type {
+  DayCloseStatus,
+  OpenAtClose,
+  OutOfOrderLine,
+  RefundStep,
+  RefundTotals,
+  StatusTotals,
+  TillTotals
+} from '../../src-preload/contract'
+import type { SaleRecord } from '../sale/sale-record'
+import { startedAt } from './history-sale'
+import { paidAtMs } from './pay-in-sale'
+import { isWithin, type LocalSpan } from './secpaid-dates'
+
+const STATUSES: readonly DayCloseStatus[] = ['waiting', 'paid', 'cancelled', 'failed']
+
+const REFUND_STEPS: ReadonlySet<string> = new Set<RefundStep>(['refund_requested', 'refund_sent', 'refund_refused'])
+
+const isRefundStep = (step: SaleRecord['history'][number]['status']): step is RefundStep => REFUND_STEPS.has(step)
+
+const emptyTotals = (): StatusTotals =>
+  Object.fromEntries(STATUSES.map((status) => [status, { count: 0, cents: 0 }])) as StatusTotals
+
+const emptyRefunds = (): RefundTotals => ({ requested: { count: 0, cents: 0 }, sent: { count: 0, cents: 0 } })
+
+/** What this journal says about a range: its own side of the day close. */
+export interface JournalDayClose {
+  totals: StatusTotals
+  refunds: RefundTotals
+  tills: TillTotals[]
+  openAtClose: OpenAtClose[]
+  outOfOrder: OutOfOrderLine[]
+}
+
+/** The sale's status as its journal stood at `endMs` (refund steps stand beside it); null before it started. */
+function statusAt(sale: SaleRecord, endMs: number): SaleRecord['status'] | null {
+  let status: SaleRecord['status'] | null = null
+  for (const change of sale.history) {
+    if (Date.parse(change.at) >= endMs) break
+    if (!isRefundStep(change.status)) status = change.status
+  }
+  return status
+}
+
+/**
+ * Counts and sums of the range by the moment each thing happened: a payment on the day it was paid (a sale started
+ * at 23:59 and paid at 00:00 is the next day's, as at SecPaid), a refund on the day it was asked for, with its own
+ * amount beside the sale's (which stays paid), and each sale started in the range as it stood when the range ended:
+ * still open ones are listed one by one.
+ */
+export function journalDayClose(
+  sales: readonly SaleRecord[],
+  started: readonly SaleRecord[],
+  span: LocalSpan
+): JournalDayClose {
+  const totals = emptyTotals()
+  const refunds = emptyRefunds()
+  const byTill = new Map<string | null, TillTotals>()
+  const tillOf = (sale: SaleRecord) => {
+    const till = sale.sequence?.till ?? null
+    const known = byTill.get(till)
+    if (known !== undefined) return known
+    const fresh: TillTotals = { till, totals: emptyTotals(), refunds: emptyRefunds() }
+    byTill.set(till, fresh)
+    return fresh
+  }
+  const add = (sale: SaleRecord, status: DayCloseStatus) => {
+    for (const bucket of [totals[status], tillOf(sale).totals[status]]) {
+      bucket.count += 1
+      bucket.cents += sale.amountCents
+    }
+  }
+  const outOfOrder: OutOfOrderLine[] = []
+
+  for (const sale of sales) {
+    const paid = paidAtMs(sale)
+    if (paid !== undefined && isWithin(paid, span)) add(sale, 'paid')
+    const refund = sale.refund
+    if (refund !== undefined && refund.state !== 'refused' && isWithin(Date.parse(refund.at), span)) {
+      for (const bucket of [refunds[refund.state], tillOf(sale).refunds[refund.state]]) {
+        bucket.count += 1
+        bucket.cents += refund.amountCents
+      }
+    }
+    for (const line of sale.outOfOrder ?? []) {
+      if (isWithin(Date.parse(line.at), span)) outOfOrder.push({ reference: sale.reference, ...line })
+    }
+  }
+
+  const openAtClose: OpenAtClose[] = []
+  for (const sale of started) {
+    const status = statusAt(sale, span.endMs)
+    if (status === 'creating' || status === 'created') {
+      add(sale, 'waiting')
+      openAtClose.push({
+        reference: sale.reference,
+        amountCents: sale.amountCents,
+        at: startedAt(sale),
+        till: sale.sequence?.till ?? null
+      })
+    } else if (status === 'cancelled' || status === 'failed') add(sale, status)
+  }
+
+  const tills = [...byTill.values()].sort((a, b) => (a.till ?? '').localeCompare(b.till ?? ''))
+  return { totals, refunds, tills, openAtClose, outOfOrder }
+}
