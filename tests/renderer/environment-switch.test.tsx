@@ -132,16 +132,19 @@ describe('switching environment drops what belongs to the old one', () => {
       waiting: { count: 0, cents: 0 },
       paid: { count: 1, cents: paid },
       cancelled: { count: 0, cents: 0 },
-      failed: { count: 0, cents: 0 },
-      refund_requested: { count: 0, cents: 0 }
+      failed: { count: 0, cents: 0 }
     })
     const report = (paid: number): DayCloseReport => ({
       from: '2026-11-27',
       to: '2026-11-27',
       totals: totals(paid),
+      refunds: { requested: { count: 0, cents: 0 }, sent: { count: 0, cents: 0 } },
       tills: [],
+      openAtClose: [],
+      outOfOrder: [],
       secpaid: null,
       secpaidFailure: { code: 'no_key' },
+      secpaidPaging: [],
       differences: []
     })
     const counter = fakeCounter()
