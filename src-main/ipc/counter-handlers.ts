@@ -118,7 +118,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     testConnection: async () =>
       mapSecPaid(await getClient('list').getMyUnusedLinks({ limit: 1 }), () => ({ demo: settings.getPublic().demo })),
     charge: async (request) => {
-      const sale = saleToCharge(request, settings.getPublic().maxAmountCents)
+      const sale = saleToCharge(request, settings.getPublic())
       if (!sale.ok) return sale
       const charged = await sales.charge(sale.value)
       pendingList.invalidate()
@@ -200,7 +200,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       pendingList.invalidate()
       return succeed({ linkId })
     },
-    quoteSale: async (composition) => quoteSale(composition, settings.getPublic().maxAmountCents),
+    quoteSale: async (composition) => quoteSale(composition, settings.getPublic()),
     receiptFor: async ({ reference }) => receiptFor(reference, journal.get(reference), settings.getStored()),
     printReceipt: ({ reference }) => deps.printReceipt(reference),
     ...deps.books,
