@@ -130,7 +130,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       // Without a usable key Production and Development sell nothing; they never fall back to Demo's simulator.
       const keyMissing = missingKey(settings.getPublic())
       if (keyMissing !== null) return keyMissing
-      const sale = saleToCharge(request, settings.getPublic().maxAmountCents)
+      const sale = saleToCharge(request, settings.getPublic())
       if (!sale.ok) return sale
       const charged = await sales.charge(sale.value)
       pendingList.invalidate()
@@ -216,7 +216,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       pendingList.invalidate()
       return succeed({ linkId })
     },
-    quoteSale: async (composition) => quoteSale(composition, settings.getPublic().maxAmountCents),
+    quoteSale: async (composition) => quoteSale(composition, settings.getPublic()),
     receiptFor: async ({ reference }) => {
       const found = saleHere(journal, reference)
       return found.ok ? receiptFor(reference, found.value, settings.getStored()) : found

@@ -4,6 +4,7 @@ import { booksRequestSchemas } from '../books/books-request-schemas'
 import { SETTINGS_LIMITS as LIMITS } from '../settings/settings-limits'
 import { pinSchema, settingsPatchSchema } from '../settings/settings-schema'
 import { saleCompositionSchema } from '../selling/sale-composition-schema'
+import { visibleTextSchema } from '../text/visible-text-schema'
 
 const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u
 
@@ -19,14 +20,11 @@ export const linkIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTE
 
 const empty = z.strictObject({})
 
-const amountChargeSchema = z.strictObject({
-  amountCents: amountCentsSchema,
-  note: freeText(LIMITS.chargeNoteLength.max).optional()
-})
-const composedChargeSchema = z.strictObject({
-  sale: saleCompositionSchema,
-  note: freeText(LIMITS.chargeNoteLength.max).optional()
-})
+/** The cashier's note: shown in History, on the receipt and in SecPaid, so text a person sees. */
+const chargeNoteSchema = visibleTextSchema(LIMITS.chargeNoteLength).optional()
+
+const amountChargeSchema = z.strictObject({ amountCents: amountCentsSchema, note: chargeNoteSchema })
+const composedChargeSchema = z.strictObject({ sale: saleCompositionSchema, note: chargeNoteSchema })
 
 /**
  * One amount, or a composed sale when the request has `sale`. Chosen by that key rather than as a union, so a refusal

@@ -16,9 +16,15 @@ const COLUMNS = [
 /** Amount as "12.34" from integer cents: exact, no float arithmetic. */
 const eurText = (cents: number) => `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, '0')}`
 
-/** Quotes every field; a leading =, +, - or @ is defused so a spreadsheet never runs a cashier's note as a formula. */
+/**
+ * What a spreadsheet may run as a formula at the start of a field: = + - @ (also in their full-width forms ＝ ＋ － ＠,
+ * which spreadsheets read as the same), a tab or carriage return, each also behind invisible format characters.
+ */
+const FORMULA_START = /^\p{Cf}*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u
+
+/** Quotes every field; a formula start is defused so a spreadsheet never runs a cashier's note as a formula. */
 function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  const safe = FORMULA_START.test(value) ? `'${value}` : value
   return `"${safe.replaceAll('"', '""')}"`
 }
 

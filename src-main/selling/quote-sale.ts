@@ -1,6 +1,19 @@
-import type { IpcResult, QuotedLine, SaleComposition, SaleItem, SaleQuote, TipChoice } from '../../src-preload/contract'
+import type {
+  EditableSettings,
+  IpcResult,
+  QuotedLine,
+  SaleComposition,
+  SaleItem,
+  SaleLine,
+  SaleQuote,
+  TipChoice
+} from '../../src-preload/contract'
 import { fail, succeed } from '../ipc/ipc-result'
 import { SALE_LIMITS } from './sale-limits'
+import { tipOffered } from './tip-offer'
+
+/** What a quote is priced against: the owner's settings at the moment of the quote or the charge. */
+export type SaleOffer = Pick<EditableSettings, 'maxAmountCents' | 'products' | 'tips'>
 
 /** Integer division rounding half up, for non-negative integers: exact, no float in between. */
 const divideHalfUp = (dividend: number, divisor: number): number => {
@@ -17,20 +30,43 @@ export function tipCentsFor(subtotalCents: number, tip: TipChoice): number {
       return divideHalfUp(subtotalCents * tip.percent, 100)
     case 'round_up':
       return (100 - (subtotalCents % 100)) % 100
-    case 'custom':
-      return tip.tipCents
   }
 }
 
-const lineTotal = (line: SaleComposition['lines'][number]): number =>
-  line.kind === 'amount' ? line.amountCents : line.unitCents * line.quantity
+/** Each line priced from the owner's products, or the id of the first product line the owner does not offer. */
+function priceLines(
+  lines: readonly SaleLine[],
+  products: SaleOffer['products']
+): { ok: true; lines: QuotedLine[] } | { ok: false; productId: string } {
+  const priced: QuotedLine[] = []
+  for (const line of lines) {
+    if (line.kind === 'amount') {
+      priced.push({ ...line, totalCents: line.amountCents })
+      continue
+    }
+    const product = products.find((candidate) => candidate.id === line.productId)
+    if (product === undefined) return { ok: false, productId: line.productId }
+    priced.push({
+      kind: 'product',
+      productId: product.id,
+      name: product.name,
+      unitCents: product.priceCents,
+      quantity: line.quantity,
+      totalCents: product.priceCents * line.quantity
+    })
+  }
+  return { ok: true, lines: priced }
+}
 
 /**
- * Main's figures for a composed sale, or why it cannot be charged: no line, more than the lines a sale may have, a
- * quantity out of range, or a total (tip included) above the owner's maximum.
+ * Main's figures for a composed sale, priced from the owner's settings, or why it cannot be charged: no line, more
+ * than the lines a sale may have, a quantity out of range, a product or a tip the owner does not offer, or a total
+ * (tip included) above the owner's maximum. The renderer's idea of a price never enters: a product line names only
+ * the product.
  */
-export function quoteSale(composition: SaleComposition, maxAmountCents: number): IpcResult<SaleQuote> {
+export function quoteSale(composition: SaleComposition, offer: SaleOffer): IpcResult<SaleQuote> {
   const { lines, tip } = composition
+  const { maxAmountCents } = offer
   if (lines.length < SALE_LIMITS.lines.min) {
     return fail({ code: 'sale_invalid', problem: 'no_lines', limit: SALE_LIMITS.lines.min })
   }
@@ -43,15 +79,17 @@ export function quoteSale(composition: SaleComposition, maxAmountCents: number):
   )
   if (outOfRange)
     return fail({ code: 'sale_invalid', problem: 'quantity_out_of_range', limit: SALE_LIMITS.quantity.max })
+  const priced = priceLines(lines, offer.products)
+  if (!priced.ok) return fail({ code: 'unknown_product', productId: priced.productId })
+  if (!tipOffered(tip, offer.tips)) return fail({ code: 'tip_not_offered' })
 
-  const quoted: QuotedLine[] = lines.map((line) => ({ ...line, totalCents: lineTotal(line) }))
-  const subtotalCents = quoted.reduce((sum, line) => sum + line.totalCents, 0)
+  const subtotalCents = priced.lines.reduce((sum, line) => sum + line.totalCents, 0)
   // Checked before the tip is computed, so a percent never multiplies a subtotal that could leave the safe range.
   if (subtotalCents > maxAmountCents) return fail({ code: 'amount_above_maximum', maxAmountCents })
   const tipCents = tipCentsFor(subtotalCents, tip)
   const totalCents = subtotalCents + tipCents
   if (totalCents > maxAmountCents) return fail({ code: 'amount_above_maximum', maxAmountCents })
-  return succeed({ lines: quoted, subtotalCents, tipCents, totalCents })
+  return succeed({ lines: priced.lines, subtotalCents, tipCents, totalCents })
 }
 
 /** The lines as the journal keeps them with the sale. */

@@ -3,8 +3,9 @@ import type { SaleComposition } from '../../src-preload/contract'
 import { productSchema } from '../settings/settings-schema'
 import { SETTINGS_LIMITS } from '../settings/settings-limits'
 
-// The shape of a composed sale as it crosses IPC. How many lines and how many of an item are rules of the quote
-// (`quote-sale.ts`), answered with their own code; here only what no sale can hold.
+// The shape of a composed sale as it crosses IPC: only what the cashier chose. A product line names its product and
+// nothing else, so a name or price from the renderer is refused by its shape; which products and tips the owner
+// offers, how many lines and how many of an item are rules of the quote (`quote-sale.ts`), answered with their own code.
 
 const cents = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 
@@ -13,8 +14,6 @@ const saleLineSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('product'),
     productId: productSchema.shape.id,
-    name: productSchema.shape.name,
-    unitCents: productSchema.shape.priceCents,
     quantity: z.number().int().max(Number.MAX_SAFE_INTEGER)
   })
 ])
@@ -25,8 +24,7 @@ const tipChoiceSchema = z.discriminatedUnion('kind', [
     kind: z.literal('percent'),
     percent: z.number().int().min(SETTINGS_LIMITS.tipPercent.min).max(SETTINGS_LIMITS.tipPercent.max)
   }),
-  z.strictObject({ kind: z.literal('round_up') }),
-  z.strictObject({ kind: z.literal('custom'), tipCents: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) })
+  z.strictObject({ kind: z.literal('round_up') })
 ])
 
 export const saleCompositionSchema = z.strictObject({

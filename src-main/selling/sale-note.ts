@@ -1,11 +1,14 @@
 import type { SaleItem } from '../../src-preload/contract'
 import { recipientNoteFor } from '../sale/sale-reference'
+import { characterCount } from '../text/visible-text-schema'
 
 /**
- * The longest recipient_note an item list may grow a note to. SecPaid documents no bound; 255 is the usual text
- * column size, and notes without items already reach about that (a reference from a 60-character template plus a
- * 100-character cashier's note), so items never make a note longer than one SecPaid already accepts from us. A
- * longer reference and note are sent as before, without items.
+ * The longest recipient_note an item list may grow a note to, in characters (Unicode code points, as
+ * `characterCount` counts them; not UTF-16 units, not bytes). SecPaid documents no bound; 255 is the usual text
+ * column size, which a utf8mb4 VARCHAR and Laravel's `max:` count in characters, and notes without items already
+ * reach about that (a reference from a 60-character template plus a 100-character cashier's note), so items never
+ * make a note longer than one SecPaid already accepts from us. A longer reference and note are sent as before,
+ * without items.
  */
 export const RECIPIENT_NOTE_MAX_LENGTH = 255
 
@@ -35,7 +38,7 @@ export function saleRecipientNote(reference: string, cashierNote: string, items:
     const list =
       entries.slice(0, kept).join(ITEM_SEPARATOR) + (kept < entries.length ? `${ITEM_SEPARATOR}${CUT_MARK}` : '')
     const note = `${base} ${list}`
-    if ([...note].length <= RECIPIENT_NOTE_MAX_LENGTH) return note
+    if (characterCount(note) <= RECIPIENT_NOTE_MAX_LENGTH) return note
   }
   return base
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { EditableSettings, PublicSettings, SettingsPatch } from '../../src-preload/contract'
+import { visibleTextSchema } from '../text/visible-text-schema'
 import { SETTINGS_LIMITS as LIMITS } from './settings-limits'
 
 /**
@@ -38,23 +39,14 @@ export const paymentEndpointSchema = z
   .max(LIMITS.paymentEndpointLength.max)
   .refine((value) => value === '' || value.split(',').every((part) => urlOrIndex(part.trim())))
 
-export const noteTemplateSchema = z
-  .string()
-  .trim()
-  .min(LIMITS.noteTemplateLength.min)
-  .max(LIMITS.noteTemplateLength.max)
-  .regex(NO_CONTROL_CHARACTERS)
+export const noteTemplateSchema = visibleTextSchema(LIMITS.noteTemplateLength)
 
 export const deviceNameSchema = z
   .string()
   .trim()
   .regex(new RegExp(`^[A-Za-z0-9_-]{${LIMITS.deviceNameLength.min},${LIMITS.deviceNameLength.max}}$`))
 
-export const bankStatementDescriptionSchema = z
-  .string()
-  .trim()
-  .max(LIMITS.bankStatementDescriptionLength.max)
-  .regex(NO_CONTROL_CHARACTERS)
+export const bankStatementDescriptionSchema = visibleTextSchema(LIMITS.bankStatementDescriptionLength)
 
 export const pinSchema = z.string().regex(new RegExp(`^\\d{${LIMITS.pinDigits.min},${LIMITS.pinDigits.max}}$`))
 
@@ -69,15 +61,11 @@ export const linkDefaultsSchema = z.strictObject({
 
 const textUpTo = (range: { max: number }) => z.string().trim().max(range.max).regex(NO_CONTROL_CHARACTERS)
 
+// What the receipt prints and the customer display shows: text a person sees, one schema for all of it.
 export const shopDetailsSchema = z.strictObject({
-  name: textUpTo(LIMITS.shopNameLength),
-  // Lines of an address: line breaks allowed, other control characters not.
-  address: z
-    .string()
-    .trim()
-    .max(LIMITS.shopAddressLength.max)
-    .regex(/^(?:[^\p{Cc}]|\n)*$/u),
-  vatId: textUpTo(LIMITS.vatIdLength)
+  name: visibleTextSchema(LIMITS.shopNameLength),
+  address: visibleTextSchema({ ...LIMITS.shopAddressLength, lines: true }),
+  vatId: visibleTextSchema(LIMITS.vatIdLength)
 })
 
 export const receiptSettingsSchema = z.strictObject({
@@ -89,12 +77,7 @@ export const receiptSettingsSchema = z.strictObject({
 
 export const productSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
-  name: z
-    .string()
-    .trim()
-    .min(LIMITS.productNameLength.min)
-    .max(LIMITS.productNameLength.max)
-    .regex(NO_CONTROL_CHARACTERS),
+  name: visibleTextSchema(LIMITS.productNameLength),
   priceCents: integerIn(LIMITS.productPriceCents),
   colour: z.string().regex(/^(#[0-9a-f]{6})?$/)
 })

@@ -89,6 +89,10 @@ export type IpcError =
   | { code: 'amount_above_maximum'; maxAmountCents: number }
   /** quoteSale/charge: the composed sale breaks a rule of main's (no line, too many, a quantity out of range). */
   | { code: 'sale_invalid'; problem: SaleProblem; limit: number }
+  /** quoteSale/charge: a product line names a product that is not among the owner's quick keys (any more). */
+  | { code: 'unknown_product'; productId: string }
+  /** quoteSale/charge: the tip is not one the owner offers now (tips off, not a preset, round-up off). */
+  | { code: 'tip_not_offered' }
   /** receiptFor/printReceipt: a receipt is only for a sale this till recorded as paid. */
   | { code: 'sale_not_paid'; reference: string }
   | { code: 'print_failed'; reason: PrintFailure; printerName: string | null }

@@ -88,7 +88,7 @@ export interface CounterContract {
   customerDisplayInfo: [Empty, CustomerDisplayInfo]
   /** A new pairing code: every paired display has to pair again. Needs unlocked settings. */
   newPairingCode: [Empty, CustomerDisplayInfo]
-  /** Main's figures for a sale of several lines and a tip, before it is charged; nothing is sent to SecPaid. */
+  /** Main's figures for a sale of several lines and a tip, priced from its settings; nothing is sent to SecPaid. */
   quoteSale: [SaleComposition, SaleQuote]
   /** What a paid sale's receipt shows; the renderer lays it out. */
   receiptFor: [{ reference: string }, ReceiptData]

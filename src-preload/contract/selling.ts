@@ -1,13 +1,20 @@
-/** A sale of several lines and a tip, as it crosses IPC: main computes every figure, in integer cents. */
+/**
+ * A sale of several lines and a tip, as it crosses IPC. The renderer sends only what the cashier chose; main prices
+ * every line from its own settings and computes every figure, in integer cents.
+ */
 
-/** A line of a sale: an amount typed on the keypad, or a quick key's product times a quantity. */
+/**
+ * A line of a sale: an amount typed on the keypad, or one of the owner's products (by id) times a quantity. A product
+ * line carries no name or price: main takes both from Settings at the moment it quotes or charges.
+ */
 export type SaleLine =
-  | { kind: 'amount'; amountCents: number }
-  | { kind: 'product'; productId: string; name: string; unitCents: number; quantity: number }
+  { kind: 'amount'; amountCents: number } | { kind: 'product'; productId: string; quantity: number }
 
-/** The tip the customer chose: a percent of the subtotal, the subtotal rounded up to the next whole euro, or cents. */
-export type TipChoice =
-  { kind: 'none' } | { kind: 'percent'; percent: number } | { kind: 'round_up' } | { kind: 'custom'; tipCents: number }
+/**
+ * The tip the customer chose among those the owner offers: one of the percent presets (named by its percent), the
+ * subtotal rounded up to the next whole euro, or none. Main refuses any other (`tip_not_offered`).
+ */
+export type TipChoice = { kind: 'none' } | { kind: 'percent'; percent: number } | { kind: 'round_up' }
 
 /** What the cashier put together; main quotes and charges it. */
 export interface SaleComposition {
@@ -15,8 +22,10 @@ export interface SaleComposition {
   tip: TipChoice
 }
 
-/** A line with the total main computed for it. */
-export type QuotedLine = SaleLine & { totalCents: number }
+/** A line as main priced it: a product line with the name and unit price from Settings, each with its total. */
+export type QuotedLine =
+  | { kind: 'amount'; amountCents: number; totalCents: number }
+  | { kind: 'product'; productId: string; name: string; unitCents: number; quantity: number; totalCents: number }
 
 /** Main's figures for a composition: the renderer shows these and never sums money itself. */
 export interface SaleQuote {

@@ -162,6 +162,18 @@ describe('errorMessage: every reason code in the app’s own words', () => {
       'Die Eingabe wurde abgelehnt: search'
     ],
     [
+      'unknown_product',
+      { code: 'unknown_product', productId: 'gold-bar' },
+      'A product in this sale is no longer among the quick keys. Clear the sale and start it again.',
+      'Ein Artikel dieses Verkaufs ist nicht mehr unter den Schnelltasten. Bitte den Verkauf leeren und neu beginnen.'
+    ],
+    [
+      'tip_not_offered',
+      { code: 'tip_not_offered' },
+      'This tip is not offered (any more). Choose another tip or none.',
+      'Dieses Trinkgeld wird nicht (mehr) angeboten. Bitte ein anderes oder keins wählen.'
+    ],
+    [
       'not_demo',
       { code: 'not_demo' },
       'Simulated payments exist only in Demo mode.',

@@ -83,6 +83,18 @@ describe('the sales CSV opens as columns in the language’s spreadsheet', () =>
     expect(csvField('plain', ';')).toBe('plain')
   })
 
+  it('defuses the full-width ＝ ＋ － ＠ a spreadsheet also reads as a formula, and one behind an invisible character', () => {
+    for (const text of ['＝1+1', '＋1', '－2', '＠SUM(A1)', '\u200B=1+1', '\uFEFF＝1']) {
+      const written = csvField(text, ';')
+      expect(written.replace(/^"/, ''), JSON.stringify(text)).toMatch(/^'/)
+    }
+    const [, line] = formatSalesCsv([row({ note: '＝HYPERLINK("http://x")' })], 'en', (key) => key)
+      .slice(1)
+      .split('\r\n')
+    expect(line).toContain('"\'＝HYPERLINK(""http://x"")"')
+    expect(csvField('Kaffee ＝ Tee', ';')).toBe('Kaffee ＝ Tee')
+  })
+
   it('names the file for its range', () => {
     expect(salesCsvFileName('2026-11-01', '2026-11-30')).toBe('secpaid-sales-2026-11-01_2026-11-30.csv')
   })

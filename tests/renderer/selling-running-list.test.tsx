@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { IpcResult, LinkView, Product, SaleComposition, SaleQuote } from '../../src-preload/contract'
+import type { IpcResult, LinkView, Product, QuotedLine, SaleComposition, SaleQuote } from '../../src-preload/contract'
 import { LONG_PRESS_MS } from '../../src-renderer/src/components/selling/quick-keys'
 import { useViewStore } from '../../src-renderer/src/stores/view-store'
 import { deferred, fakeCounter, publicSettings, saleLink } from './support/fake-counter'
@@ -9,6 +9,10 @@ import { renderApp, resetApp } from './support/render-app'
 const tap = (...testIds: string[]) => testIds.forEach((testId) => fireEvent.click(screen.getByTestId(testId)))
 const chargeButton = () => screen.getByTestId<HTMLButtonElement>('charge-button')
 const lineTexts = () => screen.queryAllByTestId('sale-line').map((line) => line.textContent)
+
+/** Main's answer for lines typed on the keypad, each with the same total. */
+const amountLines = ({ lines }: SaleComposition, totalCents: number): QuotedLine[] =>
+  lines.flatMap((line) => (line.kind === 'amount' ? [{ ...line, totalCents }] : []))
 
 const COFFEE: Product = { id: 'coffee', name: 'Coffee', priceCents: 250, colour: '#aa5500' }
 const CAKE: Product = { id: 'cake', name: 'Cake', priceCents: 320, colour: '' }
@@ -45,7 +49,7 @@ describe('running list: "+" adds typed amounts into one sale', () => {
   it('shows the figures main answers, not a sum of its own', async () => {
     const counter = fakeCounter()
     const mainsFigures = (composition: SaleComposition): SaleQuote => ({
-      lines: composition.lines.map((line) => ({ ...line, totalCents: 1000 })),
+      lines: amountLines(composition, 1000),
       subtotalCents: 2000,
       tipCents: 0,
       totalCents: 2001
@@ -169,7 +173,7 @@ describe('running list: the physical "+" key', () => {
 describe('quick keys', () => {
   const withProducts = () => fakeCounter(publicSettings({ products: [COFFEE, CAKE] }))
 
-  it('adds one of a product per tap on a new key, with the product’s name and price', async () => {
+  it('adds one of a product per tap on a new key, shows main’s name and price, and sends only ids', async () => {
     const { counter } = await renderApp(withProducts())
     tap('quick-key-coffee', 'quick-key-cake')
     await waitFor(() => expect(screen.getByTestId('sale-total').textContent).toBe('€5.70'))
@@ -179,13 +183,37 @@ describe('quick keys', () => {
       expect(counter.charge).toHaveBeenCalledWith({
         sale: {
           lines: [
-            { kind: 'product', productId: 'coffee', name: 'Coffee', unitCents: 250, quantity: 1 },
-            { kind: 'product', productId: 'cake', name: 'Cake', unitCents: 320, quantity: 1 }
+            { kind: 'product', productId: 'coffee', quantity: 1 },
+            { kind: 'product', productId: 'cake', quantity: 1 }
           ],
           tip: { kind: 'none' }
         }
       })
     )
+  })
+
+  it('shows the new price when the owner changes it between tap and Charge, and Charge takes it', async () => {
+    const { counter } = await renderApp(withProducts())
+    tap('quick-key-coffee', 'quick-key-coffee')
+    fireEvent.change(await screen.findByTestId('quantity-input'), { target: { value: '2' } })
+    tap('quantity-set')
+    await waitFor(() => expect(lineTexts()).toEqual(['2 × Coffee€5.00×']))
+    expect(chargeButton().textContent).toBe('Charge €5.00')
+
+    // The owner raises the price on another till sharing these settings: main announces it.
+    const changed = await counter.updateSettings({
+      products: [{ ...COFFEE, name: 'Flat white', priceCents: 290 }, CAKE]
+    })
+    if (!changed.ok) throw new Error('the fake refused the change')
+    act(() => counter.emit({ type: 'settings_changed', settings: changed.value }))
+    await waitFor(() => expect(lineTexts()).toEqual(['2 × Flat white€5.80×']))
+    expect(chargeButton().textContent).toBe('Charge €5.80')
+    tap('charge-button')
+    await screen.findByTestId('qr-screen')
+    expect(counter.charge).toHaveBeenCalledExactlyOnceWith({
+      sale: { lines: [{ kind: 'product', productId: 'coffee', quantity: 2 }], tip: { kind: 'none' } }
+    })
+    expect(screen.getByTestId('qr-screen').textContent).toContain('€5.80')
   })
 
   it('asks for the quantity on a second tap of the same key', async () => {
@@ -274,7 +302,7 @@ describe('tips', () => {
     counter.quoteSale.mockImplementation(async ({ lines }) => ({
       ok: true,
       value: {
-        lines: lines.map((line) => ({ ...line, totalCents: 850 })),
+        lines: amountLines({ lines, tip: { kind: 'none' } }, 850),
         subtotalCents: 850,
         tipCents: 85,
         totalCents: 935
@@ -284,6 +312,25 @@ describe('tips', () => {
     tap('key-8', 'key-5', 'key-0', 'tip-percent-10')
     await waitFor(() => expect(screen.getByTestId('sale-tip').textContent).toBe('€0.85'))
     expect(chargeButton().textContent).toBe('Charge €9.35')
+  })
+
+  it('says so when the owner withdraws the chosen tip, and lets the cashier choose none', async () => {
+    const counter = withTips()
+    await renderApp(counter)
+    tap('key-8', 'key-5', 'key-0', 'tip-percent-10')
+    await waitFor(() => expect(screen.getByTestId('sale-tip').textContent).toBe('€0.85'))
+
+    const changed = await counter.updateSettings({ tips: { enabled: false, percentPresets: [5, 10], roundUp: true } })
+    if (!changed.ok) throw new Error('the fake refused the change')
+    act(() => counter.emit({ type: 'settings_changed', settings: changed.value }))
+    expect((await screen.findByTestId('sale-quote-error')).textContent).toBe(
+      'This tip is not offered (any more). Choose another tip or none.'
+    )
+    expect(chargeButton().disabled).toBe(true)
+    expect(screen.queryByTestId('tip-percent-10')).toBeNull()
+    tap('tip-none')
+    await waitFor(() => expect(chargeButton().textContent).toBe('Charge €8.50'))
+    expect(screen.queryByTestId('sale-quote-error')).toBeNull()
   })
 
   it('offers no tip when the owner has tips switched off', async () => {

@@ -119,7 +119,7 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     await call('exportSalesCsv', {})
     await call('simulatePayment', { linkId })
     await call('cancelSale', { linkId })
-    const composition = { lines: [{ kind: 'amount', amountCents: 500 }], tip: { kind: 'round_up' } }
+    const composition = { lines: [{ kind: 'amount', amountCents: 500 }], tip: { kind: 'none' } }
     await call('quoteSale', composition)
     await call('charge', { sale: composition, note: 'leak check' }, 'composed')
     await call('receiptFor', { reference: reference ?? '' })

@@ -205,6 +205,10 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say(PRINT_FAILURE[error.reason], { printer: error.printerName ?? '' })
     case 'sale_invalid':
       return say(SALE_PROBLEM[error.problem], { limit: error.limit })
+    case 'unknown_product':
+      return say('errorUnknownProduct')
+    case 'tip_not_offered':
+      return say('errorTipNotOffered')
     case 'invalid_request':
       if (error.field === null) return say('errorInvalidRequestNoField')
       if (error.field === 'amountCents') return say('errorAmountInvalid')

@@ -39,11 +39,17 @@ const dateText = (day: string, language: Language) =>
   language === 'de' ? `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}` : day
 
 /**
+ * What a spreadsheet may run as a formula at the start of a field: = + - @ (also in their full-width forms ＝ ＋ － ＠,
+ * which spreadsheets read as the same), a tab or carriage return, each also behind invisible format characters.
+ */
+const FORMULA_START = /^\p{Cf}*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u
+
+/**
  * RFC 4180: a field with the separator, a quote or a line break is quoted, quotes doubled. Text that a spreadsheet
- * would run as a formula (= + - @, or a tab or carriage return before one) gets a leading apostrophe and quotes.
+ * would run as a formula (FORMULA_START) gets a leading apostrophe and quotes.
  */
 export function csvField(value: string, separator: string): string {
-  const defused = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  const defused = FORMULA_START.test(value) ? `'${value}` : value
   return defused !== value || /["\r\n]/.test(defused) || defused.includes(separator)
     ? `"${defused.replaceAll('"', '""')}"`
     : defused

@@ -6,6 +6,7 @@ import type {
   SettingsLimits,
   SettingsPatch
 } from '../../../src-preload/contract'
+import { characterCount } from './characters'
 import { parseEuroInput } from './euro-input'
 
 export type CheckedPatch = { patch: SettingsPatch } | { refused: IpcError }
@@ -61,7 +62,8 @@ export const productsPatch =
     const products: Product[] = []
     for (const [index, row] of rows.entries()) {
       const name = row.name.trim()
-      if (name.length < limits.productNameLength.min || name.length > limits.productNameLength.max) {
+      const length = characterCount(name)
+      if (length < limits.productNameLength.min || length > limits.productNameLength.max) {
         return refuse(`products.${index}.name`)
       }
       const priceCents = parseEuroInput(row.price)

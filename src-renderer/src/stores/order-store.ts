@@ -24,6 +24,11 @@ interface OrderState {
   clear: () => void
   /** Asks main again for the figures of what is on screen now. */
   requote: () => Promise<void>
+  /**
+   * The owner changed products, tips or the maximum: the quote on screen may hold an old price. It no longer counts
+   * as current (Charge waits) until main has priced the sale again.
+   */
+  offerChanged: () => Promise<void>
 }
 
 /**
@@ -79,10 +84,8 @@ export const useOrderStore = create<OrderState>()((set, get) => {
         changeLines(lines.map((line, at) => (at === index ? { ...existing, quantity: existing.quantity + 1 } : line)))
         return
       }
-      changeLines([
-        ...lines,
-        { kind: 'product', productId: product.id, name: product.name, unitCents: product.priceCents, quantity: 1 }
-      ])
+      // Only the product's id: main names and prices the line from its settings at every quote and at Charge.
+      changeLines([...lines, { kind: 'product', productId: product.id, quantity: 1 }])
     },
     setQuantity: (productId, quantity) =>
       changeLines(
@@ -98,6 +101,11 @@ export const useOrderStore = create<OrderState>()((set, get) => {
     clear: () => {
       latestRequest += 1
       set({ lines: [], tip: NO_TIP, quote: null, quotedFor: null, quoteError: null })
+    },
+    offerChanged: async () => {
+      if (!isComposed(get())) return
+      set({ quotedFor: null })
+      await get().requote()
     },
     requote: async () => {
       const state = get()

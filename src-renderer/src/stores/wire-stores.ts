@@ -109,9 +109,16 @@ export function wireStores(): () => void {
     useSettingsStore.subscribe(({ settings }, previous) => {
       if (settings === null) return
       useKeypadStore.getState().setMode(settings.entryMode)
-      // Another environment or key is another account: its waiting links are other links.
       const before = previous.settings
+      // Main prices the sale from these: a sale on screen is quoted again, so its lines show the price Charge takes.
+      const offerChanged =
+        before !== null &&
+        (JSON.stringify(before.products) !== JSON.stringify(settings.products) ||
+          JSON.stringify(before.tips) !== JSON.stringify(settings.tips) ||
+          before.maxAmountCents !== settings.maxAmountCents)
+      if (offerChanged) void useOrderStore.getState().offerChanged()
       if (before !== null && before.environment !== settings.environment) environmentChanged()
+      // Another environment or key is another account: its waiting links are other links.
       const accountChanged =
         before !== null &&
         (before.environment !== settings.environment ||

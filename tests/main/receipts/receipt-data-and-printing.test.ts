@@ -13,7 +13,13 @@ describe('receipts: main hands out a paid sale’s data and prints it as Setting
   beforeAll(async () => {
     opened = await openDemoBackend({ watchIntervalMs: 50, printReceipt: printer })
     // Settings is open to the owner while no PIN is set.
-    expect(await call('updateSettings', { shop: SHOP })).toMatchObject({ ok: true })
+    expect(
+      await call('updateSettings', {
+        shop: SHOP,
+        products: [{ id: 'coffee', name: 'Coffee', priceCents: 250, colour: '' }],
+        tips: { enabled: true, percentPresets: [10], roundUp: true }
+      })
+    ).toMatchObject({ ok: true })
   })
   afterAll(async () => {
     await opened.close()
@@ -23,7 +29,7 @@ describe('receipts: main hands out a paid sale’s data and prints it as Setting
     const charged = await call('charge', {
       sale: {
         lines: [
-          { kind: 'product', productId: 'coffee', name: 'Coffee', unitCents: 250, quantity: 2 },
+          { kind: 'product', productId: 'coffee', quantity: 2 },
           { kind: 'amount', amountCents: 120 }
         ],
         tip: { kind: 'round_up' }

@@ -97,4 +97,17 @@ describe('sale journal on a real file', () => {
     expect(lines[1]).toBe(`"R1","42","0.05","paid","'=HYPERLINK(""x"")","${at(9)}","${at(10)}","",""`)
     expect(readFileSync(filePath, 'utf8').split('\n').filter(Boolean)).toHaveLength(3)
   })
+
+  it('defuses full-width ＝ ＋ － ＠ in the CSV like = + - @, and one behind an invisible character', () => {
+    const journal = openSaleJournal(filePath)
+    const notes = ['＝HYPERLINK("x")', '＋1', '－2', '＠SUM(A1)', '\u200B=1']
+    notes.forEach((note, index) =>
+      journal.append({ type: 'creating', reference: `R${index}`, amountCents: 5, note, at: at(9) })
+    )
+    const noteColumn = salesToCsv(journal.all())
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split('","')[4])
+    expect(noteColumn).toEqual(notes.map((note) => `'${note.replaceAll('"', '""')}`))
+  })
 })

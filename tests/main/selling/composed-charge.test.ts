@@ -5,8 +5,8 @@ import type { LinkView, SaleComposition } from '../../../src-preload/contract'
 import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
 import type { TestSecPaid } from '../../support/test-secpaid'
 
-const COFFEE = { kind: 'product', productId: 'coffee', name: 'Coffee', unitCents: 250, quantity: 2 } as const
-const CAKE = { kind: 'product', productId: 'cake', name: 'Cake', unitCents: 320, quantity: 1 } as const
+const COFFEE = { kind: 'product', productId: 'coffee', quantity: 2 } as const
+const CAKE = { kind: 'product', productId: 'cake', quantity: 1 } as const
 
 describe('a composed sale is quoted and charged by main, through the handlers, against the simulator', () => {
   let opened: DemoBackend
@@ -15,6 +15,15 @@ describe('a composed sale is quoted and charged by main, through the handlers, a
   beforeAll(async () => {
     opened = await openDemoBackend()
     demo = opened.demo
+    // Main prices product lines from these, and accepts only the tips offered here.
+    const offered = await opened.call('updateSettings', {
+      products: [
+        { id: 'coffee', name: 'Coffee', priceCents: 250, colour: '' },
+        { id: 'cake', name: 'Cake', priceCents: 320, colour: '' }
+      ],
+      tips: { enabled: true, percentPresets: [10], roundUp: true }
+    })
+    expect(offered.ok).toBe(true)
   })
   afterAll(async () => {
     await opened.close()
@@ -87,9 +96,9 @@ describe('a composed sale is quoted and charged by main, through the handlers, a
       ok: false,
       error: { code: 'invalid_request', field: 'sale.tip.percent' }
     })
-    expect(await call('charge', { sale: { lines: [{ ...COFFEE, unitCents: 2.5 }], tip: { kind: 'none' } } })).toEqual({
+    expect(await call('charge', { sale: { lines: [{ ...COFFEE, quantity: 2.5 }], tip: { kind: 'none' } } })).toEqual({
       ok: false,
-      error: { code: 'invalid_request', field: 'sale.lines.0.unitCents' }
+      error: { code: 'invalid_request', field: 'sale.lines.0.quantity' }
     })
     expect(journalLines().length).toBe(linesBefore)
     expect(demo.requestCount()).toBe(requestsBefore)

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { quoteSale, tipCentsFor } from '../../../src-main/selling/quote-sale'
+import { quoteSale, tipCentsFor, type SaleOffer } from '../../../src-main/selling/quote-sale'
 import { SALE_LIMITS } from '../../../src-main/selling/sale-limits'
 import type { SaleLine, TipChoice } from '../../../src-preload/contract'
 
-const coffee = (quantity: number): SaleLine => ({
-  kind: 'product',
-  productId: 'coffee',
-  name: 'Coffee',
-  unitCents: 250,
-  quantity
-})
+const coffee = (quantity: number): SaleLine => ({ kind: 'product', productId: 'coffee', quantity })
+const pricedCoffee = (quantity: number) => ({ ...coffee(quantity), name: 'Coffee', unitCents: 250 })
 const amount = (amountCents: number): SaleLine => ({ kind: 'amount', amountCents })
 const NONE: TipChoice = { kind: 'none' }
-const MAX = 100_000_000
+/** Coffee at 2.50 € offered, every tip offered, the largest maximum. */
+const offer = (maxAmountCents = 100_000_000): SaleOffer => ({
+  maxAmountCents,
+  products: [{ id: 'coffee', name: 'Coffee', priceCents: 250, colour: '' }],
+  tips: { enabled: true, percentPresets: [10], roundUp: true }
+})
+const MAX = offer()
 
 describe('quoteSale: main computes every figure of a composed sale in integer cents', () => {
   it('totals each line (price × quantity), the subtotal, the tip and the total', () => {
@@ -21,7 +22,7 @@ describe('quoteSale: main computes every figure of a composed sale in integer ce
       ok: true,
       value: {
         lines: [
-          { ...coffee(2), totalCents: 500 },
+          { ...pricedCoffee(2), totalCents: 500 },
           { ...amount(199), totalCents: 199 }
         ],
         subtotalCents: 699,
@@ -53,11 +54,7 @@ describe('quoteSale: main computes every figure of a composed sale in integer ce
     expect(tipCentsFor(1200, { kind: 'round_up' })).toBe(0)
   })
 
-  it('takes a custom tip in cents as it is, and none as zero', () => {
-    expect(quoteSale({ lines: [amount(1000)], tip: { kind: 'custom', tipCents: 150 } }, MAX)).toMatchObject({
-      ok: true,
-      value: { subtotalCents: 1000, tipCents: 150, totalCents: 1150 }
-    })
+  it('takes no tip as zero', () => {
     expect(quoteSale({ lines: [amount(1000)], tip: NONE }, MAX)).toMatchObject({
       ok: true,
       value: { tipCents: 0, totalCents: 1000 }
@@ -88,12 +85,13 @@ describe('quoteSale: main computes every figure of a composed sale in integer ce
   })
 
   it("refuses a total above the owner's maximum, the tip included", () => {
-    expect(quoteSale({ lines: [amount(1000)], tip: NONE }, 1000).ok).toBe(true)
-    expect(quoteSale({ lines: [amount(1000)], tip: { kind: 'custom', tipCents: 1 } }, 1000)).toEqual({
+    expect(quoteSale({ lines: [amount(1000)], tip: NONE }, offer(1000)).ok).toBe(true)
+    expect(quoteSale({ lines: [amount(999)], tip: { kind: 'round_up' } }, offer(1000)).ok).toBe(true)
+    expect(quoteSale({ lines: [amount(1000)], tip: { kind: 'percent', percent: 10 } }, offer(1000))).toEqual({
       ok: false,
       error: { code: 'amount_above_maximum', maxAmountCents: 1000 }
     })
-    expect(quoteSale({ lines: [coffee(3), coffee(2)], tip: NONE }, 1000)).toEqual({
+    expect(quoteSale({ lines: [coffee(3), coffee(2)], tip: NONE }, offer(1000))).toEqual({
       ok: false,
       error: { code: 'amount_above_maximum', maxAmountCents: 1000 }
     })

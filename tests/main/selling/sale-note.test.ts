@@ -40,6 +40,15 @@ describe('the link note carries the reference, the cashier note and a compact it
     expect(listed.every((entry) => /^3×Product number \d\d$/.test(entry))).toBe(true)
   })
 
+  it('counts the bound in characters, as SecPaid’s text column does: multi-byte items fit up to it exactly', () => {
+    // The reference, a space, "1×" and 229 cakes: 255 characters, but 484 UTF-16 units and 943 UTF-8 bytes.
+    const fitting = saleRecipientNote(REFERENCE, '', [product('c', '🍰'.repeat(229), 1)])
+    expect(fitting).toBe(`${REFERENCE} 1×${'🍰'.repeat(229)}`)
+    expect([...fitting].length).toBe(RECIPIENT_NOTE_MAX_LENGTH)
+    expect(fitting.length).toBeGreaterThan(RECIPIENT_NOTE_MAX_LENGTH)
+    expect(saleRecipientNote(REFERENCE, '', [product('c', '🍰'.repeat(230), 1)])).toBe(REFERENCE)
+  })
+
   it('sends a reference and note longer than the bound as before, without items', () => {
     const longReference = `POS-${'x'.repeat(260)}-0001`
     expect(saleRecipientNote(longReference, 'note', [product('c', 'Coffee', 1)])).toBe(`${longReference} note`)

@@ -10,6 +10,7 @@ import {
   type JournalStatus,
   type LinkView,
   type PublicSettings,
+  type QuotedLine,
   type ReceiptData,
   type SaleComposition,
   type SaleQuote,
@@ -175,13 +176,14 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     ),
     removeApiKey: vi.fn<CounterApi['removeApiKey']>(async () => save({ hasKey: false, keyStatus: { state: 'none' } })),
     testConnection: vi.fn<CounterApi['testConnection']>(async () => ({ ok: true, value: { demo: false } })),
-    charge: vi.fn<CounterApi['charge']>(async (request) => ({
-      ok: true,
-      value: saleLink({
-        amountCents: 'sale' in request ? fakeQuote(request.sale).totalCents : request.amountCents,
-        note: request.note ?? ''
-      })
-    })),
+    charge: vi.fn<CounterApi['charge']>(async (request) => {
+      if (!('sale' in request)) {
+        return { ok: true, value: saleLink({ amountCents: request.amountCents, note: request.note ?? '' }) }
+      }
+      const quote = fakeQuote(request.sale, saved)
+      if (!quote.ok) return quote
+      return { ok: true, value: saleLink({ amountCents: quote.value.totalCents, note: request.note ?? '' }) }
+    }),
     resolveSale: vi.fn<CounterApi['resolveSale']>(async ({ reference }) => ({
       ok: true,
       value: saleLink({ reference })
@@ -211,7 +213,7 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
       ok: true,
       value: customerDisplayInfo({ pairingCode: '105577' })
     })),
-    quoteSale: vi.fn<CounterApi['quoteSale']>(async (composition) => ({ ok: true, value: fakeQuote(composition) })),
+    quoteSale: vi.fn<CounterApi['quoteSale']>(async (composition) => fakeQuote(composition, saved)),
     receiptFor: vi.fn<CounterApi['receiptFor']>(async ({ reference }) => ({
       ok: true,
       value: receiptData({ reference })
@@ -258,17 +260,34 @@ export function receiptData(overrides: Partial<ReceiptData> = {}): ReceiptData {
 }
 
 /**
- * A stand-in for main's quote (src-main/selling/quote-sale.ts, tested there): line totals, subtotal, and a tip only
- * when custom. Tests that need main's other figures answer their own.
+ * A stand-in for main's quote (src-main/selling/quote-sale.ts, tested there): each product line priced from the
+ * settings the fake holds (as main prices from its own), a tip only when offered, line totals, subtotal, and a percent
+ * or round-up tip. Tests that need main's other refusals answer their own.
  */
-function fakeQuote({ lines, tip }: SaleComposition): SaleQuote {
-  const quoted = lines.map((line) => ({
-    ...line,
-    totalCents: line.kind === 'amount' ? line.amountCents : line.unitCents * line.quantity
-  }))
+function fakeQuote({ lines, tip }: SaleComposition, settings: PublicSettings): IpcResult<SaleQuote> {
+  const quoted: QuotedLine[] = []
+  for (const line of lines) {
+    if (line.kind === 'amount') {
+      quoted.push({ ...line, totalCents: line.amountCents })
+      continue
+    }
+    const product = settings.products.find((candidate) => candidate.id === line.productId)
+    if (product === undefined) return { ok: false, error: { code: 'unknown_product', productId: line.productId } }
+    const { name, priceCents: unitCents } = product
+    quoted.push({ ...line, name, unitCents, totalCents: unitCents * line.quantity })
+  }
+  const { enabled, percentPresets, roundUp } = settings.tips
+  const offered =
+    tip.kind === 'none' || (enabled && (tip.kind === 'round_up' ? roundUp : percentPresets.includes(tip.percent)))
+  if (!offered) return { ok: false, error: { code: 'tip_not_offered' } }
   const subtotalCents = quoted.reduce((sum, line) => sum + line.totalCents, 0)
-  const tipCents = tip.kind === 'custom' ? tip.tipCents : 0
-  return { lines: quoted, subtotalCents, tipCents, totalCents: subtotalCents + tipCents }
+  const tipCents =
+    tip.kind === 'percent'
+      ? Math.round((subtotalCents * tip.percent) / 100)
+      : tip.kind === 'round_up'
+        ? (100 - (subtotalCents % 100)) % 100
+        : 0
+  return { ok: true, value: { lines: quoted, subtotalCents, tipCents, totalCents: subtotalCents + tipCents } }
 }
 
 /** Stands where the preload's `contextBridge.exposeInMainWorld('counter', …)` would. */

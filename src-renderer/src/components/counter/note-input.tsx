@@ -1,4 +1,5 @@
 import { useTranslate } from '../../hooks/use-translate'
+import { upToCharacters } from '../../lib/characters'
 import { useKeypadStore } from '../../stores/keypad-store'
 import { useSaleStore } from '../../stores/sale-store'
 import { useSettingsStore } from '../../stores/settings-store'
@@ -17,11 +18,14 @@ export function NoteInput() {
         className="text-input"
         value={note}
         readOnly={held}
-        maxLength={maxLength}
         placeholder={t('notePlaceholder')}
         autoComplete="off"
         enterKeyHint="done"
-        onChange={(event) => setNote(event.target.value)}
+        // Cut in characters as main counts them, not in UTF-16 units as `maxLength` would.
+        onChange={(event) => {
+          const text = event.target.value
+          setNote(maxLength === undefined ? text : upToCharacters(text, maxLength))
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && !event.repeat) void useSaleStore.getState().charge()
         }}

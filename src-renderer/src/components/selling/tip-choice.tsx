@@ -7,7 +7,7 @@ import { useSettingsStore } from '../../stores/settings-store'
 
 const sameTip = (a: Tip, b: Tip) => JSON.stringify(a) === JSON.stringify(b)
 
-/** The customer's tip, chosen before Charge when the owner offers tips: none, a preset percent, or rounding up. */
+/** The customer's tip, chosen before Charge among those the owner offers: none, a preset percent, or rounding up. */
 export function TipChoice() {
   const t = useTranslate()
   const tips = useSettingsStore((state) => state.settings?.tips)
@@ -15,16 +15,19 @@ export function TipChoice() {
   const { hasLines, tip, setTip } = useOrderStore(
     useShallow((state) => ({ hasLines: state.lines.length > 0, tip: state.tip, setTip: state.setTip }))
   )
-  if (tips === undefined || !tips.enabled || !(hasSomething || hasLines)) return null
+  // A tip chosen before the owner turned tips off stays choosable as "No tip": main refuses the one chosen.
+  const shown = tips !== undefined && (tips.enabled || tip.kind !== 'none')
+  if (!shown || !(hasSomething || hasLines)) return null
 
+  const offered = tips.enabled
   const choices: { tip: Tip; label: string; id: string }[] = [
     { tip: { kind: 'none' }, label: t('tipNone'), id: 'none' },
-    ...tips.percentPresets.map((percent) => ({
+    ...(offered ? tips.percentPresets : []).map((percent) => ({
       tip: { kind: 'percent', percent } as const,
       label: t('tipPercent', { percent }),
       id: `percent-${percent}`
     })),
-    ...(tips.roundUp ? [{ tip: { kind: 'round_up' } as const, label: t('tipRoundUp'), id: 'round-up' }] : [])
+    ...(offered && tips.roundUp ? [{ tip: { kind: 'round_up' } as const, label: t('tipRoundUp'), id: 'round-up' }] : [])
   ]
 
   return (

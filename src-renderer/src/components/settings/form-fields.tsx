@@ -1,4 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react'
+import { upToCharacters } from '../../lib/characters'
 
 interface FieldShellProps {
   label: string
@@ -26,7 +27,10 @@ interface TextFieldProps {
   /** The value on screen was refused: marked for the owner to correct. */
   invalid?: boolean
   testId: string
+  /** A bound in UTF-16 units, for text of ASCII only (addresses, keys). */
   maxLength?: number
+  /** A bound in characters, as main counts text a person sees (`lib/characters.ts`). */
+  maxCharacters?: number
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode']
   /** Several lines (an address): a text area this many rows high. */
   rows?: number
@@ -41,9 +45,11 @@ export function TextField({
   invalid,
   testId,
   maxLength,
+  maxCharacters,
   inputMode,
   rows
 }: TextFieldProps) {
+  const change = (text: string) => onChange(maxCharacters === undefined ? text : upToCharacters(text, maxCharacters))
   const common = {
     className: 'text-input',
     value,
@@ -57,9 +63,9 @@ export function TextField({
   return (
     <FieldShell label={label} hint={hint}>
       {rows === undefined ? (
-        <input type="text" inputMode={inputMode} {...common} onChange={(event) => onChange(event.target.value)} />
+        <input type="text" inputMode={inputMode} {...common} onChange={(event) => change(event.target.value)} />
       ) : (
-        <textarea rows={rows} {...common} onChange={(event) => onChange(event.target.value)} />
+        <textarea rows={rows} {...common} onChange={(event) => change(event.target.value)} />
       )}
     </FieldShell>
   )

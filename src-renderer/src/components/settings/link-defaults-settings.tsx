@@ -14,7 +14,7 @@ export function LinkDefaultsSettings({ settings }: { settings: PublicSettings })
         hint={t('noteTemplateHint')}
         saved={linkDefaults.noteTemplate}
         toPatch={(noteTemplate) => ({ patch: { linkDefaults: { noteTemplate } } })}
-        maxLength={limits.noteTemplateLength.max}
+        maxCharacters={limits.noteTemplateLength.max}
         testId="settings-note-template"
       />
       <SavedTextField
@@ -37,7 +37,7 @@ export function LinkDefaultsSettings({ settings }: { settings: PublicSettings })
         label={t('bankStatementDescription')}
         saved={linkDefaults.bankStatementDescription}
         toPatch={(bankStatementDescription) => ({ patch: { linkDefaults: { bankStatementDescription } } })}
-        maxLength={limits.bankStatementDescriptionLength.max}
+        maxCharacters={limits.bankStatementDescriptionLength.max}
         testId="settings-bank-statement"
       />
       <SavedCheckbox

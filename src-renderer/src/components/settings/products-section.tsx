@@ -52,7 +52,7 @@ export function ProductsSection({ settings }: { settings: PublicSettings }) {
             <TextField
               label={t('productName')}
               value={row.name}
-              maxLength={limits.productNameLength.max}
+              maxCharacters={limits.productNameLength.max}
               onChange={(name) => typeInRow(index, { name })}
               onBlur={products.commit}
               invalid={refused === `products.${index}.name`}

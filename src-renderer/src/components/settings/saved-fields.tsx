@@ -72,10 +72,20 @@ interface SavedFieldProps<V> {
 
 interface SavedTextFieldProps extends SavedFieldProps<string> {
   maxLength?: number
+  maxCharacters?: number
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode']
 }
 
-export function SavedTextField({ label, hint, saved, toPatch, testId, maxLength, inputMode }: SavedTextFieldProps) {
+export function SavedTextField({
+  label,
+  hint,
+  saved,
+  toPatch,
+  testId,
+  maxLength,
+  maxCharacters,
+  inputMode
+}: SavedTextFieldProps) {
   const field = useSavedSetting(testId, saved, toPatch, TYPING_PAUSE_MS)
   return (
     <div className="saved-field">
@@ -84,6 +94,7 @@ export function SavedTextField({ label, hint, saved, toPatch, testId, maxLength,
         hint={hint}
         value={field.value}
         maxLength={maxLength}
+        maxCharacters={maxCharacters}
         inputMode={inputMode}
         invalid={field.status.state === 'refused'}
         onChange={field.change}

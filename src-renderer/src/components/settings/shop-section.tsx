@@ -24,15 +24,25 @@ export function ShopSection({ settings }: { settings: PublicSettings }) {
   return (
     <section className="settings-card" aria-labelledby="shop-section-title" data-testid="shop-section">
       <h2 id="shop-section-title">{t('shopSection')}</h2>
-      <TextField label={t('shopName')} maxLength={limits.shopNameLength.max} {...field('name')} testId="shop-name" />
+      <TextField
+        label={t('shopName')}
+        maxCharacters={limits.shopNameLength.max}
+        {...field('name')}
+        testId="shop-name"
+      />
       <TextField
         label={t('shopAddress')}
         rows={3}
-        maxLength={limits.shopAddressLength.max}
+        maxCharacters={limits.shopAddressLength.max}
         {...field('address')}
         testId="shop-address"
       />
-      <TextField label={t('shopVatId')} maxLength={limits.vatIdLength.max} {...field('vatId')} testId="shop-vat-id" />
+      <TextField
+        label={t('shopVatId')}
+        maxCharacters={limits.vatIdLength.max}
+        {...field('vatId')}
+        testId="shop-vat-id"
+      />
       <SaveStatus status={shop.status} testId="shop-save" />
     </section>
   )

@@ -5,6 +5,9 @@ export const sellingDe: Record<keyof typeof sellingEn, string> = {
   saleProblemNoLines: 'Bitte zuerst einen Artikel oder Betrag hinzufügen.',
   saleProblemTooManyLines: 'Ein Verkauf hat höchstens {limit} Positionen.',
   saleProblemQuantity: 'Eine Menge liegt zwischen 1 und {limit}.',
+  errorUnknownProduct:
+    'Ein Artikel dieses Verkaufs ist nicht mehr unter den Schnelltasten. Bitte den Verkauf leeren und neu beginnen.',
+  errorTipNotOffered: 'Dieses Trinkgeld wird nicht (mehr) angeboten. Bitte ein anderes oder keins wählen.',
   addLine: 'Hinzufügen',
   addLineLabel: 'Eingegebenen Betrag zum Verkauf hinzufügen',
   saleLinesLabel: 'Positionen dieses Verkaufs',

@@ -3,6 +3,8 @@ export const sellingEn = {
   saleProblemNoLines: 'Add at least one item or amount first.',
   saleProblemTooManyLines: 'A sale can have at most {limit} lines.',
   saleProblemQuantity: 'A quantity must be between 1 and {limit}.',
+  errorUnknownProduct: 'A product in this sale is no longer among the quick keys. Clear the sale and start it again.',
+  errorTipNotOffered: 'This tip is not offered (any more). Choose another tip or none.',
   addLine: 'Add to sale',
   addLineLabel: 'Add the typed amount to the sale',
   saleLinesLabel: 'Items in this sale',
