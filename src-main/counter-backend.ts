@@ -52,6 +52,8 @@ export interface CounterBackend {
   demoSecPaid(): DemoSecPaid | null
   /** How the request budget of the key in use is spent, for tests and the benchmark. */
   requestFigures(): RequestFigures
+  /** The window (re)loaded: nobody is in Settings any more. The counter lock stays as it is. */
+  lockSettings(): void
   close(): Promise<void>
 }
 
@@ -229,7 +231,14 @@ export async function createCounterBackend(options: {
     clock
   })
   let reconciled: Promise<LinkView | null> = Promise.resolve(null)
-  const settingsLock = createSettingsLock({ storedPin: () => settings.getStored().settingsPin })
+  const stored = settings.getStored()
+  const settingsLock = createSettingsLock({
+    storedPin: () => settings.getStored().settingsPin,
+    guard: { read: () => settings.getStored().pinGuard, write: (guard) => settings.recordPinGuard(guard) },
+    // With auto-lock on, the app starts locked: a restart is no way past the PIN.
+    lockedAtStart: stored.settingsPin !== null && stored.autoLockMinutes > 0,
+    now: () => clock.now()
+  })
   const history = createHistoryIndex(journal)
   const books = createBooksHandlers({
     journal,
@@ -288,6 +297,7 @@ export async function createCounterBackend(options: {
     events,
     demoSecPaid: () => demo.current(),
     requestFigures: () => scheduler.figures(budgetKeyOf(currentConnection())),
+    lockSettings: () => settingsLock.lock(),
     reconcile() {
       reconciled = sales
         .reconcileOpenSales()
