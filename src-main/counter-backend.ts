@@ -193,7 +193,8 @@ export async function createCounterBackend(options: {
     // Once, when the payment is first recorded: a settled sale is printed by the owner's choice.
     if (settled !== null && settings.getStored().receipt.printOnPaid) {
       void printOnPaid(settled.reference, {
-        print: printReceipt,
+        // In kiosk mode nobody is there to be asked for the PIN a print dialog needs: it prints without one.
+        print: (reference) => printReceipt(reference, { noDialog: settings.getStored().kioskMode }),
         report: (event) => events.emit(event),
         reportDefect: (error) => options.reportDefect?.('printReceipt', error)
       })

@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { FileOutput } from '../../../src-main/books/file-output'
+import type { ReceiptPrintJob } from '../../../src-main/receipts/receipt-printer'
 import type { Channel, LinkView } from '../../../src-preload/contract'
 import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
 
@@ -185,6 +186,41 @@ describe('kiosk mode: save and print dialogs need the PIN', () => {
     expect(await till.call('updateSettings', { kioskMode: false })).toMatchObject({ ok: true })
     await till.call('lockSettings', {})
     expect(await till.call('printPage', {})).toEqual({ ok: true, value: { printed: true } })
+  })
+})
+
+describe('kiosk mode: receipts printed on Paid open no dialog', () => {
+  it('a receipt printed by itself on Paid prints without the system dialog; a reprint asks for the PIN', async () => {
+    const jobs: ReceiptPrintJob[] = []
+    bench = await openDemoBackend({
+      requestBudget: null,
+      printReceipt: async (job) => {
+        jobs.push(job)
+        return { ok: true, value: { printed: true } }
+      }
+    })
+    const till = bench
+    await till.call('setSettingsPin', { pin: PIN })
+    await till.call('updateSettings', {
+      kioskMode: true,
+      receipt: { paper: 'mm80', printerName: '', silentPrint: false, printOnPaid: true }
+    })
+    await till.call('lockSettings', {})
+    const charged = await till.call<LinkView>('charge', { amountCents: 450 })
+    if (!charged.ok || charged.value.reference === null) throw new Error('not charged')
+    const reference = charged.value.reference
+    till.demo.markPaid(charged.value.linkId)
+    await till.call('checkNow', { reference })
+    await expect.poll(() => jobs.length).toBe(1)
+    expect(jobs[0], 'nobody asked for it: no dialog, no way out').toMatchObject({ reference, silent: true })
+
+    expect(await till.call('printReceipt', { reference })).toEqual({
+      ok: false,
+      error: { code: 'dialog_pin_required' }
+    })
+    await till.call('unlockSettings', { pin: PIN, purpose: 'dialog' })
+    expect(await till.call('printReceipt', { reference })).toMatchObject({ ok: true })
+    expect(jobs[1], 'the owner asked for this dialog').toMatchObject({ reference, silent: false })
   })
 })
 
