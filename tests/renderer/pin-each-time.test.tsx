@@ -71,14 +71,17 @@ describe('the counter lock is main’s', () => {
     expect(screen.queryByTestId('pin-dialog')).toBeNull()
   })
 
-  it('tells main when the idle minutes are over', async () => {
+  it('tells main when the idle minutes are over, and closes the owner’s screen on show', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     try {
       const counter = withPin({ autoLockMinutes: 1 })
       await renderApp(counter)
+      fireEvent.click(screen.getByTestId('nav-history'))
+      await screen.findByTestId('history-screen')
       await act(() => vi.advanceTimersByTimeAsync(65_000))
       await screen.findByTestId('pin-dialog')
       expect(counter.lockCounter).toHaveBeenCalledTimes(1)
+      expect(screen.queryByTestId('history-screen'), 'the sales are not left on screen').toBeNull()
     } finally {
       vi.useRealTimers()
     }

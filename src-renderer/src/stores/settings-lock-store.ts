@@ -123,7 +123,10 @@ export const useSettingsLockStore = create<SettingsLockState>()((set, get) => ({
     const { counterLocked, pinPromptOpen } = get()
     // Every call refused while locked says so again: the pad, and what was typed on it, stay as they are.
     if (counterLocked && (pinPromptOpen || !askNow)) return
-    if (useViewStore.getState().screen === 'settings') get().closeSettings()
+    // The owner's screens close: what they showed is not for whoever comes to the locked counter.
+    const screen = useViewStore.getState().screen
+    if (screen === 'settings') get().closeSettings()
+    else if (screen === 'history' || screen === 'dayClose') useViewStore.getState().show('keypad')
     if (get().purpose === 'dialog') answerDialogWaiter(false)
     const prompt = askNow || lockScope() === 'everything' ? { ...promptShown, purpose: 'counter' as const } : {}
     set({ ...prompt, askedAgain: false, counterLocked: true })
