@@ -52,6 +52,8 @@ export interface CounterBackend {
   demoSecPaid(): DemoSecPaid | null
   /** How the request budget of the key in use is spent, for tests and the benchmark. */
   requestFigures(): RequestFigures
+  /** The window (re)loaded: nobody is in Settings any more. The counter lock stays as it is. */
+  lockSettings(): void
   close(): Promise<void>
 }
 
@@ -192,7 +194,8 @@ export async function createCounterBackend(options: {
     // Once, when the payment is first recorded: a settled sale is printed by the owner's choice.
     if (settled !== null && settings.getStored().receipt.printOnPaid) {
       void printOnPaid(settled.reference, {
-        print: printReceipt,
+        // In kiosk mode nobody is there to be asked for the PIN a print dialog needs: it prints without one.
+        print: (reference) => printReceipt(reference, { noDialog: settings.getStored().kioskMode }),
         report: (event) => events.emit(event),
         reportDefect: (error) => options.reportDefect?.('printReceipt', error)
       })
@@ -230,7 +233,14 @@ export async function createCounterBackend(options: {
     clock
   })
   let reconciled: Promise<LinkView | null> = Promise.resolve(null)
-  const settingsLock = createSettingsLock({ storedPin: () => settings.getStored().settingsPin })
+  const stored = settings.getStored()
+  const settingsLock = createSettingsLock({
+    storedPin: () => settings.getStored().settingsPin,
+    guard: { read: () => settings.getStored().pinGuard, write: (guard) => settings.recordPinGuard(guard) },
+    // With auto-lock on, the app starts locked: a restart is no way past the PIN.
+    lockedAtStart: stored.settingsPin !== null && stored.autoLockMinutes > 0,
+    now: () => clock.now()
+  })
   const history = createHistoryIndex(journal)
   const books = createBooksHandlers({
     journal,
@@ -289,6 +299,7 @@ export async function createCounterBackend(options: {
     events,
     demoSecPaid: () => demo.current(),
     requestFigures: () => scheduler.figures(budgetKeyOf(currentConnection())),
+    lockSettings: () => settingsLock.lock(),
     reconcile() {
       reconciled = sales
         .reconcileOpenSales()

@@ -88,7 +88,8 @@ async function start(): Promise<void> {
     preloadPath,
     kiosk: backend.settings.getPublic().kioskMode,
     load: loadRenderer,
-    mayClose: () => quitGuard.mayQuit()
+    mayClose: () => quitGuard.mayQuit(),
+    onLoadStart: () => backend.lockSettings()
   })
   customerWindow.sync()
   mainWindow.on('closed', () => customerWindow.stop())

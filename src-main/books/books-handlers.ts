@@ -53,15 +53,15 @@ function rangeDays(from: string, to: string, maxDays: number): string[] | null {
 export function createBooksHandlers(deps: BooksDeps): BooksHandlers {
   const { journal, history } = deps
 
-  /** A refund needs the owner's PIN when one is set and settings are not open; the check never leaves them open. */
+  /**
+   * Each refund needs the owner's PIN when one is set, also while Settings are open: an unlocked Settings is no
+   * licence to move money. The check opens nothing.
+   */
   const pinRefusal = (pin: string | undefined) => {
-    if (!deps.pinSet() || deps.settingsLock.isUnlocked()) return null
+    if (!deps.pinSet()) return null
     if (pin === undefined) return fail({ code: 'refund_pin_required' })
-    const answer = deps.settingsLock.unlock(pin)
-    if (answer.unlocked) {
-      deps.settingsLock.lock()
-      return null
-    }
+    const answer = deps.settingsLock.check(pin)
+    if (answer.unlocked) return null
     return fail({
       code: 'refund_pin_wrong',
       retryInSeconds: answer.reason === 'too_many_attempts' ? answer.retryInSeconds : null

@@ -23,7 +23,7 @@ export const booksRequestSchemas = {
   refundSale: z.strictObject({
     reference,
     amountCents: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-    pin: z.string().max(SETTINGS_LIMITS.pinDigits.max).optional()
+    pin: z.string().max(SETTINGS_LIMITS.pinEntryDigits.max).optional()
   }),
   dayClose: range,
   salesRows: range,

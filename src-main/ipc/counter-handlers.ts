@@ -24,6 +24,7 @@ import type { SecPaidClient } from '../secpaid/types'
 import type { SettingsLock } from '../settings/settings-lock'
 import type { SettingsService } from '../settings/settings-service'
 import { fail, fromSecPaidError, mapSecPaid, succeed } from './ipc-result'
+import { ownerGateRefusal } from './owner-gate'
 import { requestSchemas, schemaRefusal } from './request-schemas'
 import { quoteSale } from '../selling/quote-sale'
 import { saleToCharge } from '../selling/sale-to-charge'
@@ -65,17 +66,6 @@ export interface CounterHandlerDeps {
 export type CounterHandlers = {
   [C in Channel]: (request: unknown) => Promise<IpcResult<ResponseOf<C>>>
 }
-
-/** What only the owner may do once a PIN is set: change settings, the key or the PIN, or leave the app. */
-const OWNER_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
-  'updateSettings',
-  'setApiKey',
-  'removeApiKey',
-  'setSettingsPin',
-  'quitApp',
-  'customerDisplayInfo',
-  'newPairingCode'
-])
 
 type TrustedHandlers = {
   [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
@@ -188,11 +178,20 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     todaySummary: async () => succeed(summarizeDay(journal.all(), saleDay(now()))),
     exportSalesCsv: async () =>
       succeed({ fileName: `secpaid-counter-sales-${saleDay(now())}.csv`, csv: salesToCsv(journal.all()) }),
-    unlockSettings: async ({ pin }) => succeed(deps.settingsLock.unlock(pin)),
+    unlockSettings: async ({ pin, purpose = 'settings' }) => {
+      const lock = deps.settingsLock
+      if (purpose === 'counter') return succeed(lock.unlockCounter(pin))
+      return succeed(purpose === 'dialog' ? lock.allowDialog(pin) : lock.unlock(pin))
+    },
     lockSettings: async () => {
       deps.settingsLock.lock()
       return succeed({})
     },
+    lockCounter: async () => {
+      deps.settingsLock.lockCounter()
+      return succeed({})
+    },
+    lockStatus: async () => succeed({ counterLocked: deps.settingsLock.isCounterLocked() }),
     setSettingsPin: async ({ pin }) => {
       const updated = settings.setPin(pin)
       // The owner who just chose the PIN stays in settings instead of being asked for it at once.
@@ -234,7 +233,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     const handle = trusted[channel] as (request: unknown) => Promise<IpcResult<unknown>>
     checked[channel] = async (request) => {
       if (!isPlainObject(request)) return fail({ code: 'invalid_request', field: null })
-      if (OWNER_CHANNELS.has(channel) && !deps.settingsLock.isUnlocked()) return fail({ code: 'locked' })
+      const refusal = ownerGateRefusal(channel, deps.settingsLock, settings.getStored())
+      if (refusal !== null) return fail(refusal)
       const parsed = requestSchemas[channel].safeParse(request)
       if (!parsed.success) return fail(schemaRefusal(parsed.error))
       try {

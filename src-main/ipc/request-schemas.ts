@@ -66,8 +66,13 @@ export const requestSchemas = {
   exportSalesCsv: empty,
   listPending: z.strictObject({ search: freeText(LIMITS.searchLength.max).optional() }),
   simulatePayment: z.strictObject({ linkId: linkIdSchema }),
-  unlockSettings: z.strictObject({ pin: z.string().max(LIMITS.pinDigits.max) }),
+  unlockSettings: z.strictObject({
+    pin: z.string().max(LIMITS.pinEntryDigits.max),
+    purpose: z.enum(['settings', 'counter', 'dialog']).optional()
+  }),
   lockSettings: empty,
+  lockCounter: empty,
+  lockStatus: empty,
   setSettingsPin: z.strictObject({ pin: pinSchema.nullable() }),
   quitApp: empty,
   customerDisplayInfo: empty,

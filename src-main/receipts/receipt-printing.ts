@@ -14,8 +14,9 @@ export function createReceiptPrinting(deps: {
   journal: SaleJournal
   settings: SettingsService
   printer: ReceiptPrinter | undefined
-}): (reference: string) => Promise<IpcResult<{ printed: true }>> {
-  return async (reference) => {
+}): (reference: string, options?: { noDialog?: boolean }) => Promise<IpcResult<{ printed: true }>> {
+  // `noDialog`: a print nobody asked for (on Paid in kiosk mode) must not open the system's dialog, a way out.
+  return async (reference, options = {}) => {
     const found = saleHere(deps.journal, reference)
     if (!found.ok) return found
     const stored = deps.settings.getStored()
@@ -25,6 +26,6 @@ export function createReceiptPrinting(deps: {
     if (deps.printer === undefined) {
       return fail({ code: 'print_failed', reason: 'no_printing', printerName: printerName === '' ? null : printerName })
     }
-    return deps.printer({ reference, paper, printerName, silent: silentPrint })
+    return deps.printer({ reference, paper, printerName, silent: silentPrint || options.noDialog === true })
   }
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../../src-preload/contract'
 import { generatePairingCode } from '../customer-display/pairing-code'
-import type { StoredSettings } from './stored-settings-schema'
+import { NO_WRONG_PINS, type StoredSettings } from './stored-settings-schema'
 import { generateTillId, machineFingerprint } from './till-id'
 
 export const SETTINGS_VERSION = 1
@@ -40,6 +40,8 @@ export function defaultSettings(language: Language = 'en', machine: string = mac
     products: [],
     tips: { enabled: false, percentPresets: [5, 10, 15], roundUp: true },
     autoLockMinutes: 0,
+    autoLockScope: 'everything',
+    pinGuard: NO_WRONG_PINS,
     pairingCode: generatePairingCode(),
     apiKey: null
   }

@@ -4,7 +4,13 @@ import { isRecord } from '../is-record'
 import { defaultSettings, SETTINGS_VERSION } from './default-settings'
 import { editableSettingsSchema, linkDefaultsSchema } from './settings-schema'
 import { machineFingerprint, TILL_ID_PATTERN } from './till-id'
-import { hashedPinSchema, pairingCodeSchema, storedApiKeySchema, type StoredSettings } from './stored-settings-schema'
+import {
+  hashedPinSchema,
+  pairingCodeSchema,
+  pinGuardSchema,
+  storedApiKeySchema,
+  type StoredSettings
+} from './stored-settings-schema'
 
 export interface MigrationResult {
   settings: StoredSettings
@@ -73,6 +79,8 @@ export function migrateSettings(
       tillMachine: machine,
       linkDefaults,
       settingsPin: pin?.success ? pin.data : null,
+      // Files from before it was kept start with no wrong PINs counted, without a warning.
+      pinGuard: keep('pinGuard', pinGuardSchema, raw.pinGuard, defaults.pinGuard),
       pairingCode: keep('pairingCode', pairingCodeSchema, raw.pairingCode, defaults.pairingCode),
       apiKey: apiKey?.success ? apiKey.data : null
     },

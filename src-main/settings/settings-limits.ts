@@ -23,7 +23,10 @@ export const SETTINGS_LIMITS = {
   shopAddressLength: { min: 0, max: 200 },
   vatIdLength: { min: 0, max: 30 },
   printerNameLength: { min: 0, max: 200 },
-  pinDigits: { min: 4, max: 8 },
+  /** A new PIN: 6 digits recommended (a million PINs), 4 still accepted. */
+  pinDigits: { min: 4, max: 6 },
+  /** A PIN typed to unlock: up to 8 digits, as earlier versions allowed them to be set. */
+  pinEntryDigits: { min: 4, max: 8 },
   deviceNameLength: { min: 1, max: 20 },
   noteTemplateLength: { min: 1, max: 60 },
   callbackUrlLength: { min: 0, max: 500 },

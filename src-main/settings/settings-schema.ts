@@ -112,7 +112,8 @@ export const editableSettingsSchema = z.strictObject({
   receipt: receiptSettingsSchema,
   products: productsSchema,
   tips: tipSettingsSchema,
-  autoLockMinutes: integerIn(LIMITS.autoLockMinutes)
+  autoLockMinutes: integerIn(LIMITS.autoLockMinutes),
+  autoLockScope: z.enum(['everything', 'owner'])
 }) satisfies z.ZodType<EditableSettings>
 
 /** Any subset of the editable settings, the link defaults too field by field. */
@@ -139,6 +140,7 @@ export const publicSettingsSchema = editableSettingsSchema.extend({
   ]),
   demo: z.boolean(),
   pinSet: z.boolean(),
+  pinWrongTries: z.strictObject({ sinceLastCorrect: z.number(), beforeLastCorrect: z.number() }),
   repairedAtStart: z.array(
     z.discriminatedUnion('code', [
       z.strictObject({ code: z.literal('all_reset') }),

@@ -15,7 +15,7 @@ import { migrateSettings } from './migrate-settings'
 import { SETTINGS_LIMITS } from './settings-limits'
 import { hashPin } from './settings-pin'
 import type { SecretCipher, SettingsStorage, WriteProblem } from './settings-storage'
-import type { StoredSettings } from './stored-settings-schema'
+import { NO_WRONG_PINS, type PinGuard, type StoredSettings } from './stored-settings-schema'
 import { errnoOf } from './write-problem'
 
 export interface SettingsService {
@@ -30,8 +30,13 @@ export interface SettingsService {
   /** Encrypts and stores the key; where it could not be kept encrypted, only with `storeUnencrypted` (consent). */
   setApiKey(apiKey: string, options: { storeUnencrypted: boolean }): Promise<IpcResult<PublicSettings>>
   removeApiKey(): IpcResult<PublicSettings>
-  /** Stores the PIN hashed (scrypt, random salt), or removes it with null. */
+  /** Stores the PIN hashed (scrypt, random salt), or removes it with null; either starts the wrong-PIN count anew. */
   setPin(pin: string | null): IpcResult<PublicSettings>
+  /**
+   * Keeps the wrong-PIN count and wait with the settings (settings-lock.ts). Where the file cannot be written the
+   * lock still holds them for this run; false then.
+   */
+  recordPinGuard(guard: PinGuard): boolean
   newPairingCode(): IpcResult<string>
   /**
    * The key decrypted once at start (or as last entered), for the main process's SecPaid client only. Null when none
@@ -161,7 +166,8 @@ export async function createSettingsService(options: {
       const saved = save({ ...current, pairingCode: generatePairingCode() })
       return saved.ok ? succeed(current.pairingCode) : saved
     },
-    setPin: (pin) => save({ ...current, settingsPin: pin === null ? null : hashPin(pin) }),
+    setPin: (pin) => save({ ...current, settingsPin: pin === null ? null : hashPin(pin), pinGuard: NO_WRONG_PINS }),
+    recordPinGuard: (guard) => isDeepStrictEqual(current.pinGuard, guard) || save({ ...current, pinGuard: guard }).ok,
     getApiKey: () => (key.state === 'set' ? key.plainText : null)
   }
 }
@@ -183,6 +189,7 @@ function toPublic(settings: StoredSettings, extras: PublicExtras): PublicSetting
     tillId,
     tillMachine: _tillMachine,
     settingsPin,
+    pinGuard,
     pairingCode: _pairingCode,
     apiKey: _apiKey,
     ...chosen
@@ -199,6 +206,10 @@ function toPublic(settings: StoredSettings, extras: PublicExtras): PublicSetting
     // Demo is the Demo the owner chose, never a stand-in for a missing key: that would sell on the simulator.
     demo: settings.environment === 'demo',
     pinSet: settingsPin !== null,
+    pinWrongTries: {
+      sinceLastCorrect: pinGuard.wrongSinceCorrect,
+      beforeLastCorrect: pinGuard.wrongBeforeLastCorrect
+    },
     repairedAtStart: [...extras.repairedAtStart],
     limits: SETTINGS_LIMITS
   }

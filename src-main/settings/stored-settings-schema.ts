@@ -16,6 +16,24 @@ export const hashedPinSchema = z.strictObject({
   hash: base64Of(PIN_HASH_BYTES)
 }) satisfies z.ZodType<HashedPin>
 
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
+
+/**
+ * Wrong PINs and the wait they earned, kept with the settings so a restart does not give new free guesses.
+ * `blockedUntil` is a time in ms since the epoch (0: no wait).
+ */
+export const pinGuardSchema = z.strictObject({
+  wrongSinceCorrect: count,
+  wrongBeforeLastCorrect: count,
+  /** Waits earned since the last correct PIN: each one doubles the next. */
+  blocks: count,
+  blockedUntil: count
+})
+
+export type PinGuard = z.output<typeof pinGuardSchema>
+
+export const NO_WRONG_PINS: PinGuard = { wrongSinceCorrect: 0, wrongBeforeLastCorrect: 0, blocks: 0, blockedUntil: 0 }
+
 export const pairingCodeSchema = z.string().regex(/^\d{6}$/)
 
 export const apiKeyEncodingSchema = z.enum(['safeStorage', 'plain'])
@@ -37,6 +55,7 @@ export const storedSettingsSchema = editableSettingsSchema.extend({
   /** The machine the till id belongs to (`machineFingerprint`): on another machine the till draws its own. */
   tillMachine: z.string().regex(MACHINE_FINGERPRINT_PATTERN),
   settingsPin: hashedPinSchema.nullable(),
+  pinGuard: pinGuardSchema,
   /** Six digits a LAN display types once to pair; kept so paired tablets survive a restart. */
   pairingCode: pairingCodeSchema,
   /** Encrypted with safeStorage, or plain where the OS offers no encryption and the owner agreed. */

@@ -9,6 +9,8 @@ export function createMainWindow(options: {
   load: (window: BrowserWindow) => Promise<void>
   /** In kiosk mode the window closes only when this says so (the PIN-guarded Quit). */
   mayClose: () => boolean
+  /** The page (re)loads: nobody is in Settings any more, so main locks them. */
+  onLoadStart?: () => void
 }): BrowserWindow {
   applyApplicationMenu(options.kiosk)
   const window = new BrowserWindow({
@@ -24,6 +26,8 @@ export function createMainWindow(options: {
     webPreferences: { ...secureWebPreferences(options.preloadPath), devTools: !options.kiosk }
   })
   window.once('ready-to-show', () => window.show())
+  // A reload leaves Settings without the renderer saying so: main locks them itself.
+  window.webContents.on('did-start-loading', () => options.onLoadStart?.())
   window.webContents.on('before-input-event', (event, input) => {
     if (window.isKiosk() && isKioskEscape(input)) event.preventDefault()
   })

@@ -72,7 +72,7 @@ export type HistoryStep = 'creating' | 'created' | 'paid' | 'cancelled' | 'faile
 export interface RefundRequest {
   reference: string
   amountCents: number
-  /** Needed when a PIN is set and settings are not unlocked. */
+  /** Needed with every refund when a PIN is set, also while Settings are unlocked. */
   pin?: string
 }
 

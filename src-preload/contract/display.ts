@@ -1,5 +1,11 @@
 /** The settings lock and the customer display, as they cross IPC. */
 
+/**
+ * What the right PIN opens: Settings for a few minutes (and the counter), only the locked counter, or one save or
+ * print dialog in kiosk mode.
+ */
+export type UnlockPurpose = 'settings' | 'counter' | 'dialog'
+
 export type UnlockResult =
   | { unlocked: true }
   | { unlocked: false; reason: 'wrong_pin' }

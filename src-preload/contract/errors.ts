@@ -102,6 +102,13 @@ export type IpcError =
   | { code: 'no_such_demo_link'; linkId: number }
   /** A PIN is set and settings were not unlocked with it. */
   | { code: 'locked' }
+  /**
+   * Auto-lock: the counter waits for the PIN (`unlockSettings` with purpose `counter`); only the lock screen, and
+   * selling when the owner chose to lock only the owner's functions, is answered until then.
+   */
+  | { code: 'counter_locked' }
+  /** Kiosk mode: a save or print dialog needs the PIN first (`unlockSettings` with purpose `dialog`), each time. */
+  | { code: 'dialog_pin_required' }
   /** The settings file or its folder cannot be written (`errno` e.g. EROFS, EACCES): the change was not made. */
   | { code: 'settings_unwritable'; errno: string | null }
   /** The key could only be kept `weak` or `unavailable` and the owner did not consent (`storeUnencrypted`): not stored. */

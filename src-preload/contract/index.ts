@@ -15,7 +15,7 @@ import type {
   SaveFileRequest,
   SaveFileResult
 } from './books'
-import type { CustomerDisplayInfo, UnlockResult } from './display'
+import type { CustomerDisplayInfo, UnlockPurpose, UnlockResult } from './display'
 import type { IpcResult } from './errors'
 import type { CounterEvent } from './events'
 import type { JournalStatus } from './journal'
@@ -77,9 +77,16 @@ export interface CounterContract {
   todaySummary: [Empty, TodaySummary]
   exportSalesCsv: [Empty, { fileName: string; csv: string }]
   simulatePayment: [{ linkId: number }, { linkId: number }]
-  /** Opens the owner's settings for a few minutes; wrong PINs are slowed down after five tries. */
-  unlockSettings: [{ pin: string }, UnlockResult]
+  /**
+   * Checks the owner's PIN and opens what `purpose` names (default: Settings for a few minutes). Wrong PINs are
+   * counted across restarts; after five each try waits, twice as long after each further wrong one.
+   */
+  unlockSettings: [{ pin: string; purpose?: UnlockPurpose }, UnlockResult]
   lockSettings: [Empty, Empty]
+  /** Auto-lock's idle time is reached: main locks the counter (and Settings) until the PIN is given. */
+  lockCounter: [Empty, Empty]
+  /** Whether the counter is locked (it starts locked when auto-lock is on). */
+  lockStatus: [Empty, { counterLocked: boolean }]
   /** Sets (within `limits.pinDigits`) or removes (null) the settings PIN; needs unlocked settings. */
   setSettingsPin: [{ pin: string | null }, PublicSettings]
   /** The only way out of kiosk mode's window; needs unlocked settings. */
@@ -137,6 +144,8 @@ export const CHANNELS = [
   'simulatePayment',
   'unlockSettings',
   'lockSettings',
+  'lockCounter',
+  'lockStatus',
   'setSettingsPin',
   'quitApp',
   'customerDisplayInfo',

@@ -47,6 +47,21 @@ export interface EditableSettings {
   tips: TipSettings
   /** Lock the counter behind the PIN after this many idle minutes; 0 = never. Needs a PIN. */
   autoLockMinutes: number
+  /**
+   * What auto-lock locks: `everything` (the counter waits behind the PIN) or `owner` (selling goes on; history,
+   * refunds, day close, files, receipts, cancel and settings wait for the PIN). Main enforces it.
+   */
+  autoLockScope: AutoLockScope
+}
+
+export type AutoLockScope = 'everything' | 'owner'
+
+/** Wrong PINs typed, as main counts them across restarts, for the owner to see in Settings. */
+export interface PinWrongTries {
+  /** Wrong tries since the last correct PIN. */
+  sinceLastCorrect: number
+  /** Wrong tries between the correct PIN before that and the last correct one. */
+  beforeLastCorrect: number
 }
 
 export interface ShopDetails {
@@ -109,6 +124,7 @@ export interface SettingsLimits {
   vatIdLength: NumberRange
   printerNameLength: NumberRange
   pinDigits: NumberRange
+  pinEntryDigits: NumberRange
   deviceNameLength: NumberRange
   noteTemplateLength: NumberRange
   callbackUrlLength: NumberRange
@@ -165,6 +181,7 @@ export interface PublicSettings extends EditableSettings {
   demo: boolean
   /** Settings (and leaving kiosk mode) ask for the owner's PIN. */
   pinSet: boolean
+  pinWrongTries: PinWrongTries
   /** Settings that were unreadable at start-up and were reset, for a warning to the owner; usually empty. */
   repairedAtStart: SettingsRepair[]
   limits: SettingsLimits

@@ -179,4 +179,22 @@ describe('electron-store and safeStorage glue (electron mocked, real files)', ()
     expect((await open()).getApiKey()).toBe('sk_live_ROTATE')
     expect(statSync(settingsFile).ino).toBe(rewritten)
   })
+
+  it('keeps the wrong-PIN count and its wait in electron-store, so a restart gives no new guesses', async () => {
+    const first = await open()
+    first.setPin('135790')
+    const { createSettingsLock } = await import('../../src-main/settings/settings-lock')
+    const lockOn = (service: Awaited<ReturnType<typeof open>>) =>
+      createSettingsLock({
+        storedPin: () => service.getStored().settingsPin,
+        guard: { read: () => service.getStored().pinGuard, write: (guard) => service.recordPinGuard(guard) }
+      })
+    const lock = lockOn(first)
+    for (let attempt = 0; attempt < 5; attempt += 1) lock.unlock('000000')
+    expect(lock.unlock('135790')).toMatchObject({ unlocked: false, reason: 'too_many_attempts' })
+
+    const restarted = await open()
+    expect(restarted.getPublic().pinWrongTries).toEqual({ sinceLastCorrect: 5, beforeLastCorrect: 0 })
+    expect(lockOn(restarted).unlock('135790')).toMatchObject({ unlocked: false, reason: 'too_many_attempts' })
+  })
 })

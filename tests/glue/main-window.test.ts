@@ -67,9 +67,15 @@ const key = (key: string, modifiers: Partial<KeyInput> = {}): KeyInput => ({
   ...modifiers
 })
 
-function open(kiosk: boolean, mayClose = () => false) {
+function open(kiosk: boolean, mayClose = () => false, onLoadStart?: () => void) {
   const load = vi.fn(async () => {})
-  const browserWindow = createMainWindow({ preloadPath: '/app/out/preload/index.cjs', kiosk, load, mayClose })
+  const browserWindow = createMainWindow({
+    preloadPath: '/app/out/preload/index.cjs',
+    kiosk,
+    load,
+    mayClose,
+    ...(onLoadStart ? { onLoadStart } : {})
+  })
   return { window: constructed.at(-1)!, load, browserWindow }
 }
 
@@ -159,6 +165,13 @@ describe('main window (electron mocked)', () => {
     expect(prevented(window.listeners.get('close'))).toBe(true)
     quitting = true
     expect(prevented(window.listeners.get('close'))).toBe(false)
+  })
+
+  it('a reload of the page tells main, which locks Settings again', () => {
+    const onLoadStart = vi.fn()
+    const { window } = open(false, () => false, onLoadStart)
+    window.inputListeners.get('did-start-loading')!()
+    expect(onLoadStart).toHaveBeenCalledTimes(1)
   })
 })
 

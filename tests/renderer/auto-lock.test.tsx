@@ -22,7 +22,7 @@ describe('auto-lock after idle minutes', () => {
     const dialog = await screen.findByTestId('pin-dialog')
     expect(dialog.textContent).toContain('Counter locked')
     expect(screen.queryByTestId('pin-cancel')).toBeNull()
-    expect(counter.lockSettings).toHaveBeenCalledTimes(1)
+    expect(counter.lockCounter, 'main locks the counter, not only the screen').toHaveBeenCalledTimes(1)
 
     // Escape does not get past the lock, and keys typed go to the PIN, not the amount.
     fireEvent.keyDown(dialog, { key: 'Escape' })
@@ -32,8 +32,8 @@ describe('auto-lock after idle minutes', () => {
     fireEvent.change(screen.getByTestId('pin-input'), { target: { value: '2468' } })
     fireEvent.click(screen.getByTestId('pin-submit'))
     await waitFor(() => expect(screen.queryByTestId('pin-dialog')).toBeNull())
-    expect(counter.unlockSettings).toHaveBeenCalledExactlyOnceWith({ pin: '2468' })
-    expect(counter.lockSettings).toHaveBeenCalledTimes(2)
+    // The PIN opens the counter only: main is asked for just that, so Settings stay locked.
+    expect(counter.unlockSettings).toHaveBeenCalledExactlyOnceWith({ pin: '2468', purpose: 'counter' })
     expect(screen.queryByTestId('settings-screen')).toBeNull()
     expect(screen.getByTestId('amount-display').textContent).toBe('€0.04')
   })

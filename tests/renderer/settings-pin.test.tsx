@@ -231,8 +231,8 @@ describe('setting and removing the PIN', () => {
   }
 
   it.each([
-    ['too short', '123', '123', 'The PIN must be 4 to 8 digits.'],
-    ['empty', '', '', 'The PIN must be 4 to 8 digits.'],
+    ['too short', '123', '123', 'The PIN must be 4 to 6 digits.'],
+    ['empty', '', '', 'The PIN must be 4 to 6 digits.'],
     ['typed differently twice', '2468', '2469', 'The two PINs are not the same.']
   ])('refuses a PIN %s without calling main', async (_name, pin, repeated, message) => {
     const { counter } = await openSettings()
@@ -241,11 +241,11 @@ describe('setting and removing the PIN', () => {
     expect(counter.setSettingsPin).not.toHaveBeenCalled()
   })
 
-  it('keeps only digits, at most eight, whatever is typed', async () => {
+  it('keeps only digits, at most six, whatever is typed', async () => {
     await openSettings()
     const field = screen.getByTestId<HTMLInputElement>('settings-pin-new')
     fireEvent.change(field, { target: { value: '12a34-5678 9' } })
-    expect(field.value).toBe('12345678')
+    expect(field.value).toBe('123456')
     expect(field.type).toBe('password')
   })
 

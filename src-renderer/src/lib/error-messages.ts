@@ -222,6 +222,10 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say('errorNoSuchDemoLink')
     case 'locked':
       return say('errorLocked')
+    case 'counter_locked':
+      return say('errorCounterLocked')
+    case 'dialog_pin_required':
+      return say('errorDialogPinRequired')
     case 'journal_unwritable':
       return say('errorJournalUnwritable', { errno: error.errno ?? '?' })
     case 'settings_unwritable':

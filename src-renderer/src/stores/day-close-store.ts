@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { DayCloseReport, IpcError, Language } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
+import { callWithDialogPin } from './dialog-pin-call'
 import { translate } from '../lib/i18n'
 import { formatSalesCsv, salesCsvFileName } from '../lib/sales-csv-format'
 
@@ -72,10 +73,10 @@ export const useDayCloseStore = create<DayCloseState>()((set, get) => {
         const rows = await callCounter('salesRows', { from, to })
         if (!rows.ok) return rows
         const content = formatSalesCsv(rows.value.rows, language, (key) => translate(language, key))
-        return callCounter('saveFile', { fileName: salesCsvFileName(from, to), kind: 'csv', content })
+        return callWithDialogPin('saveFile', { fileName: salesCsvFileName(from, to), kind: 'csv', content })
       }),
-    print: () => output(() => callCounter('printPage', {})),
+    print: () => output(() => callWithDialogPin('printPage', {})),
     saveAsPdf: () =>
-      output(() => callCounter('savePageAsPdf', { fileName: `secpaid-day-close-${get().from}_${get().to}.pdf` }))
+      output(() => callWithDialogPin('savePageAsPdf', { fileName: `secpaid-day-close-${get().from}_${get().to}.pdf` }))
   }
 })

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { IpcError, ReceiptData } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
+import { callWithDialogPin } from './dialog-pin-call'
 
 interface ReceiptState {
   receipt: ReceiptData | null
@@ -19,7 +20,7 @@ export const useReceiptStore = create<ReceiptState>()((set) => ({
     else set({ receipt: null, error: result.error })
   },
   print: async (reference) => {
-    const result = await callCounter('printReceipt', { reference })
+    const result = await callWithDialogPin('printReceipt', { reference })
     return result.ok ? null : result.error
   }
 }))

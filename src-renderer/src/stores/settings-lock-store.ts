@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { IpcError } from '../../../src-preload/contract'
+import type { IpcError, UnlockPurpose } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { useSettingsStore } from './settings-store'
 import { useViewStore } from './view-store'
@@ -9,6 +9,8 @@ export type PinRefusal = { reason: 'wrong_pin' } | { reason: 'too_many_attempts'
 interface SettingsLockState {
   /** The PIN pad is open: settings open only once main accepted the PIN. */
   pinPromptOpen: boolean
+  /** What the PIN on the pad is for: Settings, the locked counter, or one save or print dialog (kiosk mode). */
+  purpose: UnlockPurpose
   /** Asked again because main answered `locked` (the unlock ran out), not because the cashier tapped Settings. */
   askedAgain: boolean
   unlockInFlight: boolean
@@ -18,19 +20,40 @@ interface SettingsLockState {
   openSettings: () => void
   submitPin: (pin: string) => Promise<void>
   cancelPin: () => void
-  /** Back to the keypad, and main locks the settings again so the next visit asks for the PIN. */
+  /** Back to the keypad; leaving Settings by any way locks them in main (wire-stores.ts). */
   closeSettings: () => void
   /** Main refused an owner call with `locked`: ask for the PIN again. */
   settingsLocked: () => void
-  /** The whole counter waits behind the PIN (auto-lock after idle minutes); only the right PIN opens it again. */
+  /**
+   * Main's counter lock (auto-lock, or locked at start): only the right PIN opens it again. With the owner's choice
+   * `owner`, selling goes on and the PIN pad shows when an owner's function is asked for.
+   */
   counterLocked: boolean
+  /** The idle minutes are over: main locks the counter. */
   lockCounter: () => void
+  /** Main says the counter is locked (at start, or by refusing a call with `counter_locked`). */
+  counterLockedByMain: (askNow: boolean) => void
+  /** Kiosk mode: the PIN pad for one save or print dialog; true once main accepted the PIN, false if cancelled. */
+  askDialogPin: () => Promise<boolean>
+  /** Asks main whether the counter is locked (it starts locked when auto-lock is on). */
+  loadLockStatus: () => Promise<void>
 }
 
 const promptShown = { pinPromptOpen: true, refusal: null, unlockError: null }
 
+/** Who waits for the dialog PIN's answer; one at a time, like the pad. */
+let dialogWaiter: ((allowed: boolean) => void) | null = null
+const answerDialogWaiter = (allowed: boolean) => {
+  const waiter = dialogWaiter
+  dialogWaiter = null
+  waiter?.(allowed)
+}
+
+const lockScope = () => useSettingsStore.getState().settings?.autoLockScope ?? 'everything'
+
 export const useSettingsLockStore = create<SettingsLockState>()((set, get) => ({
   pinPromptOpen: false,
+  purpose: 'settings',
   askedAgain: false,
   unlockInFlight: false,
   refusal: null,
@@ -38,61 +61,87 @@ export const useSettingsLockStore = create<SettingsLockState>()((set, get) => ({
   counterLocked: false,
 
   openSettings: () => {
-    if (useSettingsStore.getState().settings?.pinSet) set({ ...promptShown, askedAgain: false })
+    if (useSettingsStore.getState().settings?.pinSet) set({ ...promptShown, purpose: 'settings', askedAgain: false })
     else useViewStore.getState().show('settings')
   },
 
   submitPin: async (pin) => {
     if (get().unlockInFlight) return
+    const purpose = get().purpose
     set({ unlockInFlight: true, unlockError: null })
-    const result = await callCounter('unlockSettings', { pin })
+    const result = await callCounter('unlockSettings', purpose === 'settings' ? { pin } : { pin, purpose })
     if (!result.ok) {
       set({ unlockInFlight: false, unlockError: result.error })
       return
     }
     const answer = result.value
-    if (answer.unlocked && get().counterLocked) {
-      // The PIN opened the counter, not the settings: main's settings lock closes again at once.
-      set({ unlockInFlight: false, pinPromptOpen: false, askedAgain: false, refusal: null, counterLocked: false })
-      void callCounter('lockSettings', {})
+    if (!answer.unlocked) {
+      const refusal: PinRefusal =
+        answer.reason === 'too_many_attempts'
+          ? { reason: 'too_many_attempts', retryInSeconds: Math.ceil(answer.retryInSeconds) }
+          : { reason: 'wrong_pin' }
+      set({ unlockInFlight: false, refusal })
       return
     }
-    if (answer.unlocked) {
-      set({ unlockInFlight: false, pinPromptOpen: false, askedAgain: false, refusal: null })
-      if (useViewStore.getState().screen !== 'settings') useViewStore.getState().show('settings')
+    const closed = { unlockInFlight: false, pinPromptOpen: false, askedAgain: false, refusal: null }
+    if (purpose === 'dialog') {
+      set(closed)
+      answerDialogWaiter(true)
       return
     }
-    const refusal: PinRefusal =
-      answer.reason === 'too_many_attempts'
-        ? {
-            reason: 'too_many_attempts',
-            retryInSeconds: Math.ceil(answer.retryInSeconds)
-          }
-        : { reason: 'wrong_pin' }
-    set({ unlockInFlight: false, refusal })
+    // Settings' PIN opens the counter too; the counter's PIN opens only the counter.
+    set({ ...closed, counterLocked: false })
+    if (purpose === 'settings' && useViewStore.getState().screen !== 'settings')
+      useViewStore.getState().show('settings')
   },
 
   cancelPin: () => {
-    if (get().counterLocked) return
-    set({ pinPromptOpen: false, askedAgain: false, refusal: null, unlockError: null })
+    const { counterLocked, purpose } = get()
+    if (counterLocked && purpose === 'counter' && lockScope() === 'everything') return
+    set({ pinPromptOpen: false, askedAgain: false, refusal: null, unlockError: null, purpose: 'settings' })
+    if (purpose === 'dialog') answerDialogWaiter(false)
     // Settings that main keeps locked are no use: a cancelled re-prompt leaves them.
     if (useViewStore.getState().screen === 'settings') get().closeSettings()
   },
 
   closeSettings: () => {
-    void callCounter('lockSettings', {})
     set({ pinPromptOpen: false, askedAgain: false })
     useViewStore.getState().show('keypad')
   },
 
   settingsLocked: () => {
-    if (!get().pinPromptOpen) set({ ...promptShown, askedAgain: true })
+    if (!get().pinPromptOpen) set({ ...promptShown, purpose: 'settings', askedAgain: true })
   },
 
   lockCounter: () => {
     if (get().counterLocked || !useSettingsStore.getState().settings?.pinSet) return
-    if (useViewStore.getState().screen === 'settings') get().closeSettings()
-    else void callCounter('lockSettings', {})
-    set({ ...promptShown, askedAgain: false, counterLocked: true })
+    void callCounter('lockCounter', {})
+    get().counterLockedByMain(lockScope() === 'everything')
+  },
+
+  counterLockedByMain: (askNow) => {
+    const { counterLocked, pinPromptOpen } = get()
+    // Every call refused while locked says so again: the pad, and what was typed on it, stay as they are.
+    if (counterLocked && (pinPromptOpen || !askNow)) return
+    // The owner's screens close: what they showed is not for whoever comes to the locked counter.
+    const screen = useViewStore.getState().screen
+    if (screen === 'settings') get().closeSettings()
+    else if (screen === 'history' || screen === 'dayClose') useViewStore.getState().show('keypad')
+    if (get().purpose === 'dialog') answerDialogWaiter(false)
+    const prompt = askNow || lockScope() === 'everything' ? { ...promptShown, purpose: 'counter' as const } : {}
+    set({ ...prompt, askedAgain: false, counterLocked: true })
+  },
+
+  loadLockStatus: async () => {
+    const result = await callCounter('lockStatus', {})
+    if (result.ok && result.value.counterLocked) get().counterLockedByMain(false)
+  },
+
+  askDialogPin: () => {
+    if (get().pinPromptOpen) return Promise.resolve(false)
+    set({ ...promptShown, purpose: 'dialog', askedAgain: false })
+    return new Promise<boolean>((resolve) => {
+      dialogWaiter = resolve
+    })
   }
 }))

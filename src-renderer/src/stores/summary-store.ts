@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { IpcError, TodaySummary } from '../../../src-preload/contract'
 import { downloadTextFile } from '../lib/download-file'
 import { callCounter } from '../ipc/counter-call'
+import { callWithDialogPin } from './dialog-pin-call'
 
 export const SUMMARY_REFRESH_INTERVAL_MS = 30_000
 
@@ -32,7 +33,7 @@ export const useSummaryStore = create<SummaryState>()((set, get) => ({
   exportCsv: async () => {
     if (get().exportInFlight) return
     set({ exportInFlight: true, exportError: null })
-    const result = await callCounter('exportSalesCsv', {})
+    const result = await callWithDialogPin('exportSalesCsv', {})
     set({ exportInFlight: false, exportError: result.ok ? null : result.error })
     if (result.ok) downloadTextFile(result.value.fileName, result.value.csv, 'text/csv;charset=utf-8')
   }

@@ -1,5 +1,5 @@
 import type { CounterEvent, SettledSale } from '../../../src-preload/contract'
-import { observeCallResults } from '../ipc/counter-call'
+import { callCounter, observeCallResults } from '../ipc/counter-call'
 import { onCounterEvent } from '../ipc/counter-events'
 import { useConnectionStore } from './connection-store'
 import { useDayCloseStore } from './day-close-store'
@@ -99,8 +99,24 @@ export function wireStores(): () => void {
     observeCallResults((_channel, result) => {
       if (result.ok) return
       if (result.error.code === 'locked') useSettingsLockStore.getState().settingsLocked()
+      if (result.error.code === 'counter_locked') useSettingsLockStore.getState().counterLockedByMain(true)
       // Main refused for a reason the banner should already show: ask again in case its event was missed.
       if (result.error.code === 'journal_unwritable') void useJournalStore.getState().load()
+    }),
+    // Leaving Settings by any way (Done, Escape, a banner's "Open in History", auto-lock) locks them in main.
+    useViewStore.subscribe(({ screen }, previous) => {
+      if (previous.screen === 'settings' && screen !== 'settings') void callCounter('lockSettings', {})
+    }),
+    // What main refused while the counter was locked is asked for again once it is open.
+    useSettingsLockStore.subscribe(({ counterLocked }, previous) => {
+      if (counterLocked || !previous.counterLocked) return
+      void usePendingStore.getState().refresh()
+      void useSummaryStore.getState().refresh()
+      void useSaleStore.getState().checkRecoveredSale()
+      void useSaleStore.getState().checkUncertainSale()
+      const screen = useViewStore.getState().screen
+      if (screen === 'history') void useHistoryStore.getState().refresh()
+      if (screen === 'dayClose') void useDayCloseStore.getState().load()
     }),
     // The amount being charged stays as it is until main answers.
     useSaleStore.subscribe(({ chargeInFlight }, previous) => {

@@ -99,9 +99,9 @@ describe('settings behind a PIN, through the IPC handlers', () => {
     expect(await call('updateSettings', { kioskMode: false })).toMatchObject({ ok: false, error: { code: 'locked' } })
   })
 
-  it('refuses PINs that are not 4 to 8 digits', async () => {
+  it('refuses PINs that are not 4 to 6 digits', async () => {
     await call('unlockSettings', { pin: '1357' })
-    for (const pin of ['123', '123456789', 'abcd', '12 34', 1234]) {
+    for (const pin of ['123', '1234567', '123456789', 'abcd', '12 34', 1234]) {
       expect(await call('setSettingsPin', { pin })).toMatchObject({ ok: false, error: { code: 'invalid_request' } })
     }
   })

@@ -50,6 +50,7 @@ describe('one settings schema: its limits are the ones main enforces and the ren
       tillId: _t,
       tillMachine: _m,
       settingsPin: _p,
+      pinGuard: _g,
       pairingCode: _c,
       apiKey: _k,
       ...editable

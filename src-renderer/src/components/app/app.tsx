@@ -4,6 +4,7 @@ import { usePendingAutoRefresh } from '../../hooks/use-pending-auto-refresh'
 import { useLanguage } from '../../hooks/use-translate'
 import { useJournalStore } from '../../stores/journal-store'
 import { useSaleStore } from '../../stores/sale-store'
+import { useSettingsLockStore } from '../../stores/settings-lock-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { useViewStore } from '../../stores/view-store'
 import { wireStores } from '../../stores/wire-stores'
@@ -34,6 +35,8 @@ export function App() {
   }, [])
   useEffect(() => {
     if (!settingsLoaded) return
+    // Main may have started locked (auto-lock on): the lock screen comes first.
+    void useSettingsLockStore.getState().loadLockStatus()
     void useSaleStore.getState().checkRecoveredSale()
     void useSaleStore.getState().checkUncertainSale()
   }, [settingsLoaded])

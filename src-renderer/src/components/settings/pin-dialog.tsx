@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { errorMessage } from '../../lib/error-messages'
-import type { NumberRange } from '../../../../src-preload/contract'
+import type { NumberRange, UnlockPurpose } from '../../../../src-preload/contract'
+import type { MessageKey } from '../../lib/i18n'
 import { pinDigits } from '../../lib/settings-pin'
 import { useSettingsLockStore, type PinRefusal } from '../../stores/settings-lock-store'
 import { useSettingsStore } from '../../stores/settings-store'
@@ -9,9 +10,16 @@ import { Spinner } from '../shared/spinner'
 
 const PIN_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const
 
+const TITLE: Record<UnlockPurpose, MessageKey> = {
+  settings: 'pinTitle',
+  counter: 'counterLockedTitle',
+  dialog: 'dialogPinTitle'
+}
+
 export function PinDialog() {
   const open = useSettingsLockStore((state) => state.pinPromptOpen)
-  const digits = useSettingsStore((state) => state.settings?.limits.pinDigits)
+  // A PIN set by an earlier version may be longer than a new one may be.
+  const digits = useSettingsStore((state) => state.settings?.limits.pinEntryDigits)
   return open && digits !== undefined ? <PinPrompt digits={digits} /> : null
 }
 
@@ -39,7 +47,8 @@ function PinPrompt({ digits }: { digits: NumberRange }) {
   const t = useTranslate()
   const language = useLanguage()
   const askedAgain = useSettingsLockStore((state) => state.askedAgain)
-  const counterLocked = useSettingsLockStore((state) => state.counterLocked)
+  const purpose = useSettingsLockStore((state) => state.purpose)
+  const lockEverything = useSettingsStore((state) => state.settings?.autoLockScope !== 'owner')
   const unlockInFlight = useSettingsLockStore((state) => state.unlockInFlight)
   const refusal = useSettingsLockStore((state) => state.refusal)
   const unlockError = useSettingsLockStore((state) => state.unlockError)
@@ -91,7 +100,9 @@ function PinPrompt({ digits }: { digits: NumberRange }) {
     unlockError !== null
       ? errorMessage(unlockError, language)
       : secondsLeft > 0
-        ? t('pinTooManyAttempts', { seconds: secondsLeft })
+        ? secondsLeft >= 120
+          ? t('pinTooManyAttemptsMinutes', { minutes: Math.ceil(secondsLeft / 60) })
+          : t('pinTooManyAttempts', { seconds: secondsLeft })
         : refusal?.reason === 'wrong_pin'
           ? t('pinWrong')
           : null
@@ -110,8 +121,16 @@ function PinPrompt({ digits }: { digits: NumberRange }) {
         onKeyDown={onKeyDown}
         data-testid="pin-dialog"
       >
-        <h2 id={titleId}>{counterLocked ? t('counterLockedTitle') : t('pinTitle')}</h2>
-        <p id={textId}>{counterLocked ? t('counterLockedText') : askedAgain ? t('pinTextAgain') : t('pinText')}</p>
+        <h2 id={titleId}>{t(TITLE[purpose])}</h2>
+        <p id={textId}>
+          {purpose === 'counter'
+            ? t(lockEverything ? 'counterLockedText' : 'counterLockedOwnerText')
+            : purpose === 'dialog'
+              ? t('dialogPinText')
+              : askedAgain
+                ? t('pinTextAgain')
+                : t('pinText')}
+        </p>
         <input
           type="password"
           className="text-input pin-input"
@@ -145,7 +164,7 @@ function PinPrompt({ digits }: { digits: NumberRange }) {
           </PinKey>
         </div>
         <div className="dialog-buttons">
-          {!counterLocked && (
+          {!(purpose === 'counter' && lockEverything) && (
             <button type="button" className="secondary-button" onClick={cancelPin} data-testid="pin-cancel">
               {t('cancel')}
             </button>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { errorMessage } from '../../lib/error-messages'
 import type { MessageKey } from '../../lib/i18n'
-import type { NumberRange } from '../../../../src-preload/contract'
+import type { NumberRange, PinWrongTries } from '../../../../src-preload/contract'
 import { newPinProblem, pinDigits } from '../../lib/settings-pin'
 import { useSettingsStore } from '../../stores/settings-store'
 import { Spinner } from '../shared/spinner'
@@ -13,7 +13,15 @@ type Outcome = { ok: boolean; text: string } | null
  * Sets, changes or removes the settings PIN. Typed twice: in kiosk mode a mistyped PIN would lock the owner out.
  * The digits are held only until saved and never prefilled.
  */
-export function PinForm({ pinSet, digits }: { pinSet: boolean; digits: NumberRange }) {
+export function PinForm({
+  pinSet,
+  digits,
+  wrongTries
+}: {
+  pinSet: boolean
+  digits: NumberRange
+  wrongTries: PinWrongTries
+}) {
   const t = useTranslate()
   const language = useLanguage()
   const setPin = useSettingsStore((state) => state.setPin)
@@ -46,6 +54,11 @@ export function PinForm({ pinSet, digits }: { pinSet: boolean; digits: NumberRan
       <p className={`key-status${pinSet ? ' is-set' : ''}`} data-testid="settings-pin-status">
         {pinSet ? t('pinIsSet') : t('pinNotSet')}
       </p>
+      {pinSet && (
+        <p className="field-hint" data-testid="settings-pin-wrong-tries">
+          {t('pinWrongTries', { before: wrongTries.beforeLastCorrect, since: wrongTries.sinceLastCorrect })}
+        </p>
+      )}
       <form className="pin-form" onSubmit={save} noValidate>
         <div className="pin-fields">
           <PinField
@@ -63,6 +76,9 @@ export function PinForm({ pinSet, digits }: { pinSet: boolean; digits: NumberRan
             testId="settings-pin-repeat"
           />
         </div>
+        <p className="field-hint" data-testid="settings-pin-recommended">
+          {t('pinRecommended')}
+        </p>
         <div className="button-row">
           <button type="submit" className="primary-button" disabled={busy} data-testid="settings-pin-save">
             {busy && <Spinner />}

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../shared/confirm-dialog'
 import { ErrorText } from '../shared/error-text'
 import { CheckboxField } from './form-fields'
 import { wholeNumberPatch } from '../../lib/setting-patches'
+import { AutoLockScopeChoice } from './auto-lock-scope-choice'
 import { PinForm } from './pin-form'
 import { SavedTextField } from './saved-fields'
 
@@ -17,7 +18,7 @@ export function SecuritySection({ settings }: { settings: PublicSettings }) {
     <section className="settings-card" data-testid="settings-security">
       <h2>{t('sectionSecurity')}</h2>
       <KioskToggle kioskMode={settings.kioskMode} pinSet={settings.pinSet} />
-      <PinForm pinSet={settings.pinSet} digits={settings.limits.pinDigits} />
+      <PinForm pinSet={settings.pinSet} digits={settings.limits.pinDigits} wrongTries={settings.pinWrongTries} />
       <SavedTextField
         label={t('autoLockMinutes')}
         hint={t(settings.pinSet ? 'autoLockMinutesHint' : 'autoLockNeedsPin', settings.limits.autoLockMinutes)}
@@ -27,6 +28,7 @@ export function SecuritySection({ settings }: { settings: PublicSettings }) {
         maxLength={3}
         testId="settings-auto-lock"
       />
+      <AutoLockScopeChoice scope={settings.autoLockScope} />
       <QuitButton />
     </section>
   )

@@ -1,5 +1,6 @@
 import { booksDe } from './books-de'
 import type { Messages } from './en'
+import { lockDe } from './lock-de'
 import { screenDe } from './screen-de'
 import { sellingDe } from './selling-de'
 
@@ -293,5 +294,6 @@ export const de: Messages = {
   bankStatementInvalid: 'Der Kontoauszugstext darf höchstens {max} Zeichen lang sein, ohne Zeilenumbrüche.',
   ...booksDe,
   ...sellingDe,
-  ...screenDe
+  ...screenDe,
+  ...lockDe
 }

@@ -1,4 +1,5 @@
 import { booksEn } from './books-en'
+import { lockEn } from './lock-en'
 import { screenEn } from './screen-en'
 import { sellingEn } from './selling-en'
 
@@ -280,7 +281,8 @@ export const en = {
   bankStatementInvalid: 'The bank statement text must be at most {max} characters, without line breaks.',
   ...booksEn,
   ...sellingEn,
-  ...screenEn
+  ...screenEn,
+  ...lockEn
 }
 
 export type Messages = Record<keyof typeof en, string>
