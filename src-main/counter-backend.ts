@@ -213,6 +213,7 @@ export async function createCounterBackend(options: {
     saleOf,
     onPaid: linkPaid,
     onGone: linkGone,
+    onUnwatched: (linkId) => settler.leftScreen(linkId),
     clock,
     ...(options.watchIntervalMs ? { watchIntervalMs: options.watchIntervalMs } : {})
   })
