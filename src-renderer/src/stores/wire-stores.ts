@@ -2,6 +2,7 @@ import type { CounterEvent, SettledSale } from '../../../src-preload/contract'
 import { observeCallResults } from '../ipc/counter-call'
 import { onCounterEvent } from '../ipc/counter-events'
 import { useConnectionStore } from './connection-store'
+import { useCustomerDisplayStore } from './customer-display-store'
 import { useFailedPrintStore } from './failed-print-store'
 import { useHistoryStore } from './history-store'
 import { paidSound } from '../lib/paid-sound'
@@ -64,6 +65,9 @@ function applyEvent(event: CounterEvent): void {
       return
     case 'journal_status':
       useJournalStore.getState().received(event.status)
+      return
+    case 'pairing_code_changed':
+      useCustomerDisplayStore.getState().pairingChanged()
       return
     case 'receipt_print_failed':
       useFailedPrintStore.getState().received({
