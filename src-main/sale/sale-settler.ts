@@ -47,6 +47,11 @@ export interface SaleSettler {
   stop(): void
 }
 
+/**
+ * How often a sale just off the screen is checked, when no other list came meanwhile: 15 lists a minute at most, while
+ * the till shows no QR (a QR's own polls serve it then), within a till's share of the key even with three on it.
+ */
+const HOT_CHECK_MS = 4_000
 /** Rounds come no closer than this, whatever is due. */
 const MIN_GAP_MS = 250
 
@@ -68,7 +73,7 @@ export function createSaleSettler(options: SaleSettlerOptions): SaleSettler {
   const times = createSettleTimes({
     recentCheckMs,
     staleCheckMs: options.staleCheckMs ?? 15 * 60_000,
-    hotCheckMs: options.hotCheckMs ?? Math.min(5_000, recentCheckMs),
+    hotCheckMs: options.hotCheckMs ?? Math.min(HOT_CHECK_MS, recentCheckMs),
     hotForMs: options.hotForMs ?? 3 * 60_000,
     staleAfterMs: options.staleAfterMs
   })
@@ -141,8 +146,10 @@ export function createSaleSettler(options: SaleSettlerOptions): SaleSettler {
     times.forgetAllBut(open)
     const due = notOnScreen(open).filter((sale) => times.isDue(sale, at))
     if (due.length > 0) {
-      // A list asked for now: one asked earlier was examined when it came, and holds no news of these sales.
-      const answer = await options.pendingList.get(0, 'settle')
+      // A list asked for now: one asked earlier was examined when it came, and holds no news of these sales. For a
+      // sale just off the screen as urgent as the QR's poll, with which it is merged while both wait.
+      const hot = due.some((sale) => times.isHot(sale, at))
+      const answer = await options.pendingList.get(0, hot ? 'watch' : 'settle')
       if (!answer.ok) return answer.error
       // Also a list a charge made stale, which its listeners were not told of: the sales it predates are skipped.
       examine(answer.list)
