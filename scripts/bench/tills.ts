@@ -12,8 +12,9 @@ import { sleepOn, type Clock } from '../../src-main/clock'
 import type { RequestFigures } from '../../src-main/secpaid/request-scheduler'
 import { fastClock } from '../../tests/support/fast-clock'
 import { openTill, SHARED_KEY, type Customer, type SaleOutcome, type Till } from '../../tests/support/shared-key-till'
-import { startTestSecPaid, type TestSecPaid } from '../../tests/support/test-secpaid'
+import { startTestSecPaid } from '../../tests/support/test-secpaid'
 import { formatReport, type Figure } from './report'
+import { qrBoard, secpaidTraffic } from './tills-traffic'
 import { seededRandom, summarize, type Summary } from './stats'
 
 const outputFile = (tillsOnKey: number) => `test-output/bench-tills-${tillsOnKey}-on-key.json`
@@ -52,22 +53,6 @@ interface TillRun {
   /** Paid detections whose payment came while all three QRs were up. */
   allQrsUpMs: number[]
   figures: RequestFigures
-}
-
-/** The QRs on screen across the tills, and the spells when all of them were up. */
-function qrBoard(clock: Clock, tills: number) {
-  let shown = 0
-  const allUp: { from: number; to: number }[] = []
-  return {
-    onQr: (up: boolean) => {
-      shown += up ? 1 : -1
-      if (up && shown === tills) allUp.push({ from: clock.now(), to: Number.POSITIVE_INFINITY })
-      const last = allUp.at(-1)
-      if (!up && shown === tills - 1 && last !== undefined) last.to = clock.now()
-    },
-    wasAllUpAt: (time: number) => allUp.some((spell) => spell.from <= time && time < spell.to),
-    allUpMs: (until: number) => allUp.reduce((sum, spell) => sum + Math.min(spell.to, until) - spell.from, 0)
-  }
 }
 
 async function trade(
@@ -118,29 +103,6 @@ const detection = (summary: Summary) =>
   summary.n === 0
     ? 'no samples'
     : `p50 ${seconds(summary.p50)} · p95 ${seconds(summary.p95)} · max ${seconds(summary.max)} (n ${summary.n})`
-
-/** Requests SecPaid received, each with its simulated time and answer. */
-function secpaidTraffic(secpaid: TestSecPaid, startedAt: number, endedAt: number) {
-  const requests = secpaid
-    .requestLog()
-    .map((request) => ({ at: Date.parse(request.time) - startedAt, status: request.status }))
-    .filter((request) => request.at >= 0 && request.at <= endedAt - startedAt)
-  const busiestMinute = Math.max(
-    0,
-    ...requests.map(({ at }) => requests.filter((other) => other.at > at - MINUTE && other.at <= at).length)
-  )
-  const perMinute = Array.from(
-    { length: Math.ceil((endedAt - startedAt) / MINUTE) },
-    (_, minute) => requests.filter((request) => Math.floor(request.at / MINUTE) === minute).length
-  )
-  return {
-    total: requests.length,
-    tooManyRequests: requests.filter((request) => request.status === 429).length,
-    perMinute,
-    meanPerMinute: Math.round((requests.length / ((endedAt - startedAt) / MINUTE)) * 10) / 10,
-    busiestMinute
-  }
-}
 
 /**
  * Runs the trade once with "tills on this key" set to 3 by the owner and once left at 1 (nothing set), or only with
