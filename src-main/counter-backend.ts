@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path'
 import type { Channel, LinkView, PublicSettings } from '../src-preload/contract'
 import { atStartStage } from './app/start-stage'
 import { sleepOn, systemClock, type Clock } from './clock'
@@ -10,6 +11,7 @@ import {
   type CustomerDisplayService,
   type CustomerDisplaySettings
 } from './customer-display/customer-display-service'
+import { createPairingFile } from './customer-display/pairing-store'
 import { createEventHub, type EventHub } from './events/event-hub'
 import { createCounterHandlers, type CounterHandlers } from './ipc/counter-handlers'
 import { printOnPaid } from './receipts/print-on-paid'
@@ -38,6 +40,9 @@ import { startSimulator, type DemoSecPaid } from './simulator'
 import { createDemoSecPaidSwitch } from './simulator/demo-secpaid-switch'
 import { createLinkStore } from './simulator/link-store'
 import { DEFAULT_API_KEYS } from './simulator/state'
+
+/** Beside the journal in the data folder: the LAN displays paired, so they stay paired across a restart. */
+const DISPLAY_PAIRING_FILE = 'display-pairing.json'
 
 export interface CounterBackend {
   handlers: CounterHandlers
@@ -181,7 +186,13 @@ export async function createCounterBackend(options: {
       const pending = pendingList.cached(linkId)
       return pending && { amountCents: pending.amountCents, payLink: pending.payLink }
     },
-    pageFolder: options.customerDisplayPage
+    pageFolder: options.customerDisplayPage,
+    pairingStore: createPairingFile(join(dirname(options.journalPath), DISPLAY_PAIRING_FILE)),
+    renewPairingCode: () => {
+      const renewed = settings.newPairingCode()
+      return renewed.ok ? renewed.value : null
+    },
+    onPairingChanged: ({ paused }) => events.emit({ type: 'pairing_code_changed', paused })
   })
   await customerDisplay.apply(customerDisplaySettings(settings))
   const printReceipt = createReceiptPrinting({ journal, settings, printer: options.printReceipt })
@@ -217,6 +228,7 @@ export async function createCounterBackend(options: {
     saleOf,
     onPaid: linkPaid,
     onGone: linkGone,
+    onUnwatched: (linkId) => settler.leftScreen(linkId),
     clock,
     ...(options.watchIntervalMs ? { watchIntervalMs: options.watchIntervalMs } : {})
   })

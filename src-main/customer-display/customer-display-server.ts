@@ -3,7 +3,7 @@ import { isIP, type AddressInfo } from 'node:net'
 import { displayServerOptions, limitConnections } from './connection-limits'
 import type { CustomerView, CustomerViewState } from './customer-view'
 import type { DisplayPage } from './display-page-files'
-import { createDisplaySessions, tokenMatches } from './display-sessions'
+import { createDisplaySessions, tokenMatches, type DisplaySessions } from './display-sessions'
 import { isPairingCode, pairingCodeMatches } from './pairing-code'
 import { createQrSvgCache } from './qr-svg'
 import { createWrongCodeLimiter } from './wrong-code-limiter'
@@ -28,14 +28,23 @@ export interface CustomerDisplayServerOptions {
   view: Pick<CustomerViewState, 'get'>
   /** Milliseconds clock for the wrong-code limits; tests move it. */
   now?: () => number
+  /** The paired displays, shared by the servers and kept across restarts; default: this server's own, in memory. */
+  sessions?: DisplaySessions
+  /** Hears each wrong code counted (not those refused for the address's block), e.g. to change the code by itself. */
+  onWrongCode?: () => void
+  /** False while pairing is stopped (too many wrong codes): no code pairs, paired displays go on. Default: open. */
+  pairingOpen?: () => boolean
 }
 
 export interface CustomerDisplayServer {
   port: number
   /** http://127.0.0.1:PORT/ — the own window adds `#window=<secret>`, a LAN display may add `#code=<pairing code>`. */
   localUrl: string
-  /** Takes a new pairing code and unpairs every display paired with an older one. */
-  setPairingCode(pairingCode: string): void
+  /**
+   * Takes a new pairing code. The owner's new code unpairs every display paired with an older one; a code changed by
+   * itself for wrong guesses (`unpair: false`) leaves them paired.
+   */
+  setPairingCode(pairingCode: string, options?: { unpair: boolean }): void
   close(): Promise<void>
 }
 
@@ -49,6 +58,7 @@ type RefusalCode =
   | 'wrong_code'
   | 'code_missing'
   | 'too_many_wrong_codes'
+  | 'pairing_paused'
   | 'method_not_allowed'
   | 'open_by_ip_address'
   | 'not_found'
@@ -150,7 +160,7 @@ export async function startCustomerDisplayServer(
   if (!isPairingCode(options.pairingCode)) throw new TypeError('the pairing code must be six digits')
   let pairingCode = options.pairingCode
   const limiter = createWrongCodeLimiter(options.now ?? Date.now)
-  const sessions = createDisplaySessions()
+  const sessions = options.sessions ?? createDisplaySessions()
   const qrDataUrlOf = createQrSvgCache()
 
   const mayLook = (token: string | null) =>
@@ -172,8 +182,11 @@ export async function startCustomerDisplayServer(
     if (blockedMs > 0) {
       return refuse(response, 429, 'too_many_wrong_codes', { 'Retry-After': String(Math.ceil(blockedMs / 1000)) })
     }
+    // Stopped for every code alike, so the answer says nothing of which one is right.
+    if (options.pairingOpen?.() === false) return refuse(response, 403, 'pairing_paused')
     if (!pairingCodeMatches(given, pairingCode)) {
       limiter.recordWrongCode(address)
+      options.onWrongCode?.()
       return refuse(response, 401, 'wrong_code')
     }
     sendJson(response, 200, { token: sessions.open() })
@@ -208,11 +221,11 @@ export async function startCustomerDisplayServer(
   return {
     port,
     localUrl: `http://127.0.0.1:${port}/`,
-    setPairingCode(next) {
+    setPairingCode(next, { unpair } = { unpair: true }) {
       if (!isPairingCode(next)) throw new TypeError('the pairing code must be six digits')
       if (next === pairingCode) return
       pairingCode = next
-      sessions.closeAll()
+      if (unpair) sessions.closeAll()
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

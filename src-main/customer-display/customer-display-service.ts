@@ -2,8 +2,10 @@ import type { CustomerDisplayInfo, CustomerDisplayProblem, Language } from '../.
 import { startCustomerDisplayServer, type CustomerDisplayServer } from './customer-display-server'
 import { createCustomerViewState } from './customer-view'
 import { DisplayPageMissing, loadDisplayPage } from './display-page-files'
-import { randomToken } from './display-sessions'
+import { createDisplaySessions, randomToken } from './display-sessions'
 import { lanDisplayUrls } from './lan-urls'
+import { createPairingGuard } from './pairing-guard'
+import { createPairingMemory, type PairingStore } from './pairing-store'
 
 export interface CustomerDisplaySettings {
   customerWindow: boolean
@@ -88,9 +90,21 @@ export function createCustomerDisplayService(options: {
   describeLink: (linkId: number) => { amountCents: number; payLink: string; tipCents?: number } | undefined
   /** Folder of the built display page (out/customer-display); without it no display server can start. */
   pageFolder: string | undefined
+  /** Where the paired displays and the wrong-code counts outlive a restart; default: in memory. */
+  pairingStore?: PairingStore
+  /** Stores a new pairing code in the settings and answers it; null when it could not be stored. */
+  renewPairingCode?: () => string | null
+  /** The code changed by itself for wrong codes, or pairing stopped: the owner is told. */
+  onPairingChanged?: (change: { paused: boolean }) => void
 }): CustomerDisplayService {
   const view = createCustomerViewState(options.settings.language, options.settings.demo)
   const windowSecret = randomToken()
+  const store = options.pairingStore ?? createPairingMemory()
+  const stored = store.load()
+  const guard = createPairingGuard(stored.guard)
+  const save = () => store.save({ sessions: sessions.digests(), guard: guard.state() })
+  // Shared by both servers and kept on disk: a display stays paired across a restart and a change of port.
+  const sessions = createDisplaySessions({ initial: stored.sessions, onChange: () => save() })
   let settings = options.settings
   let shownLinkId: number | null = null
   let backToIdle: ReturnType<typeof setTimeout> | null = null
@@ -103,8 +117,23 @@ export function createCustomerDisplayService(options: {
       pairingCode: settings.pairingCode,
       windowSecret: plan.host === '127.0.0.1' ? windowSecret : null,
       page: await loadDisplayPage(options.pageFolder),
-      view
+      view,
+      sessions,
+      onWrongCode: wrongCode,
+      pairingOpen: () => !guard.paused()
     })
+  /** Every wrong code counts; past the guard's limits the code changes by itself, displays paired stay paired. */
+  function wrongCode() {
+    const outcome = guard.wrongCode()
+    save()
+    if (outcome === 'counted') return
+    const next = options.renewPairingCode?.() ?? null
+    if (next !== null) {
+      settings = { ...settings, pairingCode: next }
+      for (const server of [windowServer.server(), lanServer.server()]) server?.setPairingCode(next, { unpair: false })
+    }
+    options.onPairingChanged?.({ paused: guard.paused() })
+  }
   const windowServer = createServerSlot(startServer)
   const lanServer = createServerSlot(startServer)
 
@@ -147,6 +176,12 @@ export function createCustomerDisplayService(options: {
       }
     },
     apply(next) {
+      // A code the owner made (New code): every display pairs again, and the guard starts from nothing.
+      if (next.pairingCode !== settings.pairingCode) {
+        guard.ownerChoseCode()
+        sessions.closeAll()
+        save()
+      }
       settings = next
       view.setLanguage(next.language)
       view.setDemo(next.demo)
@@ -158,6 +193,8 @@ export function createCustomerDisplayService(options: {
       return {
         lanUrls: lan === null ? [] : lanDisplayUrls(lan.port),
         pairingCode: settings.pairingCode,
+        codeChangesForWrongCodes: guard.state().codeChanges,
+        pairingPaused: guard.paused(),
         problem: lanServer.problem() ?? windowServer.problem()
       }
     },

@@ -35,7 +35,8 @@ export const counterEventSchema = z.discriminatedUnion('type', [
     reference: z.string().min(1),
     reason: z.enum(['no_printing', 'printer_not_found', 'cancelled', 'failed']),
     printerName: z.string().nullable()
-  })
+  }),
+  z.strictObject({ type: z.literal('pairing_code_changed'), paused: z.boolean() })
 ]) satisfies z.ZodType<CounterEvent>
 
 /** The event, or null when what arrived is not one: a malformed event is dropped, never half-applied. */

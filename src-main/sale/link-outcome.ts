@@ -1,5 +1,5 @@
 import type { LinkState } from '../../src-preload/contract'
-import type { PaidLink, SecPaidClient, SecPaidError } from '../secpaid/types'
+import type { PaidLink, PayInTransaction, SecPaidClient, SecPaidError } from '../secpaid/types'
 import { MAX_LIMIT } from './pending-list'
 import { linkBelongsToSale, type SaleIdentity } from './sale-link-match'
 
@@ -9,9 +9,19 @@ export interface MissingLink {
   sale: SaleIdentity | undefined
 }
 
-/** Paid is said only on SecPaid's word for this exact link: its id, or this till's exact reference and amount. */
+/**
+ * Paid is said only on SecPaid's word for this exact link. For a sale of this till that is its exact reference and
+ * amount: a link id means nothing outside its account and environment (Demo's ids are real SecPaid's too), so an id
+ * alone never books a sale paid. Only a link no sale of this till made is known by its id alone.
+ */
 export const paidLinkIsFor = (paid: PaidLink, link: MissingLink): boolean =>
-  paid.id === link.linkId || (link.sale !== undefined && linkBelongsToSale(paid, link.sale))
+  link.sale !== undefined ? linkBelongsToSale(paid, link.sale) : paid.id === link.linkId
+
+/** A pay-in confirms the payment of the link with its id and, for a sale of this till, its reference and amount. */
+const payInIsFor = (transaction: PayInTransaction, link: MissingLink): boolean =>
+  transaction.payId === link.linkId &&
+  !transaction.isRefund &&
+  (link.sale === undefined || linkBelongsToSale(transaction, link.sale))
 
 /**
  * Finds out why a link is no longer in the pending list before anyone says Paid: getMyUsedLinks (searched by the
@@ -30,7 +40,7 @@ export async function confirmLinkOutcome(
   }
   const payIn = await client.getPayInTransactions({ payId: link.linkId })
   if (!payIn.ok) return payIn.error
-  const transactions = payIn.value.filter((transaction) => transaction.payId === link.linkId)
+  const transactions = payIn.value.filter((transaction) => payInIsFor(transaction, link))
   if (transactions.some((transaction) => transaction.status === 'Success')) return 'paid'
   if (transactions.length > 0) return 'pending'
   if (listWasComplete) return 'gone'

@@ -15,6 +15,8 @@ export interface PaymentWatcherOptions {
   saleOf: (linkId: number) => SaleIdentity | undefined
   onPaid: (linkId: number) => void
   onGone: (linkId: number) => void
+  /** The link left the screen (back, another link shown, stopped): the background settler takes it over. */
+  onUnwatched?: (linkId: number) => void
   /** One list call per interval while a QR is shown: 1.6 s keeps the app under 40 requests a minute. */
   watchIntervalMs?: number
   maxBackoffMs?: number
@@ -134,14 +136,17 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
   }
 
   const stopWatching = () => {
+    const left = watched
     watched = null
     stopTimer()
     stopListening?.()
     stopListening = null
+    if (left !== null) options.onUnwatched?.(left)
   }
 
   return {
     watch(linkId) {
+      if (watched !== null && watched !== linkId) stopWatching()
       stopListening?.()
       watched = linkId
       failures = 0

@@ -6,6 +6,11 @@ export interface PendingLinks {
   links: PendingLink[]
   /** False only when more links are pending than one answer may carry (`MAX_LIMIT`). */
   complete: boolean
+  /**
+   * When the request that answered it was sent: the list tells what was pending at some moment after this, so a link
+   * it holds is known pending as of this time, no later (a payment just after it is not in it).
+   */
+  askedAt: number
 }
 
 export type PendingListResult = { ok: true; list: PendingLinks } | { ok: false; error: SecPaidError }
@@ -58,12 +63,13 @@ export function createPendingList(options: {
     const listening = [...listeners]
     let limit = Math.min(MAX_LIMIT, Math.max(FIRST_LIMIT, knownSize + HEADROOM))
     for (;;) {
+      const askedAt = now()
       const answer = await client.getMyUnusedLinks({ limit })
       if (!answer.ok) return { ok: false, error: answer.error }
       const complete = answer.value.length < limit
       if (complete || limit === MAX_LIMIT) {
         knownSize = answer.value.length
-        const list = { links: answer.value, complete }
+        const list = { links: answer.value, complete, askedAt }
         if (isCurrent()) {
           held = { list, at: now() }
           for (const listener of listening) if (listeners.has(listener)) listener(list)

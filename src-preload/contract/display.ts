@@ -21,6 +21,13 @@ export interface CustomerDisplayInfo {
   /** http://<LAN address>:<port>/ for each network interface; empty while the LAN display is off. */
   lanUrls: string[]
   pairingCode: string
+  /**
+   * How often the code changed by itself since the owner last made one: after every 20 wrong codes from the network,
+   * someone there is guessing. Displays already paired stay paired.
+   */
+  codeChangesForWrongCodes: number
+  /** After 5 such changes no code pairs until the owner makes a new one; displays already paired go on. */
+  pairingPaused: boolean
   /** Null when all is well. */
   problem: CustomerDisplayProblem | null
 }

@@ -16,5 +16,10 @@ export type CounterEvent =
   | { type: 'journal_status'; status: JournalStatus }
   /** The receipt printed on Paid (the owner's choice) did not print; the sale can be reprinted from History. */
   | { type: 'receipt_print_failed'; reference: string; reason: PrintFailure; printerName: string | null }
+  /**
+   * Strangers on the network typed wrong pairing codes: the code changed by itself, or (`paused`) no code pairs until
+   * the owner makes a new one. Displays already paired go on.
+   */
+  | { type: 'pairing_code_changed'; paused: boolean }
 
 export type CounterEventType = CounterEvent['type']

@@ -1,7 +1,8 @@
 /**
  * How this page proves to the display server that it may see the view: the counter's own window holds the secret
- * main made for this run; a phone or tablet holds the session token it got for the pairing code, and keeps the code
- * to pair again by itself after the counter restarts.
+ * main made for this run; a phone or tablet holds the session token it got for the pairing code, which the counter
+ * keeps across its restarts until the owner makes a new code. The code is kept too, to pair again by itself should
+ * the counter have lost its pairings.
  */
 export type DisplayCredential = { kind: 'window'; token: string } | { kind: 'paired'; token: string; code: string }
 
@@ -23,11 +24,18 @@ export function takeFragmentCredential(): FragmentCredential | null {
   return code === undefined ? null : { kind: 'code', code }
 }
 
-/** For this tab only (sessionStorage): a reload stays paired, a closed tab forgets. */
+/**
+ * A phone or tablet stays paired in this browser (localStorage): it never has to type the code again until the owner
+ * unpairs it. The own window's secret, new each run, is kept for this tab only (sessionStorage).
+ */
 export function rememberCredential(credential: DisplayCredential | null): void {
   try {
-    if (credential === null) sessionStorage.removeItem(STORAGE_KEY)
-    else sessionStorage.setItem(STORAGE_KEY, JSON.stringify(credential))
+    sessionStorage.removeItem(STORAGE_KEY)
+    localStorage.removeItem(STORAGE_KEY)
+    if (credential !== null) {
+      const storage = credential.kind === 'paired' ? localStorage : sessionStorage
+      storage.setItem(STORAGE_KEY, JSON.stringify(credential))
+    }
   } catch {
     // Storage can be off (private mode): the credential then lasts until the page is closed.
   }
@@ -35,7 +43,8 @@ export function rememberCredential(credential: DisplayCredential | null): void {
 
 export function recallCredential(): DisplayCredential | null {
   try {
-    const stored = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<Record<string, unknown>> | null
+    const kept = sessionStorage.getItem(STORAGE_KEY) ?? localStorage.getItem(STORAGE_KEY)
+    const stored = JSON.parse(kept ?? 'null') as Partial<Record<string, unknown>> | null
     if (stored === null || typeof stored.token !== 'string' || !TOKEN.test(stored.token)) return null
     if (stored.kind === 'window') return { kind: 'window', token: stored.token }
     if (stored.kind === 'paired' && typeof stored.code === 'string' && PAIRING_CODE.test(stored.code)) {

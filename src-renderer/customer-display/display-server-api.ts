@@ -12,6 +12,8 @@ export type PairingAnswer =
   | { kind: 'paired'; token: string }
   | { kind: 'wrong_code' }
   | { kind: 'too_many_wrong_codes'; retryAfterMs: number }
+  /** The counter stopped pairing after too many wrong codes until its owner makes a new one. */
+  | { kind: 'pairing_paused' }
   | { kind: 'unavailable' }
 
 const REQUEST_DEFAULTS: RequestInit = { cache: 'no-store', credentials: 'omit' }
@@ -53,6 +55,7 @@ export async function requestPairing(code: string): Promise<PairingAnswer> {
     })
     if (response.status === 401) return { kind: 'wrong_code' }
     if (response.status === 429) return { kind: 'too_many_wrong_codes', retryAfterMs: retryAfterMs(response) }
+    if (response.status === 403) return { kind: 'pairing_paused' }
     if (!response.ok) return { kind: 'unavailable' }
     const body = await bodyOf(response)
     const token = typeof body === 'object' && body !== null ? (body as { token?: unknown }).token : undefined

@@ -79,7 +79,7 @@ function startDisplay() {
     } else if (answer.kind === 'unavailable') {
       retryLater(() => void poll(started))
     } else if (polled.kind === 'paired') {
-      // The counter restarted, or its owner chose a new code: the display tries the code it was paired with.
+      // Its owner chose a new code (or the counter could not keep its pairings): the display tries its old code.
       await pair(started, polled.code, 'again')
     } else {
       askForCode(null)
@@ -98,6 +98,8 @@ function startDisplay() {
         return poll(started)
       case 'wrong_code':
         return askForCode(how === 'typed' ? 'wrongCode' : null)
+      case 'pairing_paused':
+        return askForCode('pairingPaused')
       case 'too_many_wrong_codes':
         if (how === 'typed') return askForCode('tooManyCodes')
         // Someone is guessing codes: a display that was paired waits the block out rather than ask the customer.

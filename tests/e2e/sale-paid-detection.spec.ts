@@ -87,6 +87,34 @@ test.describe('paid detection against SecPaid (simulated) in Production, within 
     expect(secpaid.links().map((link) => link.status)).toEqual(['Used', 'Used'])
   })
 
+  test('a customer who pays after the cashier went back to the keypad is booked paid within 10 s', async ({
+    counter
+  }, testInfo) => {
+    const { page, secpaid } = counter
+    // As the app does at start (src-main/index.ts): open sales are settled, then watched in the background.
+    await counter.backend.reconcile()
+    // The run the finding came from: charge (the sidebar refreshes), the QR for 1.7 s, back, the customer pays.
+    await tapKeys(page, ['6', '5', '0'])
+    await page.getByTestId('charge-button').click()
+    await expect(page.getByTestId('qr-image')).toBeVisible()
+    const link = newestLink(secpaid)
+    await sleep(1700)
+    await page.getByTestId('back-to-keypad').click()
+    await expect(page.getByTestId('amount-display')).toBeVisible()
+    await sleep(300)
+    const paidAt = Date.now()
+    expect(secpaid.markPaid(link.id)).toBe(true)
+    await expect
+      .poll(() => journaledSaleOf(counter.journalFile, link.id).statuses, { timeout: 12_000, intervals: [100] })
+      .toEqual(['creating', 'created', 'paid'])
+    const bookedAfterMs = Date.now() - paidAt
+    testInfo.annotations.push({ type: 'paid-after-back', description: `booked paid ${bookedAfterMs} ms after` })
+    expect(bookedAfterMs).toBeLessThanOrEqual(10_000)
+    // The cashier hears of it on the keypad: today's totals count it paid.
+    await expect.poll(() => summaryFigure(page, 'today-summary-paid')).toEqual({ count: 1, amount: '€6.50' })
+    expect(rateLimited(secpaid)).toEqual([])
+  })
+
   test('a link deleted behind the app’s back shows as gone on the QR screen, never as Paid', async ({ counter }) => {
     const { page, secpaid } = counter
 

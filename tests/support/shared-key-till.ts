@@ -12,8 +12,12 @@ import type { TestSecPaid } from './test-secpaid'
 /** The one key every till shares; the test SecPaid must accept it. */
 export const SHARED_KEY = 'sk_live_shared_by_the_tills'
 
-/** What the customer does once the QR is shown: pays after a while, or the cashier cancels the sale. */
-export type Customer = { paysAfterMs: number } | { cancelAfterMs: number }
+/**
+ * What the customer does once the QR is shown: pays after a while, or the cashier cancels the sale, or the cashier
+ * goes back to the keypad after `backAfterMs` (the customer has scanned) and the customer pays `paysAfterBackMs` later.
+ */
+export type Customer =
+  { paysAfterMs: number } | { cancelAfterMs: number } | { backAfterMs: number; paysAfterBackMs: number }
 
 export type SaleOutcome =
   | { charged: false; error: IpcError }
@@ -28,7 +32,8 @@ export interface Till {
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>
   /**
    * One sale as the cashier, the renderer and the customer play it, through the real handlers; `onQr` hears when the
-   * QR goes up and comes down.
+   * QR goes up and comes down. A customer who pays after the cashier went back is answered once the payment is seen:
+   * the cashier may sell on meanwhile.
    */
   sell(amountCents: number, customer: Customer, onQr?: (shown: boolean) => void): Promise<SaleOutcome>
   /** The renderer's refresh of the pending list every 30 s; returns the function that stops it. */
@@ -96,7 +101,32 @@ export async function openTill(options: {
     return paid.finally(unsubscribe)
   }
 
-  const showQr = async (link: LinkView, customer: Customer): Promise<SaleOutcome> => {
+  /** Paid at SecPaid at `paidAt`, seen by the till (link_status paid) or given up after the detection limit. */
+  const detected = async (linkId: number, seen: Promise<number | null>, paidAt: number): Promise<SaleOutcome> => {
+    const detectedAt = await seen
+    return detectedAt === null
+      ? { charged: true, linkId, outcome: 'not_detected' }
+      : { charged: true, linkId, outcome: 'paid', paidAt, paidDetectionMs: detectedAt - paidAt }
+  }
+
+  /** The renderer's way back to the keypad: QR gone, the sidebar refreshed; later the customer pays. */
+  const paysAfterBack = async (
+    linkId: number,
+    customer: { backAfterMs: number; paysAfterBackMs: number },
+    onQr?: (shown: boolean) => void
+  ): Promise<SaleOutcome> => {
+    await sleepOn(clock, customer.backAfterMs)
+    await call('unwatchLink', {})
+    onQr?.(false)
+    refreshLists()
+    await sleepOn(clock, customer.paysAfterBackMs)
+    const seen = paidEvent(linkId)
+    const paidAt = clock.now()
+    if (!secpaid.markPaid(linkId)) throw new Error(`link ${linkId} could not be paid`)
+    return detected(linkId, seen, paidAt)
+  }
+
+  const showQr = async (link: LinkView, customer: Customer, onQr?: (shown: boolean) => void): Promise<SaleOutcome> => {
     const { linkId } = link
     refreshLists()
     await call('watchLink', { linkId })
@@ -107,17 +137,16 @@ export async function openTill(options: {
       await call('unwatchLink', {})
       return { charged: true, linkId, outcome: 'cancelled' }
     }
+    if ('backAfterMs' in customer) return paysAfterBack(linkId, customer, onQr)
     await sleepOn(clock, customer.paysAfterMs)
     const seen = paidEvent(linkId)
     const paidAt = clock.now()
     if (!secpaid.markPaid(linkId)) throw new Error(`link ${linkId} could not be paid`)
-    const detectedAt = await seen
+    const outcome = await detected(linkId, seen, paidAt)
     // The Paid screen: the sidebar and today's totals are refreshed, the QR is gone.
     refreshLists()
     await call('unwatchLink', {})
-    return detectedAt === null
-      ? { charged: true, linkId, outcome: 'not_detected' }
-      : { charged: true, linkId, outcome: 'paid', paidAt, paidDetectionMs: detectedAt - paidAt }
+    return outcome
   }
 
   return {
@@ -130,6 +159,7 @@ export async function openTill(options: {
       const charged = await call('charge', { amountCents })
       if (!charged.ok) return { charged: false, error: charged.error }
       onQr?.(true)
+      if ('backAfterMs' in customer) return showQr(charged.value, customer, onQr)
       try {
         return await showQr(charged.value, customer)
       } finally {

@@ -7,7 +7,10 @@ interface CustomerDisplayState {
   info: CustomerDisplayInfo | null
   error: IpcError | null
   newCodeInFlight: boolean
+  /** Counts main's `pairing_code_changed` events: an open Settings card asks again for the code and why. */
+  pairingChanges: number
   load: () => Promise<void>
+  pairingChanged: () => void
   /** Every paired display has to pair again with the new code. */
   newPairingCode: () => Promise<void>
 }
@@ -25,6 +28,8 @@ export const useCustomerDisplayStore = create<CustomerDisplayState>()((set, get)
     info: null,
     error: null,
     newCodeInFlight: false,
+    pairingChanges: 0,
+    pairingChanged: () => set((state) => ({ pairingChanges: state.pairingChanges + 1 })),
     load: async () => {
       const requestNumber = ++latestRequest
       apply(requestNumber, await callCounter('customerDisplayInfo', {}))

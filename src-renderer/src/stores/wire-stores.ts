@@ -2,6 +2,7 @@ import type { CounterEvent, SettledSale } from '../../../src-preload/contract'
 import { callCounter, observeCallResults } from '../ipc/counter-call'
 import { onCounterEvent } from '../ipc/counter-events'
 import { useConnectionStore } from './connection-store'
+import { useCustomerDisplayStore } from './customer-display-store'
 import { useDayCloseStore } from './day-close-store'
 import { useFailedPrintStore } from './failed-print-store'
 import { useHistoryStore } from './history-store'
@@ -65,6 +66,9 @@ function applyEvent(event: CounterEvent): void {
       return
     case 'journal_status':
       useJournalStore.getState().received(event.status)
+      return
+    case 'pairing_code_changed':
+      useCustomerDisplayStore.getState().pairingChanged()
       return
     case 'receipt_print_failed':
       useFailedPrintStore.getState().received({

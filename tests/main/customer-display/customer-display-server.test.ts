@@ -250,7 +250,7 @@ describe('customer display server over HTTP on 127.0.0.1', () => {
   })
 
   it.runIf(onLinux)(
-    'a hundred wrong codes in a minute from ten addresses stop all pairing for a minute, the own window and paired displays go on',
+    'a hundred wrong codes in a minute from ten addresses refuse no one else: the right code pairs from another address',
     async () => {
       for (let host = 10; host < 20; host += 1) {
         // Nine each, so no single address reaches its own limit of ten.
@@ -260,13 +260,12 @@ describe('customer display server over HTTP on 127.0.0.1', () => {
         clock += 1000
       }
       for (let host = 20; host < 30; host += 1) expect((await pair('000000', `127.0.0.${host}`)).status).toBe(401)
+      // Before, this refused every address for a minute, the shop's own tablet with the right code included. The
+      // code changing by itself after wrong guesses now bounds guessing (lan-pairing.test.ts).
       const fresh = await pair(CODE, '127.0.0.99')
-      expect(fresh.status, 'an address that never guessed, with the right code').toBe(429)
-      expect(fresh.headers['retry-after']).toBe('60')
+      expect(fresh.status, 'an address that never guessed, with the right code').toBe(200)
       expect((await state(token)).status).toBe(200)
       expect((await state(WINDOW_SECRET)).status).toBe(200)
-      clock += 60_000
-      expect((await pair(CODE, '127.0.0.99')).status).toBe(200)
     }
   )
 

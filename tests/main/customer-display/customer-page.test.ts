@@ -77,8 +77,12 @@ async function fitsViewport(page: Page): Promise<string[]> {
   })
 }
 
+/** What the page keeps in the browser: a paired display's token in localStorage, the own window's in sessionStorage. */
 const storedCodes = (page: Page) =>
-  page.evaluate(() => (globalThis as unknown as { sessionStorage: { length: number } }).sessionStorage.length)
+  page.evaluate(() => {
+    const storage = globalThis as unknown as { sessionStorage: { length: number }; localStorage: { length: number } }
+    return storage.sessionStorage.length + storage.localStorage.length
+  })
 
 const languageShown = (page: Page, language: 'de' | 'en') =>
   page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' })
@@ -100,6 +104,7 @@ describe('customer display page in Chromium', { timeout: 60_000 }, () => {
   let server: CustomerDisplayServer
   let view: CustomerViewState
   let clock = 0
+  let pairingOpen = true
   const contexts: BrowserContext[] = []
 
   async function openPage(viewport: { width: number; height: number }, path: string, locale = 'en-US') {
@@ -125,7 +130,8 @@ describe('customer display page in Chromium', { timeout: 60_000 }, () => {
       windowSecret: WINDOW_SECRET,
       page: await builtDisplayPage(),
       view,
-      now: () => clock
+      now: () => clock,
+      pairingOpen: () => pairingOpen
     })
     browser = await launchChromium()
   }, 60_000)
@@ -135,6 +141,7 @@ describe('customer display page in Chromium', { timeout: 60_000 }, () => {
     view.setLanguage('en')
     view.setDemo(false)
     server.setPairingCode(CODE)
+    pairingOpen = true
     // A fresh ten minutes: wrong codes of one test never block the next.
     clock += 10 * 60_000
   })
@@ -372,6 +379,32 @@ describe('customer display page in Chromium', { timeout: 60_000 }, () => {
     await own.page.getByTestId('paid-screen').waitFor()
     await paired.page.getByTestId('pairing-input').fill('640192')
     await paired.page.getByTestId('paid-screen').waitFor()
+  })
+
+  it('a display paired once stays paired when its tab is closed and opened again: no code asked', async () => {
+    const context = await browser.newContext({ viewport: PHONE })
+    contexts.push(context)
+    const first = await context.newPage()
+    await first.goto(`${server.localUrl}#code=${CODE}`)
+    await first.getByTestId('idle-screen').waitFor()
+    await first.close()
+    view.show({ screen: 'qr', amountCents: 1234, payLink: PAY_LINK })
+    const reopened = await context.newPage()
+    const apiRequests = recordApiRequests(reopened)
+    await reopened.goto(server.localUrl)
+    await reopened.getByTestId('qr-screen').waitFor()
+    expect(apiRequests.some((request) => request.path === '/pair')).toBe(false)
+  })
+
+  it('pairing stopped at the counter: the right code is answered so, in the display’s words; paired ones go on', async () => {
+    const paired = await openPage(PHONE, `/#code=${CODE}`)
+    await paired.page.getByTestId('idle-screen').waitFor()
+    pairingOpen = false
+    const { page } = await openPage(PHONE, '/', 'de-DE')
+    await page.getByTestId('pairing-input').fill(CODE)
+    await page.getByText('Koppeln ist an der Kasse angehalten – bitte beim Personal fragen').waitFor()
+    view.show({ screen: 'qr', amountCents: 777, payLink: PAY_LINK })
+    await paired.page.getByTestId('qr-screen').waitFor()
   })
 
   it('a wrong code in the address is refused the same way', async () => {

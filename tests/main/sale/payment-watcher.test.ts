@@ -67,6 +67,8 @@ describe('payment watcher polling the simulator over real HTTP', () => {
   afterAll(() => simulator.close())
   beforeEach(() => {
     simulator.reset()
+    // The reset simulator numbers its links from the start again: a link id of an earlier test is not this test's sale.
+    references.clear()
     confirmDelayMs = 0
     paid = []
     gone = []

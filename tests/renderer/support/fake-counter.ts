@@ -151,7 +151,14 @@ export function journalStatus(overrides: Partial<JournalStatus> = {}): JournalSt
 }
 
 export function customerDisplayInfo(overrides: Partial<CustomerDisplayInfo> = {}): CustomerDisplayInfo {
-  return { lanUrls: [], pairingCode: '482913', problem: null, ...overrides }
+  return {
+    lanUrls: [],
+    pairingCode: '482913',
+    codeChangesForWrongCodes: 0,
+    pairingPaused: false,
+    problem: null,
+    ...overrides
+  }
 }
 
 /** Settings as main would hold them: each successful change answers with everything changed so far. */

@@ -69,10 +69,11 @@ function CustomerDisplayInfoPanel({ customerWindow, lanDisplay, lanDisplayPort }
   const error = useCustomerDisplayStore((state) => state.error)
   const newCodeInFlight = useCustomerDisplayStore((state) => state.newCodeInFlight)
   const newPairingCode = useCustomerDisplayStore((state) => state.newPairingCode)
+  const pairingChanges = useCustomerDisplayStore((state) => state.pairingChanges)
 
   useEffect(() => {
     void useCustomerDisplayStore.getState().load()
-  }, [customerWindow, lanDisplay, lanDisplayPort])
+  }, [customerWindow, lanDisplay, lanDisplayPort, pairingChanges])
 
   const firstUrl = info?.lanUrls[0]
   return (
@@ -86,6 +87,17 @@ function CustomerDisplayInfoPanel({ customerWindow, lanDisplay, lanDisplayPort }
             <p className="error-text" role="alert" data-testid="display-problem">
               {displayProblemMessage(info.problem, language)}
             </p>
+          )}
+          {info.pairingPaused ? (
+            <p className="error-text" role="alert" data-testid="pairing-paused">
+              {t('pairingPaused')}
+            </p>
+          ) : (
+            info.codeChangesForWrongCodes > 0 && (
+              <p className="warning-text" role="status" data-testid="pairing-code-changed">
+                {t('pairingCodeChanged', { count: info.codeChangesForWrongCodes })}
+              </p>
+            )
           )}
           <div className="display-pairing">
             <div className="display-pairing-text">
@@ -108,7 +120,7 @@ function CustomerDisplayInfoPanel({ customerWindow, lanDisplay, lanDisplayPort }
                 </>
               )}
             </div>
-            {firstUrl !== undefined && <LanQr url={`${firstUrl}#code=${info.pairingCode}`} />}
+            {firstUrl !== undefined && !info.pairingPaused && <LanQr url={`${firstUrl}#code=${info.pairingCode}`} />}
           </div>
           <div className="button-row">
             <button

@@ -210,7 +210,11 @@ export const de: Messages = {
   lanDisplayPortHint: '{min}–{max}',
   lanDisplayPortInvalid: 'Einen Port von {min} bis {max} eingeben.',
   lanDisplayWarning:
-    'Handys und Tablets erhalten Betrag und Zahlungslink unverschlüsselt über das lokale Netzwerk. Den API-Schlüssel bekommen sie nie, und Verkäufe können sie nicht steuern.',
+    'Nur für ein Netzwerk, dem der Laden vertraut (kein Gäste-WLAN): Handys und Tablets erhalten Betrag und Zahlungslink unverschlüsselt, jeder in diesem Netzwerk kann sie mitlesen. Den API-Schlüssel bekommen sie nie, und Verkäufe können sie nicht steuern.',
+  pairingCodeChanged:
+    'Jemand in diesem Netzwerk hat falsche Kopplungscodes eingegeben: Der Code hat sich von selbst geändert ({count}×, nach je 20 falschen Codes). Bereits gekoppelte Handys und Tablets laufen weiter.',
+  pairingPaused:
+    'Koppeln ist angehalten: Aus diesem Netzwerk kamen 100 falsche Codes. Kein Code koppelt ein neues Handy oder Tablet, bis Sie „Neuer Code“ drücken (das entkoppelt auch alle gekoppelten). Bis dahin laufen gekoppelte weiter.',
   pairingCode: 'Kopplungscode',
   pairingCodeHint: 'Ein Handy oder Tablet fragt einmal danach; der QR-Code enthält ihn bereits.',
   lanUrls: 'Adresse für Handys und Tablets',

@@ -202,7 +202,11 @@ export const en = {
   lanDisplayPortHint: '{min}–{max}',
   lanDisplayPortInvalid: 'Enter a port from {min} to {max}.',
   lanDisplayWarning:
-    'Phones and tablets receive the amount and the payment link unencrypted over the local network. They never get the API key and cannot control sales.',
+    'Only for a network the shop trusts (not a guest Wi-Fi): phones and tablets receive the amount and the payment link unencrypted, so anyone in this network can read them. They never get the API key and cannot control sales.',
+  pairingCodeChanged:
+    'Someone in this network typed wrong pairing codes: the code changed by itself ({count}×, after every 20 wrong codes). Phones and tablets already paired keep working.',
+  pairingPaused:
+    'Pairing is stopped: 100 wrong codes came from this network. No code pairs a new phone or tablet until you press “New code” (which also unpairs the paired ones). Until then the paired ones keep working.',
   pairingCode: 'Pairing code',
   pairingCodeHint: 'A phone or tablet asks for it once; the QR code already contains it.',
   lanUrls: 'Address for phones and tablets',
