@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mountScratchFileSystem, type ScratchFileSystem } from '../support/read-only-mount'
+import { needsTmpfsMount } from '../support/mount-probe'
 
 const electron = vi.hoisted(() => ({ userData: '' }))
 
@@ -41,6 +42,9 @@ function folderState() {
       return { name, ino, mtimeMs, text: readFileSync(path, 'utf8') }
     })
 }
+
+// A real full or read-only disk: a tmpfs this process mounts (see tests/support/mount-probe.ts).
+needsTmpfsMount()
 
 describe('electron-store settings in a read-only data folder (a real read-only tmpfs)', () => {
   let disk: ScratchFileSystem

@@ -9,6 +9,7 @@ import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
 import type { Channel, CounterEvent, KeyStorage } from '../../src-preload/contract'
 import { mountScratchFileSystem, type ScratchFileSystem } from '../support/read-only-mount'
+import { needsTmpfsMount, tmpfsMountRefused } from '../support/mount-probe'
 
 const KEY = 'sk_live_ATREST_LEAKCHECK_789'
 
@@ -29,6 +30,9 @@ const leakyCipher: SecretCipher = {
     return { plainText: text ?? '', shouldReEncrypt: false }
   }
 }
+
+// A real full or read-only disk: a tmpfs this process mounts (see tests/support/mount-probe.ts).
+needsTmpfsMount()
 
 describe('the key at rest: weak or no storage, refusals, a failing or replaced keyring, a read-only disk', () => {
   let disk: ScratchFileSystem
@@ -55,6 +59,8 @@ describe('the key at rest: weak or no storage, refusals, a failing or replaced k
   }
 
   beforeAll(async () => {
+    // Where no tmpfs can be mounted every test here is skipped (or fails under CI) before it needs the disk.
+    if (tmpfsMountRefused() !== null) return
     for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
       vi.spyOn(console, method).mockImplementation((...parts: unknown[]) => logged.push(format(...parts)))
     }
@@ -63,6 +69,7 @@ describe('the key at rest: weak or no storage, refusals, a failing or replaced k
     await start()
   })
   afterAll(async () => {
+    if (tmpfsMountRefused() !== null) return
     await backend.close()
     vi.restoreAllMocks()
     disk.unmount()

@@ -16,8 +16,10 @@ import { join } from 'node:path'
 
 /**
  * A real, tiny file system (tmpfs) for faults a journal must survive: a full disk (ENOSPC) and a read-only folder
- * (EROFS). Mounting needs root with CAP_SYS_ADMIN, as on the CI machine; where that is refused, it throws, saying so,
- * so a test that needs the fault fails loudly instead of passing without it.
+ * (EROFS). Mounting needs root, or root of a user and mount namespace (`npm test` runs these tests in one for an
+ * ordinary user); a test file using it calls needsTmpfsMount() (mount-probe.ts), so where mounting is refused its tests
+ * are skipped with the reason (failed under CI) and never pass without the fault. Read-only is a bind remount: it gives
+ * EROFS for root as well and, unlike remounting the tmpfs itself, is allowed inside a user namespace.
  */
 export interface SmallDisk {
   folder: string
@@ -46,7 +48,7 @@ export function mountSmallDisk(sizeKiB = 64): SmallDisk {
     const why = (error as { stderr?: Buffer }).stderr?.toString().trim() || String(error)
     throw new Error(
       `Cannot produce a full or read-only disk here: "mount -t tmpfs" was refused (${why}). These tests need root ` +
-        'with CAP_SYS_ADMIN, as .ci/run has; they must not pass without the fault.',
+        'or a user and mount namespace (npm test makes one); they must not pass without the fault.',
       { cause: error }
     )
   }
@@ -69,8 +71,8 @@ export function mountSmallDisk(sizeKiB = 64): SmallDisk {
       }
     },
     free: () => rmSync(filler, { force: true }),
-    readOnly: () => run('mount', ['-o', 'remount,ro', folder]),
-    writable: () => run('mount', ['-o', 'remount,rw', folder]),
+    readOnly: () => run('mount', ['-o', 'remount,bind,ro', folder]),
+    writable: () => run('mount', ['-o', 'remount,bind,rw', folder]),
     unmount() {
       // Lazily: a journal a failed test left open must not keep the mount (and this folder) around.
       run('umount', ['-l', folder])

@@ -52,6 +52,11 @@ interface SaleState {
   recheckUncertainSale: () => Promise<void>
   showPendingLink: (link: LinkView) => void
   backToKeypad: () => void
+  /**
+   * Does at once what still waits for a charged QR's first frame (the QR screen calls it as it leaves): no frame or
+   * timer of a screen outlives it, and the keypad the cashier returns to is already clear.
+   */
+  flushAfterCharge: () => void
   /** Paid detection for the link on screen, for as long as it is shown. */
   startWatching: (linkId: number) => Promise<void>
   stopWatching: () => void
@@ -219,6 +224,8 @@ export const useSaleStore = create<SaleState>()((set, get) => {
       set({ shownLink: null, ...clearedLinkState })
       useViewStore.getState().show('keypad')
     },
+
+    flushAfterCharge: () => flushClearedSale(),
 
     startWatching: async (linkId) => {
       const result = await callCounter('watchLink', { linkId })

@@ -9,11 +9,15 @@ import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-f
 import type { CounterEvent, IpcResult, JournalStatus, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 import { mountSmallDisk, type SmallDisk } from '../../support/small-disk'
+import { needsTmpfsMount } from '../../support/mount-probe'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { until } from '../../support/wait'
 
 const createLinkRequests = (secpaid: TestSecPaid) =>
   secpaid.requestLog().filter((request) => request.endpoint === 'createLink')
+
+// A real full or read-only disk: a tmpfs this process mounts (see tests/support/mount-probe.ts).
+needsTmpfsMount()
 
 describe('charges while the journal cannot be written: on a real disk that fills up or is read-only', () => {
   let disk: SmallDisk

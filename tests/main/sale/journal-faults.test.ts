@@ -5,6 +5,7 @@ import { openSaleJournal, type SaleJournal } from '../../../src-main/sale/sale-j
 import type { SaleEvent } from '../../../src-main/sale/sale-record'
 import type { JournalStatus } from '../../../src-preload/contract'
 import { mountSmallDisk, withoutFreeDescriptors, type SmallDisk } from '../../support/small-disk'
+import { needsTmpfsMount } from '../../support/mount-probe'
 import { until } from '../../support/wait'
 
 const at = new Date().toISOString()
@@ -26,6 +27,9 @@ const created = (reference: string, linkId: number): SaleEvent => ({
 
 const statuses = (journal: SaleJournal, reference: string) =>
   journal.get(reference)?.history.map((change) => change.status)
+
+// A real full or read-only disk: a tmpfs this process mounts (see tests/support/mount-probe.ts).
+needsTmpfsMount()
 
 describe('journal writes on a real disk that fills up, turns read-only, or runs out of file descriptors', () => {
   let disk: SmallDisk

@@ -9,6 +9,7 @@ import { createSettingsService } from '../../../src-main/settings/settings-servi
 import type { SecretCipher } from '../../../src-main/settings/settings-storage'
 import type { Channel, PublicSettings } from '../../../src-preload/contract'
 import { mountScratchFileSystem, type ScratchFileSystem } from '../../support/read-only-mount'
+import { needsTmpfsMount } from '../../support/mount-probe'
 
 const testCipher: SecretCipher = {
   storage: async () => 'encrypted',
@@ -33,6 +34,9 @@ function folderState(folder: string) {
 }
 
 const refusedReadOnly = { ok: false, error: { code: 'settings_unwritable', errno: 'EROFS' } }
+
+// A real full or read-only disk: a tmpfs this process mounts (see tests/support/mount-probe.ts).
+needsTmpfsMount()
 
 describe('settings on a read-only file system (a real read-only tmpfs: EROFS, for root as well)', () => {
   let disk: ScratchFileSystem

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useEscapeKey } from '../../hooks/use-escape-key'
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount'
 import { useLinkWatch } from '../../hooks/use-link-watch'
@@ -23,6 +23,8 @@ export function QrScreen({ link }: { link: ShownLink }) {
   const t = useTranslate()
   const language = useLanguage()
   useLinkWatch(link.linkId)
+  // Clearing the keypad waits for this screen's first frame; leaving before it comes does it at once.
+  useEffect(() => () => useSaleStore.getState().flushAfterCharge(), [])
   const gone = link.state === 'gone'
   const demo = useSettingsStore((state) => state.settings?.demo ?? false)
   const shopName = useSettingsStore((state) => state.settings?.shop.name.trim() ?? '')
