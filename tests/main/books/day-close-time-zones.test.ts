@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { localDay, localTime } from '../../../src-main/books/local-day'
 import { happenedWithin, localSpanOf } from '../../../src-main/books/secpaid-dates'
 import type { PayInTransaction } from '../../../src-main/secpaid/types'
 import { booksAtTestSecPaid, journalSale } from '../../support/books-setup'
-
-/** Runs a describe block's tests with this machine's clock in `zone`, as a till abroad has it. */
-function inTimeZone(zone: string) {
-  let before: string | undefined
-  beforeAll(() => {
-    before = process.env.TZ
-    process.env.TZ = zone
-  })
-  afterAll(() => {
-    if (before === undefined) delete process.env.TZ
-    else process.env.TZ = before
-  })
-}
+import { inTimeZone } from '../../support/time-zone'
 
 describe('day close abroad: SecPaid’s Berlin dates trimmed to the shop’s own day, over real HTTP', () => {
   const bench = booksAtTestSecPaid('counter-day-close-zones-')
