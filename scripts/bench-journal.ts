@@ -1,6 +1,6 @@
 // Measures how fast the sales journal opens and hands out a sale number, on real files:
 //   node --experimental-strip-types scripts/bench-journal.ts [lines]
-// Not a test: it prints figures (README, Performance). The sources use extensionless imports (bundler style); this
+// Not a test: it prints figures (docs/performance.md). The sources use extensionless imports (bundler style); this
 // resolve hook lets Node find their .ts files.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { register } from 'node:module'

@@ -445,7 +445,7 @@ async function measurePendingList(context: Context) {
   }
 }
 const SEARCH_DEBOUNCE_MS = 250
-/** getMyUnusedLinks' largest `limit` (../shared/secpaid-api.md). */
+/** getMyUnusedLinks' largest `limit` (docs/secpaid.md). */
 const SECPAID_MAX_LIMIT = 1000
 /** What main asks SecPaid for on a search (counter-handlers.ts): more matches show as "200+". */
 const SEARCH_LIMIT = 200

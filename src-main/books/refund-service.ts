@@ -1,11 +1,13 @@
 import type { IpcResult, SaleRefund } from '../../src-preload/contract'
 import { fail, succeed } from '../ipc/ipc-result'
+import { onePerKey } from '../one-per-key'
 import { saleHere } from '../sale/sale-here'
 import type { SaleJournal } from '../sale/sale-journal'
 import type { SaleRecord } from '../sale/sale-record'
+import { mayHaveActed } from '../secpaid/may-have-acted'
 import { toSecPaidFailure } from '../secpaid/secpaid-failure'
-import type { SecPaidClient, SecPaidError } from '../secpaid/types'
-import { refundRefusalOf } from './refund-refusal'
+import { refundRefusalOf } from '../secpaid/secpaid-words'
+import type { SecPaidClient } from '../secpaid/types'
 
 export interface RefundService {
   /**
@@ -16,10 +18,6 @@ export interface RefundService {
   refund(reference: string, amountCents: number): Promise<IpcResult<SaleRefund>>
 }
 
-/** The request may have been acted on although no answer was read. */
-const mayHaveArrived = (error: SecPaidError) =>
-  error.outcomeUnknown || error.kind === 'server' || error.kind === 'bad_response'
-
 export function createRefundService(deps: {
   getClient: () => SecPaidClient
   journal: SaleJournal
@@ -28,7 +26,7 @@ export function createRefundService(deps: {
   const { journal } = deps
   const at = () => deps.now().toISOString()
   /** One request in flight per sale: a double tap waits for the first answer instead of sending twice. */
-  const inFlight = new Map<string, Promise<IpcResult<SaleRefund>>>()
+  const onePerSale = onePerKey<IpcResult<SaleRefund>>()
 
   const refundOf = (sale: SaleRecord | undefined): SaleRefund => {
     if (sale?.refund === undefined) throw new Error('the refund was journaled but is not in the index')
@@ -56,9 +54,9 @@ export function createRefundService(deps: {
     }
     const cause = toSecPaidFailure(error)
     // A retry that never reached SecPaid learns nothing: the first request may still have arrived.
-    if (mayHaveArrived(error) || retry) {
+    if (mayHaveActed(error) || retry) {
       return fail(
-        mayHaveArrived(error)
+        mayHaveActed(error)
           ? { code: 'refund_outcome_unknown', amountCents: intent.amountCents, cause }
           : { code: 'refund_not_sent', cause }
       )
@@ -90,12 +88,6 @@ export function createRefundService(deps: {
   }
 
   return {
-    refund(reference, amountCents) {
-      const running = inFlight.get(reference)
-      if (running !== undefined) return running
-      const started = refund(reference, amountCents).finally(() => inFlight.delete(reference))
-      inFlight.set(reference, started)
-      return started
-    }
+    refund: (reference, amountCents) => onePerSale(reference, () => refund(reference, amountCents))
   }
 }

@@ -1,7 +1,15 @@
-import type { SalesRow } from '../../src-preload/contract'
+import type { SaleFailure, SalesRow } from '../../src-preload/contract'
 import type { SaleRecord } from '../sale/sale-record'
 import { historyStatusOf, startedAt } from './history-sale'
 import { localDay, localTime } from './local-day'
+
+/** The failure's reason code, with SecPaid's own words where it gave some: data for the accountant, not a sentence. */
+function failureText(failure: SaleFailure): string {
+  const cause = failure.code === 'link_not_created' ? failure.cause : failure
+  const secpaidMessage = 'secpaidMessage' in cause ? cause.secpaidMessage : null
+  const code = cause === failure ? failure.code : `${failure.code}:${cause.code}`
+  return secpaidMessage ? `${code} (${secpaidMessage})` : code
+}
 
 /** Sales as the accountant's rows: data only, amounts in cents; the renderer writes them for a spreadsheet. */
 export function salesRows(sales: readonly SaleRecord[]): SalesRow[] {
@@ -17,7 +25,8 @@ export function salesRows(sales: readonly SaleRecord[]): SalesRow[] {
       tipCents: sale.tipCents > 0 ? sale.tipCents : null,
       status: historyStatusOf(sale),
       linkId: sale.linkId,
-      refundCents: sale.refund !== undefined && sale.refund.state !== 'refused' ? sale.refund.amountCents : null
+      refundCents: sale.refund !== undefined && sale.refund.state !== 'refused' ? sale.refund.amountCents : null,
+      failure: sale.failure === null ? null : failureText(sale.failure)
     }
   })
 }

@@ -17,7 +17,6 @@ import { linkElsewhere, saleHere } from '../sale/sale-here'
 import type { SaleJournal } from '../sale/sale-journal'
 import { saleDay } from '../sale/sale-reference'
 import type { SaleService } from '../sale/sale-service'
-import { salesToCsv } from '../sale/sales-csv'
 import { summarizeDay } from '../sale/sales-summary'
 import type { RequestPriority } from '../secpaid/request-scheduler'
 import type { SecPaidClient } from '../secpaid/types'
@@ -176,8 +175,6 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       return cancelled
     },
     todaySummary: async () => succeed(summarizeDay(journal.all(), saleDay(now()))),
-    exportSalesCsv: async () =>
-      succeed({ fileName: `secpaid-counter-sales-${saleDay(now())}.csv`, csv: salesToCsv(journal.all()) }),
     unlockSettings: async ({ pin, purpose = 'settings' }) => {
       const lock = deps.settingsLock
       if (purpose === 'counter') return succeed(lock.unlockCounter(pin))

@@ -39,12 +39,7 @@ const SELLING_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
 ])
 
 /** Dialogs of the operating system, a known way out of a kiosk: in kiosk mode each one needs the PIN. */
-const DIALOG_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
-  'saveFile',
-  'printPage',
-  'savePageAsPdf',
-  'exportSalesCsv'
-])
+const DIALOG_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['saveFile', 'printPage', 'savePageAsPdf'])
 
 /** A receipt printed without `silentPrint` opens the system's print dialog. */
 const opensDialog = (channel: Channel, settings: StoredSettings) =>

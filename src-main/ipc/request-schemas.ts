@@ -63,7 +63,6 @@ export const requestSchemas = {
   unwatchLink: empty,
   cancelSale: z.strictObject({ linkId: linkIdSchema }),
   todaySummary: empty,
-  exportSalesCsv: empty,
   listPending: z.strictObject({ search: freeText(LIMITS.searchLength.max).optional() }),
   simulatePayment: z.strictObject({ linkId: linkIdSchema }),
   unlockSettings: z.strictObject({

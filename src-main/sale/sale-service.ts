@@ -1,7 +1,10 @@
 import type { IpcResult, LinkView, OpenSale, SaleFailure, SaleItem, SettledSale } from '../../src-preload/contract'
 import { fail, fromSecPaidError, succeed } from '../ipc/ipc-result'
+import { onePerKey } from '../one-per-key'
+import { mayHaveActed } from '../secpaid/may-have-acted'
 import type { RequestPriority } from '../secpaid/request-scheduler'
 import { toSecPaidFailure } from '../secpaid/secpaid-failure'
+import { isLinkAlreadyUsed } from '../secpaid/secpaid-words'
 import type { CreatedLink, PendingLink, SecPaidClient, SecPaidError } from '../secpaid/types'
 import type { SettingsService } from '../settings/settings-service'
 import { findSaleLink } from './find-sale-link'
@@ -49,9 +52,6 @@ export interface SaleService {
   reconcileOpenSales(): Promise<LinkView[]>
 }
 
-/** SecPaid's deleteLink answer for a link the customer has paid. */
-const ALREADY_PAID_MESSAGE = 'This link is already used'
-
 /** A lost answer is retried once, under the same reference, after a look-up proved no link exists. */
 const CREATE_ATTEMPTS = 2
 
@@ -63,13 +63,6 @@ interface SettlePlan {
   /** A cashier waits for it (`charge`), or it runs in the background (`settle`). */
   priority: RequestPriority
 }
-
-/**
- * Errors after which the link may exist although no answer said so: the request may have been processed.
- * A 429, an auth failure, a refused connection or an explicit ResponseCode 0 mean it was not.
- */
-const mayHaveCreated = (error: SecPaidError): boolean =>
-  error.outcomeUnknown || error.kind === 'server' || error.kind === 'bad_response'
 
 const openSaleOf = (sale: SaleRecord): OpenSale => ({ reference: sale.reference, amountCents: sale.amountCents })
 
@@ -90,7 +83,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const lookupDelayMs = deps.lookupDelayMs ?? 500
   const at = () => deps.now().toISOString()
-  const settling = new Map<string, Promise<IpcResult<LinkView>>>()
+  const oneSettlementPerSale = onePerKey<IpcResult<LinkView>>()
   const saleByLinkId = (linkId: number) => journal.byLinkId(linkId)
 
   const recordCreated = (sale: SaleRecord, link: CreatedLink | PendingLink): IpcResult<LinkView> => {
@@ -173,7 +166,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
     for (let attempt = 1; ; attempt += 1) {
       const created = await createLink(sale, client)
       if (created.ok) return recordCreated(sale, created.value)
-      if (!mayHaveCreated(created.error)) return recordFailed(sale, toSecPaidFailure(created.error), created.error)
+      if (!mayHaveActed(created.error)) return recordFailed(sale, toSecPaidFailure(created.error), created.error)
       await sleep(lookupDelayMs)
       const existing = await adoptExisting(sale, client)
       if (existing !== 'absent') return existing
@@ -184,13 +177,8 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   }
 
   /** One settlement per sale at a time, so a double press or a start-up reconcile never races a charge. */
-  const settleOnce = (sale: SaleRecord, plan: SettlePlan): Promise<IpcResult<LinkView>> => {
-    const running = settling.get(sale.reference)
-    if (running !== undefined) return running
-    const settlement = createOrAdopt(sale, plan).finally(() => settling.delete(sale.reference))
-    settling.set(sale.reference, settlement)
-    return settlement
-  }
+  const settleOnce = (sale: SaleRecord, plan: SettlePlan): Promise<IpcResult<LinkView>> =>
+    oneSettlementPerSale(sale.reference, () => createOrAdopt(sale, plan))
 
   /** Records a status paid detection or a cancel learned, once: the sale when it changed, else null. */
   const recordOutcome = (linkId: number, type: 'paid' | 'cancelled'): SettledSale | null => {
@@ -260,7 +248,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
         if (sale !== undefined) journal.append({ type: 'cancelled', reference: sale.reference, at: at() })
         return succeed({ linkId })
       }
-      if (deleted.error.kind === 'api' && deleted.error.secpaidMessage === ALREADY_PAID_MESSAGE) {
+      if (deleted.error.kind === 'api' && isLinkAlreadyUsed(deleted.error.secpaidMessage)) {
         if (sale !== undefined && sale.status !== 'paid') {
           journal.append({ type: 'paid', reference: sale.reference, at: at() })
         }

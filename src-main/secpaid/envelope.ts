@@ -1,4 +1,5 @@
-import { AUTH_MESSAGES, secPaidError } from './errors'
+import { secPaidError } from './errors'
+import { isKeyRefusal } from './secpaid-words'
 import { parseRetryAfter } from './retry-after'
 import type { SecPaidResult } from './types'
 import { isRecord } from '../is-record'
@@ -83,7 +84,7 @@ export function classifyResponse(
           badAnswer: 'unexpected_format'
         })
   }
-  if (httpStatus === 401 || httpStatus === 403 || AUTH_MESSAGES.includes(envelope.message)) {
+  if (httpStatus === 401 || httpStatus === 403 || isKeyRefusal(envelope.message)) {
     return fail('auth', envelope.message || `SecPaid refused the API key (HTTP ${httpStatus}).`, {
       httpStatus,
       secpaidMessage: envelope.message

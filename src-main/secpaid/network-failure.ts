@@ -2,33 +2,16 @@ import type { UnreachableReason } from '../../src-preload/contract'
 import { secPaidError } from './errors'
 import type { SecPaidError } from './types'
 
-/** Failures that happen before a single byte of the request leaves: SecPaid cannot have acted on it. */
-const NOT_SENT: readonly { pattern: RegExp; reason: UnreachableReason; message: string }[] = [
-  {
-    pattern: /ERR_INVALID_URL|Invalid URL/,
-    reason: 'invalid_address',
-    message: 'The SecPaid address is not a valid URL.'
-  },
-  {
-    pattern: /ECONNREFUSED|ERR_CONNECTION_REFUSED/,
-    reason: 'refused',
-    message: 'Could not connect to SecPaid: the connection was refused.'
-  },
-  {
-    pattern: /ENOTFOUND|EAI_AGAIN|ERR_NAME_NOT_RESOLVED/,
-    reason: 'unresolved',
-    message: 'Could not reach SecPaid: its server name could not be resolved.'
-  },
-  {
-    pattern: /ERR_INTERNET_DISCONNECTED/,
-    reason: 'offline',
-    message: 'Could not reach SecPaid: this computer is offline.'
-  },
-  {
-    pattern: /ENETUNREACH|EHOSTUNREACH|ERR_ADDRESS_UNREACHABLE/,
-    reason: 'no_route',
-    message: 'Could not reach SecPaid: there is no network route to it.'
-  }
+/**
+ * Failures that happen before a single byte of the request leaves: SecPaid cannot have acted on it. Main keeps the
+ * reason code and the system's own error code; the renderer says it to people (lib/error-messages.ts).
+ */
+const NOT_SENT: readonly { pattern: RegExp; reason: UnreachableReason }[] = [
+  { pattern: /ERR_INVALID_URL|Invalid URL/, reason: 'invalid_address' },
+  { pattern: /ECONNREFUSED|ERR_CONNECTION_REFUSED/, reason: 'refused' },
+  { pattern: /ENOTFOUND|EAI_AGAIN|ERR_NAME_NOT_RESOLVED/, reason: 'unresolved' },
+  { pattern: /ERR_INTERNET_DISCONNECTED/, reason: 'offline' },
+  { pattern: /ENETUNREACH|EHOSTUNREACH|ERR_ADDRESS_UNREACHABLE/, reason: 'no_route' }
 ]
 
 const DROPPED =
@@ -46,18 +29,20 @@ function describeCauses(error: unknown): string {
   return parts.join(' ')
 }
 
+/** The system's words that decided the reason (e.g. ECONNREFUSED), or the first error's message: data for a log. */
+const detailOf = (description: string, pattern: RegExp | null, error: unknown): string =>
+  (pattern === null ? null : pattern.exec(description)?.[0]) ?? (error instanceof Error ? error.message : String(error))
+
 /** Turns whatever fetch threw (not a timeout) into a network error that says whether the request may have been acted on. */
 export function networkFailure(error: unknown): SecPaidError {
   const description = describeCauses(error)
   const notSent = NOT_SENT.find(({ pattern }) => pattern.test(description))
-  if (notSent) return secPaidError('network', notSent.message, { unreachable: notSent.reason })
-  return DROPPED.test(description)
-    ? secPaidError('network', 'The connection to SecPaid broke before an answer arrived.', {
-        outcomeUnknown: true,
-        unreachable: 'dropped'
-      })
-    : secPaidError('network', 'The request to SecPaid failed because of a network problem.', {
-        outcomeUnknown: true,
-        unreachable: 'other'
-      })
+  if (notSent) {
+    return secPaidError('network', detailOf(description, notSent.pattern, error), { unreachable: notSent.reason })
+  }
+  const dropped = DROPPED.test(description)
+  return secPaidError('network', detailOf(description, dropped ? DROPPED : null, error), {
+    outcomeUnknown: true,
+    unreachable: dropped ? 'dropped' : 'other'
+  })
 }

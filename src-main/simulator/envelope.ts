@@ -1,27 +1,30 @@
+import { SECPAID_WORDS } from '../secpaid/secpaid-words'
+
 /**
- * What the simulator says. The documented ones are SecPaid's exact wording (createLink's page, or
- * shared/secpaid-api.md, including "retrived"); the others answer cases the docs leave open.
+ * What the simulator says. The documented ones are SecPaid's exact wording (docs/secpaid.md, including "retrived");
+ * the ones the app acts on come from SECPAID_WORDS, which its matcher reads too; the others answer cases the docs
+ * leave open.
  */
 export const MESSAGES = {
   // Documented.
-  missingToken: 'Please enter token',
-  unknownKey: 'No user found with the provided API key.',
+  missingToken: SECPAID_WORDS.missingToken,
+  unknownKey: SECPAID_WORDS.unknownKey,
   missingAmount: 'Please enter amount',
   amountNotPositive: 'Amount should not be zero or negative number',
   linkCreated: 'Link has been created successfully',
   listRetrieved: 'List retrived successfully',
   linkDeleted: 'Link has been deleted successfully',
-  linkAlreadyUsed: 'This link is already used',
-  invalidLinkId: 'Invalid link ID',
+  linkAlreadyUsed: SECPAID_WORDS.linkAlreadyUsed,
+  invalidLinkId: SECPAID_WORDS.invalidLinkId,
   missingLinkId: 'Please enter link_id',
   refundRequested: 'Refund request has been sent successfully, You will get update within 5-10 days',
   missingPayId: 'Please enter pay_id',
   missingRefundAmount: 'Please enter refund_amount',
-  linkCancelled: 'Link is cancelled',
-  refundAlreadyRequested: 'Refund already requested',
-  refundBlockedByDispute: 'Refund blocked by dispute',
-  invalidRefundAmount: 'Invalid refund amount',
-  invoiceNotRefundable: 'Cannot refund invoice-type links',
+  linkCancelled: SECPAID_WORDS.linkCancelled,
+  refundAlreadyRequested: SECPAID_WORDS.refundAlreadyRequested,
+  refundBlockedByDispute: SECPAID_WORDS.refundBlockedByDispute,
+  invalidRefundAmount: SECPAID_WORDS.invalidRefundAmount,
+  invoiceNotRefundable: SECPAID_WORDS.invoiceNotRefundable,
   // Not documented: the simulator's own wording.
   amountNotNumber: 'Amount must be a number',
   amountTooPrecise: 'Amount must not have more than 2 decimal places',

@@ -4,7 +4,7 @@ import type { PayIn } from './link-store'
 import type { SimulatedLink } from './types'
 
 // SecPaid's answers field for field and in its key order: createLink and getMyUnusedLinks as their docs pages show
-// them, the other endpoints as shared/secpaid-api.md describes them.
+// them, the other endpoints as docs/secpaid.md describes them.
 
 const SERVICE_FEE_PERCENT = 1
 

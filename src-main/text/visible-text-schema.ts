@@ -23,7 +23,7 @@ export const withoutHiddenCharacters = (text: string): string => text.replace(HI
  * Length in characters: Unicode code points, not UTF-16 units (JavaScript's `length` counts 🍰 as 2) nor UTF-8 bytes
  * (4 for 🍰). Every bound on text a person sees counts these: a receipt is laid out by Chromium, which wraps and
  * prints glyphs, not a byte buffer of the printer's; SecPaid documents no bound on its text fields
- * (/work/shared/seeds/createLink.txt) and a text column (MySQL utf8mb4 VARCHAR, Laravel's `max:`) counts characters.
+ * (docs/secpaid.md, createLink) and a text column (MySQL utf8mb4 VARCHAR, Laravel's `max:`) counts characters.
  */
 export const characterCount = (text: string): number => [...text].length
 

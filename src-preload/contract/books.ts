@@ -204,6 +204,8 @@ export interface SalesRow {
   status: HistoryStatus
   linkId: number | null
   refundCents: number | null
+  /** Why a failed sale failed: its reason code, with SecPaid's own words where it gave some (data, not a sentence). */
+  failure: string | null
 }
 
 export interface SaveFileRequest {

@@ -75,7 +75,6 @@ export interface CounterContract {
   unwatchLink: [Empty, Empty]
   cancelSale: [{ linkId: number }, { linkId: number }]
   todaySummary: [Empty, TodaySummary]
-  exportSalesCsv: [Empty, { fileName: string; csv: string }]
   simulatePayment: [{ linkId: number }, { linkId: number }]
   /**
    * Checks the owner's PIN and opens what `purpose` names (default: Settings for a few minutes). Wrong PINs are
@@ -140,7 +139,6 @@ export const CHANNELS = [
   'unwatchLink',
   'cancelSale',
   'todaySummary',
-  'exportSalesCsv',
   'simulatePayment',
   'unlockSettings',
   'lockSettings',

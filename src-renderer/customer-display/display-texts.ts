@@ -1,6 +1,11 @@
+import { CUSTOMER_WORDS } from '../src/lib/messages/customer-words'
+
 export type DisplayLanguage = 'de' | 'en'
 
-/** Every sentence the customer display shows, in both languages; the counter sends only the language. */
+/**
+ * Every sentence the customer display shows, in both languages; the counter sends only the language. The words for
+ * a payment (scan, paid) are the cashier's Paid and QR screens' own (CUSTOMER_WORDS).
+ */
 export const DISPLAY_TEXTS = {
   en: {
     connecting: 'Connecting to the counter…',
@@ -11,9 +16,8 @@ export const DISPLAY_TEXTS = {
     tooManyCodes: 'Too many wrong codes – try again in a minute',
     pairingPaused: 'Pairing is stopped at the counter – please ask the staff',
     welcome: 'Welcome',
-    scanToPay: 'Scan to pay',
+    ...CUSTOMER_WORDS.en,
     qrAlt: 'QR code of the payment link',
-    paidThanks: 'Paid – thank you',
     tipIncluded: 'Tip included:',
     demoNotice: 'Demo – nothing is charged'
   },
@@ -26,9 +30,8 @@ export const DISPLAY_TEXTS = {
     tooManyCodes: 'Zu viele falsche Codes – bitte in einer Minute erneut versuchen',
     pairingPaused: 'Koppeln ist an der Kasse angehalten – bitte beim Personal fragen',
     welcome: 'Willkommen',
-    scanToPay: 'Zum Bezahlen scannen',
+    ...CUSTOMER_WORDS.de,
     qrAlt: 'QR-Code des Zahlungslinks',
-    paidThanks: 'Bezahlt – danke',
     tipIncluded: 'inkl. Trinkgeld:',
     demoNotice: 'Demo – es wird nichts berechnet'
   }

@@ -61,7 +61,8 @@ test('the day close lists a link paid at SecPaid that this till does not know; C
     'Tip (EUR)',
     'Status',
     'SecPaid link',
-    'Refund (EUR)'
+    'Refund (EUR)',
+    'Failure (code)'
   ])
   expect(english).toHaveLength(2)
   expect(english[1]?.[0]).toBe(day)

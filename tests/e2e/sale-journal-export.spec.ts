@@ -1,21 +1,19 @@
-import { readFile } from 'node:fs/promises'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { spreadsheetRows } from '../support/spreadsheet-csv'
 import { expect, test } from './counter-fixture'
 import { journaledSaleOf, newestLink, plainSpaces, summaryFigure, tapKeys } from './counter-helpers'
 
-/** Parses the export's quoted CSV (every field quoted, "" for a quote inside) into rows of fields. */
-function parseCsv(text: string): string[][] {
-  return text
-    .split('\r\n')
-    .filter((line) => line !== '')
-    .map((line) =>
-      [...line.matchAll(/"((?:[^"]|"")*)"|([^,]+)/g)].map((match) => (match[1] ?? match[2] ?? '').replaceAll('""', '"'))
-    )
+const pad = (value: number) => String(value).padStart(2, '0')
+const localToday = () => {
+  const now = new Date()
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
-test('after a paid and a cancelled sale, today’s summary counts them and the CSV download lists both exactly', async ({
+test('after a paid and a cancelled sale, today’s summary counts them and the CSV it saves lists both exactly', async ({
   counter
 }) => {
-  const { page, demoSecPaid } = counter
+  const { page, demoSecPaid, savedFolder } = counter
   const simulator = demoSecPaid
 
   await tapKeys(page, ['1', '2', '3', '4'])
@@ -43,55 +41,55 @@ test('after a paid and a cancelled sale, today’s summary counts them and the C
     .poll(async () => plainSpaces(await page.getByTestId('today-summary').innerText()))
     .toMatch(/\b1 cancelled\b|\bcancelled 1\b/i)
 
-  const downloading = page.waitForEvent('download')
+  // The counter's Export CSV is the day close's export for the summed-up day: one row builder, one formatter, one
+  // save path (main's save dialog, which the bridge answers with its folder).
+  const day = localToday()
   await page.getByTestId('export-csv').click()
-  const download = await downloading
-  expect(download.suggestedFilename()).toMatch(/^secpaid-counter-sales-\d{8}\.csv$/)
-  const path = await download.path()
-  const text = await readFile(path, 'utf8')
+  const csvFile = join(savedFolder, `secpaid-sales-${day}_${day}.csv`)
+  await expect.poll(() => existsSync(csvFile), { timeout: 5_000 }).toBe(true)
+  const text = readFileSync(csvFile, 'utf8')
   expect(text.startsWith('\uFEFF')).toBe(true)
 
-  const [header, ...rows] = parseCsv(text.slice(1))
+  const [header, ...rows] = spreadsheetRows(text.slice(1), ',')
   expect(header).toEqual([
-    'reference',
-    'link_id',
-    'amount_eur',
-    'status',
-    'note',
-    'created_at',
-    'paid_at',
-    'cancelled_at',
-    'failure'
+    'Date',
+    'Time',
+    'Till',
+    'Reference',
+    'Note',
+    'Amount (EUR)',
+    'Tip (EUR)',
+    'Status',
+    'SecPaid link',
+    'Refund (EUR)',
+    'Failure (code)'
   ])
   const column = (name: string) => header?.indexOf(name) ?? -1
   const pick = (row: string[]) => ({
-    reference: row[column('reference')],
-    linkId: row[column('link_id')],
-    amount: row[column('amount_eur')],
-    status: row[column('status')],
-    note: row[column('note')],
-    paidAt: row[column('paid_at')] !== '',
-    cancelledAt: row[column('cancelled_at')] !== ''
+    reference: row[column('Reference')],
+    linkId: row[column('SecPaid link')],
+    amount: row[column('Amount (EUR)')],
+    status: row[column('Status')],
+    note: row[column('Note')],
+    date: row[column('Date')]
   })
   expect(rows.map(pick)).toEqual([
     {
       reference: journaledSaleOf(counter.journalFile, paid).reference,
       linkId: String(paid),
       amount: '12.34',
-      status: 'paid',
+      status: 'Paid',
       note: '',
-      paidAt: true,
-      cancelledAt: false
+      date: day
     },
     {
       reference: journaledSaleOf(counter.journalFile, cancelled).reference,
       linkId: String(cancelled),
       amount: '5.60',
-      status: 'cancelled',
+      status: 'Cancelled',
       // Quotes and commas survive the quoting; a leading = is defused so a spreadsheet never runs it as a formula.
       note: `'=SUM(A1) Tisch "4", Bar`,
-      paidAt: false,
-      cancelledAt: true
+      date: day
     }
   ])
 })

@@ -90,14 +90,11 @@ describe('the counter lock is main’s', () => {
 
 describe('kiosk mode: a save dialog asks for the PIN', () => {
   it('main’s dialog_pin_required opens the PIN pad; the right PIN makes the call again, once', async () => {
-    Object.defineProperty(URL, 'createObjectURL', { value: () => 'blob:counter/csv', configurable: true })
-    Object.defineProperty(URL, 'revokeObjectURL', { value: () => undefined, configurable: true })
-    const downloads = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
     const counter = withPin({ kioskMode: true })
-    counter.exportSalesCsv
+    counter.saveFile
       .mockResolvedValueOnce({ ok: false, error: { code: 'dialog_pin_required' } })
       .mockResolvedValueOnce({ ok: false, error: { code: 'dialog_pin_required' } })
-      .mockResolvedValue({ ok: true, value: { fileName: 'sales.csv', csv: 'a' } })
+      .mockResolvedValue({ ok: true, value: { saved: true } })
     await renderApp(counter)
 
     fireEvent.click(screen.getByTestId('export-csv'))
@@ -106,13 +103,13 @@ describe('kiosk mode: a save dialog asks for the PIN', () => {
     expect((await screen.findByTestId('export-error')).textContent).toBe(
       'In kiosk mode, saving and printing need the owner’s PIN each time.'
     )
-    expect(downloads).not.toHaveBeenCalled()
+    expect(counter.saveFile).toHaveBeenCalledTimes(1)
 
     fireEvent.click(screen.getByTestId('export-csv'))
     await typePin('246810')
-    await waitFor(() => expect(downloads).toHaveBeenCalledTimes(1))
+    await waitFor(() => expect(counter.saveFile).toHaveBeenCalledTimes(3))
+    expect(screen.queryByTestId('export-error')).toBeNull()
     expect(counter.unlockSettings).toHaveBeenCalledExactlyOnceWith({ pin: '246810', purpose: 'dialog' })
-    expect(counter.exportSalesCsv).toHaveBeenCalledTimes(3)
     expect(screen.queryByTestId('settings-screen')).toBeNull()
   })
 })

@@ -15,13 +15,15 @@ const row = (overrides: Partial<SalesRow>): SalesRow => ({
   status: 'paid',
   linkId: 99290,
   refundCents: null,
+  failure: null,
   ...overrides
 })
 
 const rows = [
   row({ note: 'Grüße; "Tisch 4"', amountCents: 123456, tipCents: 150 }),
   row({ note: '=HYPERLINK("http://x")', amountCents: 5, status: 'refund_requested', refundCents: 5, linkId: null }),
-  row({ note: 'two\r\nlines, and a comma', till: null, status: 'waiting' })
+  row({ note: 'two\r\nlines, and a comma', till: null, status: 'waiting' }),
+  row({ status: 'failed', linkId: null, failure: 'link_not_created:secpaid_refused (Amount is too large)' })
 ]
 
 describe('the sales CSV opens as columns in the language’s spreadsheet', () => {
@@ -39,7 +41,8 @@ describe('the sales CSV opens as columns in the language’s spreadsheet', () =>
       'Trinkgeld (EUR)',
       'Status',
       'SecPaid-Link',
-      'Erstattung (EUR)'
+      'Erstattung (EUR)',
+      'Fehler (Code)'
     ])
     expect(table[1]).toEqual([
       '02.11.2026',
@@ -51,11 +54,18 @@ describe('the sales CSV opens as columns in the language’s spreadsheet', () =>
       '1,50',
       'Bezahlt',
       '99290',
+      '',
       ''
     ])
     expect(table[2]?.slice(4, 10)).toEqual(['\'=HYPERLINK("http://x")', '0,05', '', 'Erstattung angefragt', '', '0,05'])
     expect(table[3]?.[4]).toBe('two\r\nlines, and a comma')
-    expect(table).toHaveLength(4)
+    expect(table[4]?.slice(7)).toEqual([
+      'Fehlgeschlagen',
+      '',
+      '',
+      'link_not_created:secpaid_refused (Amount is too large)'
+    ])
+    expect(table).toHaveLength(5)
   })
 
   it('English: commas, decimal point, ISO dates, English headers', () => {
@@ -72,7 +82,7 @@ describe('the sales CSV opens as columns in the language’s spreadsheet', () =>
       'Paid'
     ])
     expect(table[3]?.[4]).toBe('two\r\nlines, and a comma')
-    expect(table.every((line) => line.length === 10)).toBe(true)
+    expect(table.every((line) => line.length === 11)).toBe(true)
   })
 
   it('no field a spreadsheet would run as a formula starts with = + - @ once written', () => {

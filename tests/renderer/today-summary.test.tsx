@@ -1,6 +1,8 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { SalesRow } from '../../src-preload/contract'
 import { SUMMARY_REFRESH_INTERVAL_MS } from '../../src-renderer/src/stores/summary-store'
+import { spreadsheetRows } from '../support/spreadsheet-csv'
 import { fakeCounter, publicSettings, todaySummary } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
@@ -73,55 +75,46 @@ describe('today’s totals', () => {
   })
 })
 
-describe('CSV export', () => {
-  const createObjectURL = vi.fn<(blob: Blob) => string>()
-  const revokeObjectURL = vi.fn<(url: string) => void>()
-
-  beforeEach(() => {
-    createObjectURL.mockReset().mockReturnValue('blob:counter/csv-1')
-    revokeObjectURL.mockReset()
-    // jsdom has no blob URLs.
-    Object.defineProperty(URL, 'createObjectURL', { value: createObjectURL, configurable: true })
-    Object.defineProperty(URL, 'revokeObjectURL', { value: revokeObjectURL, configurable: true })
+describe('CSV export: the one way sales are saved', () => {
+  const row = (reference: string, note: string): SalesRow => ({
+    date: '2025-01-01',
+    time: '09:30:00',
+    till: null,
+    reference,
+    note,
+    amountCents: 1250,
+    tipCents: null,
+    status: 'paid',
+    linkId: 7,
+    refundCents: null,
+    failure: null
   })
 
-  it('downloads the journal as a blob under main’s file name, then revokes the URL', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true })
-    const clicked: { href: string; download: string; attached: boolean }[] = []
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push({ href: this.href, download: this.download, attached: this.isConnected })
-    })
-    const counter = fakeCounter()
-    counter.exportSalesCsv.mockResolvedValue({
-      ok: true,
-      value: { fileName: 'secpaid-counter-sales-2025-01-01.csv', csv: '"reference","link_id"\r\n"POS-1","7"\r\n' }
-    })
+  it('saves the summed-up day’s sales as the language’s spreadsheet reads them, through main’s save dialog', async () => {
+    const counter = fakeCounter(publicSettings({ language: 'de' }))
+    counter.salesRows.mockResolvedValue({ ok: true, value: { rows: [row('POS-1', '=1+1')] } })
     await renderApp(counter)
-    fireEvent.click(screen.getByTestId('export-csv'))
-    await waitFor(() => expect(clicked).toHaveLength(1))
+    fireEvent.click(await screen.findByTestId('export-csv'))
+    await waitFor(() => expect(counter.saveFile).toHaveBeenCalledTimes(1))
 
-    expect(counter.exportSalesCsv).toHaveBeenCalledExactlyOnceWith({})
-    expect(clicked[0]).toEqual({
-      href: 'blob:counter/csv-1',
-      download: 'secpaid-counter-sales-2025-01-01.csv',
-      attached: true
-    })
-    const blob = createObjectURL.mock.calls[0]?.[0]
-    expect(blob?.type).toBe('text/csv;charset=utf-8')
-    expect(await blob?.text()).toBe('"reference","link_id"\r\n"POS-1","7"\r\n')
-    expect(document.querySelector('a[download]')).toBeNull()
-    await act(() => vi.advanceTimersByTimeAsync(1_000))
-    expect(revokeObjectURL).toHaveBeenCalledExactlyOnceWith('blob:counter/csv-1')
+    expect(counter.salesRows).toHaveBeenCalledExactlyOnceWith({ from: '2025-01-01', to: '2025-01-01' })
+    const saved = counter.saveFile.mock.calls[0]?.[0]
+    expect(saved?.fileName).toBe('secpaid-sales-2025-01-01_2025-01-01.csv')
+    expect(saved?.kind).toBe('csv')
+    const [header, line] = spreadsheetRows(saved?.content.slice(1) ?? '', ';')
+    expect(header?.slice(0, 6)).toEqual(['Datum', 'Uhrzeit', 'Kasse', 'Referenz', 'Notiz', 'Betrag (EUR)'])
+    expect(line).toEqual(['01.01.2025', '09:30:00', '', 'POS-1', "'=1+1", '12,50', '', 'Bezahlt', '7', '', ''])
+    expect(screen.queryByTestId('export-error')).toBeNull()
   })
 
-  it('shows why the export failed and downloads nothing', async () => {
+  it('shows why the export failed and saves nothing', async () => {
     const counter = fakeCounter()
-    counter.exportSalesCsv.mockResolvedValue({ ok: false, error: { code: 'internal' } })
+    counter.salesRows.mockResolvedValue({ ok: false, error: { code: 'internal' } })
     await renderApp(counter)
-    fireEvent.click(screen.getByTestId('export-csv'))
+    fireEvent.click(await screen.findByTestId('export-csv'))
     expect((await screen.findByTestId('export-error')).textContent).toBe(
       'Something went wrong in the app. Please try again.'
     )
-    expect(createObjectURL).not.toHaveBeenCalled()
+    expect(counter.saveFile).not.toHaveBeenCalled()
   })
 })

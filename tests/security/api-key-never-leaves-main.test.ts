@@ -116,7 +116,6 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     await call('resolveSale', { reference: reference ?? '' })
     await call('recoveredSale', {})
     await call('todaySummary', {})
-    await call('exportSalesCsv', {})
     await call('simulatePayment', { linkId })
     await call('cancelSale', { linkId })
     const composition = { lines: [{ kind: 'amount', amountCents: 500 }], tip: { kind: 'none' } }

@@ -17,7 +17,8 @@ const COLUMNS: readonly MessageKey[] = [
   'csvTip',
   'csvStatus',
   'csvLinkId',
-  'csvRefund'
+  'csvRefund',
+  'csvFailure'
 ]
 
 const STATUS_KEY = {
@@ -76,7 +77,8 @@ export function formatSalesCsv(
         cents(row.tipCents),
         say(STATUS_KEY[row.status]),
         row.linkId === null ? '' : String(row.linkId),
-        cents(row.refundCents)
+        cents(row.refundCents),
+        row.failure ?? ''
       ]
         .map((field) => csvField(field, separator))
         .join(separator)

@@ -2,8 +2,7 @@ import { create } from 'zustand'
 import type { DayCloseReport, IpcError, Language } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { callWithDialogPin } from './dialog-pin-call'
-import { translate } from '../lib/i18n'
-import { formatSalesCsv, salesCsvFileName } from '../lib/sales-csv-format'
+import { saveSalesCsv } from './save-sales-csv'
 
 const pad = (value: number) => String(value).padStart(2, '0')
 /** Today as the counter's local calendar day. */
@@ -67,14 +66,7 @@ export const useDayCloseStore = create<DayCloseState>()((set, get) => {
       latestLoad += 1
       set({ report: null, loading: false, error: null, outputError: null, outputSaved: false })
     },
-    exportCsv: (language) =>
-      output(async () => {
-        const { from, to } = get()
-        const rows = await callCounter('salesRows', { from, to })
-        if (!rows.ok) return rows
-        const content = formatSalesCsv(rows.value.rows, language, (key) => translate(language, key))
-        return callWithDialogPin('saveFile', { fileName: salesCsvFileName(from, to), kind: 'csv', content })
-      }),
+    exportCsv: (language) => output(() => saveSalesCsv(get().from, get().to, language)),
     print: () => output(() => callWithDialogPin('printPage', {})),
     saveAsPdf: () =>
       output(() => callWithDialogPin('savePageAsPdf', { fileName: `secpaid-day-close-${get().from}_${get().to}.pdf` }))

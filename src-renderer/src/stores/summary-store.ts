@@ -1,8 +1,8 @@
 import { create } from 'zustand'
-import type { IpcError, TodaySummary } from '../../../src-preload/contract'
-import { downloadTextFile } from '../lib/download-file'
+import type { IpcError, Language, TodaySummary } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
-import { callWithDialogPin } from './dialog-pin-call'
+import { today } from './day-close-store'
+import { saveSalesCsv } from './save-sales-csv'
 
 export const SUMMARY_REFRESH_INTERVAL_MS = 30_000
 
@@ -13,8 +13,14 @@ interface SummaryState {
   exportError: IpcError | null
   /** Answered from the counter's own sale journal: no SecPaid traffic, so it may run as often as needed. */
   refresh: () => Promise<void>
-  /** The journal as CSV, saved through a download. */
-  exportCsv: () => Promise<void>
+  /** The summed-up day's sales as CSV, saved the one way sales are saved (saveSalesCsv). */
+  exportCsv: (language: Language) => Promise<void>
+}
+
+/** The day the summary sums up (main's yyyyMMdd as yyyy-mm-dd); the local day until main has answered. */
+function summedUpDay(summary: TodaySummary | null): string {
+  const match = summary === null ? null : /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(summary.day)
+  return match === null ? today() : `${match[1]}-${match[2]}-${match[3]}`
 }
 
 /** Only the newest answer is shown: an older one would undo a charge or a payment just counted. */
@@ -30,11 +36,11 @@ export const useSummaryStore = create<SummaryState>()((set, get) => ({
     // A failed refresh keeps the last figures: they are still the best the cashier has.
     if (requestNumber === latestRequest && result.ok) set({ summary: result.value })
   },
-  exportCsv: async () => {
+  exportCsv: async (language) => {
     if (get().exportInFlight) return
     set({ exportInFlight: true, exportError: null })
-    const result = await callWithDialogPin('exportSalesCsv', {})
+    const day = summedUpDay(get().summary)
+    const result = await saveSalesCsv(day, day, language)
     set({ exportInFlight: false, exportError: result.ok ? null : result.error })
-    if (result.ok) downloadTextFile(result.value.fileName, result.value.csv, 'text/csv;charset=utf-8')
   }
 }))

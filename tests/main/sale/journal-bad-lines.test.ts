@@ -2,13 +2,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { localDay } from '../../../src-main/books/local-day'
 import { createCounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { quarantinePathOf } from '../../../src-main/sale/journal-quarantine'
 import { openSaleJournal } from '../../../src-main/sale/sale-journal'
 import { saleDay } from '../../../src-main/sale/sale-reference'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
-import type { TodaySummary } from '../../../src-preload/contract'
+import type { SalesRow, TodaySummary } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 import { startTestSecPaid } from '../../support/test-secpaid'
 
@@ -164,18 +165,20 @@ describe('journal lines are checked when read; bad ones are quarantined, never a
       startDemoSecPaid: async () => demo
     })
     try {
-      const call = (channel: string) => dispatchCounterCall(backend.handlers, channel, {})
+      const call = (channel: string, request = {}) => dispatchCounterCall(backend.handlers, channel, request)
       expect(await call('todaySummary')).toEqual({ ok: true, value: EXPECTED_TODAY })
-      const exported = await call('exportSalesCsv')
+      const exported = await call('salesRows', { from: localDay(now), to: localDay(now) })
       if (!exported.ok) throw new Error(exported.error.code)
-      const rows = (exported.value as { csv: string }).csv.trimEnd().split('\r\n')
-      expect(rows.slice(1).map((row) => row.split(',').slice(0, 4).join(','))).toEqual([
-        '"R1","11","19.99","paid"',
-        '"R2","12","5.00","created"',
-        '"R3","","7.00","failed"',
-        '"R4","14","3.01","created"'
+      const rows = [...(exported.value as { rows: SalesRow[] }).rows].sort((a, b) =>
+        a.reference.localeCompare(b.reference)
+      )
+      expect(rows.map((row) => [row.reference, row.linkId, row.amountCents, row.status])).toEqual([
+        ['R1', 11, 1999, 'paid'],
+        ['R2', 12, 500, 'waiting'],
+        ['R3', null, 700, 'failed'],
+        ['R4', 14, 301, 'waiting']
       ])
-      expect(rows[3]?.endsWith(',"unexplained"')).toBe(true)
+      expect(rows[2]?.failure).toBe('unexplained')
       expect(await call('journalStatus')).toEqual({
         ok: true,
         value: {

@@ -3,8 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openSaleJournal } from '../../../src-main/sale/sale-journal'
-import { salesToCsv } from '../../../src-main/sale/sales-csv'
+import { salesRows } from '../../../src-main/books/sales-rows'
 import { summarizeDay } from '../../../src-main/sale/sales-summary'
+import type { SaleRecord } from '../../../src-main/sale/sale-record'
+import { translate } from '../../../src-renderer/src/lib/i18n'
+import { formatSalesCsv } from '../../../src-renderer/src/lib/sales-csv-format'
+
+/** The one export path: main's rows, written by the renderer's formatter for an English spreadsheet. */
+const salesToCsv = (sales: readonly SaleRecord[]) =>
+  formatSalesCsv(salesRows(sales), 'en', (key) => translate('en', key))
 
 describe('sale journal on a real file', () => {
   let folder: string
@@ -93,8 +100,10 @@ describe('sale journal on a real file', () => {
     journal.append({ type: 'created', reference: 'R1', linkId: 42, payLink: '', qrImg: null, at: at(9) })
     journal.append({ type: 'paid', reference: 'R1', at: at(10) })
     const lines = salesToCsv(journal.all()).split('\r\n')
-    expect(lines[0]).toBe('\uFEFFreference,link_id,amount_eur,status,note,created_at,paid_at,cancelled_at,failure')
-    expect(lines[1]).toBe(`"R1","42","0.05","paid","'=HYPERLINK(""x"")","${at(9)}","${at(10)}","",""`)
+    expect(lines[0]).toBe(
+      '\uFEFFDate,Time,Till,Reference,Note,Amount (EUR),Tip (EUR),Status,SecPaid link,Refund (EUR),Failure (code)'
+    )
+    expect(lines[1]?.split(',').slice(3)).toEqual(['R1', `"'=HYPERLINK(""x"")"`, '0.05', '', 'Paid', '42', '', ''])
     expect(readFileSync(filePath, 'utf8').split('\n').filter(Boolean)).toHaveLength(3)
   })
 
@@ -107,7 +116,7 @@ describe('sale journal on a real file', () => {
     const noteColumn = salesToCsv(journal.all())
       .split('\r\n')
       .slice(1, -1)
-      .map((line) => line.split('","')[4])
-    expect(noteColumn).toEqual(notes.map((note) => `'${note.replaceAll('"', '""')}`))
+      .map((line) => line.split(',')[4])
+    expect(noteColumn).toEqual(notes.map((note) => `"'${note.replaceAll('"', '""')}"`))
   })
 })

@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { localDay } from '../../../src-main/books/local-day'
 import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/sale/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { createLinkStore, type LinkStore } from '../../../src-main/simulator/link-store'
 import { DEFAULT_API_KEYS } from '../../../src-main/simulator/state'
-import type { CounterEvent, IpcResult, LinkView, TodaySummary } from '../../../src-preload/contract'
+import type { CounterEvent, IpcResult, LinkView, SalesRow, TodaySummary } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { sleep, until } from '../../support/wait'
@@ -67,9 +68,10 @@ describe('every sale settles, even after its QR screen is gone', () => {
     })
     const today = (await call('todaySummary', {})) as IpcResult<TodaySummary>
     expect(today).toMatchObject({ ok: true, value: { paidCount: 1, paidCents: 600, pendingCount: 0 } })
-    const csv = (await call('exportSalesCsv', {})) as IpcResult<{ csv: string }>
-    const row = csv.ok ? csv.value.csv.split('\r\n').find((line) => line.includes(sale.reference ?? '?')) : ''
-    expect(row).toMatch(/"paid","table 4","[^"]+","\d{4}-\d\d-\d\dT[^"]+"/)
+    const day = localDay(new Date())
+    const rows = (await call('salesRows', { from: day, to: day })) as IpcResult<{ rows: SalesRow[] }>
+    const row = rows.ok ? rows.value.rows.find((line) => line.reference === sale.reference) : undefined
+    expect(row).toMatchObject({ status: 'paid', note: 'table 4', amountCents: 600, linkId: sale.linkId, failure: null })
   })
 
   it('settles after a restart too: a sale paid while the counter was closed is paid once it is back', async () => {

@@ -48,7 +48,6 @@ const OWNER_CALLS: [Channel, unknown][] = [
   ['refundSale', { reference: 'R', amountCents: 100, pin: PIN }],
   ['dayClose', { from: TODAY, to: TODAY }],
   ['salesRows', { from: TODAY, to: TODAY }],
-  ['exportSalesCsv', {}],
   ['receiptFor', { reference: 'R' }],
   ['printReceipt', { reference: 'R' }],
   ['cancelSale', { linkId: 1 }],
@@ -163,7 +162,6 @@ describe('kiosk mode: save and print dialogs need the PIN', () => {
       ok: false,
       error: { code: 'dialog_pin_required' }
     })
-    expect(await till.call('exportSalesCsv', {})).toEqual({ ok: false, error: { code: 'dialog_pin_required' } })
     expect(opened).toEqual([])
 
     expect(await till.call('unlockSettings', { pin: '999999', purpose: 'dialog' })).toMatchObject({

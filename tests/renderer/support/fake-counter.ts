@@ -206,10 +206,6 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     unwatchLink: vi.fn<CounterApi['unwatchLink']>(async () => ({ ok: true, value: {} })),
     cancelSale: vi.fn<CounterApi['cancelSale']>(async ({ linkId }) => ({ ok: true, value: { linkId } })),
     todaySummary: vi.fn<CounterApi['todaySummary']>(async () => ({ ok: true, value: todaySummary() })),
-    exportSalesCsv: vi.fn<CounterApi['exportSalesCsv']>(async () => ({
-      ok: true,
-      value: { fileName: 'secpaid-counter-sales-2025-01-01.csv', csv: 'reference,link_id\r\n' }
-    })),
     simulatePayment: vi.fn<CounterApi['simulatePayment']>(async ({ linkId }) => ({ ok: true, value: { linkId } })),
     unlockSettings: vi.fn<CounterApi['unlockSettings']>(async () => ({ ok: true, value: { unlocked: true } })),
     lockCounter: vi.fn<CounterApi['lockCounter']>(async () => ({ ok: true, value: {} })),

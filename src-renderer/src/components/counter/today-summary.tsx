@@ -6,7 +6,7 @@ import { useSummaryStore } from '../../stores/summary-store'
 import { ErrorText } from '../shared/error-text'
 import { Spinner } from '../shared/spinner'
 
-/** Today's sales at a glance for the cashier, with the day's journal as a CSV download. */
+/** Today's sales at a glance for the cashier, with the day's sales saved as a CSV file. */
 export function TodaySummaryBar() {
   const t = useTranslate()
   const language = useLanguage()
@@ -49,7 +49,7 @@ export function TodaySummaryBar() {
       <button
         type="button"
         className="secondary-button"
-        onClick={() => void exportCsv()}
+        onClick={() => void exportCsv(language)}
         disabled={exportInFlight}
         data-testid="export-csv"
       >

@@ -30,9 +30,10 @@ export function PaidScreen({ amountCents, seconds, onDone }: PaidScreenProps) {
       <span className="paid-check" aria-hidden="true">
         ✓
       </span>
-      <p className="paid-title">{t('paid')}</p>
+      <p className="paid-title" data-testid="paid-thanks">
+        {t('paidThanks')}
+      </p>
       <p className="paid-amount">{formatCents(amountCents, language)}</p>
-      <p className="paid-thanks">{t('paidThanks')}</p>
       <button type="button" ref={doneButton} className="quiet-button paid-done" data-testid="paid-done">
         {t('backToKeypad')}
       </button>

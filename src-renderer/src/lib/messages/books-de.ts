@@ -119,5 +119,6 @@ export const booksDe: Record<keyof typeof booksEn, string> = {
   csvTip: 'Trinkgeld (EUR)',
   csvStatus: 'Status',
   csvLinkId: 'SecPaid-Link',
-  csvRefund: 'Erstattung (EUR)'
+  csvRefund: 'Erstattung (EUR)',
+  csvFailure: 'Fehler (Code)'
 }

@@ -115,5 +115,6 @@ export const booksEn = {
   csvTip: 'Tip (EUR)',
   csvStatus: 'Status',
   csvLinkId: 'SecPaid link',
-  csvRefund: 'Refund (EUR)'
+  csvRefund: 'Refund (EUR)',
+  csvFailure: 'Failure (code)'
 }

@@ -1,3 +1,4 @@
+import { CUSTOMER_WORDS } from './customer-words'
 import { booksDe } from './books-de'
 import type { Messages } from './en'
 import { lockDe } from './lock-de'
@@ -55,13 +56,12 @@ export const de: Messages = {
   checkLastSaleFirst: 'Zuerst den letzten Verkauf prüfen',
   chargeBlockedJournal: 'Verkäufe können nicht aufgezeichnet werden',
 
-  scanToPay: 'Zum Bezahlen scannen',
+  scanToPay: CUSTOMER_WORDS.de.scanToPay,
   qrAlt: 'Zahlungs-QR-Code über {amount}',
   qrUnavailable: 'Der QR-Code kann nicht angezeigt werden. Zahlungslink:',
   backToKeypad: 'Zurück zum Tastenfeld',
   simulatePayment: 'Kundenzahlung simulieren',
-  paid: 'Bezahlt',
-  paidThanks: 'Zahlung eingegangen – vielen Dank',
+  paidThanks: CUSTOMER_WORDS.de.paidThanks,
   offlineWatching: 'SecPaid ist nicht erreichbar – die Zahlung wird weiter geprüft',
   linkGone: 'Dieser Link wurde storniert oder gelöscht',
   noticePaid: '{label} · {amount} bezahlt',

@@ -1,3 +1,4 @@
+import { CUSTOMER_WORDS } from './customer-words'
 import { booksEn } from './books-en'
 import { lockEn } from './lock-en'
 import { screenEn } from './screen-en'
@@ -50,13 +51,12 @@ export const en = {
   checkLastSaleFirst: 'Check the last sale first',
   chargeBlockedJournal: 'Sales cannot be recorded',
 
-  scanToPay: 'Scan to pay',
+  scanToPay: CUSTOMER_WORDS.en.scanToPay,
   qrAlt: 'Payment QR code for {amount}',
   qrUnavailable: 'The QR code could not be shown. Payment link:',
   backToKeypad: 'Back to keypad',
   simulatePayment: 'Simulate customer payment',
-  paid: 'Paid',
-  paidThanks: 'Payment received – thank you',
+  paidThanks: CUSTOMER_WORDS.en.paidThanks,
   offlineWatching: 'SecPaid is unreachable – still checking for the payment',
   linkGone: 'This link was cancelled or deleted',
   noticePaid: '{label} · {amount} paid',

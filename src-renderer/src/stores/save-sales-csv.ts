@@ -1,0 +1,16 @@
+import type { IpcResult, Language, SaveFileResult } from '../../../src-preload/contract'
+import { callCounter } from '../ipc/counter-call'
+import { translate } from '../lib/i18n'
+import { formatSalesCsv, salesCsvFileName } from '../lib/sales-csv-format'
+import { callWithDialogPin } from './dialog-pin-call'
+
+/**
+ * The one way sales leave as a CSV file, from the counter's Export CSV and from the day close: main's rows for the
+ * days, written for the language's spreadsheet, saved by main through its save dialog (with the PIN in kiosk mode).
+ */
+export async function saveSalesCsv(from: string, to: string, language: Language): Promise<IpcResult<SaveFileResult>> {
+  const rows = await callCounter('salesRows', { from, to })
+  if (!rows.ok) return rows
+  const content = formatSalesCsv(rows.value.rows, language, (key) => translate(language, key))
+  return callWithDialogPin('saveFile', { fileName: salesCsvFileName(from, to), kind: 'csv', content })
+}
