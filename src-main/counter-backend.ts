@@ -20,9 +20,12 @@ import type { ReceiptPrinter } from './receipts/receipt-printer'
 import { createLinkCheck } from './sale/link-check'
 import { createPaymentWatcher } from './sale/payment-watcher'
 import { createPendingList } from './sale/pending-list'
+import { createPendingWatch } from './sale/pending-watch'
 import { createSaleSettler } from './sale/sale-settler'
 import { openSaleJournal } from './sale/sale-journal'
 import { createSaleService, type SaleService } from './sale/sale-service'
+import { createSummaryWatch } from './sale/summary-watch'
+import { createUncertainSaleRecheck } from './sale/uncertain-sale-recheck'
 import { createSecPaidClient, type FetchLike } from './secpaid/client'
 import { demoFirstLinkIdAt, resolveConnection } from './secpaid/environments'
 import { createReachability } from './secpaid/reachability'
@@ -167,9 +170,28 @@ export async function createCounterBackend(options: {
     })
   )
   journal.onStatusChange((status) => events.emit({ type: 'journal_status', status }))
-  const pendingList = createPendingList({ getClient, now: () => clock.now() })
-  // Another environment or key is another account: the links held are not its links.
-  settings.onChange(() => pendingList.invalidate())
+  // The renderer keeps no time for main: main tells it when the pending list or today's summary changed.
+  const pendingWatch = createPendingWatch({
+    pendingList: createPendingList({ getClient, now: () => clock.now() }),
+    clock,
+    online: () => reachability.online(),
+    onChanged: () => events.emit({ type: 'pending_changed' })
+  })
+  const pendingList = pendingWatch.list
+  const summaryWatch = createSummaryWatch({
+    journal,
+    clock,
+    onChanged: () => events.emit({ type: 'summary_changed' })
+  })
+  // Another environment or key is another account: the links held are not its links, the totals not its totals.
+  const accountOf = (changed: PublicSettings) => `${changed.environment} ${currentConnection().apiKey ?? ''}`
+  let account = accountOf(settings.getPublic())
+  settings.onChange((changed) => {
+    if (accountOf(changed) === account) return
+    account = accountOf(changed)
+    pendingWatch.accountChanged()
+    events.emit({ type: 'summary_changed' })
+  })
   const sales = createSaleService({
     getClient,
     journal,
@@ -303,6 +325,19 @@ export async function createCounterBackend(options: {
     })
   })
 
+  const uncertainRecheck = createUncertainSaleRecheck({
+    clock,
+    ready: () => reconciled,
+    uncertainSale: () => sales.uncertainSale(),
+    resolve: async (reference) => {
+      const resolved = await sales.resolve(reference)
+      pendingList.invalidate()
+      return resolved
+    },
+    onChecked: (reference, cause) => events.emit({ type: 'uncertain_sale', reference, cause }),
+    reportDefect: (error) => options.reportDefect?.('resolveSale', error)
+  })
+
   return {
     handlers,
     settings,
@@ -321,6 +356,9 @@ export async function createCounterBackend(options: {
     },
     async close() {
       watcher.stop()
+      pendingWatch.stop()
+      summaryWatch.stop()
+      uncertainRecheck.stop()
       scheduler.close()
       settler.stop()
       history.close()

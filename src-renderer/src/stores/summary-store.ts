@@ -4,14 +4,15 @@ import { downloadTextFile } from '../lib/download-file'
 import { callCounter } from '../ipc/counter-call'
 import { callWithDialogPin } from './dialog-pin-call'
 
-export const SUMMARY_REFRESH_INTERVAL_MS = 30_000
-
 interface SummaryState {
   /** Null until the first answer. */
   summary: TodaySummary | null
   exportInFlight: boolean
   exportError: IpcError | null
-  /** Answered from the counter's own sale journal: no SecPaid traffic, so it may run as often as needed. */
+  /**
+   * Answered from the counter's own sale journal: no SecPaid traffic, so it may run as often as needed. Main's
+   * `summary_changed` event says when.
+   */
   refresh: () => Promise<void>
   /** The journal as CSV, saved through a download. */
   exportCsv: () => Promise<void>
