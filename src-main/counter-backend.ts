@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path'
-import type { Channel, LinkView, PublicSettings } from '../src-preload/contract'
+import type { Channel, Language, LinkView, PublicSettings } from '../src-preload/contract'
 import { atStartStage } from './app/start-stage'
 import { sleepOn, systemClock, type Clock } from './clock'
 import { createBooksHandlers } from './books/books-handlers'
@@ -77,7 +77,7 @@ export async function createCounterBackend(options: {
   journalRetryIntervalMs?: number
   cipher: SecretCipher
   fetch: FetchLike
-  fallbackLanguage?: 'de' | 'en'
+  fallbackLanguage?: Language
   timeoutMs?: number
   /** Pause before looking up a charge whose answer was lost (default 500 ms). */
   lookupDelayMs?: number

@@ -1,4 +1,6 @@
-export type DisplayLanguage = 'de' | 'en'
+import type { Language } from '../../src-preload/contract/locale'
+
+export type DisplayLanguage = Language
 
 /** Every sentence the customer display shows, in both languages; the counter sends only the language. */
 export const DISPLAY_TEXTS = {

@@ -1,13 +1,13 @@
 import { create } from 'zustand'
 import type { DayCloseReport, IpcError, Language } from '../../../src-preload/contract'
+import { localDay } from '../../../src-preload/contract/locale'
 import { callCounter } from '../ipc/counter-call'
 import { callWithDialogPin } from './dialog-pin-call'
 import { translate } from '../lib/i18n'
 import { formatSalesCsv, salesCsvFileName } from '../lib/sales-csv-format'
 
-const pad = (value: number) => String(value).padStart(2, '0')
 /** Today as the counter's local calendar day. */
-export const today = (now = new Date()) => `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+export const today = (now = new Date()) => localDay(now)
 
 interface DayCloseState {
   from: string
