@@ -128,7 +128,10 @@ export async function createCounterBackend(options: {
     options.startDemoSecPaid ?? (() => startSimulator({ port: 0, links: demoLinks }))
   )
   await demo.sync(settings.getPublic().demo)
-  const reachability = createReachability((online) => events.emit({ type: 'connection', online }))
+  const reachability = createReachability((online) => {
+    events.emit({ type: 'connection', online })
+    pendingWatch.connectionChanged()
+  })
 
   const currentConnection = () => {
     const publicSettings = settings.getPublic()

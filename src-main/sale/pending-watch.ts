@@ -11,6 +11,8 @@ export interface PendingWatch {
   list: PendingList
   /** The held list belongs to another account now: it is dropped and the renderer told at once. */
   accountChanged(): void
+  /** SecPaid became (un)reachable: the next refresh comes at that state's pace (5 s offline, else 30 s). */
+  connectionChanged(): void
   stop(): void
 }
 
@@ -77,6 +79,9 @@ export function createPendingWatch(options: {
       pendingList.invalidate()
       announced = null
       options.onChanged()
+    },
+    connectionChanged() {
+      if (cancelTimer !== null) schedule()
     },
     stop() {
       stopped = true

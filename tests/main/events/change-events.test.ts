@@ -65,6 +65,24 @@ describe('main tells the renderer what changed instead of being polled', () => {
     expect(listRequests(demo)).toBe(3)
   })
 
+  it('asks every 5 s while SecPaid is unreachable, and tells the list once it answers again', async () => {
+    const { call, demo } = await open()
+    await call('listPending', {})
+    demo.injectFaults('connectionReset', 2, 'getMyUnusedLinks')
+    // Paid detection's poll (or a charge) finds SecPaid unreachable: the sidebar's list is asked for sooner.
+    expect(await call('testConnection', {})).toMatchObject({ ok: false })
+    expect(opened.events).toContainEqual({ type: 'connection', online: false })
+    await clock.advance(5_000)
+    await sleep(100)
+    expect(listRequests(demo)).toBe(3)
+    expect(countOf('pending_changed')).toBe(1)
+    await linkMadeElsewhere(demo)
+    await clock.advance(5_000)
+    await until(() => countOf('pending_changed') === 2, { limitMs: 3000, stepMs: 5 })
+    expect(opened.events.at(-1)).toEqual({ type: 'pending_changed' })
+    expect(opened.events).toContainEqual({ type: 'connection', online: true })
+  })
+
   it('asks SecPaid for no list before the sidebar does', async () => {
     const { demo } = await open()
     await clock.advance(5 * 60_000)
