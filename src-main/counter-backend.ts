@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path'
-import type { Channel, LinkView, PublicSettings } from '../src-preload/contract'
+import type { Channel, Language, LinkView, PublicSettings } from '../src-preload/contract'
 import { atStartStage } from './app/start-stage'
 import { sleepOn, systemClock, type Clock } from './clock'
 import { createBooksHandlers } from './books/books-handlers'
@@ -20,9 +20,12 @@ import type { ReceiptPrinter } from './receipts/receipt-printer'
 import { createLinkCheck } from './sale/link-check'
 import { createPaymentWatcher } from './sale/payment-watcher'
 import { createPendingList } from './sale/pending-list'
+import { createPendingWatch } from './sale/pending-watch'
 import { createSaleSettler } from './sale/sale-settler'
 import { openSaleJournal } from './sale/sale-journal'
 import { createSaleService, type SaleService } from './sale/sale-service'
+import { createSummaryWatch } from './sale/summary-watch'
+import { createUncertainSaleRecheck } from './sale/uncertain-sale-recheck'
 import { createSecPaidClient, type FetchLike } from './secpaid/client'
 import { demoFirstLinkIdAt, resolveConnection } from './secpaid/environments'
 import { createReachability } from './secpaid/reachability'
@@ -74,7 +77,7 @@ export async function createCounterBackend(options: {
   journalRetryIntervalMs?: number
   cipher: SecretCipher
   fetch: FetchLike
-  fallbackLanguage?: 'de' | 'en'
+  fallbackLanguage?: Language
   timeoutMs?: number
   /** Pause before looking up a charge whose answer was lost (default 500 ms). */
   lookupDelayMs?: number
@@ -125,7 +128,10 @@ export async function createCounterBackend(options: {
     options.startDemoSecPaid ?? (() => startSimulator({ port: 0, links: demoLinks }))
   )
   await demo.sync(settings.getPublic().demo)
-  const reachability = createReachability((online) => events.emit({ type: 'connection', online }))
+  const reachability = createReachability((online) => {
+    events.emit({ type: 'connection', online })
+    pendingWatch.connectionChanged()
+  })
 
   const currentConnection = () => {
     const publicSettings = settings.getPublic()
@@ -167,9 +173,28 @@ export async function createCounterBackend(options: {
     })
   )
   journal.onStatusChange((status) => events.emit({ type: 'journal_status', status }))
-  const pendingList = createPendingList({ getClient, now: () => clock.now() })
-  // Another environment or key is another account: the links held are not its links.
-  settings.onChange(() => pendingList.invalidate())
+  // The renderer keeps no time for main: main tells it when the pending list or today's summary changed.
+  const pendingWatch = createPendingWatch({
+    pendingList: createPendingList({ getClient, now: () => clock.now() }),
+    clock,
+    online: () => reachability.online(),
+    onChanged: () => events.emit({ type: 'pending_changed' })
+  })
+  const pendingList = pendingWatch.list
+  const summaryWatch = createSummaryWatch({
+    journal,
+    clock,
+    onChanged: () => events.emit({ type: 'summary_changed' })
+  })
+  // Another environment or key is another account: the links held are not its links, the totals not its totals.
+  const accountOf = (changed: PublicSettings) => `${changed.environment} ${currentConnection().apiKey ?? ''}`
+  let account = accountOf(settings.getPublic())
+  settings.onChange((changed) => {
+    if (accountOf(changed) === account) return
+    account = accountOf(changed)
+    pendingWatch.accountChanged()
+    events.emit({ type: 'summary_changed' })
+  })
   const sales = createSaleService({
     getClient,
     journal,
@@ -303,6 +328,19 @@ export async function createCounterBackend(options: {
     })
   })
 
+  const uncertainRecheck = createUncertainSaleRecheck({
+    clock,
+    ready: () => reconciled,
+    uncertainSale: () => sales.uncertainSale(),
+    resolve: async (reference) => {
+      const resolved = await sales.resolve(reference)
+      pendingList.invalidate()
+      return resolved
+    },
+    onChecked: (reference, cause) => events.emit({ type: 'uncertain_sale', reference, cause }),
+    reportDefect: (error) => options.reportDefect?.('resolveSale', error)
+  })
+
   return {
     handlers,
     settings,
@@ -321,6 +359,9 @@ export async function createCounterBackend(options: {
     },
     async close() {
       watcher.stop()
+      pendingWatch.stop()
+      summaryWatch.stop()
+      uncertainRecheck.stop()
       scheduler.close()
       settler.stop()
       history.close()

@@ -1,4 +1,7 @@
-/** The app's language for an operating-system locale such as `de-AT` or `en-US`: German for German, else English. */
-export function languageOfLocale(locale: string): 'de' | 'en' {
-  return locale.toLowerCase().startsWith('de') ? 'de' : 'en'
+import { LANGUAGES, type Language } from '../../src-preload/contract/locale'
+
+/** The app's language for an operating-system locale such as `de-AT` or `en-US`: the one it speaks, else English. */
+export function languageOfLocale(locale: string): Language {
+  const lower = locale.toLowerCase()
+  return LANGUAGES.find((language) => lower === language || lower.startsWith(`${language}-`)) ?? 'en'
 }

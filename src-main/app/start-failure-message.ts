@@ -1,4 +1,5 @@
 import type { StartStage } from './start-stage'
+import type { Language } from '../../src-preload/contract/locale'
 
 /**
  * The one message main words itself: the app failed before its window could show anything, so there is no
@@ -38,7 +39,7 @@ const WORDS = {
 export function startFailureMessage(failure: {
   stage: StartStage
   dataFolder: string
-  language: 'de' | 'en'
+  language: Language
   /** The error's own text (from the OS or a library), shown as it came. */
   detail: string
 }): { title: string; body: string } {

@@ -3,6 +3,7 @@ import type { SaleJournal } from '../sale/sale-journal'
 import type { SaleRecord } from '../sale/sale-record'
 import { historySale, startedAt } from './history-sale'
 import { localDay } from './local-day'
+import { centsToDecimal, decimalSeparator, LANGUAGES } from '../../src-preload/contract/locale'
 
 interface Entry {
   reference: string
@@ -23,11 +24,9 @@ export interface HistoryIndex {
 
 const DEFAULT_LIMIT = 50
 
-const euroTexts = (cents: number) => {
-  const euros = `${Math.trunc(cents / 100)}`
-  const fraction = String(cents % 100).padStart(2, '0')
-  return `${euros}.${fraction} ${euros},${fraction}`
-}
+/** The amount as typed in any of the app's languages, and as SecPaid writes it: "12.50 12,50". */
+const SEPARATORS = [...new Set(['.', ...LANGUAGES.map(decimalSeparator)])]
+const euroTexts = (cents: number) => SEPARATORS.map((separator) => centsToDecimal(cents, separator)).join(' ')
 
 /** Local days change only on quarter hours (every time zone's offset is a multiple of 15 minutes). */
 const QUARTER_HOUR_MS = 15 * 60_000

@@ -1,8 +1,8 @@
-const pad = (value: number) => String(value).padStart(2, '0')
+import { localDay } from '../../src-preload/contract/locale'
 
-/** The local calendar day (YYYY-MM-DD) of a moment: the day the cashier sold it on. */
-export const localDay = (date: Date): string =>
-  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+export { localDay }
+
+const pad = (value: number) => String(value).padStart(2, '0')
 
 /** HH:mm:ss in local time. */
 export const localTime = (date: Date): string =>

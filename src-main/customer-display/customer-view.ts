@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { LANGUAGES, type Language } from '../../src-preload/contract/locale'
 
-export type CustomerLanguage = 'de' | 'en'
+export type CustomerLanguage = Language
 
 /** What the customer-facing screen shows. A sale's note, reference, link id or anything about the shop never belongs here. */
 export type CustomerScreen =
@@ -38,7 +39,7 @@ const customerScreenSchema = z.discriminatedUnion('screen', [
   z.object({ screen: z.literal('qr'), amountCents, payLink: z.httpUrl().max(1000), tipCents: amountCents.optional() }),
   z.object({ screen: z.literal('paid'), amountCents })
 ])
-const languageSchema = z.enum(['de', 'en'])
+const languageSchema = z.enum(LANGUAGES)
 
 const amountOf = (screen: CustomerScreen) => ('amountCents' in screen ? screen.amountCents : null)
 const payLinkOf = (screen: CustomerScreen) => ('payLink' in screen ? screen.payLink : null)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { CounterEvent, JournalStatus } from '../../src-preload/contract'
+import { secPaidFailureSchema } from '../sale/sale-failure-schema'
 import { publicSettingsSchema } from '../settings/settings-schema'
 
 // Pure (zod only): the preload bundles this to check every event before the renderer sees it.
@@ -36,7 +37,14 @@ export const counterEventSchema = z.discriminatedUnion('type', [
     reason: z.enum(['no_printing', 'printer_not_found', 'cancelled', 'failed']),
     printerName: z.string().nullable()
   }),
-  z.strictObject({ type: z.literal('pairing_code_changed'), paused: z.boolean() })
+  z.strictObject({ type: z.literal('pairing_code_changed'), paused: z.boolean() }),
+  z.strictObject({ type: z.literal('pending_changed') }),
+  z.strictObject({ type: z.literal('summary_changed') }),
+  z.strictObject({
+    type: z.literal('uncertain_sale'),
+    reference: z.string().min(1),
+    cause: secPaidFailureSchema.nullable()
+  })
 ]) satisfies z.ZodType<CounterEvent>
 
 /** The event, or null when what arrived is not one: a malformed event is dropped, never half-applied. */

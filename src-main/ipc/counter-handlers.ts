@@ -89,27 +89,24 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
   const now = deps.now ?? (() => new Date())
   const toView = (link: Parameters<typeof pendingLinkView>[0]) => pendingLinkView(link, journal.byLinkId(link.id))
 
-  // Settings that may change the environment or key also drop the shared pending list, which belongs to the old one.
+  // Settings that change the environment or key drop the shared pending list in the backend, which sees every change.
   const trusted: TrustedHandlers = {
     getSettings: async () => succeed(settings.getPublic()),
     updateSettings: async (patch) => {
       const updated = settings.update(patch)
       if (!updated.ok) return updated
-      pendingList.invalidate()
       await deps.onSettingsChanged()
       return updated
     },
     setApiKey: async ({ apiKey, storeUnencrypted = false }) => {
       const saved = await settings.setApiKey(apiKey.trim(), { storeUnencrypted })
       if (!saved.ok) return saved
-      pendingList.invalidate()
       await deps.onSettingsChanged()
       return saved
     },
     removeApiKey: async () => {
       const removed = settings.removeApiKey()
       if (!removed.ok) return removed
-      pendingList.invalidate()
       await deps.onSettingsChanged()
       return removed
     },

@@ -1,9 +1,7 @@
+import { localDay } from '../../src-preload/contract/locale'
+
 /** yyyyMMdd of the local calendar day: sale numbers restart each day. */
-export function saleDay(now: Date): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0')
-  const day = String(now.getDate()).padStart(2, '0')
-  return `${now.getFullYear()}${month}${day}`
-}
+export const saleDay = (now: Date): string => localDay(now).replaceAll('-', '')
 
 /**
  * Fills the owner's note template. `{till}` and `{seq}` together are what make a reference unique across the tills

@@ -1,3 +1,4 @@
+import { centsToDecimal } from '../../src-preload/contract/locale'
 import type { Cents } from './types'
 
 const DECIMAL_EUR = /^(-?)(\d+)(?:\.(\d{1,2}))?$/
@@ -21,8 +22,4 @@ export function eurToCents(value: number | string): Cents | null {
 export const centsToEur = (cents: Cents): number => cents / 100
 
 /** "25.00"-style string, as SecPaid writes amounts in lists. */
-export function centsToDecimalString(cents: Cents): string {
-  const sign = cents < 0 ? '-' : ''
-  const absolute = Math.abs(cents)
-  return `${sign}${Math.floor(absolute / 100)}.${String(absolute % 100).padStart(2, '0')}`
-}
+export const centsToDecimalString = (cents: Cents): string => centsToDecimal(cents)

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { EditableSettings, PublicSettings, SettingsPatch } from '../../src-preload/contract'
 import { visibleTextSchema } from '../text/visible-text-schema'
 import { SETTINGS_LIMITS as LIMITS } from './settings-limits'
+import { LANGUAGES } from '../../src-preload/contract/locale'
 
 /**
  * The one schema of the owner's editable settings. The stored, patch and public shapes, and the IPC request schemas
@@ -25,7 +26,7 @@ const integerIn = (range: { min: number; max: number }) => z.number().int().min(
 
 export const environmentSchema = z.enum(['demo', 'development', 'production'])
 export const entryModeSchema = z.enum(['cents', 'decimal'])
-export const languageSchema = z.enum(['de', 'en'])
+export const languageSchema = z.enum(LANGUAGES)
 
 export const callbackUrlSchema = z
   .string()

@@ -1,6 +1,7 @@
 import type { JournalStatus } from './journal'
 import type { PrintFailure } from './receipts'
 import type { PublicSettings } from './settings'
+import type { SecPaidFailure } from './errors'
 import type { LinkState, SettledSale } from './sales'
 
 /** What main tells the renderer without being asked: one subscription carries them all. */
@@ -21,5 +22,14 @@ export type CounterEvent =
    * the owner makes a new one. Displays already paired go on.
    */
   | { type: 'pairing_code_changed'; paused: boolean }
+  /** The pending links main holds changed (or belong to another account now): `listPending` answers anew. */
+  | { type: 'pending_changed' }
+  /** A sale was journaled or changed, or the day turned: `todaySummary` answers anew. */
+  | { type: 'summary_changed' }
+  /**
+   * Main asked SecPaid again about the sale whose charge answer was lost: `cause` is null once it is settled
+   * (`resolveSale` then answers from the journal), else why it is still not known.
+   */
+  | { type: 'uncertain_sale'; reference: string; cause: SecPaidFailure | null }
 
 export type CounterEventType = CounterEvent['type']

@@ -2,7 +2,9 @@
 
 export type Environment = 'demo' | 'development' | 'production'
 export type EntryMode = 'cents' | 'decimal'
-export type Language = 'de' | 'en'
+import type { Language } from './locale'
+
+export type { Language }
 
 export interface LinkDefaults {
   /** Full URL or an index into the account's saved callback URLs; empty = SecPaid's own page. */

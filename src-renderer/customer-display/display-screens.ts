@@ -1,4 +1,4 @@
-import { formatCents } from './format-cents'
+import { formatCents } from '../../src-preload/contract/locale'
 import { DISPLAY_TEXTS, isDisplayTextKey, type DisplayLanguage, type DisplayTextKey } from './display-texts'
 import type { DisplayView } from './display-view'
 

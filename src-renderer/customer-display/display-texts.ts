@@ -1,6 +1,7 @@
+import type { Language } from '../../src-preload/contract/locale'
 import { CUSTOMER_WORDS } from '../src/lib/messages/customer-words'
 
-export type DisplayLanguage = 'de' | 'en'
+export type DisplayLanguage = Language
 
 /**
  * Every sentence the customer display shows, in both languages; the counter sends only the language. The words for

@@ -1,10 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import {
-  PENDING_OFFLINE_REFRESH_INTERVAL_MS,
-  PENDING_REFRESH_INTERVAL_MS,
-  PENDING_SEARCH_DEBOUNCE_MS
-} from '../../src-renderer/src/stores/pending-store'
+import { PENDING_SEARCH_DEBOUNCE_MS } from '../../src-renderer/src/stores/pending-store'
 import { fakeCounter, pendingLink, publicSettings } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
@@ -120,7 +116,7 @@ describe('pending links', () => {
     expect((await screen.findByTestId('pending-empty')).textContent).toBe('No links are waiting for payment.')
   })
 
-  it('shows a failed load as a message, retrying by itself after a rate limit', async () => {
+  it('shows a failed load as a message; main asks again and says when the list changed', async () => {
     const counter = fakeCounter()
     counter.listPending.mockResolvedValue({
       ok: false,
@@ -128,6 +124,10 @@ describe('pending links', () => {
     })
     await renderApp(counter)
     expect((await screen.findByTestId('pending-error')).textContent).toBe('Too many requests, retrying in 7 s')
+    counter.listPending.mockResolvedValue({ ok: true, value: { links: [pendingLink({ linkId: 3 })], complete: true } })
+    act(() => counter.emit({ type: 'pending_changed' }))
+    expect(await screen.findByTestId('pending-item-3')).toBeTruthy()
+    expect(screen.queryByTestId('pending-error')).toBeNull()
   })
 
   it('searches at the server once typing pauses, not on every keystroke', async () => {
@@ -145,19 +145,22 @@ describe('pending links', () => {
     expect(counter.listPending).toHaveBeenCalledExactlyOnceWith({ search: 'Table' })
   })
 
-  it('refreshes every 30 seconds and on the refresh button', async () => {
+  it('refreshes when main says the list changed and on the refresh button, never on a timer of its own', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     const { counter } = await renderApp()
     await act(() => vi.advanceTimersByTimeAsync(0))
     expect(counter.listPending).toHaveBeenCalledTimes(1)
-    await act(() => vi.advanceTimersByTimeAsync(PENDING_REFRESH_INTERVAL_MS))
+    await act(() => vi.advanceTimersByTimeAsync(5 * 60_000))
+    expect(counter.listPending).toHaveBeenCalledTimes(1)
+    act(() => counter.emit({ type: 'pending_changed' }))
+    await act(() => vi.advanceTimersByTimeAsync(0))
     expect(counter.listPending).toHaveBeenCalledTimes(2)
     fireEvent.click(screen.getByTestId('pending-refresh'))
     await act(() => vi.advanceTimersByTimeAsync(0))
     expect(counter.listPending).toHaveBeenCalledTimes(3)
   })
 
-  it('refreshes every 5 seconds while SecPaid is unreachable and recovers by itself', async () => {
+  it('recovers by itself after an outage once main says the list changed, polling nothing meanwhile', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     const counter = fakeCounter()
     counter.listPending.mockResolvedValue({
@@ -168,19 +171,15 @@ describe('pending links', () => {
     expect(await screen.findByTestId('offline-banner')).toBeTruthy()
     expect(counter.listPending).toHaveBeenCalledTimes(1)
 
-    await act(() => vi.advanceTimersByTimeAsync(PENDING_OFFLINE_REFRESH_INTERVAL_MS))
-    expect(counter.listPending).toHaveBeenCalledTimes(2)
+    // Main keeps asking SecPaid while it is unreachable; the renderer keeps no time for it.
+    await act(() => vi.advanceTimersByTimeAsync(60_000))
+    expect(counter.listPending).toHaveBeenCalledTimes(1)
     counter.listPending.mockResolvedValue({ ok: true, value: { links: [pendingLink({ linkId: 4 })], complete: true } })
-    await act(() => vi.advanceTimersByTimeAsync(PENDING_OFFLINE_REFRESH_INTERVAL_MS))
-    expect(counter.listPending).toHaveBeenCalledTimes(3)
+    act(() => counter.emit({ type: 'pending_changed' }))
+    await act(() => vi.advanceTimersByTimeAsync(0))
+    expect(counter.listPending).toHaveBeenCalledTimes(2)
     expect(screen.queryByTestId('offline-banner')).toBeNull()
     expect(screen.getByTestId('pending-item-4')).toBeTruthy()
-
-    // Back online: every 30 s again.
-    await act(() => vi.advanceTimersByTimeAsync(PENDING_REFRESH_INTERVAL_MS - 1_000))
-    expect(counter.listPending).toHaveBeenCalledTimes(3)
-    await act(() => vi.advanceTimersByTimeAsync(1_000))
-    expect(counter.listPending).toHaveBeenCalledTimes(4)
   })
 
   it('keeps the keypad usable while offline; the banner alone says so, not the list as well', async () => {

@@ -1,7 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SalesRow } from '../../src-preload/contract'
-import { SUMMARY_REFRESH_INTERVAL_MS } from '../../src-renderer/src/stores/summary-store'
 import { spreadsheetRows } from '../support/spreadsheet-csv'
 import { fakeCounter, publicSettings, todaySummary } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
@@ -56,12 +55,15 @@ describe('today’s totals', () => {
     expect(screen.getByText('Heute').getAttribute('title')).toBe('Verkäufe vom Mittwoch, 1. Januar 2025')
   })
 
-  it('refreshes after a charge and every 30 seconds', async () => {
+  it('refreshes after a charge and when main says the summary changed, never on a timer of its own', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     const { counter } = await renderApp()
     await act(() => vi.advanceTimersByTimeAsync(0))
     expect(counter.todaySummary).toHaveBeenCalledTimes(1)
-    await act(() => vi.advanceTimersByTimeAsync(SUMMARY_REFRESH_INTERVAL_MS))
+    await act(() => vi.advanceTimersByTimeAsync(5 * 60_000))
+    expect(counter.todaySummary).toHaveBeenCalledTimes(1)
+    act(() => counter.emit({ type: 'summary_changed' }))
+    await act(() => vi.advanceTimersByTimeAsync(0))
     expect(counter.todaySummary).toHaveBeenCalledTimes(2)
 
     counter.todaySummary.mockResolvedValue({ ok: true, value: todaySummary({ count: 1, totalCents: 100 }) })

@@ -1,7 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { IpcResult, LinkView } from '../../src-preload/contract'
-import { UNCERTAIN_SALE_RECHECK_MS } from '../../src-renderer/src/hooks/use-uncertain-sale-recheck'
 import { paidSound } from '../../src-renderer/src/lib/paid-sound'
 import { deferred, fakeCounter, publicSettings, saleLink, type FakeCounter } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
@@ -114,20 +113,27 @@ describe('a charge whose answer was lost', () => {
     expect(counter.resolveSale).toHaveBeenCalledTimes(1)
   })
 
-  it('checks again by itself every 5 seconds until the sale is settled', async () => {
+  it('follows main’s own checks: why it is still unknown, then the QR once settled; no timer of its own', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     const counter = fakeCounter()
-    counter.resolveSale.mockResolvedValue(LOST_ANSWER)
     await loseChargeAnswer(counter)
+    await act(() => vi.advanceTimersByTimeAsync(60_000))
     expect(counter.resolveSale).not.toHaveBeenCalled()
-    await act(() => vi.advanceTimersByTimeAsync(UNCERTAIN_SALE_RECHECK_MS))
-    expect(counter.resolveSale).toHaveBeenCalledTimes(1)
+
+    act(() => counter.emit({ type: 'uncertain_sale', reference: REFERENCE, cause: { code: 'timeout', seconds: 10 } }))
+    expect((await screen.findByTestId('error-message')).textContent).toBe(
+      'Still not known: SecPaid cannot be reached. Checking again automatically.'
+    )
+    expect(counter.resolveSale).not.toHaveBeenCalled()
+    // Another sale's news is not this one's.
+    act(() => counter.emit({ type: 'uncertain_sale', reference: 'POS-counter1-20250101-6', cause: null }))
+    expect(counter.resolveSale).not.toHaveBeenCalled()
+
+    // Settled in main: the sale is taken from its journal, as "Check again" would.
     counter.resolveSale.mockResolvedValue({ ok: true, value: saleLink({ reference: REFERENCE }) })
-    await act(() => vi.advanceTimersByTimeAsync(UNCERTAIN_SALE_RECHECK_MS))
-    expect(counter.resolveSale).toHaveBeenCalledTimes(2)
-    expect(screen.getByTestId('qr-screen')).toBeTruthy()
-    await act(() => vi.advanceTimersByTimeAsync(UNCERTAIN_SALE_RECHECK_MS * 3))
-    expect(counter.resolveSale).toHaveBeenCalledTimes(2)
+    act(() => counter.emit({ type: 'uncertain_sale', reference: REFERENCE, cause: null }))
+    expect(await screen.findByTestId('qr-screen')).toBeTruthy()
+    expect(counter.resolveSale).toHaveBeenCalledExactlyOnceWith({ reference: REFERENCE })
   })
 
   it('frees Charge with the amount kept when main proves no link was made', async () => {

@@ -1,4 +1,4 @@
-import type { Language } from '../../../src-preload/contract'
+import { centsToDecimal, decimalSeparator, type Language } from '../../../src-preload/contract/locale'
 
 const EURO_INPUT = /^(\d{1,9})(?:[.,](\d{0,2}))?$/
 
@@ -11,7 +11,5 @@ export function parseEuroInput(text: string): number | null {
 }
 
 /** Cents as an editable euro amount without grouping: 500000 → "5000,00" (de) or "5000.00" (en). */
-export function centsToEuroInput(cents: number, language: Language): string {
-  const digits = String(cents).padStart(3, '0')
-  return `${digits.slice(0, -2)}${language === 'de' ? ',' : '.'}${digits.slice(-2)}`
-}
+export const centsToEuroInput = (cents: number, language: Language): string =>
+  centsToDecimal(cents, decimalSeparator(language))

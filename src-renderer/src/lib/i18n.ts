@@ -1,4 +1,4 @@
-import type { Language } from '../../../src-preload/contract'
+import { LOCALES, type Language } from '../../../src-preload/contract/locale'
 import { de } from './messages/de'
 import { en, type Messages } from './messages/en'
 
@@ -16,10 +16,11 @@ export interface Translate {
   count: (key: CountedMessageKey, count: number, params?: MessageParams) => string
 }
 
-const dictionaries: Record<Language, Messages> = { de, en }
+/** One dictionary per language of `LANGUAGES`: a third language is its file here and its entry in `LOCALES`. */
+export const DICTIONARIES: Record<Language, Messages> = { de, en }
 
 /** BCP 47 locale for each app language: Intl formats numbers, money, plurals and dates with it. */
-export const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-IE' }
+export { LOCALES }
 
 const pluralRules = new Map<Language, Intl.PluralRules>()
 const countFormats = new Map<Language, Intl.NumberFormat>()
@@ -35,7 +36,7 @@ function cached<T>(cache: Map<Language, T>, language: Language, make: () => T): 
 
 /** The message in `language`, `{name}` replaced by `params.name`; placeholders without a param stay as written. */
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  return dictionaries[language][key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+  return DICTIONARIES[language][key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : placeholder
   )
 }

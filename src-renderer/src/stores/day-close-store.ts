@@ -1,12 +1,12 @@
 import { create } from 'zustand'
 import type { DayCloseReport, IpcError, Language } from '../../../src-preload/contract'
+import { localDay } from '../../../src-preload/contract/locale'
 import { callCounter } from '../ipc/counter-call'
 import { callWithDialogPin } from './dialog-pin-call'
 import { saveSalesCsv } from './save-sales-csv'
 
-const pad = (value: number) => String(value).padStart(2, '0')
 /** Today as the counter's local calendar day. */
-export const today = (now = new Date()) => `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+export const today = (now = new Date()) => localDay(now)
 
 interface DayCloseState {
   from: string

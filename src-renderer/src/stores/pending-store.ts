@@ -1,12 +1,8 @@
 import { create } from 'zustand'
 import type { IpcError, LinkView } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
-import { retryAfterSeconds } from '../lib/error-messages'
 
 export const PENDING_SEARCH_DEBOUNCE_MS = 250
-export const PENDING_REFRESH_INTERVAL_MS = 30_000
-/** While SecPaid is unreachable: the list comes back soon after the connection does. */
-export const PENDING_OFFLINE_REFRESH_INTERVAL_MS = 5_000
 
 interface PendingState {
   /** Every link waiting for payment (or every match of the search), newest first. */
@@ -20,13 +16,13 @@ interface PendingState {
   error: IpcError | null
   /** Searches at SecPaid once the cashier pauses typing. */
   setSearch: (search: string) => void
+  /** Asks main again: at start, on its `pending_changed` event and on the cashier's own actions. */
   refresh: () => Promise<void>
   /** Drops a cancelled link at once, then asks again: an answer already on its way may still hold it. */
   removeLink: (linkId: number) => void
 }
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined
-let retryTimer: ReturnType<typeof setTimeout> | undefined
 /** Only the newest request's answer is shown: an older, slower answer must not overwrite it. */
 let latestRequest = 0
 
@@ -44,7 +40,6 @@ export const usePendingStore = create<PendingState>()((set, get) => ({
   },
   refresh: async () => {
     const requestNumber = ++latestRequest
-    clearTimeout(retryTimer)
     set({ loading: true })
     const search = get().search.trim()
     const result = await callCounter('listPending', search === '' ? {} : { search })
@@ -59,10 +54,8 @@ export const usePendingStore = create<PendingState>()((set, get) => ({
       })
       return
     }
+    // Main asks SecPaid again when it allows (or soon, while offline) and says so with `pending_changed`.
     set({ loading: false, error: result.error })
-    if (result.error.code === 'rate_limited') {
-      retryTimer = setTimeout(() => void get().refresh(), retryAfterSeconds(result.error) * 1000)
-    }
   },
   removeLink: (linkId) => {
     set((state) => ({ pendingLinks: state.pendingLinks.filter((link) => link.linkId !== linkId) }))

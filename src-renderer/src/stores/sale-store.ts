@@ -1,5 +1,12 @@
 import { create } from 'zustand'
-import type { ChargeRequest, IpcError, LinkState, LinkView, OpenSale } from '../../../src-preload/contract'
+import type {
+  ChargeRequest,
+  IpcError,
+  LinkState,
+  LinkView,
+  OpenSale,
+  SecPaidFailure
+} from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { afterNextFrame } from '../lib/after-next-frame'
 import { chargeBlock } from '../lib/charge-limit'
@@ -45,6 +52,11 @@ interface SaleState {
   charge: () => Promise<void>
   /** Asks main to settle the uncertain sale: it adopts the link if SecPaid made it and creates it if provably not. */
   resolveUncertainSale: () => Promise<void>
+  /**
+   * Main asked SecPaid again about the uncertain sale by itself (its `uncertain_sale` event): settled, the sale is
+   * taken from main's journal as a press on "Check again" would; still unknown, the warning says why.
+   */
+  uncertainSaleChecked: (reference: string, cause: SecPaidFailure | null) => void
   checkRecoveredSale: () => Promise<void>
   /** Asks main at start for a sale left uncertain before a restart: Charge stays blocked until it is checked. */
   checkUncertainSale: () => Promise<void>
@@ -192,6 +204,15 @@ export const useSaleStore = create<SaleState>()((set, get) => {
       // A cashier who moved on meanwhile finds the link among the pending ones instead of being pulled away.
       if (useViewStore.getState().screen === 'keypad') showSale(result.value, false)
       else refreshLists()
+    },
+
+    uncertainSaleChecked: (reference, cause) => {
+      const uncertain = get().uncertainSale
+      if (uncertain?.reference !== reference) return
+      if (cause === null) void get().resolveUncertainSale()
+      else if (!get().resolveInFlight) {
+        set({ resolveError: { code: 'outcome_unknown', reference, amountCents: uncertain.amountCents, cause } })
+      }
     },
 
     checkRecoveredSale: async () => {

@@ -4,14 +4,15 @@ import { callCounter } from '../ipc/counter-call'
 import { today } from './day-close-store'
 import { saveSalesCsv } from './save-sales-csv'
 
-export const SUMMARY_REFRESH_INTERVAL_MS = 30_000
-
 interface SummaryState {
   /** Null until the first answer. */
   summary: TodaySummary | null
   exportInFlight: boolean
   exportError: IpcError | null
-  /** Answered from the counter's own sale journal: no SecPaid traffic, so it may run as often as needed. */
+  /**
+   * Answered from the counter's own sale journal: no SecPaid traffic, so it may run as often as needed. Main's
+   * `summary_changed` event says when.
+   */
   refresh: () => Promise<void>
   /** The summed-up day's sales as CSV, saved the one way sales are saved (saveSalesCsv). */
   exportCsv: (language: Language) => Promise<void>

@@ -67,6 +67,15 @@ function applyEvent(event: CounterEvent): void {
     case 'journal_status':
       useJournalStore.getState().received(event.status)
       return
+    case 'pending_changed':
+      void usePendingStore.getState().refresh()
+      return
+    case 'summary_changed':
+      void useSummaryStore.getState().refresh()
+      return
+    case 'uncertain_sale':
+      useSaleStore.getState().uncertainSaleChecked(event.reference, event.cause)
+      return
     case 'pairing_code_changed':
       useCustomerDisplayStore.getState().pairingChanged()
       return
@@ -138,14 +147,13 @@ export function wireStores(): () => void {
           before.maxAmountCents !== settings.maxAmountCents)
       if (offerChanged) void useOrderStore.getState().offerChanged()
       if (before !== null && before.environment !== settings.environment) environmentChanged()
-      // Another environment or key is another account: its waiting links are other links.
+      // Another environment or key is another account (main then says pending_changed for its waiting links).
       const accountChanged =
         before !== null &&
         (before.environment !== settings.environment ||
           before.hasKey !== settings.hasKey ||
           before.demo !== settings.demo)
       if (!accountChanged) return
-      void usePendingStore.getState().refresh()
       void useSaleStore.getState().recheckUncertainSale()
     }),
     // The amount still on the keypad is part of a composed sale: main's figures follow every key.

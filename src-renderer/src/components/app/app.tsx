@@ -1,11 +1,12 @@
 import { useEffect } from 'react'
 import { useAutoLock } from '../../hooks/use-auto-lock'
-import { usePendingAutoRefresh } from '../../hooks/use-pending-auto-refresh'
 import { useLanguage } from '../../hooks/use-translate'
 import { useJournalStore } from '../../stores/journal-store'
+import { usePendingStore } from '../../stores/pending-store'
 import { useSaleStore } from '../../stores/sale-store'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'
 import { useSettingsStore } from '../../stores/settings-store'
+import { useSummaryStore } from '../../stores/summary-store'
 import { useViewStore } from '../../stores/view-store'
 import { wireStores } from '../../stores/wire-stores'
 import { CounterScreen } from '../counter/counter-screen'
@@ -32,6 +33,9 @@ export function App() {
   useEffect(() => {
     void useSettingsStore.getState().load()
     void useJournalStore.getState().load()
+    // Loaded once; from then on main's pending_changed and summary_changed events say when to ask again.
+    void usePendingStore.getState().refresh()
+    void useSummaryStore.getState().refresh()
   }, [])
   useEffect(() => {
     if (!settingsLoaded) return
@@ -43,7 +47,6 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
-  usePendingAutoRefresh()
   useAutoLock()
 
   return (

@@ -1,4 +1,5 @@
 import { useRef } from 'react'
+import { decimalSeparator } from '../../../../src-preload/contract/locale'
 import type { DigitKey } from '../../lib/amount-entry'
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
@@ -31,7 +32,7 @@ export function Keypad({ hidden }: { hidden: boolean }) {
       ))}
       <KeypadKey name="00" label="00" />
       {mode === 'decimal' && (
-        <KeypadKey name="decimal" label={language === 'de' ? ',' : '.'} ariaLabel={t('keyDecimal')} />
+        <KeypadKey name="decimal" label={decimalSeparator(language)} ariaLabel={t('keyDecimal')} />
       )}
       <KeypadKey name="backspace" label="⌫" ariaLabel={t('keyBackspace')} variant="action" />
       <KeypadKey name="clear" label="C" ariaLabel={t('keyClear')} variant="action" />

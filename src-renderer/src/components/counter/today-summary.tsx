@@ -1,4 +1,3 @@
-import { useSummaryAutoRefresh } from '../../hooks/use-summary-auto-refresh'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { formatDay } from '../../lib/format-date'
 import { formatCents } from '../../lib/format-money'
@@ -10,7 +9,6 @@ import { Spinner } from '../shared/spinner'
 export function TodaySummaryBar() {
   const t = useTranslate()
   const language = useLanguage()
-  useSummaryAutoRefresh()
   const summary = useSummaryStore((state) => state.summary)
   const exportInFlight = useSummaryStore((state) => state.exportInFlight)
   const exportError = useSummaryStore((state) => state.exportError)

@@ -1,4 +1,3 @@
-import { useUncertainSaleRecheck } from '../../hooks/use-uncertain-sale-recheck'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { errorMessage, isOfflineError } from '../../lib/error-messages'
 import { formatCents } from '../../lib/format-money'
@@ -15,7 +14,6 @@ export function UncertainSale() {
 function UncertainSaleWarning({ sale }: { sale: UncertainSaleValue }) {
   const t = useTranslate()
   const language = useLanguage()
-  useUncertainSaleRecheck()
   const resolveInFlight = useSaleStore((state) => state.resolveInFlight)
   const resolveError = useSaleStore((state) => state.resolveError)
   const resolveUncertainSale = useSaleStore((state) => state.resolveUncertainSale)

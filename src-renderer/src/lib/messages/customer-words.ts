@@ -1,3 +1,5 @@
+import type { Language } from '../../../../src-preload/contract/locale'
+
 /**
  * What the customer reads for the same event on the cashier's screen and on the customer display: one source for
  * both builds (the display page imports this file), so the two never say a payment differently.
@@ -11,4 +13,4 @@ export const CUSTOMER_WORDS = {
     scanToPay: 'Zum Bezahlen scannen',
     paidThanks: 'Bezahlt – danke'
   }
-} as const satisfies Record<'de' | 'en', Record<string, string>>
+} as const satisfies Record<Language, Record<string, string>>
