@@ -244,6 +244,17 @@ export async function createCounterBackend(options: {
     reportDefect: (error) => options.reportDefect?.('settler', error),
     clock
   })
+  // A QR on screen belongs to the account (environment and key) its link was made in: once another is chosen, its
+  // paid detection would ask the new account about a link id that means nothing there (a Demo id at live SecPaid).
+  const accountOf = () => `${settings.getStored().environment} ${settings.getApiKey() ?? ''}`
+  let account = accountOf()
+  settings.onChange(() => {
+    if (accountOf() === account) return
+    account = accountOf()
+    if (watcher.watched() === null) return
+    watcher.unwatch()
+    customerDisplay.linkClosed()
+  })
   let reconciled: Promise<LinkView | null> = Promise.resolve(null)
   const stored = settings.getStored()
   const settingsLock = createSettingsLock({
