@@ -38,9 +38,13 @@ export interface SaleService {
   charge(request: SaleToCharge): Promise<IpcResult<LinkView>>
   /** Deletes the sale's link at SecPaid; a link already paid stays and is recorded as paid. */
   cancel(linkId: number): Promise<IpcResult<{ linkId: number }>>
-  /** Status changes learned by paid detection, for links this counter made; the sale when it changed. */
-  recordPaid(linkId: number): SettledSale | null
-  recordGone(linkId: number): SettledSale | null
+  /**
+   * Status changes learned by paid detection, for links this counter made; the sale when it changed. `reference`
+   * names the sale that was asked about: a look-up that answers after a switch of environment books that sale, never
+   * the new environment's sale that happens to have the same link id. Without it the link id is looked up here.
+   */
+  recordPaid(linkId: number, reference?: string): SettledSale | null
+  recordGone(linkId: number, reference?: string): SettledSale | null
   /** Settles a sale left `creating` (lost answer, crash): adopts its link if it exists, else creates it. */
   resolve(reference: string): Promise<IpcResult<LinkView>>
   /** The sale that blocks charging while it is `creating`, oldest first; null when there is none. */
@@ -193,9 +197,9 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   }
 
   /** Records a status paid detection or a cancel learned, once: the sale when it changed, else null. */
-  const recordOutcome = (linkId: number, type: 'paid' | 'cancelled'): SettledSale | null => {
-    const sale = saleByLinkId(linkId)
-    if (sale === undefined || sale.status !== 'created') return null
+  const recordOutcome = (linkId: number, type: 'paid' | 'cancelled', reference?: string): SettledSale | null => {
+    const sale = reference === undefined ? saleByLinkId(linkId) : journal.get(reference)
+    if (sale === undefined || sale.linkId !== linkId || sale.status !== 'created') return null
     return settledSale(journal.append({ type, reference: sale.reference, at: at() }), type === 'paid' ? 'paid' : 'gone')
   }
 
@@ -268,7 +272,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       }
       return fromSecPaidError(deleted.error)
     },
-    recordPaid: (linkId) => recordOutcome(linkId, 'paid'),
-    recordGone: (linkId) => recordOutcome(linkId, 'cancelled')
+    recordPaid: (linkId, reference) => recordOutcome(linkId, 'paid', reference),
+    recordGone: (linkId, reference) => recordOutcome(linkId, 'cancelled', reference)
   }
 }
