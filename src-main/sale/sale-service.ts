@@ -7,6 +7,7 @@ import type { SettingsService } from '../settings/settings-service'
 import { findSaleLink } from './find-sale-link'
 import { saleLinkView } from './link-view'
 import type { SaleJournal } from './sale-journal'
+import { saleHere } from './sale-here'
 import type { SaleRecord } from './sale-record'
 import { saleRecipientNote } from '../selling/sale-note'
 import { renderSaleReference, saleDay } from './sale-reference'
@@ -233,12 +234,9 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       return settleOnce(written.sale, { checkFirst: false, createIfAbsent: true, priority: 'charge' })
     },
     async resolve(reference) {
-      const sale = journal.get(reference)
-      if (sale === undefined) return fail({ code: 'no_such_sale', reference })
-      const { environment } = settings.getStored()
-      if (sale.environment !== null && sale.environment !== environment) {
-        return fail({ code: 'sale_in_other_environment', reference, environment: sale.environment })
-      }
+      const found = saleHere(journal, reference)
+      if (!found.ok) return found
+      const sale = found.value
       if (sale.status === 'failed') {
         return fail({ code: 'nothing_charged', reference, failure: sale.failure ?? { code: 'unexplained' } })
       }
