@@ -8,6 +8,7 @@ import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-f
 import type { Environment, IpcResult, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
+import { until } from '../../support/wait'
 
 /**
  * Production and Development are two SecPaids that number their links alike: the same link id names a sale in each.
@@ -51,7 +52,7 @@ describe('an outcome learned after a switch of environment', () => {
       baseUrlOverride: production.baseUrl,
       requestBudget: null,
       lookupDelayMs: 10,
-      settleRoundMs: 60_000
+      settleRoundMs: 50
     })
     await backend.reconcile()
     await switchTo('production')
@@ -62,6 +63,27 @@ describe('an outcome learned after a switch of environment', () => {
     await production.close()
     await development.close()
     rmSync(folder, { recursive: true, force: true })
+  })
+
+  it('a settler round in Development answering after the switch books the Development sale, not Production’s', async () => {
+    const unpaidLive = await charge(1000)
+    await switchTo('development')
+    development.setLatency(400)
+    const paidDev = await charge(500)
+    expect(paidDev.linkId, 'both SecPaids gave the same id').toBe(unpaidLive.linkId)
+    expect(development.markPaid(paidDev.linkId)).toBe(true)
+    // The sale left the screen: the settler looks it up within its next rounds, each request 0.4 s on its way.
+    await call('watchLink', { linkId: paidDev.linkId })
+    await call('unwatchLink', {})
+    await until(() => development.requestLog().some((request) => request.endpoint === 'getMyUsedLinks'), {
+      limitMs: 5000
+    })
+    await switchTo('production')
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+
+    expect(await statusOf(unpaidLive.reference), 'the unpaid live sale').toBe('waiting')
+    await switchTo('development')
+    await until(async () => (await statusOf(paidDev.reference)) === 'paid', { limitMs: 5000 })
   })
 
   it('"Check now" in Development answering after the switch books the Development sale, not Production’s', async () => {
