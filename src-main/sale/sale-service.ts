@@ -257,7 +257,15 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
     },
     async cancel(linkId) {
       const sale = saleByLinkId(linkId)
-      const deleted = await deps.getClient('charge').deleteLink(linkId)
+      const client = deps.getClient('charge')
+      // A sale journaled before sales recorded their environment may be a Demo sale of the days when Demo numbered
+      // links like SecPaid: its id is deleted only once SecPaid confirms the link with that id is this sale's.
+      if (sale !== undefined && sale.environment === null) {
+        const lookup = await findSaleLink(client, sale)
+        if (lookup.found === 'unknown') return fromSecPaidError(lookup.error)
+        if (lookup.found === 'none' || lookup.link.id !== linkId) return fail({ code: 'link_not_found' })
+      }
+      const deleted = await client.deleteLink(linkId)
       if (deleted.ok) {
         if (sale !== undefined) journal.append({ type: 'cancelled', reference: sale.reference, at: at() })
         return succeed({ linkId })

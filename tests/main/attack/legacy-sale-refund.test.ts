@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
+import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
@@ -16,7 +17,7 @@ import { until } from '../../support/wait'
  * SecPaid's. Refunding it in Live must not refund the real customer's payment that has the same link id.
  */
 const LEGACY_REFERENCE = 'POS-T1-2026-11-20-0001'
-const legacyDemoSale = (linkId: number) =>
+const legacyDemoSale = (linkId: number, paid = true) =>
   [
     { type: 'creating', reference: LEGACY_REFERENCE, amountCents: 1250, note: '', at: '2026-11-20T10:00:00.000Z' },
     {
@@ -27,7 +28,7 @@ const legacyDemoSale = (linkId: number) =>
       qrImg: null,
       at: '2026-11-20T10:00:01.000Z'
     },
-    { type: 'paid', reference: LEGACY_REFERENCE, at: '2026-11-20T10:01:00.000Z' }
+    ...(paid ? [{ type: 'paid', reference: LEGACY_REFERENCE, at: '2026-11-20T10:01:00.000Z' }] : [])
   ]
     .map((line) => JSON.stringify(line))
     .join('\n') + '\n'
@@ -84,6 +85,26 @@ describe('a sale journaled before environments were recorded', () => {
     const answer = await call('refundSale', { reference: LEGACY_REFERENCE, amountCents: 1250 })
     expect(answer).toMatchObject({ ok: false, error: { code: 'link_not_found' } })
     expect(live.requestLog().filter((request) => request.endpoint === 'refundPayment')).toEqual([])
+  })
+
+  it('is cancelled in Live only when live SecPaid confirms the pending link is this sale’s', async () => {
+    // Another till on the same key has a customer's link waiting at live SecPaid.
+    const otherTill = createSecPaidClient({ baseUrl: live.baseUrl, getApiKey: () => 'sk_live_valid', fetch })
+    const waiting = await otherTill.createLink({ amountCents: 1250, recipientNote: 'POS-T2-2026-12-07-0001' })
+    if (!waiting.ok) throw new Error('no link')
+    // An unpaid Demo sale of those days, with the same id.
+    writeFileSync(join(folder, 'journal.jsonl'), legacyDemoSale(waiting.value.id, false))
+    await open()
+    expect((await call('updateSettings', { environment: 'production' })).ok).toBe(true)
+    expect((await call('setApiKey', { apiKey: 'sk_live_valid', storeUnencrypted: true })).ok).toBe(true)
+    live.resetCounts()
+
+    expect(await call('cancelSale', { linkId: waiting.value.id })).toMatchObject({
+      ok: false,
+      error: { code: 'link_not_found' }
+    })
+    expect(live.requestLog().filter((request) => request.endpoint === 'deleteLink')).toEqual([])
+    expect(live.links().some((link) => link.id === waiting.value.id)).toBe(true)
   })
 
   it('a legacy sale that is live SecPaid’s own is refunded as before', async () => {
