@@ -254,6 +254,7 @@ export async function createCounterBackend(options: {
     reportDefect: (error) => options.reportDefect?.('settler', error),
     clock
   })
+  const keepAwake = options.keepAwake ?? { start: () => {}, stop: () => {} }
   // A QR on screen belongs to the account (environment and key) its link was made in: once another is chosen, its
   // paid detection would ask the new account about a link id that means nothing there (a Demo id at live SecPaid).
   const accountOf = () => `${settings.getStored().environment} ${settings.getApiKey() ?? ''}`
@@ -263,6 +264,7 @@ export async function createCounterBackend(options: {
     account = accountOf()
     if (watcher.watched() === null) return
     watcher.unwatch()
+    keepAwake.stop()
     customerDisplay.linkClosed()
   })
   let reconciled: Promise<LinkView | null> = Promise.resolve(null)
@@ -294,7 +296,7 @@ export async function createCounterBackend(options: {
     watcher,
     pendingList,
     settingsLock,
-    keepAwake: options.keepAwake ?? { start: () => {}, stop: () => {} },
+    keepAwake,
     customerDisplay,
     onSettingsChanged: async () => {
       await demo.sync(settings.getPublic().demo)

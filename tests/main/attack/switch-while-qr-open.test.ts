@@ -20,6 +20,8 @@ describe('a switch of environment with a QR on screen', () => {
   let folder: string
   let live: TestSecPaid
   let backend: CounterBackend
+  const awake = { on: false }
+  const keepAwake = { start: () => (awake.on = true), stop: () => (awake.on = false) }
   const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
 
   beforeEach(async () => {
@@ -34,7 +36,8 @@ describe('a switch of environment with a QR on screen', () => {
       settleRoundMs: 50,
       lookupDelayMs: 10,
       watchIntervalMs: 50,
-      requestBudget: null
+      requestBudget: null,
+      keepAwake
     })
     await backend.reconcile()
   })
@@ -49,6 +52,7 @@ describe('a switch of environment with a QR on screen', () => {
     if (!charged.ok) throw new Error('not charged')
     const demoLinkId = charged.value.linkId
     expect(await call('watchLink', { linkId: demoLinkId })).toMatchObject({ ok: true })
+    expect(awake.on).toBe(true)
 
     expect((await call('updateSettings', { environment: 'production' })).ok).toBe(true)
     expect((await call('setApiKey', { apiKey: 'sk_live_valid', storeUnencrypted: true })).ok).toBe(true)
@@ -59,5 +63,6 @@ describe('a switch of environment with a QR on screen', () => {
       .requestLog()
       .filter((request) => JSON.stringify(request.body ?? '').includes(String(demoLinkId)))
     expect(mentionsDemoLink).toEqual([])
+    expect(awake.on, 'the display may sleep again').toBe(false)
   })
 })
