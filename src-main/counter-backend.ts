@@ -221,9 +221,18 @@ export async function createCounterBackend(options: {
   })
   await customerDisplay.apply(customerDisplaySettings(settings))
   const printReceipt = createReceiptPrinting({ journal, settings, printer: options.printReceipt })
+  /**
+   * An outcome of another environment's sale: a look-up started before the owner switched answered after. It is
+   * recorded for that sale; the screen, the customer display and the printer now belong to the new environment.
+   */
+  const elsewhere = (reference: string | undefined) => {
+    const sale = reference === undefined ? undefined : journal.get(reference)
+    return sale !== undefined && !journal.inCurrentEnvironment(sale)
+  }
   // What paid detection and the settler learn is recorded once, shown on the customer display and told the renderer.
-  const linkPaid = (linkId: number) => {
-    const settled = sales.recordPaid(linkId)
+  const linkPaid = (linkId: number, reference?: string) => {
+    const settled = sales.recordPaid(linkId, reference)
+    if (elsewhere(reference)) return
     customerDisplay.linkPaid(linkId)
     events.emit({ type: 'link_status', linkId, state: 'paid' })
     if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
@@ -237,8 +246,9 @@ export async function createCounterBackend(options: {
       })
     }
   }
-  const linkGone = (linkId: number) => {
-    const settled = sales.recordGone(linkId)
+  const linkGone = (linkId: number, reference?: string) => {
+    const settled = sales.recordGone(linkId, reference)
+    if (elsewhere(reference)) return
     if (watcher.watched() === linkId) customerDisplay.linkClosed()
     events.emit({ type: 'link_status', linkId, state: 'gone' })
     if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
@@ -269,6 +279,19 @@ export async function createCounterBackend(options: {
     reportDefect: (error) => options.reportDefect?.('settler', error),
     clock
   })
+  const keepAwake = options.keepAwake ?? { start: () => {}, stop: () => {} }
+  // A QR on screen belongs to the account (environment and key) its link was made in: once another is chosen, its
+  // paid detection would ask the new account about a link id that means nothing there (a Demo id at live SecPaid).
+  const accountOf = () => `${settings.getStored().environment} ${settings.getApiKey() ?? ''}`
+  let account = accountOf()
+  settings.onChange(() => {
+    if (accountOf() === account) return
+    account = accountOf()
+    if (watcher.watched() === null) return
+    watcher.unwatch()
+    keepAwake.stop()
+    customerDisplay.linkClosed()
+  })
   let reconciled: Promise<LinkView | null> = Promise.resolve(null)
   const stored = settings.getStored()
   const settingsLock = createSettingsLock({
@@ -298,7 +321,7 @@ export async function createCounterBackend(options: {
     watcher,
     pendingList,
     settingsLock,
-    keepAwake: options.keepAwake ?? { start: () => {}, stop: () => {} },
+    keepAwake,
     customerDisplay,
     onSettingsChanged: async () => {
       await demo.sync(settings.getPublic().demo)
@@ -324,7 +347,7 @@ export async function createCounterBackend(options: {
       // The customer says they paid and waits: as urgent as a charge.
       getClient: () => getClient('charge'),
       saleOf: (reference) => journal.get(reference),
-      onSettled: (linkId, state) => watcher.learned(linkId, state)
+      onSettled: (linkId, state, reference) => watcher.learned(linkId, state, reference)
     })
   })
 

@@ -2,6 +2,7 @@ import type { IpcResult, SaleRefund } from '../../src-preload/contract'
 import { fail, succeed } from '../ipc/ipc-result'
 import { onePerKey } from '../one-per-key'
 import { saleHere } from '../sale/sale-here'
+import { linkBelongsToSale } from '../sale/sale-link-match'
 import type { SaleJournal } from '../sale/sale-journal'
 import type { SaleRecord } from '../sale/sale-record'
 import { mayHaveActed } from '../secpaid/may-have-acted'
@@ -66,6 +67,21 @@ export function createRefundService(deps: {
     return fail(refusal)
   }
 
+  /**
+   * A sale journaled before sales recorded their environment counts wherever the app works, but it may be a Demo sale
+   * of those days, when Demo numbered its links like SecPaid: its link id may name a real customer's payment here.
+   * Such a sale is refunded only once SecPaid confirms that its paid link with this id is this sale's (reference and
+   * amount); otherwise nothing is sent.
+   */
+  const unconfirmedLegacyLink = async (sale: SaleRecord, linkId: number): Promise<IpcResult<never> | null> => {
+    if (sale.environment !== null) return null
+    const used = await deps.getClient().getMyUsedLinks({ search: sale.reference, limit: 20 })
+    if (!used.ok) return fail({ code: 'refund_not_sent', cause: toSecPaidFailure(used.error) })
+    return used.value.some((paid) => paid.id === linkId && linkBelongsToSale(paid, sale))
+      ? null
+      : fail({ code: 'link_not_found' })
+  }
+
   const refund = async (reference: string, amountCents: number): Promise<IpcResult<SaleRefund>> => {
     // Another environment's link id names another link here (a Demo id at live SecPaid): never sent.
     const found = saleHere(journal, reference)
@@ -74,6 +90,8 @@ export function createRefundService(deps: {
     if (sale.status !== 'paid' || sale.linkId === null) return fail({ code: 'refund_not_paid' })
     const earlier = sale.refund
     if (earlier?.state === 'sent') return fail({ code: 'refund_already_requested' })
+    const unconfirmed = await unconfirmedLegacyLink(sale, sale.linkId)
+    if (unconfirmed !== null) return unconfirmed
     if (earlier?.state === 'requested') return send(sale, sale.linkId, true)
     if (amountCents > sale.amountCents) return fail({ code: 'refund_above_paid', paidCents: sale.amountCents })
     const recorded = journal.appendDurably({

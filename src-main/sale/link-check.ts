@@ -11,7 +11,7 @@ export interface LinkCheckOptions {
   getClient: () => SecPaidClient
   saleOf: (reference: string) => SaleRecord | undefined
   /** A look-up found the link paid or gone: record and announce it as paid detection would. */
-  onSettled: (linkId: number, state: Exclude<LinkState, 'pending'>) => void
+  onSettled: (linkId: number, state: Exclude<LinkState, 'pending'>, reference: string) => void
   now?: () => number
   intervalMs?: number
 }
@@ -40,7 +40,7 @@ export function createLinkCheck(options: LinkCheckOptions): LinkCheck {
       false
     )
     if (typeof outcome !== 'string') return fromSecPaidError(outcome)
-    if (outcome !== 'pending') options.onSettled(sale.linkId, outcome)
+    if (outcome !== 'pending') options.onSettled(sale.linkId, outcome, sale.reference)
     return succeed({ state: outcome, checkedAt: new Date(now()).toISOString() })
   }
 

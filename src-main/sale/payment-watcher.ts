@@ -13,8 +13,9 @@ export interface PaymentWatcherOptions {
   pendingList: PendingList
   /** The sale a link belongs to, when this till made it (journal). */
   saleOf: (linkId: number) => SaleIdentity | undefined
-  onPaid: (linkId: number) => void
-  onGone: (linkId: number) => void
+  /** The link was confirmed paid or gone; `reference` names this till's sale that was asked about, if any. */
+  onPaid: (linkId: number, reference: string | undefined) => void
+  onGone: (linkId: number, reference: string | undefined) => void
   /** The link left the screen (back, another link shown, stopped): the background settler takes it over. */
   onUnwatched?: (linkId: number) => void
   /** One list call per interval while a QR is shown: 1.6 s keeps the app under 40 requests a minute. */
@@ -33,7 +34,7 @@ export interface PaymentWatcher {
   /** The link was cancelled here: no longer pending, and out of the shared list. */
   forget(linkId: number): void
   /** A look-up elsewhere (Check now) confirmed the link paid or gone: recorded and told as if polling had found it. */
-  learned(linkId: number, state: Exclude<LinkState, 'pending'>): void
+  learned(linkId: number, state: Exclude<LinkState, 'pending'>, reference: string): void
   stop(): void
 }
 
@@ -64,10 +65,10 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
   /** The list examined last: a poll's own answer has usually been examined already, when it was fetched. */
   let lastExamined: PendingLinks | null = null
 
-  const settle = (linkId: number, state: LinkState) => {
+  const settle = (linkId: number, state: LinkState, reference: string | undefined) => {
     states.set(linkId, state)
-    if (state === 'paid') options.onPaid(linkId)
-    if (state === 'gone') options.onGone(linkId)
+    if (state === 'paid') options.onPaid(linkId, reference)
+    if (state === 'gone') options.onGone(linkId, reference)
   }
 
   const answered = (linkId: number) => {
@@ -87,8 +88,9 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
     confirming.add(linkId)
     if (watched === linkId) stopTimer()
     let outcome: LinkState | SecPaidError
+    // The sale asked about, as it was when asked: the answer is about it, whatever environment is chosen by then.
+    const sale = options.saleOf(linkId)
     try {
-      const sale = options.saleOf(linkId)
       outcome = await confirmLinkOutcome(options.getClient(CONFIRM_PRIORITY), { linkId, sale }, listWasComplete)
     } finally {
       confirming.delete(linkId)
@@ -96,7 +98,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
     if (typeof outcome !== 'string') failed(linkId, outcome)
     else if (outcome === 'pending') answered(linkId)
     else {
-      settle(linkId, outcome)
+      settle(linkId, outcome, sale?.reference)
       // A list that still held the link may have scheduled a poll meanwhile.
       if (watched === linkId) stopTimer()
     }
@@ -164,8 +166,8 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
       states.set(linkId, 'gone')
       options.pendingList.drop(linkId)
     },
-    learned(linkId, state) {
-      if (states.get(linkId) !== state) settle(linkId, state)
+    learned(linkId, state, reference) {
+      if (states.get(linkId) !== state) settle(linkId, state, reference)
     },
     stop() {
       stopWatching()

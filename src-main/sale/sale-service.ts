@@ -10,6 +10,7 @@ import type { SettingsService } from '../settings/settings-service'
 import { findSaleLink } from './find-sale-link'
 import { saleLinkView } from './link-view'
 import type { SaleJournal } from './sale-journal'
+import { saleHere } from './sale-here'
 import type { SaleRecord } from './sale-record'
 import { saleRecipientNote } from '../selling/sale-note'
 import { renderSaleReference, saleDay } from './sale-reference'
@@ -41,9 +42,13 @@ export interface SaleService {
   charge(request: SaleToCharge): Promise<IpcResult<LinkView>>
   /** Deletes the sale's link at SecPaid; a link already paid stays and is recorded as paid. */
   cancel(linkId: number): Promise<IpcResult<{ linkId: number }>>
-  /** Status changes learned by paid detection, for links this counter made; the sale when it changed. */
-  recordPaid(linkId: number): SettledSale | null
-  recordGone(linkId: number): SettledSale | null
+  /**
+   * Status changes learned by paid detection, for links this counter made; the sale when it changed. `reference`
+   * names the sale that was asked about: a look-up that answers after a switch of environment books that sale, never
+   * the new environment's sale that happens to have the same link id. Without it the link id is looked up here.
+   */
+  recordPaid(linkId: number, reference?: string): SettledSale | null
+  recordGone(linkId: number, reference?: string): SettledSale | null
   /** Settles a sale left `creating` (lost answer, crash): adopts its link if it exists, else creates it. */
   resolve(reference: string): Promise<IpcResult<LinkView>>
   /** The sale that blocks charging while it is `creating`, oldest first; null when there is none. */
@@ -181,9 +186,9 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
     oneSettlementPerSale(sale.reference, () => createOrAdopt(sale, plan))
 
   /** Records a status paid detection or a cancel learned, once: the sale when it changed, else null. */
-  const recordOutcome = (linkId: number, type: 'paid' | 'cancelled'): SettledSale | null => {
-    const sale = saleByLinkId(linkId)
-    if (sale === undefined || sale.status !== 'created') return null
+  const recordOutcome = (linkId: number, type: 'paid' | 'cancelled', reference?: string): SettledSale | null => {
+    const sale = reference === undefined ? saleByLinkId(linkId) : journal.get(reference)
+    if (sale === undefined || sale.linkId !== linkId || sale.status !== 'created') return null
     return settledSale(journal.append({ type, reference: sale.reference, at: at() }), type === 'paid' ? 'paid' : 'gone')
   }
 
@@ -217,12 +222,9 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       return settleOnce(written.sale, { checkFirst: false, createIfAbsent: true, priority: 'charge' })
     },
     async resolve(reference) {
-      const sale = journal.get(reference)
-      if (sale === undefined) return fail({ code: 'no_such_sale', reference })
-      const { environment } = settings.getStored()
-      if (sale.environment !== null && sale.environment !== environment) {
-        return fail({ code: 'sale_in_other_environment', reference, environment: sale.environment })
-      }
+      const found = saleHere(journal, reference)
+      if (!found.ok) return found
+      const sale = found.value
       if (sale.status === 'failed') {
         return fail({ code: 'nothing_charged', reference, failure: sale.failure ?? { code: 'unexplained' } })
       }
@@ -243,7 +245,15 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
     },
     async cancel(linkId) {
       const sale = saleByLinkId(linkId)
-      const deleted = await deps.getClient('charge').deleteLink(linkId)
+      const client = deps.getClient('charge')
+      // A sale journaled before sales recorded their environment may be a Demo sale of the days when Demo numbered
+      // links like SecPaid: its id is deleted only once SecPaid confirms the link with that id is this sale's.
+      if (sale !== undefined && sale.environment === null) {
+        const lookup = await findSaleLink(client, sale)
+        if (lookup.found === 'unknown') return fromSecPaidError(lookup.error)
+        if (lookup.found === 'none' || lookup.link.id !== linkId) return fail({ code: 'link_not_found' })
+      }
+      const deleted = await client.deleteLink(linkId)
       if (deleted.ok) {
         if (sale !== undefined) journal.append({ type: 'cancelled', reference: sale.reference, at: at() })
         return succeed({ linkId })
@@ -256,7 +266,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       }
       return fromSecPaidError(deleted.error)
     },
-    recordPaid: (linkId) => recordOutcome(linkId, 'paid'),
-    recordGone: (linkId) => recordOutcome(linkId, 'cancelled')
+    recordPaid: (linkId, reference) => recordOutcome(linkId, 'paid', reference),
+    recordGone: (linkId, reference) => recordOutcome(linkId, 'cancelled', reference)
   }
 }

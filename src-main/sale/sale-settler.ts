@@ -15,8 +15,9 @@ export interface SaleSettlerOptions {
   pendingList: PendingList
   /** The link on screen: paid detection watches it closely, so the settler leaves it alone. */
   watchedLinkId: () => number | null
-  onPaid: (linkId: number) => void
-  onGone: (linkId: number) => void
+  /** The sale's link was confirmed paid or gone; `reference` names the sale asked about. */
+  onPaid: (linkId: number, reference: string) => void
+  onGone: (linkId: number, reference: string) => void
   /** Open sales older than this are checked at `staleCheckMs` instead of `recentCheckMs`. */
   staleAfterMs: () => number
   recentCheckMs?: number
@@ -100,8 +101,8 @@ export function createSaleSettler(options: SaleSettlerOptions): SaleSettler {
 
   const settle = (sale: OpenSale, state: LinkState, at: number) => {
     times.checked(sale.reference, at)
-    if (state === 'paid') options.onPaid(sale.linkId)
-    if (state === 'gone') options.onGone(sale.linkId)
+    if (state === 'paid') options.onPaid(sale.linkId, sale.reference)
+    if (state === 'gone') options.onGone(sale.linkId, sale.reference)
   }
 
   /** What a list says of every open sale; a sale missing from it is to be confirmed. True when one is. */

@@ -16,8 +16,16 @@ import { z } from 'zod'
 const HIDDEN_CHARACTERS =
   /[\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0]|\u034F|\u17B4|\u17B5|[\u180B-\u180F]|[\u{E0100}-\u{E01EF}]/gu
 
-/** The text without the characters that change how it shows (see HIDDEN_CHARACTERS). */
-export const withoutHiddenCharacters = (text: string): string => text.replace(HIDDEN_CHARACTERS, '')
+/**
+ * Combining marks with no character of their own before them (at the start, or after a space): shown, they sit on
+ * whatever stands before the field (the reference in SecPaid's note, the quantity on a receipt) or float alone, and a
+ * name of nothing but marks looks empty. A mark on a letter stays.
+ */
+const MARKS_ON_NOTHING = /(^|\s)\p{M}+/gu
+
+/** The text without the characters that change how it shows (see HIDDEN_CHARACTERS) and marks on nothing. */
+export const withoutHiddenCharacters = (text: string): string =>
+  text.replace(HIDDEN_CHARACTERS, '').replace(MARKS_ON_NOTHING, '$1')
 
 /**
  * Length in characters: Unicode code points, not UTF-16 units (JavaScript's `length` counts 🍰 as 2) nor UTF-8 bytes

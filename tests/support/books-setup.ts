@@ -12,6 +12,7 @@ import { createSecPaidClient } from '../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../src-main/secpaid/types'
 import { createSettingsLock } from '../../src-main/settings/settings-lock'
 import { startTestSecPaid, type TestSecPaid } from './test-secpaid'
+import type { Environment } from '../../src-preload/contract'
 
 export interface TempJournal {
   journal: SaleJournal
@@ -59,6 +60,8 @@ export interface JournaledSale {
   sequence?: SaleSequence
   /** ISO time it was paid; not paid (here) when absent. */
   paidAt?: string
+  /** The environment today's app records with every sale; absent, the sale is as an older version journaled it. */
+  environment?: Environment
 }
 
 /** A sale journaled line by line as the app writes it: creating, created with its link, and paid when it was. */
@@ -70,7 +73,8 @@ export function journalSale(journal: SaleJournal, sale: JournaledSale): void {
     amountCents: sale.amountCents,
     note: sale.note ?? '',
     at,
-    ...(sale.sequence ? { sequence: sale.sequence } : {})
+    ...(sale.sequence ? { sequence: sale.sequence } : {}),
+    ...(sale.environment ? { environment: sale.environment } : {})
   })
   journal.append({ type: 'created', reference, linkId: sale.linkId, payLink: sale.payLink, qrImg: null, at })
   if (sale.paidAt !== undefined) journal.append({ type: 'paid', reference, at: sale.paidAt })

@@ -158,6 +158,12 @@ export const useSaleStore = create<SaleState>()((set, get) => {
 
       set({ chargeInFlight: true, chargeError: null })
       const result = await callCounter('charge', request)
+      // Answered after the owner chose another environment: the sale (or its uncertainty) is the old one's, found
+      // there again on switching back; its QR is not opened here, nor is the owner pulled out of Settings for it.
+      if (useSettingsStore.getState().settings?.environment !== settings.environment) {
+        set({ chargeInFlight: false })
+        return
+      }
       if (!result.ok) {
         const error = result.error
         if (error.code === 'outcome_unknown' || error.code === 'uncertain_sale_open') {

@@ -27,7 +27,9 @@ describe('refunds: one request per link, journaled before it is sent, over real 
       at,
       linkId: created.value.id,
       payLink: created.value.payLink,
-      paidAt: at
+      paidAt: at,
+      // On the key "demo-key" of today's app, which records each sale's environment.
+      environment: 'demo'
     })
     return created.value.id
   }
@@ -118,7 +120,15 @@ describe('refunds: one request per link, journaled before it is sent, over real 
       ['CANCELLED', deleted.value.id],
       ['UNKNOWN', 1]
     ] as const) {
-      journalSale(bench.journal, { reference, amountCents: 100, at, linkId, payLink: 'https://p', paidAt: at })
+      journalSale(bench.journal, {
+        reference,
+        amountCents: 100,
+        at,
+        linkId,
+        payLink: 'https://p',
+        paidAt: at,
+        environment: 'demo'
+      })
     }
     expect(await refunds.refund('CANCELLED', 100)).toEqual({ ok: false, error: { code: 'refund_link_cancelled' } })
     expect(await refunds.refund('UNKNOWN', 100)).toEqual({ ok: false, error: { code: 'link_not_found' } })

@@ -1,0 +1,140 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
+import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
+import { CHANNELS, type Channel } from '../../../src-preload/contract'
+import { plainCipher } from '../../support/plain-cipher'
+import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
+
+const PIN = '246810'
+const TODAY = new Date().toISOString().slice(0, 10)
+
+/**
+ * A request each channel's schema accepts. Typed by the contract's channel names, so a channel added to the contract
+ * does not compile here until it is listed, and so is walked by every test below.
+ */
+const VALID_REQUESTS: Record<Channel, unknown> = {
+  getSettings: {},
+  updateSettings: { deviceName: 'x' },
+  setApiKey: { apiKey: 'sk_live_x', storeUnencrypted: true },
+  removeApiKey: {},
+  testConnection: {},
+  charge: { amountCents: 250 },
+  resolveSale: { reference: 'R' },
+  recoveredSale: {},
+  uncertainSale: {},
+  journalStatus: {},
+  listPending: {},
+  watchLink: { linkId: 7 },
+  unwatchLink: {},
+  cancelSale: { linkId: 7 },
+  todaySummary: {},
+  exportSalesCsv: {},
+  simulatePayment: { linkId: 7 },
+  unlockSettings: { pin: '000000', purpose: 'dialog' },
+  lockSettings: {},
+  lockCounter: {},
+  lockStatus: {},
+  setSettingsPin: { pin: null },
+  quitApp: {},
+  customerDisplayInfo: {},
+  newPairingCode: {},
+  quoteSale: { lines: [{ kind: 'amount', amountCents: 100 }], tip: { kind: 'none' } },
+  receiptFor: { reference: 'R' },
+  printReceipt: { reference: 'R' },
+  salesHistory: {},
+  saleDetail: { reference: 'R' },
+  refundSale: { reference: 'R', amountCents: 100, pin: PIN },
+  dayClose: { from: TODAY, to: TODAY },
+  salesRows: { from: TODAY, to: TODAY },
+  saveFile: { fileName: 'a.csv', kind: 'csv', content: 'x' },
+  printPage: {},
+  savePageAsPdf: { fileName: 'a.pdf' },
+  checkNow: { reference: 'R' }
+}
+
+/** The lock screen's needs: the only channels main answers while the counter is locked with "lock everything". */
+const LOCK_SCREEN: Channel[] = [
+  'getSettings',
+  'unlockSettings',
+  'lockSettings',
+  'lockCounter',
+  'lockStatus',
+  'journalStatus'
+]
+
+let folder: string
+let secpaid: TestSecPaid
+let backend: CounterBackend
+const call = (channel: Channel) => dispatchCounterCall(backend.handlers, channel, VALID_REQUESTS[channel])
+
+async function open(): Promise<void> {
+  folder = mkdtempSync(join(tmpdir(), 'counter-every-channel-'))
+  secpaid = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
+  backend = await createCounterBackend({
+    storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
+    journalPath: join(folder, 'journal.jsonl'),
+    cipher: plainCipher,
+    fetch,
+    baseUrlOverride: secpaid.baseUrl,
+    startDemoSecPaid: async () => secpaid,
+    requestBudget: null,
+    settleRoundMs: 50,
+    timeoutMs: 500
+  })
+  opened = true
+  await backend.reconcile()
+}
+let opened = false
+afterEach(async () => {
+  if (!opened) return
+  opened = false
+  await backend.close()
+  await secpaid.close()
+  rmSync(folder, { recursive: true, force: true })
+})
+
+describe('every channel of the contract', () => {
+  it('the table walks every channel main registers', () => {
+    expect(Object.keys(VALID_REQUESTS).sort()).toEqual([...CHANNELS].sort())
+  })
+
+  it('locked with "lock everything", answers only the lock screen, whatever channel comes', async () => {
+    await open()
+    expect((await dispatchCounterCall(backend.handlers, 'setSettingsPin', { pin: PIN })).ok).toBe(true)
+    expect((await dispatchCounterCall(backend.handlers, 'updateSettings', { autoLockMinutes: 5 })).ok).toBe(true)
+    await dispatchCounterCall(backend.handlers, 'lockCounter', {})
+    secpaid.resetCounts()
+    for (const channel of CHANNELS) {
+      if (LOCK_SCREEN.includes(channel)) continue
+      expect(await call(channel), channel).toEqual({ ok: false, error: { code: 'counter_locked' } })
+    }
+    expect(await dispatchCounterCall(backend.handlers, 'lockStatus', {})).toEqual({
+      ok: true,
+      value: { counterLocked: true }
+    })
+    expect(secpaid.requestLog(), 'nothing reached SecPaid').toEqual([])
+  })
+
+  it('Production with no key: no channel sends anything to SecPaid, and no Demo runs', async () => {
+    await open()
+    expect((await dispatchCounterCall(backend.handlers, 'updateSettings', { environment: 'production' })).ok).toBe(true)
+    expect(backend.demoSecPaid()).toBeNull()
+    secpaid.resetCounts()
+    for (const channel of CHANNELS) {
+      // Storing a key is how the owner leaves "no key"; quitting ends the walk.
+      if (channel === 'setApiKey' || channel === 'quitApp') continue
+      const answer = await call(channel)
+      if (!answer.ok && ['charge', 'listPending', 'testConnection', 'dayClose'].includes(channel)) {
+        expect(answer.error.code, channel).toBe('no_key')
+      }
+      expect(answer.ok && channel === 'simulatePayment', channel).toBe(false)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(secpaid.requestLog(), 'nothing reached SecPaid').toEqual([])
+    expect(backend.demoSecPaid()).toBeNull()
+  })
+})
