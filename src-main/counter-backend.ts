@@ -33,6 +33,8 @@ import {
   type RequestPriority
 } from './secpaid/request-scheduler'
 import { scheduledClient } from './secpaid/scheduled-client'
+import { censusClient, createTillCensus } from './secpaid/till-census'
+import { tillInNote } from './sale/reference-till'
 import { createSettingsLock } from './settings/settings-lock'
 import { createSettingsService, type SettingsService } from './settings/settings-service'
 import type { SecretCipher, SettingsStorage } from './settings/settings-storage'
@@ -139,23 +141,32 @@ export async function createCounterBackend(options: {
       : connection
   }
 
+  // The other tills on the key show in the links this till lists; "tills on this key" is the least counted.
+  const census = createTillCensus({
+    clock,
+    ownTill: () => settings.getStored().tillId,
+    tillOf: (note) => tillInNote(settings.getStored().linkDefaults.noteTemplate, note)
+  })
   // One budget per key, shared by every SecPaid call; the call sites only choose a priority.
   const scheduler = createRequestScheduler({
     clock,
-    tillsOnKey: () => settings.getStored().tillsOnKey,
+    tillsOnKey: () => Math.max(settings.getStored().tillsOnKey, census.count()),
     ...(options.requestBudget ? { budget: options.requestBudget } : {})
   })
   const budgetKeyOf = (connection: { baseUrl: string; apiKey: string | null }) =>
     `${connection.baseUrl} ${connection.apiKey ?? ''}`
   const getClient = (priority: RequestPriority) => {
     const connection = currentConnection()
-    const client = reachability.observe(
-      createSecPaidClient({
-        baseUrl: connection.baseUrl,
-        getApiKey: () => connection.apiKey,
-        fetch: options.fetch,
-        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
-      })
+    const client = censusClient(
+      reachability.observe(
+        createSecPaidClient({
+          baseUrl: connection.baseUrl,
+          getApiKey: () => connection.apiKey,
+          fetch: options.fetch,
+          ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+        })
+      ),
+      census
     )
     if (options.requestBudget === null) return client
     return scheduledClient(scheduler, priority, { budgetKey: budgetKeyOf(connection), client })

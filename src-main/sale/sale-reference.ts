@@ -5,6 +5,12 @@ export function saleDay(now: Date): string {
   return `${now.getFullYear()}${month}${day}`
 }
 
+/** The template with `{till}` and `{seq}` added where it lacks them (see `renderSaleReference`). */
+export function completeReferenceTemplate(template: string): string {
+  const withSeq = template.includes('{seq}') ? template : `${template}-{seq}`
+  return withSeq.includes('{till}') ? withSeq : withSeq.replace('{seq}', '{till}-{seq}')
+}
+
 /**
  * Fills the owner's note template. `{till}` and `{seq}` together are what make a reference unique across the tills
  * sharing a key, so each is added when the template lacks it: `{seq}` at the end, `{till}` just before it. The
@@ -14,9 +20,7 @@ export function renderSaleReference(
   template: string,
   values: { till: string; device: string; day: string; seq: number }
 ): string {
-  const withSeq = template.includes('{seq}') ? template : `${template}-{seq}`
-  const withTill = withSeq.includes('{till}') ? withSeq : withSeq.replace('{seq}', '{till}-{seq}')
-  return withTill
+  return completeReferenceTemplate(template)
     .replaceAll('{till}', values.till)
     .replaceAll('{device}', values.device)
     .replaceAll('{yyyyMMdd}', values.day)
