@@ -22,8 +22,10 @@ async function unreachableControls(page: Page): Promise<string[]> {
       let clipper: Element | null = null
       for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
         const { overflowX, overflowY } = getComputedStyle(parent)
+        const scrollable = (overflow: string) => overflow === 'auto' || overflow === 'scroll'
         const scrolls =
-          (overflowY === 'auto' || overflowY === 'scroll') && parent.scrollHeight > parent.clientHeight + 1
+          (scrollable(overflowY) && parent.scrollHeight > parent.clientHeight + 1) ||
+          (scrollable(overflowX) && parent.scrollWidth > parent.clientWidth + 1)
         if (scrolls) scrollers.push(parent.getBoundingClientRect())
         else if (clipper === null && (overflowX !== 'visible' || overflowY !== 'visible')) clipper = parent
       }
@@ -35,6 +37,8 @@ async function unreachableControls(page: Page): Promise<string[]> {
     ]
     const problems: string[] = []
     for (const control of controls) {
+      // A screen kept laid out under another (the keypad under the QR) is inert: nobody can press it.
+      if (control.closest('[inert]') !== null) continue
       const style = getComputedStyle(control)
       if (style.visibility === 'hidden' || style.display === 'none') continue
       const box = control.getBoundingClientRect()
@@ -45,8 +49,15 @@ async function unreachableControls(page: Page): Promise<string[]> {
         `${control.tagName.toLowerCase()} "${(control.textContent ?? control.getAttribute('aria-label') ?? '').trim()}"`
       const where = `${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`
       const { scrollers, clipper } = containersOf(control)
-      const scrolledTo = (port: DOMRect) => box.top >= port.top - 0.5 && box.bottom <= port.bottom + 0.5
-      if (!(testId !== null && alwaysInView.includes(testId)) && !scrollers.every(scrolledTo)) continue
+      const scrolledTo = (port: DOMRect) =>
+        box.top >= port.top - 0.5 &&
+        box.bottom <= port.bottom + 0.5 &&
+        box.left >= port.left - 0.5 &&
+        box.right <= port.right + 0.5
+      if (!scrollers.every(scrolledTo)) {
+        if (testId !== null && alwaysInView.includes(testId)) problems.push(`${name} scrolled out of view (${where})`)
+        continue
+      }
       if (clipper !== null) {
         const clip = clipper.getBoundingClientRect()
         const inside =
@@ -126,5 +137,59 @@ test('with ten lines, a tip, a note, 58 links waiting and an uncertain sale, eve
   demoSecPaid.injectFaults('connectionReset', 10_000)
   await check('uncertain')
   await expect(page.getByTestId('uncertain-sale')).toBeVisible()
+  expect(problems).toEqual([])
+})
+
+test('QR, Paid, the keypad after a sale, History, Day close and Settings: every control in view and uncovered at the five sizes, de and en', async ({
+  counter
+}) => {
+  test.setTimeout(240_000)
+  const { page } = counter
+  expect(
+    await dispatchCounterCall(counter.backend.handlers, 'updateSettings', { paidScreenSeconds: 60 })
+  ).toMatchObject({ ok: true })
+  const problems: string[] = []
+  const check = async (screen: string, language: string) => {
+    for (const size of SCREEN_SIZES) {
+      await page.setViewportSize(size)
+      for (const problem of await unreachableControls(page))
+        problems.push(`${screen}, ${language}, ${sizeName(size)}: ${problem}`)
+    }
+    await page.setViewportSize({ width: 1280, height: 800 })
+  }
+
+  for (const language of LANGUAGES) {
+    await useLanguage(counter, language)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await tapKeys(page, ['1', '9', '9', '0'])
+    await page.getByTestId('note-input').fill('Tisch 4')
+    await page.getByTestId('charge-button').click()
+    await expect(page.getByTestId('qr-image')).toBeVisible()
+    await check('qr', language)
+    await page.getByTestId('simulate-payment').click()
+    await expect(page.getByTestId('paid-screen')).toBeVisible()
+    await check('paid', language)
+    await page.keyboard.press('Escape')
+    // Today's summary now has figures to show beside the buttons.
+    await expect(page.getByTestId('today-summary-paid')).toBeVisible()
+    await check('keypad', language)
+
+    await page.getByTestId('nav-history').click()
+    await expect(page.locator('[data-testid^="history-sale-"]')).not.toHaveCount(0)
+    await check('history', language)
+    await page.getByTestId('history-screen').getByRole('button').first().click()
+    await page.getByTestId('nav-day-close').click()
+    await expect(page.getByTestId('day-close-report')).toBeVisible()
+    await check('day-close', language)
+    await page.getByTestId('day-close-screen').getByRole('button').first().click()
+
+    await page.getByTestId('settings-button').click()
+    for (const section of ['connection', 'counter', 'paid', 'links', 'display', 'security']) {
+      await page.getByTestId(`settings-section-${section}`).click()
+      await check(`settings-${section}`, language)
+    }
+    await page.getByTestId('settings-close').click()
+    await expect(page.getByTestId('keypad')).toBeFocused()
+  }
   expect(problems).toEqual([])
 })
