@@ -14,72 +14,75 @@ const ALWAYS_IN_VIEW = ['note-input', 'resolve-sale', 'charge-button', 'settings
  * (the pending links, the sale's lines, the side column's upper part) is measured only while it lies within that
  * box's visible part: the rest is reached by scrolling, except the controls of `ALWAYS_IN_VIEW`.
  */
-async function unreachableControls(page: Page): Promise<string[]> {
-  return page.evaluate((alwaysInView) => {
-    /** The boxes that scroll around `element`, and the first box that clips it without scrolling, if any. */
-    const containersOf = (element: Element) => {
-      const scrollers: DOMRect[] = []
-      let clipper: Element | null = null
-      for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
-        const { overflowX, overflowY } = getComputedStyle(parent)
-        const scrollable = (overflow: string) => overflow === 'auto' || overflow === 'scroll'
-        const scrolls =
-          (scrollable(overflowY) && parent.scrollHeight > parent.clientHeight + 1) ||
-          (scrollable(overflowX) && parent.scrollWidth > parent.clientWidth + 1)
-        if (scrolls) scrollers.push(parent.getBoundingClientRect())
-        else if (clipper === null && (overflowX !== 'visible' || overflowY !== 'visible')) clipper = parent
+async function unreachableControls(page: Page, alsoInView: readonly string[] = []): Promise<string[]> {
+  return page.evaluate(
+    (alwaysInView) => {
+      /** The boxes that scroll around `element`, and the first box that clips it without scrolling, if any. */
+      const containersOf = (element: Element) => {
+        const scrollers: DOMRect[] = []
+        let clipper: Element | null = null
+        for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
+          const { overflowX, overflowY } = getComputedStyle(parent)
+          const scrollable = (overflow: string) => overflow === 'auto' || overflow === 'scroll'
+          const scrolls =
+            (scrollable(overflowY) && parent.scrollHeight > parent.clientHeight + 1) ||
+            (scrollable(overflowX) && parent.scrollWidth > parent.clientWidth + 1)
+          if (scrolls) scrollers.push(parent.getBoundingClientRect())
+          else if (clipper === null && (overflowX !== 'visible' || overflowY !== 'visible')) clipper = parent
+        }
+        return { scrollers, clipper }
       }
-      return { scrollers, clipper }
-    }
-    // Controls, and the top bar's "Today" heading, which the buttons beside it once covered.
-    const controls = [
-      ...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], .today-summary-title')
-    ]
-    const problems: string[] = []
-    for (const control of controls) {
-      // A screen kept laid out under another (the keypad under the QR) is inert: nobody can press it.
-      if (control.closest('[inert]') !== null) continue
-      const style = getComputedStyle(control)
-      if (style.visibility === 'hidden' || style.display === 'none') continue
-      const box = control.getBoundingClientRect()
-      if (box.width === 0 && box.height === 0) continue
-      const testId = control.getAttribute('data-testid')
-      const name =
-        testId ??
-        `${control.tagName.toLowerCase()} "${(control.textContent ?? control.getAttribute('aria-label') ?? '').trim()}"`
-      const where = `${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`
-      const { scrollers, clipper } = containersOf(control)
-      const scrolledTo = (port: DOMRect) =>
-        box.top >= port.top - 0.5 &&
-        box.bottom <= port.bottom + 0.5 &&
-        box.left >= port.left - 0.5 &&
-        box.right <= port.right + 0.5
-      if (!scrollers.every(scrolledTo)) {
-        if (testId !== null && alwaysInView.includes(testId)) problems.push(`${name} scrolled out of view (${where})`)
-        continue
+      // Controls, and the top bar's "Today" heading, which the buttons beside it once covered.
+      const controls = [
+        ...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], .today-summary-title')
+      ]
+      const problems: string[] = []
+      for (const control of controls) {
+        // A screen kept laid out under another (the keypad under the QR) is inert: nobody can press it.
+        if (control.closest('[inert]') !== null) continue
+        const style = getComputedStyle(control)
+        if (style.visibility === 'hidden' || style.display === 'none') continue
+        const box = control.getBoundingClientRect()
+        if (box.width === 0 && box.height === 0) continue
+        const testId = control.getAttribute('data-testid')
+        const name =
+          testId ??
+          `${control.tagName.toLowerCase()} "${(control.textContent ?? control.getAttribute('aria-label') ?? '').trim()}"`
+        const where = `${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`
+        const { scrollers, clipper } = containersOf(control)
+        const scrolledTo = (port: DOMRect) =>
+          box.top >= port.top - 0.5 &&
+          box.bottom <= port.bottom + 0.5 &&
+          box.left >= port.left - 0.5 &&
+          box.right <= port.right + 0.5
+        if (!scrollers.every(scrolledTo)) {
+          if (testId !== null && alwaysInView.includes(testId)) problems.push(`${name} scrolled out of view (${where})`)
+          continue
+        }
+        if (clipper !== null) {
+          const clip = clipper.getBoundingClientRect()
+          const inside =
+            box.left >= clip.left - 0.5 &&
+            box.right <= clip.right + 0.5 &&
+            box.top >= clip.top - 0.5 &&
+            box.bottom <= clip.bottom + 0.5
+          if (!inside) problems.push(`${name} clipped by ${clipper.className} (${where})`)
+        }
+        if (box.left < -0.5 || box.top < -0.5 || box.right > innerWidth + 0.5 || box.bottom > innerHeight + 0.5) {
+          problems.push(`${name} outside the window at ${where}`)
+          continue
+        }
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+        // A label's own parts (text, icon) or the label wrapping an input count as the control itself.
+        if (hit === null || !(control.contains(hit) || (hit.contains(control) && hit.tagName === 'LABEL'))) {
+          const by = hit === null ? 'nothing' : (hit.getAttribute('data-testid') ?? hit.className ?? hit.tagName)
+          problems.push(`${name} covered at its centre by ${String(by)} (${where})`)
+        }
       }
-      if (clipper !== null) {
-        const clip = clipper.getBoundingClientRect()
-        const inside =
-          box.left >= clip.left - 0.5 &&
-          box.right <= clip.right + 0.5 &&
-          box.top >= clip.top - 0.5 &&
-          box.bottom <= clip.bottom + 0.5
-        if (!inside) problems.push(`${name} clipped by ${clipper.className} (${where})`)
-      }
-      if (box.left < -0.5 || box.top < -0.5 || box.right > innerWidth + 0.5 || box.bottom > innerHeight + 0.5) {
-        problems.push(`${name} outside the window at ${where}`)
-        continue
-      }
-      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
-      // A label's own parts (text, icon) or the label wrapping an input count as the control itself.
-      if (hit === null || !(control.contains(hit) || (hit.contains(control) && hit.tagName === 'LABEL'))) {
-        const by = hit === null ? 'nothing' : (hit.getAttribute('data-testid') ?? hit.className ?? hit.tagName)
-        problems.push(`${name} covered at its centre by ${String(by)} (${where})`)
-      }
-    }
-    return problems
-  }, ALWAYS_IN_VIEW)
+      return problems
+    },
+    [...ALWAYS_IN_VIEW, ...alsoInView]
+  )
 }
 
 test('with ten lines, a tip, a note, 58 links waiting and an uncertain sale, every control is in view and uncovered', async ({
@@ -119,7 +122,11 @@ test('with ten lines, a tip, a note, 58 links waiting and an uncertain sale, eve
         await page.getByTestId('counter-extras').evaluate((extras) => extras.scrollTo(0, 0))
         if (situation === 'uncertain') await expect(page.getByTestId('uncertain-sale'), sizeName(size)).toBeVisible()
         await saveScreenshot(page, 'controls', `${situation}-${sizeName(size)}-${language}`)
-        for (const problem of await unreachableControls(page)) {
+        // Without an uncertain sale, on a landscape screen 800 px high or more, the tip and "Round up" fit beside the
+        // keypad too (they once overflowed into the pending links at 1280×800).
+        const tipsInView =
+          situation === 'sale' && size.width > size.height && size.height >= 800 ? ['tip-none', 'tip-round-up'] : []
+        for (const problem of await unreachableControls(page, tipsInView)) {
           problems.push(`${situation}, ${language}, ${sizeName(size)}: ${problem}`)
         }
       }
