@@ -5,6 +5,9 @@ import { expect, test } from './counter-fixture'
 import { tapKeys } from './counter-helpers'
 import { LANGUAGES, saveScreenshot, SCREEN_SIZES, sizeName, useLanguage } from './screen-sizes'
 
+/** A product name as long as German makes them, at the 30 characters Settings allow. */
+const LONG_PRODUCT_NAME = 'Schwarzwälder Kirschtorte groß'
+
 /** What the cashier must be able to press without scrolling, whatever else the screen holds. */
 const ALWAYS_IN_VIEW = ['note-input', 'resolve-sale', 'charge-button', 'settings-button', 'pending-search']
 
@@ -92,7 +95,11 @@ test('with ten lines, a tip, a note, 58 links waiting and an uncertain sale, eve
   const { page, demoSecPaid } = counter
   expect(
     await dispatchCounterCall(counter.backend.handlers, 'updateSettings', {
-      tips: { enabled: true, percentPresets: [5, 10, 15], roundUp: true }
+      tips: { enabled: true, percentPresets: [5, 10, 15], roundUp: true },
+      products: [
+        { id: 'cake', name: LONG_PRODUCT_NAME, priceCents: 450, colour: '' },
+        { id: 'coffee', name: 'Kaffee', priceCents: 320, colour: '' }
+      ]
     })
   ).toMatchObject({ ok: true })
 
@@ -106,7 +113,10 @@ test('with ten lines, a tip, a note, 58 links waiting and an uncertain sale, eve
   await page.getByTestId('pending-refresh').click()
   await expect(page.getByTestId('pending-count')).toHaveText('(58)')
 
-  for (let line = 1; line <= 10; line += 1) {
+  // Two lines from quick keys, one with a long German name, and eight typed amounts.
+  await page.getByTestId('quick-key-cake').click()
+  await page.getByTestId('quick-key-coffee').click()
+  for (let line = 1; line <= 8; line += 1) {
     await tapKeys(page, [String(line % 10 || 1), '5', '0'])
     await page.getByTestId('key-add').click()
   }
@@ -122,10 +132,10 @@ test('with ten lines, a tip, a note, 58 links waiting and an uncertain sale, eve
         await page.getByTestId('counter-extras').evaluate((extras) => extras.scrollTo(0, 0))
         if (situation === 'uncertain') await expect(page.getByTestId('uncertain-sale'), sizeName(size)).toBeVisible()
         await saveScreenshot(page, 'controls', `${situation}-${sizeName(size)}-${language}`)
-        // Without an uncertain sale, on a landscape screen 800 px high or more, the tip and "Round up" fit beside the
-        // keypad too (they once overflowed into the pending links at 1280×800).
+        // Without an uncertain sale, on a landscape screen 1000 px high or more, the tip and "Round up" fit beside the
+        // keypad too; lower, with quick keys, ten lines and a note, they are scrolled to within the side's upper part.
         const tipsInView =
-          situation === 'sale' && size.width > size.height && size.height >= 800 ? ['tip-none', 'tip-round-up'] : []
+          situation === 'sale' && size.width > size.height && size.height >= 1000 ? ['tip-none', 'tip-round-up'] : []
         for (const problem of await unreachableControls(page, tipsInView)) {
           problems.push(`${situation}, ${language}, ${sizeName(size)}: ${problem}`)
         }
