@@ -36,6 +36,8 @@ import {
   type RequestPriority
 } from './secpaid/request-scheduler'
 import { scheduledClient } from './secpaid/scheduled-client'
+import { censusClient, createTillCensus } from './secpaid/till-census'
+import { tillInNote } from './sale/reference-till'
 import { createSettingsLock } from './settings/settings-lock'
 import { createSettingsService, type SettingsService } from './settings/settings-service'
 import type { SecretCipher, SettingsStorage } from './settings/settings-storage'
@@ -145,23 +147,32 @@ export async function createCounterBackend(options: {
       : connection
   }
 
+  // The other tills on the key show in the links this till lists; "tills on this key" is the least counted.
+  const census = createTillCensus({
+    clock,
+    ownTill: () => settings.getStored().tillId,
+    tillOf: (note) => tillInNote(settings.getStored().linkDefaults.noteTemplate, note)
+  })
   // One budget per key, shared by every SecPaid call; the call sites only choose a priority.
   const scheduler = createRequestScheduler({
     clock,
-    tillsOnKey: () => settings.getStored().tillsOnKey,
+    tillsOnKey: () => Math.max(settings.getStored().tillsOnKey, census.count()),
     ...(options.requestBudget ? { budget: options.requestBudget } : {})
   })
   const budgetKeyOf = (connection: { baseUrl: string; apiKey: string | null }) =>
     `${connection.baseUrl} ${connection.apiKey ?? ''}`
   const getClient = (priority: RequestPriority) => {
     const connection = currentConnection()
-    const client = reachability.observe(
-      createSecPaidClient({
-        baseUrl: connection.baseUrl,
-        getApiKey: () => connection.apiKey,
-        fetch: options.fetch,
-        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
-      })
+    const client = censusClient(
+      reachability.observe(
+        createSecPaidClient({
+          baseUrl: connection.baseUrl,
+          getApiKey: () => connection.apiKey,
+          fetch: options.fetch,
+          ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+        })
+      ),
+      census
     )
     if (options.requestBudget === null) return client
     return scheduledClient(scheduler, priority, { budgetKey: budgetKeyOf(connection), client })
@@ -185,15 +196,6 @@ export async function createCounterBackend(options: {
     journal,
     clock,
     onChanged: () => events.emit({ type: 'summary_changed' })
-  })
-  // Another environment or key is another account: the links held are not its links, the totals not its totals.
-  const accountOf = (changed: PublicSettings) => `${changed.environment} ${currentConnection().apiKey ?? ''}`
-  let account = accountOf(settings.getPublic())
-  settings.onChange((changed) => {
-    if (accountOf(changed) === account) return
-    account = accountOf(changed)
-    pendingWatch.accountChanged()
-    events.emit({ type: 'summary_changed' })
   })
   const sales = createSaleService({
     getClient,
@@ -280,13 +282,16 @@ export async function createCounterBackend(options: {
     clock
   })
   const keepAwake = options.keepAwake ?? { start: () => {}, stop: () => {} }
-  // A QR on screen belongs to the account (environment and key) its link was made in: once another is chosen, its
-  // paid detection would ask the new account about a link id that means nothing there (a Demo id at live SecPaid).
-  const accountOf = () => `${settings.getStored().environment} ${settings.getApiKey() ?? ''}`
+  // Another environment or key is another account: the links held are not its links, the totals not its totals, and
+  // a QR on screen is not its link (its paid detection would ask the new account about an id that means nothing there,
+  // a Demo id at live SecPaid).
+  const accountOf = () => `${settings.getStored().environment} ${currentConnection().apiKey ?? ''}`
   let account = accountOf()
   settings.onChange(() => {
     if (accountOf() === account) return
     account = accountOf()
+    pendingWatch.accountChanged()
+    events.emit({ type: 'summary_changed' })
     if (watcher.watched() === null) return
     watcher.unwatch()
     keepAwake.stop()

@@ -5,7 +5,9 @@ import { hostname } from 'node:os'
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789'
 const LENGTH = 5
 
-export const TILL_ID_PATTERN = new RegExp(`^[${ALPHABET}]{${LENGTH}}$`)
+/** A till id inside a longer text (a reference). */
+export const TILL_ID_SOURCE = `[${ALPHABET}]{${LENGTH}}`
+export const TILL_ID_PATTERN = new RegExp(`^${TILL_ID_SOURCE}$`)
 
 /**
  * This install's own id, drawn once at first start and kept: it goes into every sale reference, so tills sharing one

@@ -69,6 +69,17 @@ test('every main screen at the five sizes in both languages: screenshots under t
     await shoot(language, 'paid')
     await page.keyboard.press('Escape')
 
+    // The books: the day's sales (one paid, one waiting) and the day close, at every size too.
+    await page.getByTestId('nav-history').click()
+    await expect(page.locator('[data-testid^="history-sale-"]')).not.toHaveCount(0)
+    await shoot(language, 'history')
+    await page.getByTestId('history-screen').getByRole('button').first().click()
+    await page.getByTestId('nav-day-close').click()
+    await expect(page.getByTestId('day-close-report')).toBeVisible()
+    await shoot(language, 'day-close')
+    await page.getByTestId('day-close-screen').getByRole('button').first().click()
+    await expect(page.getByTestId('keypad')).toBeVisible()
+
     await page.getByTestId('settings-button').click()
     for (const section of SETTINGS_SECTIONS) {
       await page.getByTestId(`settings-section-${section}`).click()

@@ -18,11 +18,11 @@ function recordRendererTimers(): string[] {
   const timers: string[] = []
   for (const name of ['setInterval', 'setTimeout'] as const) {
     const original = globalThis[name]
-    vi.spyOn(globalThis, name).mockImplementation(((callback: () => void, ms?: number) => {
+    vi.spyOn(globalThis, name).mockImplementation((callback: () => void, ms?: number) => {
       const caller = /\/src-renderer\/src\/([\w/.-]+)/.exec(new Error().stack ?? '')?.[1]
       if (caller !== undefined) timers.push(`${caller} ${name} ${ms ?? 0}`)
       return original(callback, ms)
-    }))
+    })
   }
   return timers
 }

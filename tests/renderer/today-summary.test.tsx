@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { SalesRow } from '../../src-preload/contract'
 import { spreadsheetRows } from '../support/spreadsheet-csv'
 import { fakeCounter, publicSettings, todaySummary } from './support/fake-counter'

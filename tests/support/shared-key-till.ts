@@ -57,6 +57,8 @@ export async function openTill(options: {
   secpaid: TestSecPaid
   clock: Clock
   tillsOnKey?: number
+  /** The owner's reference template, if not the default (tills read each other's references by their own). */
+  noteTemplate?: string
   /** SecPaid's answer time limit (real milliseconds), if not the app's own. */
   timeoutMs?: number
 }): Promise<Till> {
@@ -81,7 +83,11 @@ export async function openTill(options: {
   const refreshLists = () => inBackground(call('listPending', {}))
 
   const setUp = [
-    await call('updateSettings', { environment: 'production', tillsOnKey: options.tillsOnKey ?? 1 }),
+    await call('updateSettings', {
+      environment: 'production',
+      tillsOnKey: options.tillsOnKey ?? 1,
+      ...(options.noteTemplate !== undefined ? { linkDefaults: { noteTemplate: options.noteTemplate } } : {})
+    }),
     await call('setApiKey', { apiKey: SHARED_KEY, storeUnencrypted: true })
   ]
   for (const answer of setUp) if (!answer.ok) throw new Error(`till set-up refused: ${JSON.stringify(answer.error)}`)

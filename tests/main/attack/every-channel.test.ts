@@ -32,7 +32,6 @@ const VALID_REQUESTS: Record<Channel, unknown> = {
   unwatchLink: {},
   cancelSale: { linkId: 7 },
   todaySummary: {},
-  exportSalesCsv: {},
   simulatePayment: { linkId: 7 },
   unlockSettings: { pin: '000000', purpose: 'dialog' },
   lockSettings: {},
