@@ -26,17 +26,11 @@ import { openSaleJournal } from './sale/sale-journal'
 import { createSaleService, type SaleService } from './sale/sale-service'
 import { createSummaryWatch } from './sale/summary-watch'
 import { createUncertainSaleRecheck } from './sale/uncertain-sale-recheck'
-import { createSecPaidClient, type FetchLike } from './secpaid/client'
-import { demoFirstLinkIdAt, resolveConnection } from './secpaid/environments'
+import type { FetchLike } from './secpaid/client'
+import { demoFirstLinkIdAt } from './secpaid/environments'
 import { createReachability } from './secpaid/reachability'
-import {
-  createRequestScheduler,
-  type RequestBudget,
-  type RequestFigures,
-  type RequestPriority
-} from './secpaid/request-scheduler'
-import { scheduledClient } from './secpaid/scheduled-client'
-import { censusClient, createTillCensus } from './secpaid/till-census'
+import type { RequestBudget, RequestFigures } from './secpaid/request-scheduler'
+import { createSecPaidAccess } from './secpaid/secpaid-access'
 import { tillInNote } from './sale/reference-till'
 import { createSettingsLock } from './settings/settings-lock'
 import { createSettingsService, type SettingsService } from './settings/settings-service'
@@ -135,48 +129,21 @@ export async function createCounterBackend(options: {
     pendingWatch.connectionChanged()
   })
 
-  const currentConnection = () => {
-    const publicSettings = settings.getPublic()
-    const connection = resolveConnection({
-      environment: publicSettings.environment,
-      apiKey: settings.getApiKey(),
-      demoBaseUrl: demo.baseUrl()
-    })
-    return !connection.demo && options.baseUrlOverride
-      ? { ...connection, baseUrl: options.baseUrlOverride }
-      : connection
-  }
-
-  // The other tills on the key show in the links this till lists; "tills on this key" is the least counted.
-  const census = createTillCensus({
-    clock,
+  const secpaid = createSecPaidAccess({
+    environment: () => settings.getPublic().environment,
+    apiKey: () => settings.getApiKey(),
+    demoBaseUrl: () => demo.baseUrl(),
+    baseUrlOverride: options.baseUrlOverride,
+    tillsOnKey: () => settings.getStored().tillsOnKey,
     ownTill: () => settings.getStored().tillId,
-    tillOf: (note) => tillInNote(settings.getStored().linkDefaults.noteTemplate, note)
-  })
-  // One budget per key, shared by every SecPaid call; the call sites only choose a priority.
-  const scheduler = createRequestScheduler({
+    tillOf: (note) => tillInNote(settings.getStored().linkDefaults.noteTemplate, note),
+    reachability,
+    fetch: options.fetch,
     clock,
-    tillsOnKey: () => Math.max(settings.getStored().tillsOnKey, census.count()),
-    ...(options.requestBudget ? { budget: options.requestBudget } : {})
+    timeoutMs: options.timeoutMs,
+    requestBudget: options.requestBudget
   })
-  const budgetKeyOf = (connection: { baseUrl: string; apiKey: string | null }) =>
-    `${connection.baseUrl} ${connection.apiKey ?? ''}`
-  const getClient = (priority: RequestPriority) => {
-    const connection = currentConnection()
-    const client = censusClient(
-      reachability.observe(
-        createSecPaidClient({
-          baseUrl: connection.baseUrl,
-          getApiKey: () => connection.apiKey,
-          fetch: options.fetch,
-          ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
-        })
-      ),
-      census
-    )
-    if (options.requestBudget === null) return client
-    return scheduledClient(scheduler, priority, { budgetKey: budgetKeyOf(connection), client })
-  }
+  const getClient = secpaid.getClient
   const journal = atStartStage('journal', () =>
     openSaleJournal(options.journalPath, {
       environment: () => settings.getStored().environment,
@@ -285,7 +252,7 @@ export async function createCounterBackend(options: {
   // Another environment or key is another account: the links held are not its links, the totals not its totals, and
   // a QR on screen is not its link (its paid detection would ask the new account about an id that means nothing there,
   // a Demo id at live SecPaid).
-  const accountOf = () => `${settings.getStored().environment} ${currentConnection().apiKey ?? ''}`
+  const accountOf = () => `${settings.getStored().environment} ${secpaid.connection().apiKey ?? ''}`
   let account = accountOf()
   settings.onChange(() => {
     if (accountOf() === account) return
@@ -376,7 +343,7 @@ export async function createCounterBackend(options: {
     customerDisplay,
     events,
     demoSecPaid: () => demo.current(),
-    requestFigures: () => scheduler.figures(budgetKeyOf(currentConnection())),
+    requestFigures: () => secpaid.figures(),
     lockSettings: () => settingsLock.lock(),
     reconcile() {
       reconciled = sales
@@ -390,7 +357,7 @@ export async function createCounterBackend(options: {
       pendingWatch.stop()
       summaryWatch.stop()
       uncertainRecheck.stop()
-      scheduler.close()
+      secpaid.close()
       settler.stop()
       history.close()
       journal.close()
