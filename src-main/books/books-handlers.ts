@@ -104,8 +104,8 @@ export function createBooksHandlers(deps: BooksDeps): BooksHandlers {
         byLinkId: (linkId: number) => journal.byLinkId(linkId),
         // A pay-in's note names a sale of this environment's books, or none.
         byReference: (reference: string) => {
-          const sale = journal.get(reference)
-          return sale !== undefined && journal.inCurrentEnvironment(sale) ? sale : undefined
+          const found = saleHere(journal, reference)
+          return found.ok ? found.value : undefined
         }
       }
       const payIns = await fetchLocalDaysPayIns(deps.getClient(), from, to, {
