@@ -121,8 +121,14 @@ test.describe('cancelling a sale', () => {
     const { page, demoSecPaid } = counter
     const simulator = demoSecPaid
     const linkId = await chargeToQr(counter, ['7', '0', '0'])
-    // Paid detection is kept from seeing the payment first (its list calls fail), so the cancel meets it.
-    simulator.injectFaults('http500', 5, 'getMyUnusedLinks')
+    // Paid detection is kept from seeing the payment first, so the cancel meets it: its list calls fail from now on,
+    // and the customer pays only once no list asked for before the faults is still on its way (one answered after the
+    // payment would show it). The cancel itself asks getMyUsedLinks, which answers.
+    simulator.injectFaults('http500', 1000, 'getMyUnusedLinks')
+    const lists = () => simulator.requestLog().filter((request) => request.endpoint === 'getMyUnusedLinks')
+    await expect
+      .poll(() => lists().some((list) => list.status === 500) && lists().every((list) => list.status !== null))
+      .toBe(true)
     expect(simulator.markPaid(linkId)).toBe(true)
     await page.getByTestId('cancel-sale').click()
     await page.getByTestId('confirm-cancel').click()
