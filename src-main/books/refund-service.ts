@@ -1,5 +1,5 @@
-import type { IpcResult, SaleRefund } from '../../src-preload/contract'
-import { fail, succeed } from '../ipc/ipc-result'
+import type { SaleRefund } from '../../src-preload/contract'
+import { fail, succeed, type Result } from '../result'
 import { onePerKey } from '../one-per-key'
 import { saleHere } from '../sale/sale-here'
 import { linkBelongsToSale } from '../sale/sale-link-match'
@@ -16,7 +16,7 @@ export interface RefundService {
    * after; when the answer was lost, asking again resends the recorded request (not a new amount), and SecPaid's
    * "Refund already requested" then proves the first one arrived.
    */
-  refund(reference: string, amountCents: number): Promise<IpcResult<SaleRefund>>
+  refund(reference: string, amountCents: number): Promise<Result<SaleRefund>>
 }
 
 export function createRefundService(deps: {
@@ -27,14 +27,14 @@ export function createRefundService(deps: {
   const { journal } = deps
   const at = () => deps.now().toISOString()
   /** One request in flight per sale: a double tap waits for the first answer instead of sending twice. */
-  const onePerSale = onePerKey<IpcResult<SaleRefund>>()
+  const onePerSale = onePerKey<Result<SaleRefund>>()
 
   const refundOf = (sale: SaleRecord | undefined): SaleRefund => {
     if (sale?.refund === undefined) throw new Error('the refund was journaled but is not in the index')
     return sale.refund
   }
 
-  const send = async (sale: SaleRecord, linkId: number, retry: boolean): Promise<IpcResult<SaleRefund>> => {
+  const send = async (sale: SaleRecord, linkId: number, retry: boolean): Promise<Result<SaleRefund>> => {
     const intent = refundOf(sale)
     const answer = await deps.getClient().refundPayment({
       payId: linkId,
@@ -73,7 +73,7 @@ export function createRefundService(deps: {
    * Such a sale is refunded only once SecPaid confirms that its paid link with this id is this sale's (reference and
    * amount); otherwise nothing is sent.
    */
-  const unconfirmedLegacyLink = async (sale: SaleRecord, linkId: number): Promise<IpcResult<never> | null> => {
+  const unconfirmedLegacyLink = async (sale: SaleRecord, linkId: number): Promise<Result<never> | null> => {
     if (sale.environment !== null) return null
     const used = await deps.getClient().getMyUsedLinks({ search: sale.reference, limit: 20 })
     if (!used.ok) return fail({ code: 'refund_not_sent', cause: toSecPaidFailure(used.error) })
@@ -82,7 +82,7 @@ export function createRefundService(deps: {
       : fail({ code: 'link_not_found' })
   }
 
-  const refund = async (reference: string, amountCents: number): Promise<IpcResult<SaleRefund>> => {
+  const refund = async (reference: string, amountCents: number): Promise<Result<SaleRefund>> => {
     // Another environment's link id names another link here (a Demo id at live SecPaid): never sent.
     const found = saleHere(journal, reference)
     if (!found.ok) return found

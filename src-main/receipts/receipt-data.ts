@@ -1,5 +1,5 @@
-import type { IpcResult, ReceiptData, ReceiptSettings, SaleItem, ShopDetails } from '../../src-preload/contract'
-import { fail, succeed } from '../ipc/ipc-result'
+import type { ReceiptData, ReceiptSettings, SaleItem, ShopDetails } from '../../src-preload/contract'
+import { fail, succeed, type Result } from '../result'
 import type { SaleRecord } from '../sale/sale-record'
 
 /**
@@ -10,7 +10,7 @@ export function receiptFor(
   reference: string,
   sale: SaleRecord | undefined,
   settings: { shop: ShopDetails; receipt: ReceiptSettings }
-): IpcResult<ReceiptData> {
+): Result<ReceiptData> {
   if (sale === undefined) return fail({ code: 'no_such_sale', reference })
   const paid = sale.history.findLast((change) => change.status === 'paid')
   if (sale.status !== 'paid' || paid === undefined || sale.linkId === null) {

@@ -1,5 +1,5 @@
-import type { IpcResult, LinkCheckAnswer, LinkState } from '../../src-preload/contract'
-import { fail, fromSecPaidError, succeed } from '../ipc/ipc-result'
+import type { LinkCheckAnswer, LinkState } from '../../src-preload/contract'
+import { fail, fromSecPaidError, succeed, type Result } from '../result'
 import type { SecPaidClient } from '../secpaid/types'
 import { confirmLinkOutcome } from './link-outcome'
 import type { SaleRecord } from './sale-record'
@@ -18,7 +18,7 @@ export interface LinkCheckOptions {
 
 export interface LinkCheck {
   /** "Check now" (a customer says they paid): one look-up of the sale's link, answered with what SecPaid says. */
-  check(reference: string): Promise<IpcResult<LinkCheckAnswer>>
+  check(reference: string): Promise<Result<LinkCheckAnswer>>
 }
 
 const SETTLED: Partial<Record<SaleRecord['status'], LinkState>> = { paid: 'paid', cancelled: 'gone', failed: 'gone' }
@@ -31,9 +31,9 @@ const SETTLED: Partial<Record<SaleRecord['status'], LinkState>> = { paid: 'paid'
 export function createLinkCheck(options: LinkCheckOptions): LinkCheck {
   const now = options.now ?? Date.now
   const intervalMs = options.intervalMs ?? CHECK_NOW_INTERVAL_MS
-  const recent = new Map<string, { startedAt: number; answer: Promise<IpcResult<LinkCheckAnswer>> }>()
+  const recent = new Map<string, { startedAt: number; answer: Promise<Result<LinkCheckAnswer>> }>()
 
-  const lookUp = async (sale: SaleRecord & { linkId: number }): Promise<IpcResult<LinkCheckAnswer>> => {
+  const lookUp = async (sale: SaleRecord & { linkId: number }): Promise<Result<LinkCheckAnswer>> => {
     const outcome = await confirmLinkOutcome(
       options.getClient(),
       { linkId: sale.linkId, sale: { reference: sale.reference, amountCents: sale.amountCents } },

@@ -1,5 +1,5 @@
-import type { IpcResult, LinkView, OpenSale, SaleFailure, SaleItem, SettledSale } from '../../src-preload/contract'
-import { fail, fromSecPaidError, succeed } from '../ipc/ipc-result'
+import type { LinkView, OpenSale, SaleFailure, SaleItem, SettledSale } from '../../src-preload/contract'
+import { fail, fromSecPaidError, succeed, type Result } from '../result'
 import { onePerKey } from '../one-per-key'
 import { mayHaveActed } from '../secpaid/may-have-acted'
 import type { RequestPriority } from '../secpaid/request-scheduler'
@@ -39,9 +39,9 @@ export interface SaleService {
    * Journals the sale (fsynced) before SecPaid is asked, then makes its one link. Refused, with nothing sent, while
    * another sale is still `creating` (its outcome unknown, before or after a restart) or the journal cannot be written.
    */
-  charge(request: SaleToCharge): Promise<IpcResult<LinkView>>
+  charge(request: SaleToCharge): Promise<Result<LinkView>>
   /** Deletes the sale's link at SecPaid; a link already paid stays and is recorded as paid. */
-  cancel(linkId: number): Promise<IpcResult<{ linkId: number }>>
+  cancel(linkId: number): Promise<Result<{ linkId: number }>>
   /**
    * Status changes learned by paid detection, for links this counter made; the sale when it changed. `reference`
    * names the sale that was asked about: a look-up that answers after a switch of environment books that sale, never
@@ -50,7 +50,7 @@ export interface SaleService {
   recordPaid(linkId: number, reference?: string): SettledSale | null
   recordGone(linkId: number, reference?: string): SettledSale | null
   /** Settles a sale left `creating` (lost answer, crash): adopts its link if it exists, else creates it. */
-  resolve(reference: string): Promise<IpcResult<LinkView>>
+  resolve(reference: string): Promise<Result<LinkView>>
   /** The sale that blocks charging while it is `creating`, oldest first; null when there is none. */
   uncertainSale(): OpenSale | null
   /** At start-up: settles every sale a crash or a lost answer left open; returns the ones that got a link. */
@@ -88,10 +88,10 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const lookupDelayMs = deps.lookupDelayMs ?? 500
   const at = () => deps.now().toISOString()
-  const oneSettlementPerSale = onePerKey<IpcResult<LinkView>>()
+  const oneSettlementPerSale = onePerKey<Result<LinkView>>()
   const saleByLinkId = (linkId: number) => journal.byLinkId(linkId)
 
-  const recordCreated = (sale: SaleRecord, link: CreatedLink | PendingLink): IpcResult<LinkView> => {
+  const recordCreated = (sale: SaleRecord, link: CreatedLink | PendingLink): Result<LinkView> => {
     const created = journal.append({
       type: 'created',
       reference: sale.reference,
@@ -104,14 +104,14 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   }
 
   /** The sale provably has no link. A plain SecPaid refusal is answered as such; anything else as nothing charged. */
-  const recordFailed = (sale: SaleRecord, failure: SaleFailure, answer?: SecPaidError): IpcResult<LinkView> => {
+  const recordFailed = (sale: SaleRecord, failure: SaleFailure, answer?: SecPaidError): Result<LinkView> => {
     journal.append({ type: 'failed', reference: sale.reference, failure, at: at() })
     return answer !== undefined
       ? fromSecPaidError(answer)
       : fail({ code: 'nothing_charged', reference: sale.reference, failure })
   }
 
-  const stillUncertain = (sale: SaleRecord, error: SecPaidError): IpcResult<LinkView> =>
+  const stillUncertain = (sale: SaleRecord, error: SecPaidError): Result<LinkView> =>
     fail({
       code: 'outcome_unknown',
       reference: sale.reference,
@@ -120,7 +120,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
     })
 
   /** Looks the reference up; adopts what exists, removing late duplicates of it. */
-  const adoptExisting = async (sale: SaleRecord, client: SecPaidClient): Promise<IpcResult<LinkView> | 'absent'> => {
+  const adoptExisting = async (sale: SaleRecord, client: SecPaidClient): Promise<Result<LinkView> | 'absent'> => {
     const lookup = await findSaleLink(client, sale)
     switch (lookup.found) {
       case 'unknown':
@@ -161,7 +161,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
    * Creates the sale's link at most `CREATE_ATTEMPTS` times, and before each attempt after a lost answer
    * proves by look-up that no link with the sale's reference exists.
    */
-  const createOrAdopt = async (sale: SaleRecord, plan: SettlePlan): Promise<IpcResult<LinkView>> => {
+  const createOrAdopt = async (sale: SaleRecord, plan: SettlePlan): Promise<Result<LinkView>> => {
     const client = deps.getClient(plan.priority)
     if (plan.checkFirst) {
       const existing = await adoptExisting(sale, client)
@@ -182,7 +182,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   }
 
   /** One settlement per sale at a time, so a double press or a start-up reconcile never races a charge. */
-  const settleOnce = (sale: SaleRecord, plan: SettlePlan): Promise<IpcResult<LinkView>> =>
+  const settleOnce = (sale: SaleRecord, plan: SettlePlan): Promise<Result<LinkView>> =>
     oneSettlementPerSale(sale.reference, () => createOrAdopt(sale, plan))
 
   /** Records a status paid detection or a cancel learned, once: the sale when it changed, else null. */

@@ -31,5 +31,3 @@ export type CounterEvent =
    * (`resolveSale` then answers from the journal), else why it is still not known.
    */
   | { type: 'uncertain_sale'; reference: string; cause: SecPaidFailure | null }
-
-export type CounterEventType = CounterEvent['type']

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
-import { CHANNELS, EVENT_CHANNEL, type CounterApi, type CounterEvent } from '../../src-preload/contract'
+import { CHANNEL_NAMES, EVENT_CHANNEL, type CounterApi, type CounterEvent } from '../../src-preload/contract'
 
 const exposed = new Map<string, Record<string, unknown>>()
 const invocations: unknown[][] = []
@@ -32,7 +32,7 @@ describe('preload (electron mocked)', () => {
 
   it('exposes one function per contract channel and onEvent, nothing more: no key getter, no raw ipcRenderer', () => {
     const api = exposed.get('counter')!
-    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'onEvent'].sort())
+    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES, 'onEvent'].sort())
     expect(Object.keys(api).some((name) => /key/i.test(name) && name !== 'setApiKey' && name !== 'removeApiKey')).toBe(
       false
     )

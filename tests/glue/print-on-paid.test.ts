@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { parseCounterEvent } from '../../src-main/events/counter-event-schema'
+import { parseCounterEvent } from '../../src-preload/contract/counter-event-schema'
 import type { CounterEvent, IpcResult, LinkView } from '../../src-preload/contract'
 import { openDemoBackend, type DemoBackend } from '../support/demo-backend'
 import type { TestSecPaid } from '../support/test-secpaid'

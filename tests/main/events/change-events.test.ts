@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseCounterEvent } from '../../../src-main/events/counter-event-schema'
+import { parseCounterEvent } from '../../../src-preload/contract/counter-event-schema'
 import type { LinkView } from '../../../src-preload/contract'
 import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
 import { manualClock, type ManualClock } from '../../support/manual-clock'
