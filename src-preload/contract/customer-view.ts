@@ -6,7 +6,10 @@ import { isLanguage, type Language } from './locale'
  * rather than zod (zod/mini alone is 25 KB and needs ES2019): main's `show` and the page's poll both run it.
  */
 
-/** What the customer-facing screen shows. A sale's note, reference, link id or anything about the shop never belongs here. */
+/**
+ * What the customer-facing screen shows. A sale's note, reference, link id or anything about the shop never belongs
+ * here.
+ */
 export type CustomerScreen =
   | { screen: 'idle' }
   /** `tipCents`: the part of the amount that is the customer's tip, when they chose one. */
@@ -19,7 +22,7 @@ export type CustomerScreen =
  */
 export type CustomerView = CustomerScreen & { language: Language; demo: boolean; version: number }
 
-/** What GET /state answers a paired page: the view, and for a QR also the QR drawn by main, so the page needs no QR library. */
+/** What GET /state answers a paired page: the view, and for a QR the QR drawn by main (the page has no QR library). */
 export type CustomerViewAnswer =
   Exclude<CustomerView, { screen: 'qr' }> | (Extract<CustomerView, { screen: 'qr' }> & { qrSvgDataUrl: string })
 
@@ -59,15 +62,14 @@ export function parseCustomerScreen(value: unknown): ParsedCustomerScreen {
         : { ok: false, fields: ['amountCents'] }
     case 'qr': {
       const { amountCents, payLink, tipCents } = value
-      const wrong = [
-        isAmount(amountCents) ? '' : 'amountCents',
-        isPayLink(payLink) ? '' : 'payLink',
-        tipCents === undefined || isAmount(tipCents) ? '' : 'tipCents'
-      ].filter((field) => field !== '')
-      if (!isAmount(amountCents) || !isPayLink(payLink) || wrong.length > 0) return { ok: false, fields: wrong }
-      const screen: CustomerScreen = { screen: 'qr', amountCents, payLink }
-      if (isAmount(tipCents)) screen.tipCents = tipCents
-      return { ok: true, screen }
+      const tipFine = tipCents === undefined || isAmount(tipCents)
+      if (isAmount(amountCents) && isPayLink(payLink) && tipFine) {
+        const screen: CustomerScreen = { screen: 'qr', amountCents, payLink }
+        if (tipCents !== undefined) screen.tipCents = tipCents
+        return { ok: true, screen }
+      }
+      const fields = [isAmount(amountCents) ? '' : 'amountCents', isPayLink(payLink) ? '' : 'payLink']
+      return { ok: false, fields: [...fields, tipFine ? '' : 'tipCents'].filter((field) => field !== '') }
     }
     default:
       return { ok: false, fields: ['screen'] }

@@ -64,7 +64,7 @@ async function realSettings(): Promise<PublicSettings> {
   }
 }
 
-/** One event of each type, and a link_status for each link state: a type or state added to the contract must be listed. */
+/** One event of each type: a type added to the contract does not compile here until it is listed. */
 const oneOfEach = (settings: PublicSettings): { [T in CounterEvent['type']]: Extract<CounterEvent, { type: T }> } => ({
   link_status: { type: 'link_status', linkId: 7, state: 'paid' },
   sale_settled: {
@@ -83,6 +83,7 @@ const oneOfEach = (settings: PublicSettings): { [T in CounterEvent['type']]: Ext
   summary_changed: { type: 'summary_changed' },
   uncertain_sale: { type: 'uncertain_sale', reference: 'POS-1', cause: { code: 'timeout', seconds: 10 } }
 })
+/** Every link state, likewise. */
 const LINK_STATES: Record<LinkState, null> = { pending: null, paid: null, gone: null }
 
 describe('the preload drops no event of the contract', () => {
