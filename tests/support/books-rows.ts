@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DatabaseSync } from 'node:sqlite'
+import { fileURLToPath } from 'node:url'
 import { openBooksDatabase } from '../../src-main/journal/books-database'
 import { FIRST_PREVIOUS_HASH, rowHash } from '../../src-main/journal/row-hash'
 import type { SaleEvent } from '../../src-main/sale/sale-record'
@@ -77,3 +79,41 @@ export function openTempBooks(prefix = 'books-'): TempBooks {
     }
   }
 }
+
+export interface Appender {
+  /** Resolves once the other process has committed at least `rows` rows. */
+  reached: (rows: number) => Promise<void>
+  /** Stops it after its current row and resolves with the rows it left. */
+  stop: () => Promise<number>
+}
+
+/** Another process appending rows to the database at `path` without pause, until stopped. */
+export function startAppending(path: string): Appender {
+  const child = spawn(
+    process.execPath,
+    ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', APPEND_PROCESS, path],
+    { stdio: ['pipe', 'pipe', 'inherit'] }
+  )
+  let rows = 0
+  const waiting: { rows: number; resolve: () => void }[] = []
+  child.stdout.setEncoding('utf8').on('data', (text: string) => {
+    const counts = text.trim().split('\n').map(Number)
+    rows = Math.max(rows, ...counts)
+    for (const waiter of waiting.filter((entry) => entry.rows <= rows)) {
+      waiting.splice(waiting.indexOf(waiter), 1)
+      waiter.resolve()
+    }
+  })
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
+  return {
+    reached: (target) =>
+      target <= rows ? Promise.resolve() : new Promise((resolve) => waiting.push({ rows: target, resolve })),
+    stop: async () => {
+      child.stdin.end('stop\n')
+      await exited
+      return rows
+    }
+  }
+}
+
+const APPEND_PROCESS = fileURLToPath(new URL('./append-process.ts', import.meta.url))
