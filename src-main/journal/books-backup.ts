@@ -1,20 +1,12 @@
-import {
-  accessSync,
-  closeSync,
-  constants,
-  fsyncSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync
-} from 'node:fs'
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+import { syncFolder } from '../sale/durable-file'
+import { folderFault, writeFault, type FolderFault } from './folder-faults'
 import { FIRST_PREVIOUS_HASH } from './row-hash'
 
 /** Why a backup was not made: the owner's chosen folder is gone (a stick unplugged), read-only, or full. */
-export type BackupFailure = 'folder_missing' | 'folder_read_only' | 'disk_full' | 'backup_failed'
+export type BackupFailure = FolderFault | 'backup_failed'
 
 export type BackupResult =
   /** `rows` and `head` are the copy's own: its last row and that row's hash. `removed` are older backups pruned. */
@@ -43,8 +35,8 @@ export function backupBooks(
   folder: string,
   options: { keep?: number; now?: () => Date } = {}
 ): BackupResult {
-  const problem = folderProblem(folder)
-  if (problem !== null) return { ok: false, reason: problem }
+  const fault = folderFault(folder)
+  if (fault !== null) return { ok: false, reason: fault }
   const at = (options.now ?? (() => new Date()))()
   const path = freePath(folder, `books-backup-${stamp(at)}`)
   const partial = join(folder, `.books-backup-${stamp(at)}-${process.pid}.partial`)
@@ -56,25 +48,11 @@ export function backupBooks(
     syncFolder(folder)
   } catch (error) {
     rmSync(partial, { force: true })
-    return { ok: false, reason: failureOf(error) }
+    return { ok: false, reason: writeFault(error) ?? 'backup_failed' }
   }
   const { rows, head } = lastRow(path)
   const removed = prune(folder, options.keep ?? KEEP_BACKUPS)
   return { ok: true, at: at.toISOString(), path, rows, head, removed }
-}
-
-function folderProblem(folder: string): BackupFailure | null {
-  try {
-    if (!statSync(folder).isDirectory()) return 'folder_missing'
-  } catch {
-    return 'folder_missing'
-  }
-  try {
-    accessSync(folder, constants.W_OK)
-  } catch {
-    return 'folder_read_only'
-  }
-  return null
 }
 
 /** The backup's path, with a counter if a backup of that very millisecond exists already. */
@@ -85,38 +63,10 @@ function freePath(folder: string, base: string): string {
   return join(folder, name)
 }
 
-function failureOf(error: unknown): BackupFailure {
-  const { code, errcode } = error as { code?: string; errcode?: number }
-  // SQLite's primary result codes: 13 SQLITE_FULL, 8 SQLITE_READONLY, 14 SQLITE_CANTOPEN, 10 SQLITE_IOERR.
-  const primary = typeof errcode === 'number' ? errcode & 0xff : null
-  if (code === 'ENOSPC' || code === 'EDQUOT' || primary === 13) return 'disk_full'
-  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || primary === 8 || primary === 14) {
-    return 'folder_read_only'
-  }
-  return 'backup_failed'
-}
-
 function syncFile(path: string): void {
   const descriptor = openSync(path, 'r+')
   try {
     fsyncSync(descriptor)
-  } finally {
-    closeSync(descriptor)
-  }
-}
-
-/** Makes the rename durable where the platform allows syncing a folder (not Windows). */
-function syncFolder(folder: string): void {
-  let descriptor: number
-  try {
-    descriptor = openSync(folder, 'r')
-  } catch {
-    return
-  }
-  try {
-    fsyncSync(descriptor)
-  } catch {
-    // Windows and some network file systems cannot sync a folder; the file itself is synced.
   } finally {
     closeSync(descriptor)
   }
