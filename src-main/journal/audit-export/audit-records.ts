@@ -1,5 +1,4 @@
-import { parseJournalLine } from '../../sale/journal-line-schema'
-import type { SaleEvent } from '../../sale/sale-record'
+import { isRecord } from '../../is-record'
 import type { CsvValue } from './audit-csv'
 import { auditDate, type LocalMoment } from './zoned-clock'
 
@@ -22,47 +21,55 @@ export interface SaleOrigin {
   environment: string | null
 }
 
-export type ParsedRow = { row: JournalRow; event: SaleEvent | null }
+/**
+ * A row with its line read as plain JSON. The export shows what was stored, field by field, and never judges a line
+ * (line_json carries each exactly; the store checked them when it wrote them): reading with the journal's schemas
+ * would cost a year's export seconds and drop what a newer version wrote.
+ */
+export interface ReadRow {
+  row: JournalRow
+  line: Record<string, unknown>
+}
 
-/** The row's sale event, or null for a line of a newer version (exported as stored, in line_json). */
-export const parseRow = (row: JournalRow): ParsedRow => ({ row, event: parseJournalLine(row.line) })
+export function readRow(row: JournalRow): ReadRow {
+  let line: unknown
+  try {
+    line = JSON.parse(row.line)
+  } catch {
+    line = null
+  }
+  return { row, line: isRecord(line) ? line : {} }
+}
 
-export function originOf(event: SaleEvent | null, row: JournalRow): SaleOrigin | null {
-  if (event?.type !== 'creating') return null
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null)
+const wholeNumber = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null
+const cents = (value: number | null) => (value === null ? null : { cents: value })
+const field = (value: unknown, name: string): unknown => (isRecord(value) ? value[name] : undefined)
+
+export function originOf({ row, line }: ReadRow): SaleOrigin | null {
+  if (line.type !== 'creating') return null
   return {
-    till: event.sequence?.till ?? null,
-    tillSaleNumber: event.sequence?.seq ?? null,
-    environment: event.environment ?? row.environment
+    till: text(field(line.sequence, 'till')),
+    tillSaleNumber: wholeNumber(field(line.sequence, 'seq')),
+    environment: text(line.environment) ?? row.environment
   }
 }
 
-const cents = (value: number | null) => (value === null ? null : { cents: value })
-
-function amountOf(event: SaleEvent | null): number | null {
-  return event?.type === 'creating' || event?.type === 'refund_requested' ? event.amountCents : null
-}
-
-function failureOf(event: SaleEvent | null): string | null {
-  if (event?.type === 'failed') return event.failure.code
-  if (event?.type === 'refund_refused') return event.refusal.code
-  return null
-}
-
 /** The record of STATUS_CHANGES for one row, its columns in the table's order. */
-export function statusChangeRecord(
-  { row, event }: ParsedRow,
-  local: LocalMoment,
-  origin: SaleOrigin | null
-): CsvValue[] {
-  const amount = amountOf(event)
-  const tip = event?.type === 'creating' ? (event.tipCents ?? 0) : null
+export function statusChangeRecord({ row, line }: ReadRow, local: LocalMoment, origin: SaleOrigin | null): CsvValue[] {
+  const type = text(line.type) ?? row.type
+  const amount = type === 'creating' || type === 'refund_requested' ? wholeNumber(line.amountCents) : null
+  const tip = type === 'creating' ? (wholeNumber(line.tipCents) ?? 0) : null
+  const full = type === 'refund_requested' && typeof line.full === 'boolean' ? (line.full ? 'yes' : 'no') : null
+  const failure = type === 'failed' ? line.failure : type === 'refund_refused' ? line.refusal : undefined
   return [
     row.seq,
     auditDate(local.day),
     local.time,
-    event?.at ?? row.at,
-    event?.type ?? row.type,
-    event?.reference ?? row.reference ?? '',
+    text(line.at) ?? row.at,
+    type,
+    text(line.reference) ?? row.reference ?? '',
     origin?.till ?? null,
     origin?.tillSaleNumber ?? null,
     origin?.environment ?? row.environment,
@@ -70,11 +77,11 @@ export function statusChangeRecord(
     cents(amount),
     tip,
     cents(tip),
-    event?.type === 'refund_requested' ? (event.full ? 'yes' : 'no') : null,
-    event?.type === 'created' ? event.linkId : null,
-    event?.type === 'created' ? event.payLink : null,
-    event?.type === 'creating' ? event.note : null,
-    failureOf(event),
+    full,
+    type === 'created' ? wholeNumber(line.linkId) : null,
+    type === 'created' ? text(line.payLink) : null,
+    type === 'creating' ? text(line.note) : null,
+    text(field(failure, 'code')),
     row.prev_hash,
     row.hash,
     row.line
@@ -82,18 +89,22 @@ export function statusChangeRecord(
 }
 
 /** The records of SALE_ITEMS for a creating row with item lines (none for other rows). */
-export function saleItemRecords({ row, event }: ParsedRow): CsvValue[][] {
-  if (event?.type !== 'creating') return []
-  return (event.items ?? []).map((item, index) => [
-    row.seq,
-    index + 1,
-    event.reference,
-    item.productId,
-    item.name,
-    item.quantity,
-    item.unitCents,
-    { cents: item.unitCents },
-    item.totalCents,
-    { cents: item.totalCents }
-  ])
+export function saleItemRecords({ row, line }: ReadRow): CsvValue[][] {
+  if (line.type !== 'creating' || !Array.isArray(line.items)) return []
+  return line.items.filter(isRecord).map((item, index) => {
+    const unitCents = wholeNumber(item.unitCents)
+    const totalCents = wholeNumber(item.totalCents)
+    return [
+      row.seq,
+      index + 1,
+      text(line.reference) ?? row.reference ?? '',
+      text(item.productId),
+      text(item.name),
+      wholeNumber(item.quantity),
+      unitCents,
+      cents(unitCents),
+      totalCents,
+      cents(totalCents)
+    ]
+  })
 }

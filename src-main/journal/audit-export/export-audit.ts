@@ -6,13 +6,20 @@ import { syncFolder } from '../../sale/durable-file'
 import { folderFault, writeFault, type FolderFault } from '../folder-faults'
 import { FIRST_PREVIOUS_HASH, shortHash } from '../row-hash'
 import { openCsvFile } from './audit-csv'
-import { parseRow, statusChangeRecord, saleItemRecords, type JournalRow, type SaleOrigin } from './audit-records'
+import {
+  originOf,
+  readRow,
+  saleItemRecords,
+  statusChangeRecord,
+  type JournalRow,
+  type SaleOrigin
+} from './audit-records'
 import { CHAIN_HEADS, SALE_ITEMS, STATUS_CHANGES } from './audit-tables'
 import { dayHeads, type DayHead } from './day-heads'
 import { GDPDU_DTD } from './gdpdu-dtd'
 import { GDPDU_DTD_FILE, indexXml } from './index-xml'
 import { readmeText } from './readme-text'
-import { findOrigins, rowsInPeriod } from './period-rows'
+import { originsBefore, rowsInPeriod } from './period-rows'
 import { auditDate, isTimeZone, zonedClock } from './zoned-clock'
 
 export type AuditExportFailure = FolderFault | 'invalid_period' | 'invalid_time_zone' | 'export_failed'
@@ -77,16 +84,18 @@ interface ExportSettings {
 function writeExport(database: DatabaseSync, into: string, settings: ExportSettings) {
   const { from, to, timeZone } = settings
   const localOf = zonedClock(timeZone)
-  const origins = findOrigins(database, rowsInPeriod(database, { from, to }, localOf))
+  const origins = originsBefore(database, rowsInPeriod(database, { from, to }, localOf, 'place'))
   const changes = openCsvFile(join(into, STATUS_CHANGES.file), STATUS_CHANGES)
   const items = openCsvFile(join(into, SALE_ITEMS.file), SALE_ITEMS)
   const heads: Map<string, DayHead> = new Map()
   try {
-    for (const { row, local } of rowsInPeriod(database, { from, to }, localOf)) {
-      const parsed = parseRow(row)
+    for (const { row, local } of rowsInPeriod(database, { from, to }, localOf, 'row')) {
+      const read = readRow(row)
+      const started = originOf(read)
+      if (started !== null && row.reference !== null) origins.set(row.reference, started)
       const origin: SaleOrigin | null = origins.get(row.reference ?? '') ?? null
-      changes.write(statusChangeRecord(parsed, local, origin))
-      for (const record of saleItemRecords(parsed)) items.write(record)
+      changes.write(statusChangeRecord(read, local, origin))
+      for (const record of saleItemRecords(read)) items.write(record)
       dayHeads(heads, local.day, row)
     }
   } finally {

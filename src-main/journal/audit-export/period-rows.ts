@@ -1,24 +1,41 @@
 import type { DatabaseSync } from 'node:sqlite'
-import { originOf, parseRow, type JournalRow, type SaleOrigin } from './audit-records'
+import { originOf, readRow, type JournalRow, type SaleOrigin } from './audit-records'
 import type { LocalMoment } from './zoned-clock'
 
 const DAY_MS = 86_400_000
 const shiftDay = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 
+/** Columns enough to place a row in time and in its sale, without its line. */
+export type RowPlace = Pick<JournalRow, 'seq' | 'at' | 'type' | 'reference'>
+
 /**
- * The journal rows whose moment falls on a local day from `from` to `to`, in journal order, with that local moment.
- * SQLite narrows by the `at` column (ISO text, so two days either side cover every UTC offset); the row's own time
- * then decides. Reads row by row: a year is hundreds of thousands of rows.
+ * The journal rows whose moment falls on a local day from `from` to `to`, in journal order, with that local moment:
+ * whole rows, or only their place in time and sale. SQLite narrows by the `at` column (ISO text, so two days either
+ * side cover every UTC offset); the row's own time then decides. Reads row by row: a year is 330,000 rows.
  */
+export function rowsInPeriod(
+  database: DatabaseSync,
+  period: { from: string; to: string },
+  localOf: (ms: number) => LocalMoment,
+  columns: 'row'
+): Generator<{ row: JournalRow; local: LocalMoment }>
+export function rowsInPeriod(
+  database: DatabaseSync,
+  period: { from: string; to: string },
+  localOf: (ms: number) => LocalMoment,
+  columns: 'place'
+): Generator<{ row: RowPlace; local: LocalMoment }>
 export function* rowsInPeriod(
   database: DatabaseSync,
   period: { from: string; to: string },
-  localOf: (ms: number) => LocalMoment
-): Generator<{ row: JournalRow; local: LocalMoment }> {
+  localOf: (ms: number) => LocalMoment,
+  columns: 'row' | 'place'
+): Generator<{ row: RowPlace; local: LocalMoment }> {
+  const selected = columns === 'row' ? '*' : 'seq, at, type, reference'
   const rows = database
-    .prepare('SELECT * FROM journal WHERE at >= ? AND at < ? ORDER BY seq')
-    .iterate(shiftDay(period.from, -2), shiftDay(period.to, 3)) as Iterable<JournalRow>
+    .prepare(`SELECT ${selected} FROM journal WHERE at >= ? AND at < ? ORDER BY seq`)
+    .iterate(shiftDay(period.from, -2), shiftDay(period.to, 3)) as Iterable<RowPlace>
   for (const row of rows) {
     const ms = Date.parse(row.at)
     if (Number.isNaN(ms)) continue
@@ -28,20 +45,18 @@ export function* rowsInPeriod(
 }
 
 /**
- * Till, number and environment of every sale with rows in the period: from its creating row, which for a sale
- * started before the period (paid after midnight, refunded weeks later) lies before it and is looked up by reference.
+ * Till, number and environment of the sales with rows in the period whose creating row lies before it (paid after
+ * midnight, refunded weeks later), looked up by reference. Sales started in the period get theirs on the way.
  */
-export function findOrigins(database: DatabaseSync, inPeriod: Iterable<{ row: JournalRow }>): Map<string, SaleOrigin> {
-  const origins = new Map<string, SaleOrigin>()
+export function originsBefore(database: DatabaseSync, inPeriod: Iterable<{ row: RowPlace }>): Map<string, SaleOrigin> {
+  const started = new Set<string>()
   const missing = new Set<string>()
   for (const { row } of inPeriod) {
     if (row.reference === null) continue
-    if (row.type === 'creating') {
-      const origin = originOf(parseRow(row).event, row)
-      if (origin !== null) origins.set(row.reference, origin)
-      missing.delete(row.reference)
-    } else if (!origins.has(row.reference)) missing.add(row.reference)
+    if (row.type === 'creating') started.add(row.reference)
+    else if (!started.has(row.reference)) missing.add(row.reference)
   }
+  const origins = new Map<string, SaleOrigin>()
   if (missing.size === 0) return origins
   const creating = database
     .prepare(
@@ -49,7 +64,7 @@ export function findOrigins(database: DatabaseSync, inPeriod: Iterable<{ row: Jo
     )
     .iterate(JSON.stringify([...missing])) as Iterable<JournalRow>
   for (const row of creating) {
-    const origin = originOf(parseRow(row).event, row)
+    const origin = originOf(readRow(row))
     if (origin !== null && row.reference !== null && !origins.has(row.reference)) origins.set(row.reference, origin)
   }
   return origins
