@@ -1,8 +1,10 @@
 // `npm run verify-journal -- <data folder>`: recomputes the books' hash chain (books.sqlite in the folder) and checks
 // its end against the head witness beside it (books.head). Prints "ok" with the row count and the head, or the first
-// row that does not match; exits 0 when the books verify, 1 when they do not, 2 without a folder.
+// row that does not match; exits 0 when the books verify, 1 when they do not, 2 without a folder. Given a database
+// file instead (a backup, an archived copy), it checks that file's chain on its own.
 // The sources use extensionless imports (bundler style); this resolve hook lets Node find their .ts files.
 import { register } from 'node:module'
+import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 const resolveTypeScriptExtensions = `
@@ -12,16 +14,17 @@ export async function resolve(specifier, context, nextResolve) {
 }`
 register(`data:text/javascript,${encodeURIComponent(resolveTypeScriptExtensions)}`)
 
-const { verifyBooks } = await import('../src-main/journal/verify-books')
+const { verifyBooks, verifyBooksFile } = await import('../src-main/journal/verify-books')
 const { verifyReport } = await import('../src-main/journal/verify-report')
 
 const [folder] = process.argv.slice(2)
 if (folder === undefined || folder === '') {
-  console.error('Usage: npm run verify-journal -- <data folder>  (the folder that holds books.sqlite)')
+  console.error('Usage: npm run verify-journal -- <data folder | books database file>')
   process.exit(2)
 }
 
-const check = verifyBooks(resolve(folder))
+const target = resolve(folder)
+const check = statSync(target, { throwIfNoEntry: false })?.isFile() ? verifyBooksFile(target) : verifyBooks(target)
 const report = verifyReport(check)
 if (check.ok) console.log(report)
 else console.error(report)

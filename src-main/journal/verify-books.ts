@@ -21,8 +21,33 @@ export type BooksProblem =
   | { code: 'witness_unreadable'; rows: number }
 
 export type BooksCheck =
-  /** `witnessSeq` is the row the witness vouches for: the last one, or one commit before after a crash. */
-  { ok: true; rows: number; head: string; witnessSeq: number } | { ok: false; problem: BooksProblem }
+  /**
+   * `witnessSeq` is the row the witness vouches for: the last one, or one commit before after a crash; null for a
+   * database file checked on its own (a backup, an archived copy), whose end only a recorded head can vouch for.
+   */
+  { ok: true; rows: number; head: string; witnessSeq: number | null } | { ok: false; problem: BooksProblem }
+
+/**
+ * Verifies one books database file on its own, read-only: a backup or an archived copy. Its chain is checked row by
+ * row; whether rows were cut from its end only the head recorded with it (the backup's, a day close's) can tell.
+ */
+export function verifyBooksFile(path: string): BooksCheck {
+  if (!existsSync(path)) return { ok: false, problem: { code: 'no_database', path } }
+  let database: DatabaseSync | null = null
+  try {
+    database = new DatabaseSync(path, { readOnly: true })
+    const chain = verifyChain(database)
+    if (!chain.ok) {
+      const { seq, problem, rowsBefore } = chain
+      return { ok: false, problem: { code: 'row_mismatch', seq, what: problem, rowsBefore } }
+    }
+    return { ok: true, rows: chain.rows, head: chain.head, witnessSeq: null }
+  } catch (error) {
+    return { ok: false, problem: { code: 'damaged', detail: String(error) } }
+  } finally {
+    database?.close()
+  }
+}
 
 /**
  * Verifies the books of a data folder: the chain of `books.sqlite` row by row, then its end against the head witness

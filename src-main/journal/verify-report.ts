@@ -31,7 +31,9 @@ function problemText(problem: BooksProblem): string {
  * say it in the owner's language from the same `BooksCheck` (the renderer owns those sentences).
  */
 export function verifyReport(check: BooksCheck): string {
-  return check.ok
-    ? `ok: ${check.rows} rows, head ${check.head} (short ${shortHash(check.head)})`
-    : `NOT OK: ${problemText(check.problem)}`
+  if (!check.ok) return `NOT OK: ${problemText(check.problem)}`
+  const ok = `ok: ${check.rows} rows, head ${check.head} (short ${shortHash(check.head)})`
+  return check.witnessSeq === null
+    ? `${ok}; a single file: compare this head with the one recorded when it was made, to rule out a cut end`
+    : ok
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -436,5 +437,28 @@ describe('the audit export', () => {
     // A second export of the same period gets a folder of its own.
     expect(at({})).toMatchObject({ ok: true, folder: join(target, 'secpaid-audit-2026-12-01_2026-12-02') })
     expect(at({})).toMatchObject({ ok: true, folder: join(target, 'secpaid-audit-2026-12-01_2026-12-02-2') })
+  })
+
+  it('runs as npm run export-audit -- <data folder> <from> <to> <target> [time zone], on the database read-only', async () => {
+    const { books, target } = booksWithJournal()
+    books.database.close()
+    const run = spawnSync(
+      process.execPath,
+      [
+        'scripts/launch.mjs',
+        'scripts/export-audit.ts',
+        books.folder,
+        '2026-12-01',
+        '2026-12-02',
+        target,
+        'Europe/Berlin'
+      ],
+      { cwd: join(import.meta.dirname, '..', '..', '..'), encoding: 'utf8', timeout: 30_000 }
+    )
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toBe(`exported 15 rows to ${join(target, 'secpaid-audit-2026-12-01_2026-12-02')}\n`)
+    expect(run.status).toBe(0)
+    const tables = await importExport(join(target, 'secpaid-audit-2026-12-01_2026-12-02'))
+    expect(tables.get('status_changes')?.records).toHaveLength(15)
   })
 })

@@ -90,7 +90,25 @@ describe('npm run verify-journal', () => {
       encoding: 'utf8'
     })
     expect(usage.status).toBe(2)
-    expect(usage.stderr).toMatch(/^Usage: npm run verify-journal -- <data folder>/)
+    expect(usage.stderr).toMatch(/^Usage: npm run verify-journal -- <data folder | books database file>/)
+  })
+
+  it('checks a database file on its own (a backup, an archived copy), and says its end needs the recorded head', () => {
+    const books = closedBooksWithTwoSales()
+    const run = verifyJournal(books.path)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe(
+      `ok: 6 rows, head ${books.head} (short ${books.head.slice(0, 12)}); a single file: compare this head with the ` +
+        'one recorded when it was made, to rule out a cut end\n'
+    )
+    const raw = new DatabaseSync(books.path)
+    raw.exec('DROP TRIGGER journal_rows_are_never_updated')
+    raw.exec(`UPDATE journal SET line = replace(line, '"amountCents":800', '"amountCents":80') WHERE seq = 4`)
+    raw.close()
+    expect(verifyJournal(books.path)).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^NOT OK: row 4 does not match/)
+    })
   })
 
   it('runs as an npm script', () => {
