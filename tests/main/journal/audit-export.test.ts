@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { exportForAudit } from '../../../src-main/journal/audit-export/export-audit'
 import { rowHash } from '../../../src-main/journal/row-hash'
-import type { SaleEvent } from '../../../src-main/sale/sale-record'
 import { csvField as appCsvField } from '../../../src-renderer/src/lib/sales-csv-format'
 import { csvText } from '../../../src-main/journal/audit-export/audit-csv'
-import { readCsv } from '../../support/audit-csv-reader'
+import { centsOf, importExport } from '../../support/audit-import'
+import { expectedFromJournal, FORMULA_NAME, FORMULA_NOTE, JOURNAL } from '../../support/audit-journal'
 import { appendRows, openTempBooks, type TempBooks } from '../../support/books-rows'
 import { childrenOf, childText, parseXml, type XmlElement } from '../../support/xml-document'
 
@@ -16,108 +16,7 @@ afterEach(() => {
   for (const books of opened.splice(0)) books.remove()
 })
 
-const FORMULA_NOTE = '=HYPERLINK("http://evil.example","Zahlung")'
-const FORMULA_NAME = '@SUM(A1:A9)'
-
-/**
- * Sales around 1 and 2 December 2026 (Berlin is UTC+1 then): one started a second before the period and paid in it,
- * one with items, a tip and a partial refund, a failed demo sale, a cancelled one, a refused refund, a row of a newer
- * version, and a row just after the period in Berlin (still 2 December in New York).
- */
-const JOURNAL: SaleEvent[] = [
-  {
-    type: 'creating',
-    reference: 'POS-0',
-    amountCents: 990,
-    note: '',
-    at: '2026-11-30T22:59:59.000Z',
-    environment: 'production',
-    sequence: { till: 'till-a', day: '20261130', seq: 7 }
-  },
-  {
-    type: 'created',
-    reference: 'POS-0',
-    linkId: 100,
-    payLink: 'https://pay.example/100',
-    qrImg: null,
-    at: '2026-11-30T23:00:00.000Z'
-  },
-  { type: 'paid', reference: 'POS-0', at: '2026-11-30T23:01:00.000Z' },
-  {
-    type: 'creating',
-    reference: 'POS-1',
-    amountCents: 2450,
-    note: FORMULA_NOTE,
-    at: '2026-12-01T09:00:00.000Z',
-    environment: 'production',
-    sequence: { till: 'till-a', day: '20261201', seq: 1 },
-    tipCents: 100,
-    items: [
-      { productId: 'p-1', name: 'Käse; "alt"', unitCents: 450, quantity: 3, totalCents: 1350 },
-      { productId: null, name: FORMULA_NAME, unitCents: 1000, quantity: 1, totalCents: 1000 }
-    ]
-  },
-  {
-    type: 'created',
-    reference: 'POS-1',
-    linkId: 101,
-    payLink: 'https://pay.example/101',
-    qrImg: null,
-    at: '2026-12-01T09:00:01.000Z'
-  },
-  { type: 'paid', reference: 'POS-1', at: '2026-12-01T09:02:00.000Z' },
-  {
-    type: 'creating',
-    reference: 'POS-2',
-    amountCents: 1234,
-    note: '-5 Rabatt',
-    at: '2026-12-01T10:00:00.000Z',
-    environment: 'demo'
-  },
-  { type: 'failed', reference: 'POS-2', failure: { code: 'timeout', seconds: 30 }, at: '2026-12-01T10:00:30.000Z' },
-  {
-    type: 'creating',
-    reference: 'POS-3',
-    amountCents: 700,
-    note: 'Tisch 4',
-    at: '2026-12-02T08:00:00.000Z',
-    environment: 'production',
-    sequence: { till: 'till-b', day: '20261202', seq: 1 }
-  },
-  {
-    type: 'created',
-    reference: 'POS-3',
-    linkId: 102,
-    payLink: 'https://pay.example/102',
-    qrImg: null,
-    at: '2026-12-02T08:00:01.000Z'
-  },
-  { type: 'cancelled', reference: 'POS-3', at: '2026-12-02T08:05:00.000Z' },
-  { type: 'refund_requested', reference: 'POS-1', amountCents: 500, full: false, at: '2026-12-02T12:00:00.000Z' },
-  { type: 'refund_sent', reference: 'POS-1', at: '2026-12-02T12:00:02.000Z' },
-  { type: 'refund_requested', reference: 'POS-0', amountCents: 990, full: true, at: '2026-12-02T13:00:00.000Z' },
-  {
-    type: 'refund_refused',
-    reference: 'POS-0',
-    refusal: { code: 'refund_blocked_dispute' },
-    at: '2026-12-02T13:00:01.000Z'
-  },
-  {
-    type: 'day_closed',
-    reference: 'DAY-20261202',
-    at: '2026-12-02T20:00:00.000Z',
-    head: 'abc'
-  } as unknown as SaleEvent,
-  {
-    type: 'creating',
-    reference: 'POS-4',
-    amountCents: 300,
-    note: '',
-    at: '2026-12-02T23:30:00.000Z',
-    environment: 'production'
-  }
-]
-
+/** The test journal (see audit-journal.ts) in fresh books, and an empty folder for the export. */
 function booksWithJournal() {
   const books = openTempBooks('audit-export-')
   opened.push(books)
@@ -125,99 +24,6 @@ function booksWithJournal() {
   const target = join(books.folder, 'for-the-auditor')
   mkdirSync(target)
   return { books, target }
-}
-
-/** What the journal holds for the period, computed here on its own: rows, and cents by status. */
-function expectedFromJournal(books: TempBooks, from: string, to: string, timeZone: string) {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-  const rows = (
-    books.database.prepare('SELECT seq, line, hash FROM journal ORDER BY seq').all() as {
-      seq: number
-      line: string
-      hash: string
-    }[]
-  ).filter((row) => {
-    const local = day.format(new Date((JSON.parse(row.line) as { at: string }).at))
-    return local >= from && local <= to
-  })
-  const centsByStatus: Record<string, number> = {}
-  for (const row of rows) {
-    const event = JSON.parse(row.line) as { type: string; amountCents?: number }
-    if (event.amountCents !== undefined) {
-      centsByStatus[event.type] = (centsByStatus[event.type] ?? 0) + event.amountCents
-    }
-  }
-  return { rows, centsByStatus }
-}
-
-/** Euros as written ("24,50") back to cents, from the digits. */
-const centsOf = (euros: string) => {
-  const [whole = '', fraction = ''] = euros.split(',')
-  expect(fraction).toMatch(/^\d\d$/)
-  return Number(whole) * 100 + Number(fraction)
-}
-
-interface ImportedTable {
-  name: string
-  columns: { name: string; kind: string; accuracy: string | undefined }[]
-  records: Record<string, string>[]
-}
-
-/** Imports the export as audit software does: index.xml first, then each CSV by what it declares. */
-async function importExport(folder: string): Promise<Map<string, ImportedTable>> {
-  const document = await parseXml(readFileSync(join(folder, 'index.xml'), 'utf8'))
-  expect(document.doctype).toMatchObject({ name: 'DataSet', systemId: 'gdpdu-01-08-2002.dtd' })
-  expect(existsSync(join(folder, 'gdpdu-01-08-2002.dtd'))).toBe(true)
-  const media = childrenOf(document.documentElement).filter((child) => child.tagName === 'Media')
-  expect(media).toHaveLength(1)
-  const tables = new Map<string, ImportedTable>()
-  for (const table of childrenOf(media[0] as XmlElement).filter((child) => child.tagName === 'Table')) {
-    const url = childText(table, 'URL') ?? ''
-    const bytes = readFileSync(join(folder, url))
-    const variable = childrenOf(table).find((child) => child.tagName === 'VariableLength') as XmlElement
-    const columns = childrenOf(variable)
-      .filter((child) => child.tagName === 'VariableColumn' || child.tagName === 'VariablePrimaryKey')
-      .map((column) => {
-        const type = childrenOf(column).find((child) => ['Numeric', 'AlphaNumeric', 'Date'].includes(child.tagName))
-        return {
-          name: childText(column, 'Name') ?? '',
-          kind: type?.tagName ?? '',
-          accuracy: type && childText(type, 'Accuracy')
-        }
-      })
-    const [delimiter, recordDelimiter, encapsulator] = ['ColumnDelimiter', 'RecordDelimiter', 'TextEncapsulator'].map(
-      (name) => childText(variable, name) ?? ''
-    )
-    expect(childrenOf(table).some((child) => child.tagName === 'UTF8')).toBe(true)
-    const all = readCsv(bytes.toString('utf8'), delimiter ?? '', encapsulator ?? '', recordDelimiter ?? '')
-    // The header names every column the XML names, in that order, and is exactly the bytes it says to skip.
-    expect(all[0]).toEqual(columns.map((column) => column.name))
-    const skip = Number(childText(table, 'SkipNumBytes'))
-    const data = readCsv(
-      bytes.subarray(skip).toString('utf8'),
-      delimiter ?? '',
-      encapsulator ?? '',
-      recordDelimiter ?? ''
-    )
-    expect(data).toEqual(all.slice(1))
-    for (const record of data) expect(record).toHaveLength(columns.length)
-    const decimal = childText(table, 'DecimalSymbol')
-    const records = data.map((fields) =>
-      Object.fromEntries(columns.map((column, index) => [column.name, fields[index] ?? '']))
-    )
-    for (const record of records) {
-      for (const column of columns) {
-        const value = record[column.name] ?? ''
-        if (value === '') continue
-        if (column.kind === 'Numeric') {
-          expect(value).toMatch(column.accuracy === '2' ? new RegExp(`^\\d+\\${decimal}\\d{2}$`) : /^\d+$/)
-        }
-        if (column.kind === 'Date') expect(value).toMatch(/^\d\d\.\d\d\.\d{4}$/)
-      }
-    }
-    tables.set(childText(table, 'Name') ?? url, { name: url, columns, records })
-  }
-  return tables
 }
 
 describe('the audit export', () => {
