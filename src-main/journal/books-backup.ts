@@ -1,8 +1,8 @@
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { syncFolder } from '../sale/durable-file'
-import { folderFault, writeFault, type FolderFault } from './folder-faults'
+import { folderFault, removeQuietly, writeFault, type FolderFault } from './folder-faults'
 import { FIRST_PREVIOUS_HASH } from './row-hash'
 
 /** Why a backup was not made: the owner's chosen folder is gone (a stick unplugged), read-only, or full. */
@@ -18,6 +18,7 @@ export const BACKUP_NAME = /^books-backup-\d{8}-\d{6}-\d{3}(?:-\d+)?\.sqlite$/
 const PARTIAL_NAME = /^\.books-backup-.*\.partial$/
 
 export const KEEP_BACKUPS = 10
+const HOUR_MS = 3_600_000
 
 const pad = (value: number, length = 2) => String(value).padStart(length, '0')
 const stamp = (at: Date) =>
@@ -47,7 +48,7 @@ export function backupBooks(
     renameSync(partial, path)
     syncFolder(folder)
   } catch (error) {
-    rmSync(partial, { force: true })
+    removeQuietly(partial)
     return { ok: false, reason: writeFault(error) ?? 'backup_failed' }
   }
   const { rows, head } = lastRow(path)
@@ -83,14 +84,21 @@ function lastRow(path: string): { rows: number; head: string } {
   }
 }
 
-/** Removes all but the newest `keep` backups (and partial copies a crash left), returning the backups removed. */
+/**
+ * Removes all but the newest `keep` backups (and partial copies a crash left), returning the backups removed. A
+ * backup that cannot be removed (the folder turned read-only meanwhile) stays, and is tried again next time.
+ */
 function prune(folder: string, keep: number): string[] {
   const names = readdirSync(folder)
-  for (const name of names.filter((entry) => PARTIAL_NAME.test(entry))) rmSync(join(folder, name), { force: true })
+  for (const name of names.filter((entry) => PARTIAL_NAME.test(entry))) {
+    // Only a crash's leftover: a partial copy younger than an hour may be another process's backup in progress.
+    const path = join(folder, name)
+    if (Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > HOUR_MS) removeQuietly(path)
+  }
   const backups = names.filter((name) => BACKUP_NAME.test(name)).sort(byAge)
-  const removed = backups.slice(0, Math.max(0, backups.length - Math.max(1, keep))).map((name) => join(folder, name))
-  for (const path of removed) rmSync(path, { force: true })
-  return removed
+  const surplus = backups.slice(0, Math.max(0, backups.length - Math.max(1, keep))).map((name) => join(folder, name))
+  for (const path of surplus) removeQuietly(path)
+  return surplus.filter((path) => !existsSync(path))
 }
 
 /** Oldest first: by the moment in the name, then by the counter of backups made in the same millisecond. */

@@ -1,9 +1,9 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { syncFolder } from '../sale/durable-file'
 import { BOOKS_HEAD_FILE, writeBooksHead } from './books-head'
-import { folderFault, writeFault, type FolderFault } from './folder-faults'
+import { folderFault, removeQuietly, writeFault, type FolderFault } from './folder-faults'
 import { BOOKS_DATABASE_FILE } from './verify-books'
 import { verifyChain } from './verify-chain'
 
@@ -47,7 +47,7 @@ export function restoreBooks(
     syncFolder(dataFolder)
     return { ok: true, rows: checked.rows, head: checked.head, setAside }
   } catch (error) {
-    rmSync(restoring, { force: true })
+    removeQuietly(restoring)
     return { ok: false, reason: writeFault(error) ?? 'restore_failed' }
   }
 }

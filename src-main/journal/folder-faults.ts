@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs'
+import { accessSync, constants, rmSync, statSync } from 'node:fs'
 
 /** Why files could not be written to a folder the owner chose (a USB stick, a synced folder). */
 export type FolderFault = 'folder_missing' | 'folder_read_only' | 'disk_full'
@@ -31,4 +31,13 @@ export function writeFault(error: unknown): FolderFault | null {
   }
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'folder_missing'
   return null
+}
+
+/** Removes what a failed write left (a partial copy), when the folder still lets it: the failure is what to report. */
+export function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true })
+  } catch {
+    // A folder that turned read-only keeps the hidden partial file; the next run in a writable folder prunes it.
+  }
 }

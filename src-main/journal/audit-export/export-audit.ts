@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { DatabaseSync } from 'node:sqlite'
 import { isCalendarDay } from '../../books/local-day'
 import { syncFolder } from '../../sale/durable-file'
-import { folderFault, writeFault, type FolderFault } from '../folder-faults'
+import { folderFault, removeQuietly, writeFault, type FolderFault } from '../folder-faults'
 import { FIRST_PREVIOUS_HASH, shortHash } from '../row-hash'
 import { openCsvFile } from './audit-csv'
 import {
@@ -66,7 +66,7 @@ export function exportForAudit(database: DatabaseSync, request: AuditExportReque
     syncFolder(folder)
     return { ok: true, folder: target, ...written }
   } catch (error) {
-    rmSync(partial, { recursive: true, force: true })
+    removeQuietly(partial)
     return { ok: false, reason: writeFault(error) ?? 'export_failed' }
   } finally {
     database.exec('COMMIT')

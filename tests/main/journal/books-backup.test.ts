@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -107,6 +107,14 @@ describe('a backup of the books', () => {
     mkdirSync(target)
     writeFileSync(join(target, 'holiday-photo.jpg'), 'not ours')
     writeFileSync(join(target, 'books.sqlite'), 'not a backup name either')
+    // A partial copy a crash left yesterday goes; one of another process's backup in progress stays.
+    writeFileSync(join(target, '.books-backup-20261206-100000-000-77.partial'), 'left by a crash')
+    utimesSync(
+      join(target, '.books-backup-20261206-100000-000-77.partial'),
+      new Date(Date.now() - 86_400_000),
+      new Date(Date.now() - 86_400_000)
+    )
+    writeFileSync(join(target, '.books-backup-20261207-100000-000-78.partial'), 'being written')
     const now = ticking()
     const made: string[] = []
     for (let index = 0; index < 12; index += 1) {
@@ -119,6 +127,9 @@ describe('a backup of the books', () => {
     expect(backups.map((name) => join(target, name))).toEqual(made.slice(2))
     expect(readdirSync(target)).toContain('holiday-photo.jpg')
     expect(readdirSync(target)).toContain('books.sqlite')
+    expect(readdirSync(target).filter((name) => name.endsWith('.partial'))).toEqual([
+      '.books-backup-20261207-100000-000-78.partial'
+    ])
 
     const three = backupBooks(books.database, target, { now, keep: 3 })
     expect(three).toMatchObject({ ok: true })
