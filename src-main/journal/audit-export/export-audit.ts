@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DatabaseSync } from 'node:sqlite'
-import { isCalendarDay } from '../../books/local-day'
+import { isCalendarDay } from '../../../src-preload/contract/shared-schemas'
 import { syncFolder } from '../../sale/durable-file'
 import { folderFault, removeQuietly, writeFault, type FolderFault } from '../folder-faults'
 import { FIRST_PREVIOUS_HASH, shortHash } from '../row-hash'
