@@ -18,7 +18,7 @@ describe('main pushes what it learns as events, each one valid by the contractâ€
   }
 
   beforeEach(async () => {
-    opened = await openDemoBackend({ watchIntervalMs: 40 })
+    opened = await openDemoBackend({ testing: { watchIntervalMs: 40 } })
     ;({ demo, events } = opened)
   })
   afterEach(async () => {

@@ -28,7 +28,9 @@ describe("a charge in Production against a SecPaid that answers exactly as creat
       journalPath: join(folder, 'journal.jsonl'),
       cipher: plainCipher,
       fetch,
-      baseUrlOverride: secpaid.baseUrl
+      testing: {
+        baseUrlOverride: secpaid.baseUrl
+      }
     })
     await call('updateSettings', { environment: 'production' })
     await call('setApiKey', { apiKey: 'sk_live_documented', storeUnencrypted: true })

@@ -26,20 +26,22 @@ async function openBackend(
     journalPath: join(folder, 'journal.jsonl'),
     cipher: plainCipher,
     fetch,
-    timeoutMs: 400,
-    lookupDelayMs: 5,
-    // Faults one after another, faster than any cashier: the request budget has tests of its own.
-    requestBudget: null,
-    ...(baseUrlOverride ? { baseUrlOverride } : {}),
-    ...(onDemoStart
-      ? {
-          startDemoSecPaid: async () => {
-            const demo = await startTestSecPaid()
-            onDemoStart(demo)
-            return demo
+    testing: {
+      timeoutMs: 400,
+      lookupDelayMs: 5,
+      // Faults one after another, faster than any cashier: the request budget has tests of its own.
+      requestBudget: null,
+      ...(baseUrlOverride ? { baseUrlOverride } : {}),
+      ...(onDemoStart
+        ? {
+            startDemoSecPaid: async () => {
+              const demo = await startTestSecPaid()
+              onDemoStart(demo)
+              return demo
+            }
           }
-        }
-      : {})
+        : {})
+    }
   })
 }
 
@@ -169,8 +171,10 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
       journalPath: join(folder, 'journal.jsonl'),
       cipher: plainCipher,
       fetch,
-      requestBudget: null,
-      baseUrlOverride: standIn.baseUrl
+      testing: {
+        requestBudget: null,
+        baseUrlOverride: standIn.baseUrl
+      }
     })
     const result = (await dispatchCounterCall(rejected.handlers, 'charge', { amountCents: 100 })) as IpcResult<LinkView>
     expect(result).toMatchObject({

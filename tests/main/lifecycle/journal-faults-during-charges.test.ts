@@ -31,12 +31,14 @@ describe('charges while the journal cannot be written: on a real disk that fills
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(settingsFolder, 'settings.json')),
       journalPath,
-      journalRetryIntervalMs: 30,
       cipher: plainCipher,
       fetch,
-      timeoutMs: 400,
-      lookupDelayMs: 5,
-      startDemoSecPaid: async () => demo
+      testing: {
+        journalRetryIntervalMs: 30,
+        timeoutMs: 400,
+        lookupDelayMs: 5,
+        startDemoSecPaid: async () => demo
+      }
     })
     backend.events.subscribe((event: CounterEvent) => {
       if (event.type === 'journal_status') journalEvents.push(event.status)

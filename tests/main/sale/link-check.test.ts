@@ -106,7 +106,7 @@ describe('checkNow through the real handlers', () => {
 
   beforeEach(async () => {
     // Paid detection must not find the payment first: only Check now may.
-    opened = await openDemoBackend({ watchIntervalMs: 60_000 })
+    opened = await openDemoBackend({ testing: { watchIntervalMs: 60_000 } })
     ;({ demo, events } = opened)
   })
   afterEach(async () => {

@@ -27,11 +27,13 @@ describe('every sale settles, even after its QR screen is gone', () => {
       journalPath: join(folder, 'journal.jsonl'),
       cipher: plainCipher,
       fetch,
-      // Started anew each time the counter starts in Demo; the links outlive it, as the built-in one's do.
-      startDemoSecPaid: async () => (demo = await startTestSecPaid({ links: demoLinks })),
-      settleRoundMs: 50,
-      // Twenty charges in a row, faster than any cashier: the request budget has tests of its own.
-      requestBudget: null
+      testing: {
+        // Started anew each time the counter starts in Demo; the links outlive it, as the built-in one's do.
+        startDemoSecPaid: async () => (demo = await startTestSecPaid({ links: demoLinks })),
+        settleRoundMs: 50,
+        // Twenty charges in a row, faster than any cashier: the request budget has tests of its own.
+        requestBudget: null
+      }
     })
     opened.events.subscribe((event) => events.push(event))
     await opened.reconcile()
