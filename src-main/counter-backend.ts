@@ -18,6 +18,7 @@ import { printOnPaid } from './receipts/print-on-paid'
 import { createReceiptPrinting } from './receipts/receipt-printing'
 import type { ReceiptPrinter } from './receipts/receipt-printer'
 import { createLinkCheck } from './sale/link-check'
+import { createLinkSettlement } from './sale/link-settlement'
 import { createPaymentWatcher } from './sale/payment-watcher'
 import { createPendingList } from './sale/pending-list'
 import { createPendingWatch } from './sale/pending-watch'
@@ -200,38 +201,23 @@ export async function createCounterBackend(options: {
   })
   await customerDisplay.apply(customerDisplaySettings(settings))
   const printReceipt = createReceiptPrinting({ journal, settings, printer: options.printReceipt })
-  /**
-   * An outcome of another environment's sale: a look-up started before the owner switched answered after. It is
-   * recorded for that sale; the screen, the customer display and the printer now belong to the new environment.
-   */
-  const elsewhere = (reference: string | undefined) => {
-    const sale = reference === undefined ? undefined : journal.get(reference)
-    return sale !== undefined && !journal.inCurrentEnvironment(sale)
-  }
-  // What paid detection and the settler learn is recorded once, shown on the customer display and told the renderer.
-  const linkPaid = (linkId: number, reference?: string) => {
-    const settled = sales.recordPaid(linkId, reference)
-    if (elsewhere(reference)) return
-    customerDisplay.linkPaid(linkId)
-    events.emit({ type: 'link_status', linkId, state: 'paid' })
-    if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
-    // Once, when the payment is first recorded: a settled sale is printed by the owner's choice.
-    if (settled !== null && settings.getStored().receipt.printOnPaid) {
-      void printOnPaid(settled.reference, {
+  // What paid detection, the settler and Check now learn is recorded once, shown on the customer display and told.
+  const linkSettled = createLinkSettlement({
+    sales,
+    journal,
+    watchedLinkId: () => watcher.watched(),
+    display: customerDisplay,
+    emit: (event) => events.emit(event),
+    firstPaid: (reference) => {
+      if (!settings.getStored().receipt.printOnPaid) return
+      void printOnPaid(reference, {
         // In kiosk mode nobody is there to be asked for the PIN a print dialog needs: it prints without one.
-        print: (reference) => printReceipt(reference, { noDialog: settings.getStored().kioskMode }),
+        print: (paid) => printReceipt(paid, { noDialog: settings.getStored().kioskMode }),
         report: (event) => events.emit(event),
         reportDefect: (error) => options.reportDefect?.('printReceipt', error)
       })
     }
-  }
-  const linkGone = (linkId: number, reference?: string) => {
-    const settled = sales.recordGone(linkId, reference)
-    if (elsewhere(reference)) return
-    if (watcher.watched() === linkId) customerDisplay.linkClosed()
-    events.emit({ type: 'link_status', linkId, state: 'gone' })
-    if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
-  }
+  })
   const saleOf = (linkId: number) => {
     const sale = journal.byLinkId(linkId)
     return sale && { reference: sale.reference, amountCents: sale.amountCents }
@@ -240,8 +226,7 @@ export async function createCounterBackend(options: {
     getClient,
     pendingList,
     saleOf,
-    onPaid: linkPaid,
-    onGone: linkGone,
+    onSettled: linkSettled,
     onUnwatched: (linkId) => settler.leftScreen(linkId),
     clock,
     ...(testing.watchIntervalMs ? { watchIntervalMs: testing.watchIntervalMs } : {})
@@ -251,8 +236,7 @@ export async function createCounterBackend(options: {
     journal,
     pendingList,
     watchedLinkId: () => watcher.watched(),
-    onPaid: linkPaid,
-    onGone: linkGone,
+    onSettled: linkSettled,
     staleAfterMs: () => settings.getPublic().slowCheckAfterHours * 3_600_000,
     ...(testing.settleRoundMs ? { roundMs: testing.settleRoundMs, recentCheckMs: testing.settleRoundMs } : {}),
     reportDefect: (error) => options.reportDefect?.('settler', error),
@@ -329,7 +313,7 @@ export async function createCounterBackend(options: {
       // The customer says they paid and waits: as urgent as a charge.
       getClient: () => getClient('charge'),
       saleOf: (reference) => journal.get(reference),
-      onSettled: (linkId, state, reference) => watcher.learned(linkId, state, reference)
+      onSettled: (linkId, status, reference) => watcher.learned(linkId, status, reference)
     })
   })
 
@@ -358,7 +342,7 @@ export async function createCounterBackend(options: {
     reconcile() {
       reconciled = sales
         .reconcileOpenSales()
-        .then((settled) => settled.filter((sale) => sale.state === 'pending').at(-1) ?? null)
+        .then((settled) => settled.filter((sale) => sale.state === 'waiting').at(-1) ?? null)
       // Sales a crash left open are settled first; then every open sale is watched in the background.
       return reconciled.then(() => settler.start())
     },

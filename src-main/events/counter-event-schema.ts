@@ -1,12 +1,13 @@
 import { z } from 'zod'
 import type { CounterEvent, JournalStatus } from '../../src-preload/contract'
+import { saleStatuses } from '../../src-preload/contract/sale-status'
 import { secPaidFailureSchema } from '../sale/sale-failure-schema'
 import { publicSettingsSchema } from '../settings/settings-schema'
 
 // Pure (zod only): the preload bundles this to check every event before the renderer sees it.
 
 const linkId = z.number().int().positive()
-const linkState = z.enum(['pending', 'paid', 'gone'])
+const saleStatus = z.enum(saleStatuses)
 const count = z.number().int().nonnegative()
 
 const journalStatusSchema = z.strictObject({
@@ -17,7 +18,7 @@ const journalStatusSchema = z.strictObject({
 }) satisfies z.ZodType<JournalStatus>
 
 export const counterEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('link_status'), linkId, state: linkState }),
+  z.strictObject({ type: z.literal('link_status'), linkId, state: saleStatus }),
   z.strictObject({
     type: z.literal('sale_settled'),
     sale: z.strictObject({
@@ -25,7 +26,7 @@ export const counterEventSchema = z.discriminatedUnion('type', [
       linkId,
       amountCents: z.number().int().positive(),
       note: z.string(),
-      outcome: z.enum(['paid', 'gone', 'cancelled'])
+      status: saleStatus
     })
   }),
   z.strictObject({ type: z.literal('connection'), online: z.boolean() }),

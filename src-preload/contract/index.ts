@@ -22,13 +22,13 @@ import type { JournalStatus } from './journal'
 import type {
   ChargeRequest,
   LinkCheckAnswer,
-  LinkState,
   LinkView,
   ListPendingRequest,
   OpenSale,
   PendingListView,
   TodaySummary
 } from './sales'
+import type { SaleStatus } from './sale-status'
 import type { PublicSettings, SettingsPatch } from './settings'
 import type { SaleComposition, SaleQuote } from './selling'
 import type { ReceiptData } from './receipts'
@@ -39,6 +39,7 @@ export type * from './errors'
 export type * from './events'
 export type * from './journal'
 export type * from './sales'
+export type * from './sale-status'
 export type * from './settings'
 export type * from './selling'
 export type * from './receipts'
@@ -71,7 +72,7 @@ export interface CounterContract {
   journalStatus: [Empty, JournalStatus]
   listPending: [ListPendingRequest, PendingListView]
   /** Starts paid detection for the link on screen (one at a time); answers what is known now. */
-  watchLink: [{ linkId: number }, { state: LinkState }]
+  watchLink: [{ linkId: number }, { state: SaleStatus }]
   unwatchLink: [Empty, Empty]
   cancelSale: [{ linkId: number }, { linkId: number }]
   todaySummary: [Empty, TodaySummary]

@@ -129,7 +129,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
   it('connection dropped after SecPaid created the link: adopted, not duplicated', async () => {
     simulator().injectFaults('resetAfterProcessing', 1, 'createLink')
     const result = await charge(2500)
-    expect(result).toMatchObject({ ok: true, value: { amountCents: 2500, state: 'pending' } })
+    expect(result).toMatchObject({ ok: true, value: { amountCents: 2500, state: 'waiting' } })
     expect(simulator().links()).toHaveLength(1)
     expect(journalStatuses()).toEqual(['created'])
   })

@@ -114,7 +114,7 @@ describe('receipts: main hands out a paid sale’s data and prints it as Setting
     try {
       const charged = await noPrinter.call<LinkView>('charge', { amountCents: 500 })
       const link = (charged as { value: LinkView }).value
-      noPrinter.backend.sales.recordPaid(link.linkId)
+      noPrinter.backend.sales.recordOutcome(link.linkId, 'paid')
       expect(await noPrinter.call('printReceipt', { reference: link.reference })).toEqual({
         ok: false,
         error: { code: 'print_failed', reason: 'no_printing', printerName: null }
