@@ -37,12 +37,13 @@ export function summarizeDay(sales: readonly SaleRecord[], day: string): TodaySu
       summary.paidCount += 1
       summary.paidCents += sale.amountCents
     } else if (dayOfTime(sale.history[0]?.at) !== day) continue
-    else if (status === 'cancelled') {
-      summary.cancelledCount += 1
-      continue
-    } else {
+    else if (status === 'waiting') {
       summary.pendingCount += 1
       summary.pendingCents += sale.amountCents
+    } else {
+      // A link that ended unpaid (cancelled or deleted) is counted apart.
+      summary.cancelledCount += 1
+      continue
     }
     summary.count += 1
     summary.totalCents += sale.amountCents
