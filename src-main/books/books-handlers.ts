@@ -88,7 +88,7 @@ export function createBooksHandlers(deps: BooksDeps) {
         history: sale.history.map((change) => ({ step: change.status, at: change.at })),
         failure: sale.failure,
         link: view.status === 'waiting' && sale.linkId !== null && sale.payLink ? saleLinkView(sale) : null,
-        refundableCents: sale.status === 'paid' && sale.refund?.state !== 'sent' ? sale.amountCents : 0,
+        refundableCents: view.status === 'paid' && sale.refund?.state !== 'sent' ? sale.amountCents : 0,
         outOfOrder: sale.outOfOrder ?? []
       })
     },

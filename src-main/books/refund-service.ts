@@ -5,6 +5,7 @@ import { saleHere } from '../sale/sale-here'
 import { linkBelongsToSale } from '../sale/sale-link-match'
 import type { SaleJournal } from '../sale/sale-journal'
 import type { SaleRecord } from '../sale/sale-record'
+import { saleStatus } from '../sale/sale-status'
 import { mayHaveActed } from '../secpaid/may-have-acted'
 import { toSecPaidFailure } from '../secpaid/secpaid-failure'
 import { refundRefusalOf } from '../secpaid/secpaid-words'
@@ -87,7 +88,7 @@ export function createRefundService(deps: {
     const found = saleHere(journal, reference)
     if (!found.ok) return found
     const sale = found.value
-    if (sale.status !== 'paid' || sale.linkId === null) return fail({ code: 'refund_not_paid' })
+    if (saleStatus(sale) !== 'paid' || sale.linkId === null) return fail({ code: 'refund_not_paid' })
     const earlier = sale.refund
     if (earlier?.state === 'sent') return fail({ code: 'refund_already_requested' })
     const unconfirmed = await unconfirmedLegacyLink(sale, sale.linkId)

@@ -8,10 +8,12 @@ import { isLinkAlreadyUsed } from '../secpaid/secpaid-words'
 import type { CreatedLink, PendingLink, SecPaidClient, SecPaidError } from '../secpaid/types'
 import type { SettingsService } from '../settings/settings-service'
 import { findSaleLink } from './find-sale-link'
+import type { SettledOutcome } from './link-outcome'
 import { saleLinkView } from './link-view'
 import type { SaleJournal } from './sale-journal'
 import { saleHere } from './sale-here'
 import type { SaleRecord } from './sale-record'
+import { awaitsPayment, saleStatus } from './sale-status'
 import { saleRecipientNote } from '../selling/sale-note'
 import { renderSaleReference, saleDay } from './sale-reference'
 
@@ -43,12 +45,12 @@ export interface SaleService {
   /** Deletes the sale's link at SecPaid; a link already paid stays and is recorded as paid. */
   cancel(linkId: number): Promise<Result<{ linkId: number }>>
   /**
-   * Status changes learned by paid detection, for links this counter made; the sale when it changed. `reference`
-   * names the sale that was asked about: a look-up that answers after a switch of environment books that sale, never
-   * the new environment's sale that happens to have the same link id. Without it the link id is looked up here.
+   * What paid detection learned of a link this counter made, journaled in the words it is reported in: the sale when
+   * it changed. `reference` names the sale that was asked about: a look-up that answers after a switch of environment
+   * books that sale, never the new environment's sale that happens to have the same link id. Without it the link id
+   * is looked up here.
    */
-  recordPaid(linkId: number, reference?: string): SettledSale | null
-  recordGone(linkId: number, reference?: string): SettledSale | null
+  recordOutcome(linkId: number, status: SettledOutcome, reference?: string): SettledSale | null
   /** Settles a sale left `creating` (lost answer, crash): adopts its link if it exists, else creates it. */
   resolve(reference: string): Promise<Result<LinkView>>
   /** The sale that blocks charging while it is `creating`, oldest first; null when there is none. */
@@ -71,12 +73,12 @@ interface SettlePlan {
 
 const openSaleOf = (sale: SaleRecord): OpenSale => ({ reference: sale.reference, amountCents: sale.amountCents })
 
-const settledSale = (sale: SaleRecord, outcome: SettledSale['outcome']): SettledSale => ({
+const settledSale = (sale: SaleRecord): SettledSale => ({
   reference: sale.reference,
   linkId: sale.linkId ?? 0,
   amountCents: sale.amountCents,
   note: sale.note,
-  outcome
+  status: saleStatus(sale)
 })
 
 /**
@@ -185,13 +187,6 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   const settleOnce = (sale: SaleRecord, plan: SettlePlan): Promise<Result<LinkView>> =>
     oneSettlementPerSale(sale.reference, () => createOrAdopt(sale, plan))
 
-  /** Records a status paid detection or a cancel learned, once: the sale when it changed, else null. */
-  const recordOutcome = (linkId: number, type: 'paid' | 'cancelled', reference?: string): SettledSale | null => {
-    const sale = reference === undefined ? saleByLinkId(linkId) : journal.get(reference)
-    if (sale === undefined || sale.linkId !== linkId || sale.status !== 'created') return null
-    return settledSale(journal.append({ type, reference: sale.reference, at: at() }), type === 'paid' ? 'paid' : 'gone')
-  }
-
   return {
     async charge({ amountCents, note, items, tipCents }) {
       const [uncertain] = journal.creating()
@@ -225,7 +220,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       const found = saleHere(journal, reference)
       if (!found.ok) return found
       const sale = found.value
-      if (sale.status === 'failed') {
+      if (saleStatus(sale) === 'failed') {
         return fail({ code: 'nothing_charged', reference, failure: sale.failure ?? { code: 'unexplained' } })
       }
       if (sale.status !== 'creating') return succeed(saleLinkView(sale))
@@ -259,14 +254,17 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
         return succeed({ linkId })
       }
       if (deleted.error.kind === 'api' && isLinkAlreadyUsed(deleted.error.secpaidMessage)) {
-        if (sale !== undefined && sale.status !== 'paid') {
+        if (sale !== undefined && saleStatus(sale) !== 'paid') {
           journal.append({ type: 'paid', reference: sale.reference, at: at() })
         }
         return fail({ code: 'already_paid', linkId })
       }
       return fromSecPaidError(deleted.error)
     },
-    recordPaid: (linkId, reference) => recordOutcome(linkId, 'paid', reference),
-    recordGone: (linkId, reference) => recordOutcome(linkId, 'cancelled', reference)
+    recordOutcome(linkId, status, reference) {
+      const sale = reference === undefined ? saleByLinkId(linkId) : journal.get(reference)
+      if (sale === undefined || sale.linkId !== linkId || !awaitsPayment(sale)) return null
+      return settledSale(journal.append({ type: status, reference: sale.reference, at: at() }))
+    }
   }
 }

@@ -13,7 +13,8 @@ import {
   unlockRequestSchema
 } from './request-schemas'
 import { saleCompositionSchema } from './sale-composition-schema'
-import type { LinkCheckAnswer, LinkState, LinkView, OpenSale, PendingListView, TodaySummary } from './sales'
+import type { LinkCheckAnswer, LinkView, OpenSale, PendingListView, TodaySummary } from './sales'
+import type { SaleStatus } from './sale-status'
 import type { SaleQuote } from './selling'
 import type { PublicSettings } from './settings'
 import { SETTINGS_LIMITS as LIMITS } from './settings-limits'
@@ -89,7 +90,7 @@ export const channels = {
     access: 'selling'
   }),
   /** Starts paid detection for the link on screen (one at a time); answers what is known now. */
-  watchLink: channel<{ state: LinkState }>()({ request: byLinkId, access: 'selling' }),
+  watchLink: channel<{ state: SaleStatus }>()({ request: byLinkId, access: 'selling' }),
   unwatchLink: channel<Empty>()({ request: emptySchema, access: 'selling' }),
   cancelSale: channel<{ linkId: number }>()({ request: byLinkId, access: 'owner' }),
   todaySummary: channel<TodaySummary>()({ request: emptySchema, access: 'selling' }),

@@ -1,13 +1,14 @@
 import { z } from 'zod'
 import type { CounterEvent } from './events'
 import type { JournalStatus } from './journal'
+import { saleStatuses } from './sale-status'
 import { secPaidFailureSchema } from './sale-failure-schema'
 import { publicSettingsSchema } from './settings-schema'
 import { amountCentsSchema, linkIdSchema, referenceSchema } from './shared-schemas'
 
 // The preload checks every event with this before the renderer sees it; main's tests check what main emits with it.
 
-const linkState = z.enum(['pending', 'paid', 'gone'])
+const saleStatus = z.enum(saleStatuses)
 const count = z.number().int().nonnegative()
 
 const journalStatusSchema = z.strictObject({
@@ -18,7 +19,7 @@ const journalStatusSchema = z.strictObject({
 }) satisfies z.ZodType<JournalStatus>
 
 export const counterEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('link_status'), linkId: linkIdSchema, state: linkState }),
+  z.strictObject({ type: z.literal('link_status'), linkId: linkIdSchema, state: saleStatus }),
   z.strictObject({
     type: z.literal('sale_settled'),
     sale: z.strictObject({
@@ -26,7 +27,7 @@ export const counterEventSchema = z.discriminatedUnion('type', [
       linkId: linkIdSchema,
       amountCents: amountCentsSchema,
       note: z.string(),
-      outcome: z.enum(['paid', 'gone', 'cancelled'])
+      status: saleStatus
     })
   }),
   z.strictObject({ type: z.literal('connection'), online: z.boolean() }),

@@ -78,7 +78,7 @@ describe('preload (electron mocked)', () => {
       { type: 'link_status', linkId: -1, state: 'paid' },
       { type: 'link_status', linkId: 7, state: 'paid', extra: true },
       { type: 'connection', online: 'yes' },
-      { type: 'sale_settled', sale: { reference: 'R', linkId: 1, amountCents: 1.5, note: '', outcome: 'paid' } },
+      { type: 'sale_settled', sale: { reference: 'R', linkId: 1, amountCents: 1.5, note: '', status: 'paid' } },
       { type: 'settings_changed', settings: { language: 'fr' } },
       { type: 'receipt_print_failed', reference: 'R', reason: 'on_fire', printerName: null },
       // A sentence from main is no part of the contract: the renderer says why in its own words.

@@ -79,17 +79,19 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     folder = mkdtempSync(join(tmpdir(), 'counter-key-leak-'))
     productionStandIn = await startTestSecPaid({ apiKeys: [API_KEY] })
     backend = await createCounterBackend({
-      storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'sales-journal.jsonl'),
-      cipher,
-      fetch,
-      timeoutMs: 400,
-      lookupDelayMs: 5,
-      // Every fault one after another, faster than any cashier: the request budget has tests of its own.
+storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
+journalPath: join(folder, 'sales-journal.jsonl'),
+cipher,
+fetch,
+onSettingsChanged: (settings) => broadcasts.push(settings),
+testing: {
+timeoutMs: 400,
+lookupDelayMs: 5,
+// Every fault one after another, faster than any cashier: the request budget has tests of its own.
       requestBudget: null,
-      onSettingsChanged: (settings) => broadcasts.push(settings),
-      baseUrlOverride: productionStandIn.baseUrl
-    })
+baseUrlOverride: productionStandIn.baseUrl
+}
+})
   })
 
   afterAll(async () => {

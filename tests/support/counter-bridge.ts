@@ -108,13 +108,15 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
       journalPath: journalFile,
       cipher: options.cipher ?? bridgeCipher,
       fetch: options.fetch ?? fetch,
-      timeoutMs: 3000,
-      baseUrlOverride: secpaid.baseUrl,
       customerDisplayPage: BUILT_DISPLAY_PAGE,
-      startDemoSecPaid,
-      ...(options.requestBudget !== undefined ? { requestBudget: options.requestBudget } : {}),
       fileOutput,
-      ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {})
+      testing: {
+        timeoutMs: 3000,
+        baseUrlOverride: secpaid.baseUrl,
+        startDemoSecPaid,
+        ...(options.requestBudget !== undefined ? { requestBudget: options.requestBudget } : {}),
+        ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {})
+      }
     })
   const backend = await openBackend()
   if (demo.secpaid === null) throw new Error('the backend started no Demo SecPaid')

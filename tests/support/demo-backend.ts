@@ -32,13 +32,16 @@ export async function openDemoBackend(options: Partial<BackendOptions> = {}): Pr
   const demo = await startTestSecPaid()
   const journalPath = join(folder, 'journal.jsonl')
   const backend = await createCounterBackend({
-    startDemoSecPaid: async () => demo,
     storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
     journalPath,
     cipher: plainCipher,
     fetch,
-    timeoutMs: 500,
-    ...options
+    ...options,
+    testing: {
+      startDemoSecPaid: async () => demo,
+      timeoutMs: 500,
+      ...options.testing
+    }
   })
   const events: CounterEvent[] = []
   backend.events.subscribe((event) => events.push(event))

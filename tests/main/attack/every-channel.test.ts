@@ -29,11 +29,13 @@ async function open(): Promise<void> {
     journalPath: join(folder, 'journal.jsonl'),
     cipher: plainCipher,
     fetch,
-    baseUrlOverride: secpaid.baseUrl,
-    startDemoSecPaid: async () => secpaid,
-    requestBudget: null,
-    settleRoundMs: 50,
-    timeoutMs: 500
+    testing: {
+      baseUrlOverride: secpaid.baseUrl,
+      startDemoSecPaid: async () => secpaid,
+      requestBudget: null,
+      settleRoundMs: 50,
+      timeoutMs: 500
+    }
   })
   opened = true
   await backend.reconcile()

@@ -55,9 +55,11 @@ describe('a sale journaled before environments were recorded', () => {
       journalPath: join(folder, 'journal.jsonl'),
       cipher: plainCipher,
       fetch,
-      baseUrlOverride: live.baseUrl,
-      requestBudget: null,
-      settleRoundMs: 50
+      testing: {
+        baseUrlOverride: live.baseUrl,
+        requestBudget: null,
+        settleRoundMs: 50
+      }
     })
     await backend.reconcile()
   }

@@ -47,8 +47,10 @@ describe('customer display follows the cashier screen, through the real handlers
       journalPath: join(folder, 'journal.jsonl'),
       cipher: plainCipher,
       fetch,
-      watchIntervalMs: 100,
-      customerDisplayPage: BUILT_DISPLAY_PAGE
+      customerDisplayPage: BUILT_DISPLAY_PAGE,
+      testing: {
+        watchIntervalMs: 100
+      }
     })
   })
   afterAll(async () => {

@@ -17,7 +17,7 @@ describe('main tells the renderer what changed instead of being polled', () => {
   const open = async (start?: number) => {
     clock = manualClock(start)
     // Every request at once: this test counts requests, the budget's pacing is tested elsewhere.
-    opened = await openDemoBackend({ clock, requestBudget: null, lookupDelayMs: 0 })
+    opened = await openDemoBackend({ testing: { clock, requestBudget: null, lookupDelayMs: 0 } })
     return opened
   }
   afterEach(async () => {

@@ -35,9 +35,11 @@ describe('IPC handlers against the real client and simulator', () => {
       journalPath: join(folder, 'sales-journal.jsonl'),
       cipher: testCipher,
       fetch,
-      baseUrlOverride: productionStandIn.baseUrl,
-      // Started anew each time the counter enters Demo, its links kept as the built-in one keeps them.
-      startDemoSecPaid: async () => (demo = await startTestSecPaid({ links: demoLinks }))
+      testing: {
+        baseUrlOverride: productionStandIn.baseUrl,
+        // Started anew each time the counter enters Demo, its links kept as the built-in one keeps them.
+        startDemoSecPaid: async () => (demo = await startTestSecPaid({ links: demoLinks }))
+      }
     })
   })
   afterAll(async () => {

@@ -162,7 +162,9 @@ describe('journal lines are checked when read; bad ones are quarantined, never a
       journalPath,
       cipher: plainCipher,
       fetch,
-      startDemoSecPaid: async () => demo
+      testing: {
+        startDemoSecPaid: async () => demo
+      }
     })
     try {
       const call = (channel: string, request = {}) => dispatchCounterCall(backend.handlers, channel, request)

@@ -39,7 +39,9 @@ describe('the journal is flushed to disk (fsync) before the app acts on what it 
       journalPath,
       cipher: plainCipher,
       fetch,
-      startDemoSecPaid: async () => demo
+      testing: {
+        startDemoSecPaid: async () => demo
+      }
     })
     const realFsync = vi.mocked(fs.fsyncSync).getMockImplementation()!
     vi.mocked(fs.fsyncSync).mockImplementation((fd) => {

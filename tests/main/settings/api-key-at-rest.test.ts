@@ -155,7 +155,9 @@ describe('an undecryptable key in the running counter', () => {
       journalPath: join(folder, 'journal.jsonl'),
       cipher,
       fetch,
-      baseUrlOverride: secpaid.baseUrl
+      testing: {
+        baseUrlOverride: secpaid.baseUrl
+      }
     })
   const call = (channel: Channel, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
 

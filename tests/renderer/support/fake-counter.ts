@@ -84,7 +84,7 @@ export function saleLink(overrides: Partial<LinkView> = {}): LinkView {
     qrImg: 'https://quickchart.io/qr?text=101',
     note: '',
     createdAt: '2025-01-01T09:00:00.000Z',
-    state: 'pending',
+    state: 'waiting',
     kind: 'Basic',
     ...overrides
   }
@@ -97,7 +97,7 @@ export function pendingLink(overrides: Partial<LinkView> = {}): LinkView {
     reference: 'POS-counter1-20250101-2',
     note: 'table 4',
     createdAt: '2025-01-01T09:05:00.000Z',
-    state: 'pending',
+    state: 'waiting',
     kind: 'Basic',
     payLink: 'https://pay.example.test/l/201',
     qrImg: null,
@@ -177,7 +177,7 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     uncertainSale: vi.fn<CounterApi['uncertainSale']>(async () => ({ ok: true, value: null })),
     journalStatus: vi.fn<CounterApi['journalStatus']>(async () => ({ ok: true, value: journalStatus() })),
     listPending: vi.fn<CounterApi['listPending']>(async () => ({ ok: true, value: { links: [], complete: true } })),
-    watchLink: vi.fn<CounterApi['watchLink']>(async () => ({ ok: true, value: { state: 'pending' } })),
+    watchLink: vi.fn<CounterApi['watchLink']>(async () => ({ ok: true, value: { state: 'waiting' } })),
     unwatchLink: vi.fn<CounterApi['unwatchLink']>(async () => ({ ok: true, value: {} })),
     cancelSale: vi.fn<CounterApi['cancelSale']>(async ({ linkId }) => ({ ok: true, value: { linkId } })),
     todaySummary: vi.fn<CounterApi['todaySummary']>(async () => ({ ok: true, value: todaySummary() })),
@@ -218,7 +218,7 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     savePageAsPdf: vi.fn<CounterApi['savePageAsPdf']>(async () => ({ ok: true, value: { saved: true } })),
     checkNow: vi.fn<CounterApi['checkNow']>(async () => ({
       ok: true,
-      value: { state: 'pending', checkedAt: new Date().toISOString() }
+      value: { state: 'waiting', checkedAt: new Date().toISOString() }
     }))
   }
 }
