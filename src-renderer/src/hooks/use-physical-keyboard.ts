@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { keyboardAction } from '../lib/keyboard-keys'
+import { keyboardAction } from '../lib/browser/keyboard-keys'
 import { useKeypadStore } from '../stores/keypad-store'
 import { useOrderStore } from '../stores/order-store'
 import { useSaleStore } from '../stores/sale-store'

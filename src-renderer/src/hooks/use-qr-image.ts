@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { qrCodeDataUrl, qrCodeDrawing, type QrDrawing } from '../lib/qr-code'
+import { qrCodeDataUrl, qrCodeDrawing, type QrDrawing } from '../lib/browser/qr-code'
 
 export type QrImage = { status: 'ready'; src: string } | { status: 'failed' }
 

@@ -8,9 +8,9 @@ import type {
   SecPaidFailure
 } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
-import { afterNextFrame } from '../lib/after-next-frame'
-import { chargeBlock } from '../lib/charge-limit'
-import { paidSound } from '../lib/paid-sound'
+import { afterNextFrame } from '../lib/browser/after-next-frame'
+import { chargeBlock } from '../lib/model/charge-limit'
+import { paidSound } from '../lib/browser/paid-sound'
 import { selectJournalBlocksCharge, useJournalStore } from './journal-store'
 import { selectAmountCents, useKeypadStore } from './keypad-store'
 import { currentQuote, effectiveComposition, isComposed, useOrderStore } from './order-store'

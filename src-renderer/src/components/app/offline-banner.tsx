@@ -1,5 +1,5 @@
 import { useTranslate } from '../../hooks/use-translate'
-import { isOfflineError } from '../../lib/error-messages'
+import { isOfflineError } from '../../lib/words/error-messages'
 import { useConnectionStore } from '../../stores/connection-store'
 import { useSaleStore } from '../../stores/sale-store'
 import { useViewStore } from '../../stores/view-store'

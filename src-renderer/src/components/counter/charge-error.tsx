@@ -1,4 +1,4 @@
-import { isOfflineError } from '../../lib/error-messages'
+import { isOfflineError } from '../../lib/words/error-messages'
 import { useSaleStore } from '../../stores/sale-store'
 import { ErrorText } from '../shared/error-text'
 

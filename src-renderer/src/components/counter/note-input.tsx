@@ -1,5 +1,5 @@
 import { useTranslate } from '../../hooks/use-translate'
-import { upToCharacters } from '../../lib/characters'
+import { upToCharacters } from '../../lib/model/characters'
 import { useKeypadStore } from '../../stores/keypad-store'
 import { useSaleStore } from '../../stores/sale-store'
 import { useSettingsStore } from '../../stores/settings-store'

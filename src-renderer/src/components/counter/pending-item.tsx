@@ -1,8 +1,8 @@
 import { memo } from 'react'
 import type { LinkView } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatAge } from '../../lib/format-age'
-import { formatCents } from '../../lib/format-money'
+import { formatAge } from '../../lib/format/format-age'
+import { formatCents } from '../../lib/format/format-money'
 import { useSaleStore } from '../../stores/sale-store'
 import { Spinner } from '../shared/spinner'
 

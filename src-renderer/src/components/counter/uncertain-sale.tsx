@@ -1,6 +1,6 @@
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { errorMessage, isOfflineError } from '../../lib/error-messages'
-import { formatCents } from '../../lib/format-money'
+import { errorMessage, isOfflineError } from '../../lib/words/error-messages'
+import { formatCents } from '../../lib/format/format-money'
 import { useSaleStore, type UncertainSale as UncertainSaleValue } from '../../stores/sale-store'
 import { Spinner } from '../shared/spinner'
 

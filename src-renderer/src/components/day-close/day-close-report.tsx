@@ -1,9 +1,9 @@
 import type { DayCloseReport, DayCloseStatus, RefundTotals, StatusTotals } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { STATUS_LABEL } from '../../lib/books-labels'
-import { errorMessage } from '../../lib/error-messages'
-import { formatDay } from '../../lib/format-date'
-import { formatCents } from '../../lib/format-money'
+import { STATUS_LABEL } from '../../lib/words/books-labels'
+import { errorMessage } from '../../lib/words/error-messages'
+import { formatDay } from '../../lib/format/format-date'
+import { formatCents } from '../../lib/format/format-money'
 import { OpenAtCloseList, OutOfOrderList, PagingNotes, RefundRows } from './day-close-notes'
 import { DifferenceText } from './difference-text'
 

@@ -1,5 +1,5 @@
-import type { Language, SalesRow } from '../../../src-preload/contract'
-import type { MessageKey } from './i18n'
+import type { Language, SalesRow } from '../../../../src-preload/contract'
+import type { MessageKey } from '../words/i18n'
 
 /** What a spreadsheet in each language opens as columns when the file is double-clicked. */
 const SPREADSHEET: Record<Language, { separator: string; decimal: string }> = {

@@ -1,5 +1,5 @@
-import type { EntryMode } from '../../../src-preload/contract'
-import type { DigitKey, KeypadKey } from './amount-entry'
+import type { EntryMode } from '../../../../src-preload/contract'
+import type { DigitKey, KeypadKey } from '../model/amount-entry'
 
 export type KeyboardAction = { type: 'press'; key: KeypadKey } | { type: 'charge' } | { type: 'addLine' }
 

@@ -11,8 +11,8 @@ import type {
   SettingsLimits,
   SettingsRepair,
   UnreachableReason
-} from '../../../src-preload/contract'
-import { formatCents } from './format-money'
+} from '../../../../src-preload/contract'
+import { formatCents } from '../format/format-money'
 import { translate, type MessageKey } from './i18n'
 
 /** How long to wait after a 429 that named no time. */

@@ -1,4 +1,4 @@
-import type { HistoryStatus, HistoryStep } from '../../../src-preload/contract'
+import type { HistoryStatus, HistoryStep } from '../../../../src-preload/contract'
 import type { MessageKey } from './i18n'
 
 export const STATUS_LABEL = {

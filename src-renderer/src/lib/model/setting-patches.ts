@@ -5,9 +5,9 @@ import type {
   SettingField,
   SettingsLimits,
   SettingsPatch
-} from '../../../src-preload/contract'
+} from '../../../../src-preload/contract'
 import { characterCount } from './characters'
-import { parseEuroInput } from './euro-input'
+import { parseEuroInput } from '../format/euro-input'
 
 export type CheckedPatch = { patch: SettingsPatch } | { refused: IpcError }
 
