@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useKeypadStore } from '../../src-renderer/src/stores/keypad-store'
-import { useSaleStore } from '../../src-renderer/src/stores/sale-store'
+import { useChargeStore } from '../../src-renderer/src/stores/charge-store'
+import { useShownLinkStore } from '../../src-renderer/src/stores/shown-link-store'
 import { useSettingsStore } from '../../src-renderer/src/stores/settings-store'
 import { fakeCounter, installCounter, publicSettings } from './support/fake-counter'
 import { resetApp } from './support/render-app'
@@ -12,8 +13,8 @@ async function chargeSevenCents() {
   const counter = installCounter(fakeCounter())
   useSettingsStore.getState().received(publicSettings())
   useKeypadStore.getState().press('7')
-  await useSaleStore.getState().charge()
-  expect(useSaleStore.getState().shownLink?.linkId).toBe(101)
+  await useChargeStore.getState().charge()
+  expect(useShownLinkStore.getState().shownLink?.linkId).toBe(101)
   return counter
 }
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useSaleStore } from '../stores/sale-store'
+import { useShownLinkStore } from '../stores/shown-link-store'
 
 /**
  * Paid detection for as long as the link's QR is on screen: main polls SecPaid and tells what it learns through its
@@ -7,7 +7,7 @@ import { useSaleStore } from '../stores/sale-store'
  */
 export function useLinkWatch(linkId: number): void {
   useEffect(() => {
-    void useSaleStore.getState().startWatching(linkId)
-    return () => useSaleStore.getState().stopWatching()
+    void useShownLinkStore.getState().startWatching(linkId)
+    return () => useShownLinkStore.getState().stopWatching()
   }, [linkId])
 }

@@ -8,7 +8,8 @@ import type {
   SaleRefund
 } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
-import { useSaleStore } from './sale-store'
+import { useCancelSaleStore } from './cancel-sale-store'
+import { useShownLinkStore } from './shown-link-store'
 
 export const HISTORY_SEARCH_DEBOUNCE_MS = 250
 const PAGE_SIZE = 50
@@ -180,12 +181,12 @@ export const useHistoryStore = create<HistoryState>()((set, get) => {
     clearRefundResult: () => set({ refundError: null, refundDone: null }),
     showQr: () => {
       const link = get().detail?.link
-      if (link) useSaleStore.getState().showPendingLink(link)
+      if (link) useShownLinkStore.getState().showPendingLink(link)
     },
     cancelSale: async () => {
       const detail = get().detail
       if (detail?.sale.linkId == null) return
-      await useSaleStore.getState().cancelSale(detail.sale.linkId)
+      await useCancelSaleStore.getState().cancelSale(detail.sale.linkId)
       await reloadDetail(detail.sale.reference)
     },
     environmentChanged: () => {

@@ -3,7 +3,8 @@ import { useAutoLock } from '../../hooks/use-auto-lock'
 import { useLanguage } from '../../hooks/use-translate'
 import { useJournalStore } from '../../stores/journal-store'
 import { usePendingStore } from '../../stores/pending-store'
-import { useSaleStore } from '../../stores/sale-store'
+import { useShownLinkStore } from '../../stores/shown-link-store'
+import { useUncertainSaleStore } from '../../stores/uncertain-sale-store'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { useSummaryStore } from '../../stores/summary-store'
@@ -41,8 +42,8 @@ export function App() {
     if (!settingsLoaded) return
     // Main may have started locked (auto-lock on): the lock screen comes first.
     void useSettingsLockStore.getState().loadLockStatus()
-    void useSaleStore.getState().checkRecoveredSale()
-    void useSaleStore.getState().checkUncertainSale()
+    void useShownLinkStore.getState().checkRecoveredSale()
+    void useUncertainSaleStore.getState().checkUncertainSale()
   }, [settingsLoaded])
   useEffect(() => {
     document.documentElement.lang = language
@@ -67,8 +68,8 @@ export function App() {
 function CurrentScreen() {
   const settings = useSettingsStore((state) => state.settings)
   const screen = useViewStore((state) => state.screen)
-  const shownLink = useSaleStore((state) => state.shownLink)
-  const backToKeypad = useSaleStore((state) => state.backToKeypad)
+  const shownLink = useShownLinkStore((state) => state.shownLink)
+  const backToKeypad = useShownLinkStore((state) => state.backToKeypad)
 
   if (settings === null) return <LoadingScreen />
   if (screen === 'settings') return <SettingsScreen settings={settings} />

@@ -3,7 +3,8 @@ import type { LinkView } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { formatAge } from '../../lib/format/format-age'
 import { formatCents } from '../../lib/format/format-money'
-import { useSaleStore } from '../../stores/sale-store'
+import { useCancelSaleStore } from '../../stores/cancel-sale-store'
+import { useShownLinkStore } from '../../stores/shown-link-store'
 import { Spinner } from '../shared/spinner'
 
 interface PendingItemProps {
@@ -21,8 +22,8 @@ interface PendingItemProps {
 export const PendingItem = memo(function PendingItem({ link, now, onCancel }: PendingItemProps) {
   const t = useTranslate()
   const language = useLanguage()
-  const showPendingLink = useSaleStore((state) => state.showPendingLink)
-  const cancelling = useSaleStore((state) => state.cancelInFlight === link.linkId)
+  const showPendingLink = useShownLinkStore((state) => state.showPendingLink)
+  const cancelling = useCancelSaleStore((state) => state.cancelInFlight === link.linkId)
   const amount = formatCents(link.amountCents, language)
   const reference = link.reference ?? ''
   const age = link.createdAt === null ? null : formatAge(link.createdAt, now, language)
