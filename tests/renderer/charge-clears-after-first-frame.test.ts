@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useKeypadStore } from '../../src-renderer/src/stores/keypad-store'
 import { useChargeStore } from '../../src-renderer/src/stores/charge-store'
-import { useShownLinkStore } from '../../src-renderer/src/stores/shown-link-store'
+import { useSaleStore } from '../../src-renderer/src/stores/sale-store'
 import { useSettingsStore } from '../../src-renderer/src/stores/settings-store'
 import { fakeCounter, installCounter, publicSettings } from './support/fake-counter'
 import { resetApp } from './support/render-app'
@@ -14,7 +14,7 @@ async function chargeSevenCents() {
   useSettingsStore.getState().received(publicSettings())
   useKeypadStore.getState().press('7')
   await useChargeStore.getState().charge()
-  expect(useShownLinkStore.getState().shownLink?.linkId).toBe(101)
+  expect(useSaleStore.getState().shownLink?.linkId).toBe(101)
   return counter
 }
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useShownLinkStore } from '../stores/shown-link-store'
+import { useSaleStore } from '../stores/sale-store'
 
 /**
  * Paid detection for as long as the link's QR is on screen: main polls SecPaid and tells what it learns through its
@@ -7,7 +7,7 @@ import { useShownLinkStore } from '../stores/shown-link-store'
  */
 export function useLinkWatch(linkId: number): void {
   useEffect(() => {
-    void useShownLinkStore.getState().startWatching(linkId)
-    return () => useShownLinkStore.getState().stopWatching()
+    void useSaleStore.getState().startWatching(linkId)
+    return () => useSaleStore.getState().stopWatching()
   }, [linkId])
 }

@@ -2,8 +2,8 @@ import { create } from 'zustand'
 import type { IpcError } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { usePendingStore } from './pending-store'
-import { refreshSaleLists } from './sale-lists'
-import { useShownLinkStore } from './shown-link-store'
+import { refreshLists } from './sale-lists'
+import { useSaleStore } from './sale-store'
 import { useSummaryStore } from './summary-store'
 import { useViewStore } from './view-store'
 
@@ -25,7 +25,7 @@ export const useCancelSaleStore = create<CancelSaleState>()((set, get) => ({
     set({ cancelInFlight: linkId, cancelError: null })
     const result = await callCounter('cancelSale', { linkId })
     set({ cancelInFlight: null })
-    const shownLink = useShownLinkStore.getState()
+    const shownLink = useSaleStore.getState()
     const isShownLink = shownLink.shownLink?.linkId === linkId
     const onQrScreen = isShownLink && useViewStore.getState().screen === 'qr'
     if (result.ok) {
@@ -40,7 +40,7 @@ export const useCancelSaleStore = create<CancelSaleState>()((set, get) => ({
         shownLink.shownLinkPaid()
         return
       }
-      refreshSaleLists()
+      refreshLists()
       if (isShownLink) return
     }
     set({ cancelError: { linkId, error: result.error } })

@@ -8,7 +8,7 @@ import { selectAmountCents, useKeypadStore } from './keypad-store'
 import { currentQuote, effectiveComposition, isComposed, useOrderStore } from './order-store'
 import { usePendingStore } from './pending-store'
 import { useSettingsStore } from './settings-store'
-import { useShownLinkStore } from './shown-link-store'
+import { useSaleStore } from './sale-store'
 import { useUncertainSaleStore } from './uncertain-sale-store'
 
 interface ChargeState {
@@ -66,8 +66,8 @@ export const useChargeStore = create<ChargeState>()((set, get) => ({
     }
     set({ chargeInFlight: false })
     const charged = result.value
-    useShownLinkStore.getState().showSale(charged, false, false)
-    clearAfterFirstFrame(() => useShownLinkStore.getState().shownLink?.linkId === charged.linkId)
+    useSaleStore.getState().showSale(charged, false, false)
+    clearAfterFirstFrame(() => useSaleStore.getState().shownLink?.linkId === charged.linkId)
   },
 
   uncertainSaleSettled: (refusal) => set({ chargeError: refusal })

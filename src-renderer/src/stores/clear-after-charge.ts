@@ -1,7 +1,7 @@
 import { afterNextFrame } from '../lib/browser/after-next-frame'
 import { useKeypadStore } from './keypad-store'
 import { useOrderStore } from './order-store'
-import { refreshSaleLists } from './sale-lists'
+import { refreshLists } from './sale-lists'
 
 /** Clears the keypad of a sale just charged, if that is still to be done. */
 let flush = () => {}
@@ -19,7 +19,7 @@ export function clearAfterFirstFrame(stillShown: () => boolean): void {
     if (thisCharge !== chargesShown || !stillShown()) return
     useKeypadStore.getState().reset()
     useOrderStore.getState().clear()
-    refreshSaleLists()
+    refreshLists()
   })
 }
 

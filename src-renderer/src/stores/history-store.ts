@@ -9,7 +9,7 @@ import type {
 } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { useCancelSaleStore } from './cancel-sale-store'
-import { useShownLinkStore } from './shown-link-store'
+import { useSaleStore } from './sale-store'
 
 export const HISTORY_SEARCH_DEBOUNCE_MS = 250
 const PAGE_SIZE = 50
@@ -181,7 +181,7 @@ export const useHistoryStore = create<HistoryState>()((set, get) => {
     clearRefundResult: () => set({ refundError: null, refundDone: null }),
     showQr: () => {
       const link = get().detail?.link
-      if (link) useShownLinkStore.getState().showPendingLink(link)
+      if (link) useSaleStore.getState().showPendingLink(link)
     },
     cancelSale: async () => {
       const detail = get().detail

@@ -3,8 +3,8 @@ import type { IpcError, OpenSale, SecPaidFailure } from '../../../src-preload/co
 import { callCounter } from '../ipc/counter-call'
 import { useKeypadStore } from './keypad-store'
 import { useOrderStore } from './order-store'
-import { refreshSaleLists } from './sale-lists'
-import { useShownLinkStore } from './shown-link-store'
+import { refreshLists } from './sale-lists'
+import { useSaleStore } from './sale-store'
 import { useViewStore } from './view-store'
 
 /**
@@ -67,8 +67,8 @@ export const useUncertainSaleStore = create<UncertainSaleState>()((set, get) => 
     useKeypadStore.getState().reset()
     useOrderStore.getState().clear()
     // A cashier who moved on meanwhile finds the link among the pending ones instead of being pulled away.
-    if (useViewStore.getState().screen === 'keypad') useShownLinkStore.getState().showSale(result.value, false)
-    else refreshSaleLists()
+    if (useViewStore.getState().screen === 'keypad') useSaleStore.getState().showSale(result.value, false)
+    else refreshLists()
   },
 
   uncertainSaleChecked: (reference, cause) => {

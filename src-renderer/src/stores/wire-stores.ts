@@ -14,10 +14,10 @@ import { useKeypadStore } from './keypad-store'
 import { useNoticeStore } from './notice-store'
 import { isComposed, useOrderStore } from './order-store'
 import { usePendingStore } from './pending-store'
-import { refreshSaleLists } from './sale-lists'
+import { refreshLists } from './sale-lists'
 import { useSettingsLockStore } from './settings-lock-store'
 import { useSettingsStore } from './settings-store'
-import { useShownLinkStore } from './shown-link-store'
+import { useSaleStore } from './sale-store'
 import { useSummaryStore } from './summary-store'
 import { useUncertainSaleStore } from './uncertain-sale-store'
 import { useViewStore } from './view-store'
@@ -29,8 +29,7 @@ import { useViewStore } from './view-store'
 function announceSettled(sale: SettledSale): void {
   if (sale.outcome === 'cancelled') return
   const screen = useViewStore.getState().screen
-  const onScreen =
-    useShownLinkStore.getState().shownLink?.linkId === sale.linkId && (screen === 'qr' || screen === 'paid')
+  const onScreen = useSaleStore.getState().shownLink?.linkId === sale.linkId && (screen === 'qr' || screen === 'paid')
   if (onScreen) return
   useNoticeStore.getState().announce(sale)
   if (sale.outcome === 'paid' && useSettingsStore.getState().settings?.paidSound !== false) paidSound.play()
@@ -54,7 +53,7 @@ function refreshShownHistory(event: Extract<CounterEvent, { type: 'link_status' 
 function applyEvent(event: CounterEvent): void {
   switch (event.type) {
     case 'link_status':
-      useShownLinkStore.getState().linkStatusChanged(event.linkId, event.state)
+      useSaleStore.getState().linkStatusChanged(event.linkId, event.state)
       refreshShownHistory(event)
       return
     case 'sale_settled':
@@ -129,14 +128,14 @@ export function wireStores(): () => void {
     useViewStore.subscribe(({ screen }, previous) => {
       if (screen !== 'paid' || previous.screen === 'paid') return
       if (useSettingsStore.getState().settings?.paidSound !== false) paidSound.play()
-      refreshSaleLists()
+      refreshLists()
     }),
     // What main refused while the counter was locked is asked for again once it is open.
     useSettingsLockStore.subscribe(({ counterLocked }, previous) => {
       if (counterLocked || !previous.counterLocked) return
       void usePendingStore.getState().refresh()
       void useSummaryStore.getState().refresh()
-      void useShownLinkStore.getState().checkRecoveredSale()
+      void useSaleStore.getState().checkRecoveredSale()
       void useUncertainSaleStore.getState().checkUncertainSale()
       const screen = useViewStore.getState().screen
       if (screen === 'history') void useHistoryStore.getState().refresh()
@@ -152,7 +151,7 @@ export function wireStores(): () => void {
         useChargeStore.getState().uncertainSaleSettled(settled.refusal)
     }),
     // A failed cancel's error belongs to the link it was about: showing another link or the keypad drops it.
-    useShownLinkStore.subscribe(({ showings }, previous) => {
+    useSaleStore.subscribe(({ showings }, previous) => {
       if (showings !== previous.showings) useCancelSaleStore.getState().clearError()
     }),
     useSettingsStore.subscribe(({ settings }, previous) => {

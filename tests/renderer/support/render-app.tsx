@@ -11,7 +11,7 @@ import { useKeypadStore } from '../../../src-renderer/src/stores/keypad-store'
 import { useNoticeStore } from '../../../src-renderer/src/stores/notice-store'
 import { useOrderStore } from '../../../src-renderer/src/stores/order-store'
 import { usePendingStore } from '../../../src-renderer/src/stores/pending-store'
-import { useShownLinkStore } from '../../../src-renderer/src/stores/shown-link-store'
+import { useSaleStore } from '../../../src-renderer/src/stores/sale-store'
 import { useSettingsLockStore } from '../../../src-renderer/src/stores/settings-lock-store'
 import { useSettingsStore } from '../../../src-renderer/src/stores/settings-store'
 import { useSummaryStore } from '../../../src-renderer/src/stores/summary-store'
@@ -34,7 +34,7 @@ export function resetApp(): void {
   resetStore(usePendingStore)
   resetStore(useChargeStore)
   resetStore(useUncertainSaleStore)
-  resetStore(useShownLinkStore)
+  resetStore(useSaleStore)
   resetStore(useCancelSaleStore)
   resetStore(useSettingsLockStore)
   resetStore(useSettingsStore)

@@ -3,7 +3,7 @@ import { useAutoLock } from '../../hooks/use-auto-lock'
 import { useLanguage } from '../../hooks/use-translate'
 import { useJournalStore } from '../../stores/journal-store'
 import { usePendingStore } from '../../stores/pending-store'
-import { useShownLinkStore } from '../../stores/shown-link-store'
+import { useSaleStore } from '../../stores/sale-store'
 import { useUncertainSaleStore } from '../../stores/uncertain-sale-store'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'
 import { useSettingsStore } from '../../stores/settings-store'
@@ -42,7 +42,7 @@ export function App() {
     if (!settingsLoaded) return
     // Main may have started locked (auto-lock on): the lock screen comes first.
     void useSettingsLockStore.getState().loadLockStatus()
-    void useShownLinkStore.getState().checkRecoveredSale()
+    void useSaleStore.getState().checkRecoveredSale()
     void useUncertainSaleStore.getState().checkUncertainSale()
   }, [settingsLoaded])
   useEffect(() => {
@@ -68,8 +68,8 @@ export function App() {
 function CurrentScreen() {
   const settings = useSettingsStore((state) => state.settings)
   const screen = useViewStore((state) => state.screen)
-  const shownLink = useShownLinkStore((state) => state.shownLink)
-  const backToKeypad = useShownLinkStore((state) => state.backToKeypad)
+  const shownLink = useSaleStore((state) => state.shownLink)
+  const backToKeypad = useSaleStore((state) => state.backToKeypad)
 
   if (settings === null) return <LoadingScreen />
   if (screen === 'settings') return <SettingsScreen settings={settings} />

@@ -4,7 +4,7 @@ import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { formatAge } from '../../lib/format/format-age'
 import { formatCents } from '../../lib/format/format-money'
 import { useCancelSaleStore } from '../../stores/cancel-sale-store'
-import { useShownLinkStore } from '../../stores/shown-link-store'
+import { useSaleStore } from '../../stores/sale-store'
 import { Spinner } from '../shared/spinner'
 
 interface PendingItemProps {
@@ -22,7 +22,7 @@ interface PendingItemProps {
 export const PendingItem = memo(function PendingItem({ link, now, onCancel }: PendingItemProps) {
   const t = useTranslate()
   const language = useLanguage()
-  const showPendingLink = useShownLinkStore((state) => state.showPendingLink)
+  const showPendingLink = useSaleStore((state) => state.showPendingLink)
   const cancelling = useCancelSaleStore((state) => state.cancelInFlight === link.linkId)
   const amount = formatCents(link.amountCents, language)
   const reference = link.reference ?? ''

@@ -6,7 +6,7 @@ import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { formatCents } from '../../lib/format/format-money'
 import { flushClearedSale } from '../../stores/clear-after-charge'
 import { useCancelSaleStore } from '../../stores/cancel-sale-store'
-import { useShownLinkStore, type ShownLink } from '../../stores/shown-link-store'
+import { useSaleStore, type ShownLink } from '../../stores/sale-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { CancelSaleDialog } from './cancel-sale-dialog'
 import { CheckNow } from './check-now'
@@ -30,15 +30,15 @@ export function QrScreen({ link }: { link: ShownLink }) {
   const gone = link.state === 'gone'
   const demo = useSettingsStore((state) => state.settings?.demo ?? false)
   const shopName = useSettingsStore((state) => state.settings?.shop.name.trim() ?? '')
-  const simulateInFlight = useShownLinkStore((state) => state.simulateInFlight)
-  const simulateError = useShownLinkStore((state) => state.simulateError)
-  const simulated = useShownLinkStore((state) => state.simulated)
+  const simulateInFlight = useSaleStore((state) => state.simulateInFlight)
+  const simulateError = useSaleStore((state) => state.simulateError)
+  const simulated = useSaleStore((state) => state.simulated)
   const cancelling = useCancelSaleStore((state) => state.cancelInFlight === link.linkId)
   const cancelError = useCancelSaleStore((state) =>
     state.cancelError?.linkId === link.linkId ? state.cancelError.error : null
   )
-  const backToKeypad = useShownLinkStore((state) => state.backToKeypad)
-  const simulatePayment = useShownLinkStore((state) => state.simulatePayment)
+  const backToKeypad = useSaleStore((state) => state.backToKeypad)
+  const simulatePayment = useSaleStore((state) => state.simulatePayment)
   const cancelSale = useCancelSaleStore((state) => state.cancelSale)
   const [confirmingCancel, setConfirmingCancel] = useState(false)
   const backButton = useRef<HTMLButtonElement>(null)

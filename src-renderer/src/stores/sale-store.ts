@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import type { IpcError, LinkState, LinkView } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { flushClearedSale } from './clear-after-charge'
-import { refreshSaleLists } from './sale-lists'
+import { refreshLists } from './sale-lists'
 import { useViewStore } from './view-store'
 
 /** A link on the customer's screen: a sale just charged, one recovered after a restart, or a pending link. */
@@ -11,7 +11,7 @@ export interface ShownLink extends LinkView {
   recovered: boolean
 }
 
-interface ShownLinkState {
+interface SaleState {
   /** The link whose QR is on screen; its `state` follows main's link_status events while it is watched. */
   shownLink: ShownLink | null
   /** Counts links shown and put away: what was said about an earlier one (a failed cancel) is then cleared. */
@@ -40,13 +40,10 @@ interface ShownLinkState {
   simulatePayment: () => Promise<void>
 }
 
-export const useShownLinkStore = create<ShownLinkState>()((set, get) => {
+export const useSaleStore = create<SaleState>()((set, get) => {
   const clearedLinkState = { simulateError: null, simulated: false }
-  const shown = (shownLink: ShownLink | null) => ({
-    shownLink,
-    showings: get().showings + 1,
-    ...clearedLinkState
-  })
+  /** A link shown, or none: what was said about the one before is cleared. */
+  const showing = (shownLink: ShownLink | null) => ({ shownLink, showings: get().showings + 1, ...clearedLinkState })
 
   // The chime and the lists that follow a payment are the view's reaction to the Paid screen (wire-stores.ts).
   const showPaid = () => {
@@ -55,11 +52,11 @@ export const useShownLinkStore = create<ShownLinkState>()((set, get) => {
   }
 
   const setShownState = (linkId: number, state: LinkState) => {
-    const link = get().shownLink
-    if (link?.linkId !== linkId || link.state === state) return
-    set({ shownLink: { ...link, state } })
+    const shown = get().shownLink
+    if (shown?.linkId !== linkId || shown.state === state) return
+    set({ shownLink: { ...shown, state } })
     if (state === 'paid' && useViewStore.getState().screen === 'qr') showPaid()
-    if (state === 'gone') refreshSaleLists()
+    if (state === 'gone') refreshLists()
   }
 
   return {
@@ -71,11 +68,11 @@ export const useShownLinkStore = create<ShownLinkState>()((set, get) => {
     simulated: false,
 
     showSale: (sale, recovered, refresh = true) => {
-      set(shown({ ...sale, recovered }))
+      set(showing({ ...sale, recovered }))
       if (sale.state === 'paid') showPaid()
       else {
         useViewStore.getState().show('qr')
-        if (refresh) refreshSaleLists()
+        if (refresh) refreshLists()
       }
     },
 
@@ -90,13 +87,13 @@ export const useShownLinkStore = create<ShownLinkState>()((set, get) => {
 
     showPendingLink: (link) => {
       flushClearedSale()
-      set(shown({ ...link, recovered: false }))
+      set(showing({ ...link, recovered: false }))
       useViewStore.getState().show('qr')
     },
 
     backToKeypad: () => {
       flushClearedSale()
-      set(shown(null))
+      set(showing(null))
       useViewStore.getState().show('keypad')
     },
 
