@@ -11,7 +11,7 @@ import { callCounter } from '../ipc/counter-call'
 import { useCancelSaleStore } from './cancel-sale-store'
 import { useSaleStore } from './sale-store'
 
-export const HISTORY_SEARCH_DEBOUNCE_MS = 250
+const HISTORY_SEARCH_DEBOUNCE_MS = 250
 const PAGE_SIZE = 50
 /** The most sales main answers at once (its `salesHistory` schema). */
 const MAX_PAGE_SIZE = 200

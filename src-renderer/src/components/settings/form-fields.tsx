@@ -7,7 +7,7 @@ interface FieldShellProps {
   children: ReactNode
 }
 
-export function FieldShell({ label, hint, children }: FieldShellProps) {
+function FieldShell({ label, hint, children }: FieldShellProps) {
   return (
     <label className="form-field">
       <span className="field-label">{label}</span>

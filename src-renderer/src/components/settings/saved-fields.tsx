@@ -8,7 +8,7 @@ import { useSettingsStore } from '../../stores/settings-store'
 import { CheckboxField, ChoiceField, TextField } from './form-fields'
 
 /** The patch a field's value makes, or why main would refuse it, told before asking. */
-export type ToPatch<V> = (value: V) => { patch: SettingsPatch } | { refused: IpcError }
+type ToPatch<V> = (value: V) => { patch: SettingsPatch } | { refused: IpcError }
 
 /** Text fields save once typing pauses this long, or when the field is left. */
 export const TYPING_PAUSE_MS = 800
