@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { customerDisplayPage } from './vite.customer-display.config'
-import { devServerCsp } from './scripts/vite/dev-server-csp'
+import { devServerCsp } from './config/dev-server-csp'
 
 export default defineConfig({
   main: {

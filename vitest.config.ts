@@ -15,7 +15,6 @@ export default defineConfig({
           include: [
             'tests/main/**/*.test.ts',
             'tests/glue/**/*.test.ts',
-            'tests/preload/**/*.test.ts',
             'tests/build/**/*.test.ts',
             'tests/security/**/*.test.ts',
             'tests/architecture/**/*.test.ts'

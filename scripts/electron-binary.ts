@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { accessSync, constants, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
-export type ElectronBinary = { ok: true; path: string } | { ok: false; problem: string }
+type ElectronBinary = { ok: true; path: string } | { ok: false; problem: string }
 
 /** What Electron's loader (`require('electron')` in Node) answered: the executable's path, or the error it printed. */
 export type LoaderAnswer = { path: string } | { failure: string }
@@ -92,7 +92,7 @@ export function chooseElectronBinary(options: {
   }
 }
 
-export function isExecutableFile(path: string): boolean {
+function isExecutableFile(path: string): boolean {
   try {
     accessSync(path, constants.X_OK)
     return statSync(path).isFile()
@@ -108,7 +108,7 @@ const require = createRequire(import.meta.url)
  * Its notice ("Downloading Electron binary...") goes to our stdout; its error output is kept for the reason; the
  * path comes back on a pipe of its own (fd 3).
  */
-export function askElectronLoader(env: NodeJS.ProcessEnv): LoaderAnswer {
+function askElectronLoader(env: NodeJS.ProcessEnv): LoaderAnswer {
   const loader = require.resolve('electron')
   const child = spawnSync(
     process.execPath,

@@ -127,14 +127,14 @@ export function drawIcon(size: number): PNG {
   return png
 }
 
-export function iconPng(size: number): Buffer {
+function iconPng(size: number): Buffer {
   return PNG.sync.write(drawIcon(size), { deflateLevel: 9 })
 }
 
 export const ICO_SIZES = [16, 24, 32, 48, 64, 128, 256] as const
 
 /** A Windows .ico whose entries are PNG images (supported since Windows Vista), smallest first. */
-export function iconIco(): Buffer {
+function iconIco(): Buffer {
   const images = ICO_SIZES.map((size) => ({ size, png: iconPng(size) }))
   const header = Buffer.alloc(6 + 16 * images.length)
   header.writeUInt16LE(0, 0)
@@ -169,7 +169,7 @@ export const ICNS_TYPES = [
   ['ic10', 1024]
 ] as const
 
-export function iconIcns(): Buffer {
+function iconIcns(): Buffer {
   const pngBySize = new Map<number, Buffer>()
   const entries = ICNS_TYPES.map(([type, size]) => {
     const png = pngBySize.get(size) ?? iconPng(size)
@@ -186,7 +186,7 @@ export function iconIcns(): Buffer {
   return Buffer.concat([header, body])
 }
 
-export function writeIcons(folder: string): void {
+function writeIcons(folder: string): void {
   mkdirSync(folder, { recursive: true })
   writeFileSync(join(folder, 'icon.png'), iconPng(1024))
   writeFileSync(join(folder, 'icon.ico'), iconIco())

@@ -2,12 +2,12 @@
 // Plain JavaScript of the oldest kind Node still parses as a module: it must run, and say so, on the old Node it refuses.
 
 /** Electron 45, electron-store 12 and Node's own type stripping (`--experimental-strip-types`) need it. */
-export const NEEDED_NODE = '22.12.0'
+const NEEDED_NODE = '22.12.0'
 
 const parts = (version) => version.replace(/^v/, '').split('.').map(Number)
 
 /** Whether `version` (e.g. "20.19.0" or "v22.12.0") is at least NEEDED_NODE. */
-export function isNodeRecentEnough(version) {
+function isNodeRecentEnough(version) {
   const found = parts(version)
   const needed = parts(NEEDED_NODE)
   for (let i = 0; i < needed.length; i += 1) {

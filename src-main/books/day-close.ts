@@ -46,8 +46,7 @@ function differencesOf(input: DayCloseInput, transactions: readonly PayInTransac
         kind: 'unknown_here',
         linkId: payment.payId,
         amountCents: payment.amountCents,
-        recipientNote: payment.recipientNote,
-        paidAt: payment.createdAt
+        recipientNote: payment.recipientNote
       })
       continue
     }

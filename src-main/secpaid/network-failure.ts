@@ -4,7 +4,7 @@ import type { SecPaidError } from './types'
 
 /**
  * Failures that happen before a single byte of the request leaves: SecPaid cannot have acted on it. Main keeps the
- * reason code and the system's own error code; the renderer says it to people (lib/error-messages.ts).
+ * reason code and the system's own error code; the renderer says it to people (lib/words/error-messages.ts).
  */
 const NOT_SENT: readonly { pattern: RegExp; reason: UnreachableReason }[] = [
   { pattern: /ERR_INVALID_URL|Invalid URL/, reason: 'invalid_address' },

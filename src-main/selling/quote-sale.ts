@@ -4,33 +4,14 @@ import type {
   SaleComposition,
   SaleItem,
   SaleLine,
-  SaleQuote,
-  TipChoice
+  SaleQuote
 } from '../../src-preload/contract'
 import { fail, succeed, type Result } from '../result'
 import { SALE_LIMITS } from './sale-limits'
-import { tipOffered } from './tip-offer'
+import { tipCentsFor, tipOffered } from '../../src-preload/contract/tip-rule'
 
 /** What a quote is priced against: the owner's settings at the moment of the quote or the charge. */
 export type SaleOffer = Pick<EditableSettings, 'maxAmountCents' | 'products' | 'tips'>
-
-/** Integer division rounding half up, for non-negative integers: exact, no float in between. */
-const divideHalfUp = (dividend: number, divisor: number): number => {
-  const shifted = dividend + Math.floor(divisor / 2)
-  return (shifted - (shifted % divisor)) / divisor
-}
-
-/** The tip on a subtotal: a percent rounded half up to a whole cent, or up to the next whole euro (0 when whole). */
-export function tipCentsFor(subtotalCents: number, tip: TipChoice): number {
-  switch (tip.kind) {
-    case 'none':
-      return 0
-    case 'percent':
-      return divideHalfUp(subtotalCents * tip.percent, 100)
-    case 'round_up':
-      return (100 - (subtotalCents % 100)) % 100
-  }
-}
 
 /** Each line priced from the owner's products, or the id of the first product line the owner does not offer. */
 function priceLines(

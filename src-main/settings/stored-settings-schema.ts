@@ -64,4 +64,3 @@ export const storedSettingsSchema = editableSettingsSchema.extend({
 
 export type StoredSettings = z.output<typeof storedSettingsSchema>
 export type StoredApiKey = z.output<typeof storedApiKeySchema>
-export type ApiKeyEncoding = z.output<typeof apiKeyEncodingSchema>

@@ -142,7 +142,7 @@ export interface SecPaidDayRecord {
 }
 
 export type DayCloseDifference =
-  | { kind: 'unknown_here'; linkId: number; amountCents: number; recipientNote: string | null; paidAt: string | null }
+  | { kind: 'unknown_here'; linkId: number; amountCents: number; recipientNote: string | null }
   | { kind: 'missing_at_secpaid'; reference: string; linkId: number | null; amountCents: number }
   | { kind: 'amount_differs'; reference: string; linkId: number; hereCents: number; secpaidCents: number }
   /**

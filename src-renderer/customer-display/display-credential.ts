@@ -7,7 +7,7 @@
 export type DisplayCredential = { kind: 'window'; token: string } | { kind: 'paired'; token: string; code: string }
 
 /** What the address brought: the own window opens `/#window=<secret>`, the settings' QR opens `/#code=<code>`. */
-export type FragmentCredential = { kind: 'window'; token: string } | { kind: 'code'; code: string }
+type FragmentCredential = { kind: 'window'; token: string } | { kind: 'code'; code: string }
 
 export const PAIRING_CODE = /^[0-9]{6}$/
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/

@@ -24,7 +24,7 @@ export function displayElements() {
   }
 }
 
-export type DisplayElements = ReturnType<typeof displayElements>
+type DisplayElements = ReturnType<typeof displayElements>
 
 /** Paints views and switches screens; repaints only when the view's version or language changed. */
 export function createDisplayScreens(elements: DisplayElements, initialLanguage: DisplayLanguage) {

@@ -8,7 +8,7 @@ const DEFAULT_RETRY_MS = 60_000
 
 export type StateAnswer = { kind: 'view'; view: CustomerViewAnswer } | { kind: 'not_paired' } | { kind: 'unavailable' }
 
-export type PairingAnswer =
+type PairingAnswer =
   | { kind: 'paired'; token: string }
   | { kind: 'wrong_code' }
   | { kind: 'too_many_wrong_codes'; retryAfterMs: number }

@@ -1,5 +1,5 @@
 import type { Language } from '../../src-preload/contract/locale'
-import { CUSTOMER_WORDS } from '../src/lib/messages/customer-words'
+import { CUSTOMER_WORDS } from '../src/lib/words/messages/customer-words'
 
 export type DisplayLanguage = Language
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { devServerPolicy } from '../../scripts/vite/dev-server-csp'
+import { devServerPolicy } from '../../config/dev-server-csp'
 import { readProjectFile, requireBuiltOutput } from './built-output'
 
 const policyOf = (html: string) => /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]

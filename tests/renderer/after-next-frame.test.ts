@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { afterNextFrame } from '../../src-renderer/src/lib/after-next-frame'
+import { afterNextFrame } from '../../src-renderer/src/lib/browser/after-next-frame'
 
 describe('afterNextFrame', () => {
   afterEach(() => {

@@ -7,7 +7,7 @@ import {
   pressKey,
   type AmountEntry,
   type KeypadKey
-} from '../../src-renderer/src/lib/amount-entry'
+} from '../../src-renderer/src/lib/model/amount-entry'
 
 const type = (entry: AmountEntry, ...keys: KeypadKey[]): AmountEntry => keys.reduce(pressKey, entry)
 const cents = (...keys: KeypadKey[]) => type(emptyEntry('cents'), ...keys)

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useKeypadStore } from '../../src-renderer/src/stores/keypad-store'
+import { useChargeStore } from '../../src-renderer/src/stores/charge-store'
 import { useSaleStore } from '../../src-renderer/src/stores/sale-store'
 import { useSettingsStore } from '../../src-renderer/src/stores/settings-store'
 import { fakeCounter, installCounter, publicSettings } from './support/fake-counter'
@@ -12,7 +13,7 @@ async function chargeSevenCents() {
   const counter = installCounter(fakeCounter())
   useSettingsStore.getState().received(publicSettings())
   useKeypadStore.getState().press('7')
-  await useSaleStore.getState().charge()
+  await useChargeStore.getState().charge()
   expect(useSaleStore.getState().shownLink?.linkId).toBe(101)
   return counter
 }

@@ -6,7 +6,7 @@ import {
   isOfflineError,
   repairNoteMessage,
   saleFailureMessage
-} from '../../src-renderer/src/lib/error-messages'
+} from '../../src-renderer/src/lib/words/error-messages'
 import { LIMITS } from './support/fake-counter'
 
 const LOST = 'It is not yet known whether SecPaid created the link; the app checks before charging again.'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { centsToEuroInput, parseEuroInput } from '../../src-renderer/src/lib/euro-input'
+import { centsToEuroInput, parseEuroInput } from '../../src-renderer/src/lib/format/euro-input'
 
 describe('maximum amount typed in euros', () => {
   it('reads whole euros and up to two decimals after a comma or period as integer cents', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { formatDay } from '../../src-renderer/src/lib/format-date'
-import { translate, translateCount, translator } from '../../src-renderer/src/lib/i18n'
-import { de } from '../../src-renderer/src/lib/messages/de'
-import { en } from '../../src-renderer/src/lib/messages/en'
+import { formatDay } from '../../src-renderer/src/lib/format/format-date'
+import { translate, translateCount, translator } from '../../src-renderer/src/lib/words/i18n'
+import { de } from '../../src-renderer/src/lib/words/messages/de'
+import { en } from '../../src-renderer/src/lib/words/messages/en'
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort()
 

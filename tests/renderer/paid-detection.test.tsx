@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { SaleStatus } from '../../src-preload/contract'
-import { paidSound } from '../../src-renderer/src/lib/paid-sound'
+import { paidSound } from '../../src-renderer/src/lib/browser/paid-sound'
 import { fakeCounter, pendingLink, publicSettings, saleLink, type FakeCounter } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 

@@ -37,7 +37,7 @@ class RecordingAudioContext {
 describe('paid chime', () => {
   it('does nothing, and does not throw, where there is no AudioContext', async () => {
     vi.stubGlobal('AudioContext', undefined)
-    const { playPaidChime } = await import('../../src-renderer/src/lib/paid-sound')
+    const { playPaidChime } = await import('../../src-renderer/src/lib/browser/paid-sound')
     expect(() => playPaidChime()).not.toThrow()
   })
 
@@ -50,7 +50,7 @@ describe('paid chime', () => {
         }
       }
     )
-    const { playPaidChime } = await import('../../src-renderer/src/lib/paid-sound')
+    const { playPaidChime } = await import('../../src-renderer/src/lib/browser/paid-sound')
     expect(() => playPaidChime()).not.toThrow()
   })
 
@@ -67,7 +67,7 @@ describe('paid chime', () => {
         }
       }
     )
-    const { playPaidChime } = await import('../../src-renderer/src/lib/paid-sound')
+    const { playPaidChime } = await import('../../src-renderer/src/lib/browser/paid-sound')
     playPaidChime()
     const tones = context?.tones ?? []
     expect(tones).toHaveLength(2)

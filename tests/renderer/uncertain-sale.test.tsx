@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { IpcResult, LinkView } from '../../src-preload/contract'
-import { paidSound } from '../../src-renderer/src/lib/paid-sound'
+import { paidSound } from '../../src-renderer/src/lib/browser/paid-sound'
 import { deferred, fakeCounter, publicSettings, saleLink, type FakeCounter } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 

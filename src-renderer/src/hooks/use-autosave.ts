@@ -10,7 +10,7 @@ export type AutosaveStatus =
   | { state: 'refused'; error: IpcError }
 
 /** Saves a value through main, or refuses it before asking (an error value) when it can already tell. */
-export type SaveValue<V> = (value: V) => Promise<IpcResult<unknown>> | IpcError
+type SaveValue<V> = (value: V) => Promise<IpcResult<unknown>> | IpcError
 
 export interface Autosave<V> {
   /** What the field shows: the change being typed or saved, else the saved value. */

@@ -1,8 +1,8 @@
 import { useEffect } from 'react'
-import { keyboardAction } from '../lib/keyboard-keys'
+import { keyboardAction } from '../lib/browser/keyboard-keys'
 import { useKeypadStore } from '../stores/keypad-store'
 import { useOrderStore } from '../stores/order-store'
-import { useSaleStore } from '../stores/sale-store'
+import { useChargeStore } from '../stores/charge-store'
 
 /** Keys typed into a text field belong to that field, never to the keypad. */
 function isTextField(target: EventTarget | null): boolean {
@@ -28,7 +28,7 @@ export function usePhysicalKeyboard(active: boolean): void {
       event.preventDefault()
       if (action.type === 'press') keypad.press(action.key)
       else if (action.type === 'addLine') useOrderStore.getState().addTypedAmount()
-      else if (!event.repeat) void useSaleStore.getState().charge()
+      else if (!event.repeat) void useChargeStore.getState().charge()
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
-import { qrCodeDataUrl, qrCodeDrawing, type QrDrawing } from '../lib/qr-code'
+import { qrCodeDataUrl, qrCodeDrawing, type QrDrawing } from '../lib/browser/qr-code'
 
-export type QrImage = { status: 'ready'; src: string } | { status: 'failed' }
+type QrImage = { status: 'ready'; src: string } | { status: 'failed' }
 
 /** The link's QR code drawn locally; SecPaid's own QR image (`fallbackUrl`) only if drawing fails. */
 export function useQrImage(payLink: string, fallbackUrl: string | null): QrImage {
@@ -17,7 +17,7 @@ export function useQrImage(payLink: string, fallbackUrl: string | null): QrImage
   return { status: 'failed' }
 }
 
-export type QrCode = { status: 'drawn'; drawing: QrDrawing } | { status: 'remote'; src: string } | { status: 'failed' }
+type QrCode = { status: 'drawn'; drawing: QrDrawing } | { status: 'remote'; src: string } | { status: 'failed' }
 
 /**
  * The link's QR code as geometry for an inline SVG, painted in the same frame as the screen (no image to decode);

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import type { CounterEvent } from '../../../src-preload/contract'
 
-export type FailedPrint = Omit<Extract<CounterEvent, { type: 'receipt_print_failed' }>, 'type'>
+type FailedPrint = Omit<Extract<CounterEvent, { type: 'receipt_print_failed' }>, 'type'>
 
 /** Older failures give way, so a run of them never covers the screen. */
 const MAX_FAILED_PRINTS = 3

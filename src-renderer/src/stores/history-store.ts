@@ -8,9 +8,10 @@ import type {
   SaleRefund
 } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
+import { useCancelSaleStore } from './cancel-sale-store'
 import { useSaleStore } from './sale-store'
 
-export const HISTORY_SEARCH_DEBOUNCE_MS = 250
+const HISTORY_SEARCH_DEBOUNCE_MS = 250
 const PAGE_SIZE = 50
 /** The most sales main answers at once (its `salesHistory` schema). */
 const MAX_PAGE_SIZE = 200
@@ -185,7 +186,7 @@ export const useHistoryStore = create<HistoryState>()((set, get) => {
     cancelSale: async () => {
       const detail = get().detail
       if (detail?.sale.linkId == null) return
-      await useSaleStore.getState().cancelSale(detail.sale.linkId)
+      await useCancelSaleStore.getState().cancelSale(detail.sale.linkId)
       await reloadDetail(detail.sale.reference)
     },
     environmentChanged: () => {

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { EntryMode } from '../../../src-preload/contract'
-import { emptyEntry, entryCents, pressKey, type AmountEntry, type KeypadKey } from '../lib/amount-entry'
+import { emptyEntry, entryCents, pressKey, type AmountEntry, type KeypadKey } from '../lib/model/amount-entry'
 
 interface KeypadState {
   entry: AmountEntry

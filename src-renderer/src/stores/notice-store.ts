@@ -6,7 +6,7 @@ export const NOTICE_MS = 8_000
 /** Older notices give way, so a burst of payments never covers the screen. */
 const MAX_NOTICES = 3
 
-export interface SettledNotice {
+interface SettledNotice {
   id: number
   sale: SettledSale
 }

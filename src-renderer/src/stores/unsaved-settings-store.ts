@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import type { IpcError } from '../../../src-preload/contract'
 
 /** A change main (or the field's own check) refused: the value as the owner left it, and why. */
-export interface RefusedChange {
+interface RefusedChange {
   value: unknown
   error: IpcError
 }

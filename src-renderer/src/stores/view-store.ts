@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 
 /** The one full screen showing: the keypad (with the pending links), the customer's QR, paid, or settings. */
-export type Screen = 'keypad' | 'qr' | 'paid' | 'settings' | 'history' | 'dayClose'
+type Screen = 'keypad' | 'qr' | 'paid' | 'settings' | 'history' | 'dayClose'
 
 interface ViewState {
   screen: Screen

@@ -1,21 +1,25 @@
 import type { CounterEvent, SettledSale } from '../../../src-preload/contract'
 import { callCounter, observeCallResults } from '../ipc/counter-call'
 import { onCounterEvent } from '../ipc/counter-events'
+import { useCancelSaleStore } from './cancel-sale-store'
+import { useChargeStore } from './charge-store'
 import { useConnectionStore } from './connection-store'
 import { useCustomerDisplayStore } from './customer-display-store'
 import { useDayCloseStore } from './day-close-store'
 import { useFailedPrintStore } from './failed-print-store'
 import { useHistoryStore } from './history-store'
-import { paidSound } from '../lib/paid-sound'
+import { paidSound } from '../lib/browser/paid-sound'
 import { useJournalStore } from './journal-store'
 import { useKeypadStore } from './keypad-store'
 import { useNoticeStore } from './notice-store'
 import { isComposed, useOrderStore } from './order-store'
 import { usePendingStore } from './pending-store'
-import { useSaleStore } from './sale-store'
+import { refreshLists } from './sale-lists'
 import { useSettingsLockStore } from './settings-lock-store'
 import { useSettingsStore } from './settings-store'
+import { useSaleStore } from './sale-store'
 import { useSummaryStore } from './summary-store'
+import { useUncertainSaleStore } from './uncertain-sale-store'
 import { useViewStore } from './view-store'
 
 /**
@@ -73,7 +77,7 @@ function applyEvent(event: CounterEvent): void {
       void useSummaryStore.getState().refresh()
       return
     case 'uncertain_sale':
-      useSaleStore.getState().uncertainSaleChecked(event.reference, event.cause)
+      useUncertainSaleStore.getState().uncertainSaleChecked(event.reference, event.cause)
       return
     case 'pairing_code_changed':
       useCustomerDisplayStore.getState().pairingChanged()
@@ -119,20 +123,35 @@ export function wireStores(): () => void {
     useViewStore.subscribe(({ screen }, previous) => {
       if (previous.screen === 'settings' && screen !== 'settings') void callCounter('lockSettings', {})
     }),
+    // The Paid screen of the link on screen: the chime (unless switched off), and the lists without that link.
+    useViewStore.subscribe(({ screen }, previous) => {
+      if (screen !== 'paid' || previous.screen === 'paid') return
+      if (useSettingsStore.getState().settings?.paidSound !== false) paidSound.play()
+      refreshLists()
+    }),
     // What main refused while the counter was locked is asked for again once it is open.
     useSettingsLockStore.subscribe(({ counterLocked }, previous) => {
       if (counterLocked || !previous.counterLocked) return
       void usePendingStore.getState().refresh()
       void useSummaryStore.getState().refresh()
       void useSaleStore.getState().checkRecoveredSale()
-      void useSaleStore.getState().checkUncertainSale()
+      void useUncertainSaleStore.getState().checkUncertainSale()
       const screen = useViewStore.getState().screen
       if (screen === 'history') void useHistoryStore.getState().refresh()
       if (screen === 'dayClose') void useDayCloseStore.getState().load()
     }),
     // The amount being charged stays as it is until main answers.
-    useSaleStore.subscribe(({ chargeInFlight }, previous) => {
+    useChargeStore.subscribe(({ chargeInFlight }, previous) => {
       if (chargeInFlight !== previous.chargeInFlight) useKeypadStore.getState().setHeld(chargeInFlight)
+    }),
+    // Settling the uncertain sale settles the charge that lost its answer: main's refusal becomes the charge's error.
+    useUncertainSaleStore.subscribe(({ settled }, previous) => {
+      if (settled !== null && settled !== previous.settled)
+        useChargeStore.getState().uncertainSaleSettled(settled.refusal)
+    }),
+    // A failed cancel's error belongs to the link it was about: showing another link or the keypad drops it.
+    useSaleStore.subscribe(({ showings }, previous) => {
+      if (showings !== previous.showings) useCancelSaleStore.getState().clearError()
     }),
     useSettingsStore.subscribe(({ settings }, previous) => {
       if (settings === null) return
@@ -153,7 +172,7 @@ export function wireStores(): () => void {
           before.hasKey !== settings.hasKey ||
           before.demo !== settings.demo)
       if (!accountChanged) return
-      void useSaleStore.getState().recheckUncertainSale()
+      void useUncertainSaleStore.getState().recheckUncertainSale()
     }),
     // The amount still on the keypad is part of a composed sale: main's figures follow every key.
     useKeypadStore.subscribe(({ entry }, previous) => {

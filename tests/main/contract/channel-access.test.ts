@@ -15,7 +15,7 @@ const withAccess = (access: string): Channel[] => CHANNEL_NAMES.filter((name) =>
 
 /** The PIN set and Settings left; auto-lock on with `scope`, so `lockCounter` locks the counter. */
 async function ownerLeft(scope: 'everything' | 'owner'): Promise<DemoBackend> {
-  bench = await openDemoBackend({ requestBudget: null })
+  bench = await openDemoBackend({ testing: { requestBudget: null } })
   expect(await bench.call('setSettingsPin', { pin: PIN })).toMatchObject({ ok: true })
   expect(await bench.call('updateSettings', { autoLockMinutes: 5, autoLockScope: scope })).toMatchObject({ ok: true })
   expect(await bench.call('lockSettings', {})).toMatchObject({ ok: true })
@@ -65,7 +65,7 @@ describe('who may call a channel is a property of the channel in the contract, a
   })
 
   it('in kiosk mode the channels that open a dialog of the system need the PIN each time', async () => {
-    bench = await openDemoBackend({ requestBudget: null })
+    bench = await openDemoBackend({ testing: { requestBudget: null } })
     expect(await bench.call('setSettingsPin', { pin: PIN })).toMatchObject({ ok: true })
     expect(await bench.call('updateSettings', { kioskMode: true })).toMatchObject({ ok: true })
     expect(await bench.call('lockSettings', {})).toMatchObject({ ok: true })

@@ -8,11 +8,11 @@ import {
   type DayCloseRequest,
   type EditableSettings,
   type HistoryRequest,
-  type LinkState,
   type ListPendingRequest,
   type PublicSettings,
   type RefundRequest,
   type RequestOf,
+  type SaleStatus,
   type SaleComposition,
   type SaleFailure,
   type SaveFileRequest,
@@ -69,7 +69,7 @@ const oneOfEach = (settings: PublicSettings): { [T in CounterEvent['type']]: Ext
   link_status: { type: 'link_status', linkId: 7, state: 'paid' },
   sale_settled: {
     type: 'sale_settled',
-    sale: { reference: 'POS-1', linkId: 7, amountCents: 250, note: '', outcome: 'paid' }
+    sale: { reference: 'POS-1', linkId: 7, amountCents: 250, note: '', status: 'paid' }
   },
   connection: { type: 'connection', online: false },
   settings_changed: { type: 'settings_changed', settings },
@@ -83,8 +83,8 @@ const oneOfEach = (settings: PublicSettings): { [T in CounterEvent['type']]: Ext
   summary_changed: { type: 'summary_changed' },
   uncertain_sale: { type: 'uncertain_sale', reference: 'POS-1', cause: { code: 'timeout', seconds: 10 } }
 })
-/** Every link state, likewise. */
-const LINK_STATES: Record<LinkState, null> = { pending: null, paid: null, gone: null }
+/** Every status a link can be in, likewise. */
+const LINK_STATES: Record<SaleStatus, null> = { paid: null, waiting: null, cancelled: null, failed: null }
 
 describe('the preload drops no event of the contract', () => {
   it('hands every event type, and a link_status of every link state, to the renderer as main sent it', async () => {
@@ -101,7 +101,7 @@ describe('the preload drops no event of the contract', () => {
     api.onEvent((event) => received.push(event))
     const sent: CounterEvent[] = [
       ...Object.values(oneOfEach(settings)),
-      ...(Object.keys(LINK_STATES) as LinkState[]).map((state): CounterEvent => ({
+      ...(Object.keys(LINK_STATES) as SaleStatus[]).map((state): CounterEvent => ({
         type: 'link_status',
         linkId: 8,
         state

@@ -7,7 +7,7 @@ import { createCounterBackend, type CounterBackend } from '../../../src-main/cou
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/sale/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
-import { errorMessage, isOfflineError } from '../../../src-renderer/src/lib/error-messages'
+import { errorMessage, isOfflineError } from '../../../src-renderer/src/lib/words/error-messages'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'

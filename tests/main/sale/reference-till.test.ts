@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_NOTE_TEMPLATE } from '../../../src-main/settings/default-settings'
+import { DEFAULT_NOTE_TEMPLATE } from '../../../src-preload/contract/settings-defaults'
 import { renderSaleReference } from '../../../src-main/sale/sale-reference'
 import { tillReader } from '../../../src-main/sale/reference-till'
 

@@ -6,8 +6,8 @@ import { openSaleJournal } from '../../../src-main/sale/sale-journal'
 import { salesRows } from '../../../src-main/books/sales-rows'
 import { summarizeDay } from '../../../src-main/sale/sales-summary'
 import type { SaleRecord } from '../../../src-main/sale/sale-record'
-import { translate } from '../../../src-renderer/src/lib/i18n'
-import { formatSalesCsv } from '../../../src-renderer/src/lib/sales-csv-format'
+import { translate } from '../../../src-renderer/src/lib/words/i18n'
+import { formatSalesCsv } from '../../../src-renderer/src/lib/format/sales-csv-format'
 
 /** The one export path: main's rows, written by the renderer's formatter for an English spreadsheet. */
 const salesToCsv = (sales: readonly SaleRecord[]) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { quoteSale, tipCentsFor, type SaleOffer } from '../../../src-main/selling/quote-sale'
+import { quoteSale, type SaleOffer } from '../../../src-main/selling/quote-sale'
+import { tipCentsFor } from '../../../src-preload/contract/tip-rule'
 import { SALE_LIMITS } from '../../../src-main/selling/sale-limits'
 import type { SaleLine, TipChoice } from '../../../src-preload/contract'
 

@@ -17,6 +17,8 @@ import {
   type SettingsLimits,
   type TodaySummary
 } from '../../../src-preload/contract'
+import { defaultEditableSettings } from '../../../src-preload/contract/settings-defaults'
+import { tipCentsFor, tipOffered } from '../../../src-preload/contract/tip-rule'
 import { SETTINGS_LIMITS } from '../../../src-preload/contract/settings-limits'
 
 /**
@@ -31,44 +33,21 @@ export type FakeCounter = { [C in Channel]: Mock<CounterApi[C]> } & {
 /** Main's limits as the renderer receives them: the contract's own. */
 export const LIMITS: SettingsLimits = SETTINGS_LIMITS
 
-/** Settings as main publishes them; a test that sets `hasKey` gets the matching key status unless it gives one. */
+/**
+ * Settings as main publishes them for a fresh install (the contract's defaults, main's limits); a test that sets
+ * `hasKey` gets the matching key status unless it gives one.
+ */
 export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicSettings {
   return {
-    environment: 'demo',
+    ...defaultEditableSettings('en'),
+    tillId: 'k7q2m',
     hasKey: false,
     keyStatus: overrides.hasKey === true ? { state: 'set', storedAs: 'encrypted' } : { state: 'none' },
     keyStorage: 'encrypted',
     settingsFile: { writable: true },
     demo: true,
-    linkDefaults: {
-      callbackUrl: '',
-      paymentEndpoint: '',
-      cancellable: true,
-      bankTransfer: false,
-      bankStatementDescription: '',
-      noteTemplate: 'POS-{device}-{yyyyMMdd}-{seq}'
-    },
-    maxAmountCents: 500_000,
-    entryMode: 'cents',
-    language: 'en',
-    deviceName: 'counter1',
-    tillId: 'k7q2m',
-    paidSound: true,
-    paidScreenSeconds: 4,
-    kioskMode: false,
     pinSet: false,
     pinWrongTries: { sinceLastCorrect: 0, beforeLastCorrect: 0 },
-    customerWindow: false,
-    lanDisplay: false,
-    lanDisplayPort: 8377,
-    tillsOnKey: 1,
-    slowCheckAfterHours: 24,
-    shop: { name: '', address: '', vatId: '' },
-    receipt: { paper: 'mm80', printerName: '', silentPrint: false, printOnPaid: false },
-    products: [],
-    tips: { enabled: false, percentPresets: [5, 10, 15], roundUp: true },
-    autoLockMinutes: 0,
-    autoLockScope: 'everything',
     repairedAtStart: [],
     limits: LIMITS,
     ...overrides
@@ -244,8 +223,8 @@ export function receiptData(overrides: Partial<ReceiptData> = {}): ReceiptData {
 
 /**
  * A stand-in for main's quote (src-main/selling/quote-sale.ts, tested there): each product line priced from the
- * settings the fake holds (as main prices from its own), a tip only when offered, line totals, subtotal, and a percent
- * or round-up tip. Tests that need main's other refusals answer their own.
+ * settings the fake holds (as main prices from its own), line totals, subtotal, and the tip by the contract's rule
+ * (offered or not, and what it comes to). Tests that need main's other refusals answer their own.
  */
 function fakeQuote({ lines, tip }: SaleComposition, settings: PublicSettings): IpcResult<SaleQuote> {
   const quoted: QuotedLine[] = []
@@ -259,17 +238,9 @@ function fakeQuote({ lines, tip }: SaleComposition, settings: PublicSettings): I
     const { name, priceCents: unitCents } = product
     quoted.push({ ...line, name, unitCents, totalCents: unitCents * line.quantity })
   }
-  const { enabled, percentPresets, roundUp } = settings.tips
-  const offered =
-    tip.kind === 'none' || (enabled && (tip.kind === 'round_up' ? roundUp : percentPresets.includes(tip.percent)))
-  if (!offered) return { ok: false, error: { code: 'tip_not_offered' } }
+  if (!tipOffered(tip, settings.tips)) return { ok: false, error: { code: 'tip_not_offered' } }
   const subtotalCents = quoted.reduce((sum, line) => sum + line.totalCents, 0)
-  const tipCents =
-    tip.kind === 'percent'
-      ? Math.round((subtotalCents * tip.percent) / 100)
-      : tip.kind === 'round_up'
-        ? (100 - (subtotalCents % 100)) % 100
-        : 0
+  const tipCents = tipCentsFor(subtotalCents, tip)
   return { ok: true, value: { lines: quoted, subtotalCents, tipCents, totalCents: subtotalCents + tipCents } }
 }
 

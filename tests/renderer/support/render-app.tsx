@@ -1,6 +1,8 @@
 import { cleanup, render, screen, type RenderResult } from '@testing-library/react'
 import type { StoreApi } from 'zustand'
 import { App } from '../../../src-renderer/src/components/app/app'
+import { useCancelSaleStore } from '../../../src-renderer/src/stores/cancel-sale-store'
+import { useChargeStore } from '../../../src-renderer/src/stores/charge-store'
 import { useConnectionStore } from '../../../src-renderer/src/stores/connection-store'
 import { useCustomerDisplayStore } from '../../../src-renderer/src/stores/customer-display-store'
 import { useFailedPrintStore } from '../../../src-renderer/src/stores/failed-print-store'
@@ -13,6 +15,7 @@ import { useSaleStore } from '../../../src-renderer/src/stores/sale-store'
 import { useSettingsLockStore } from '../../../src-renderer/src/stores/settings-lock-store'
 import { useSettingsStore } from '../../../src-renderer/src/stores/settings-store'
 import { useSummaryStore } from '../../../src-renderer/src/stores/summary-store'
+import { useUncertainSaleStore } from '../../../src-renderer/src/stores/uncertain-sale-store'
 import { useUnsavedSettingsStore } from '../../../src-renderer/src/stores/unsaved-settings-store'
 import { useViewStore } from '../../../src-renderer/src/stores/view-store'
 import { fakeCounter, installCounter, type FakeCounter } from './fake-counter'
@@ -29,7 +32,10 @@ export function resetApp(): void {
   resetStore(useKeypadStore)
   resetStore(useNoticeStore)
   resetStore(usePendingStore)
+  resetStore(useChargeStore)
+  resetStore(useUncertainSaleStore)
   resetStore(useSaleStore)
+  resetStore(useCancelSaleStore)
   resetStore(useSettingsLockStore)
   resetStore(useSettingsStore)
   resetStore(useSummaryStore)

@@ -4,6 +4,7 @@ import { useLanguage } from '../../hooks/use-translate'
 import { useJournalStore } from '../../stores/journal-store'
 import { usePendingStore } from '../../stores/pending-store'
 import { useSaleStore } from '../../stores/sale-store'
+import { useUncertainSaleStore } from '../../stores/uncertain-sale-store'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { useSummaryStore } from '../../stores/summary-store'
@@ -42,7 +43,7 @@ export function App() {
     // Main may have started locked (auto-lock on): the lock screen comes first.
     void useSettingsLockStore.getState().loadLockStatus()
     void useSaleStore.getState().checkRecoveredSale()
-    void useSaleStore.getState().checkUncertainSale()
+    void useUncertainSaleStore.getState().checkUncertainSale()
   }, [settingsLoaded])
   useEffect(() => {
     document.documentElement.lang = language

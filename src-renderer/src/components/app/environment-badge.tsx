@@ -1,5 +1,5 @@
 import { useTranslate } from '../../hooks/use-translate'
-import type { MessageKey } from '../../lib/i18n'
+import type { MessageKey } from '../../lib/words/i18n'
 import { useSettingsStore } from '../../stores/settings-store'
 
 type MoneyDestination = 'live' | 'sandbox' | 'demo'

@@ -1,5 +1,5 @@
 import { useTranslate } from '../../hooks/use-translate'
-import { journalBannerMessage } from '../../lib/journal-messages'
+import { journalBannerMessage } from '../../lib/words/journal-messages'
 import { useJournalStore } from '../../stores/journal-store'
 
 /** Stays while sales cannot be recorded: main refuses every charge meanwhile, and the owner must free the disk. */

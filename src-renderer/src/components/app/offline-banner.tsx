@@ -1,7 +1,7 @@
 import { useTranslate } from '../../hooks/use-translate'
-import { isOfflineError } from '../../lib/error-messages'
+import { isOfflineError } from '../../lib/words/error-messages'
 import { useConnectionStore } from '../../stores/connection-store'
-import { useSaleStore } from '../../stores/sale-store'
+import { useChargeStore } from '../../stores/charge-store'
 import { useViewStore } from '../../stores/view-store'
 
 /**
@@ -13,7 +13,7 @@ export function OfflineBanner() {
   const t = useTranslate()
   const offline = useConnectionStore((state) => state.offline)
   const watching = useViewStore((state) => state.screen === 'qr')
-  const chargeFailedOffline = useSaleStore((state) => state.chargeError !== null && isOfflineError(state.chargeError))
+  const chargeFailedOffline = useChargeStore((state) => state.chargeError !== null && isOfflineError(state.chargeError))
   if (!offline) return null
   const message = watching ? 'offlineWatching' : chargeFailedOffline ? 'chargeFailedOffline' : 'offlineBanner'
   return (

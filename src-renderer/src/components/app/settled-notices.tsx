@@ -1,5 +1,5 @@
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatCents } from '../../lib/format-money'
+import { formatCents } from '../../lib/format/format-money'
 import { useNoticeStore } from '../../stores/notice-store'
 
 /** Short notices for sales settled away from the QR screen: "table 4 · €6.00 paid". A tap dismisses one. */

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { entryDisplay } from '../../lib/amount-entry'
+import { entryDisplay } from '../../lib/model/amount-entry'
 import { useKeypadStore } from '../../stores/keypad-store'
 
 /**

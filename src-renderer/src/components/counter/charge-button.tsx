@@ -1,11 +1,12 @@
 import { memo } from 'react'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { chargeBlock, type ChargeBlock } from '../../lib/charge-limit'
-import { formatCents } from '../../lib/format-money'
+import { chargeBlock, type ChargeBlock } from '../../lib/model/charge-limit'
+import { formatCents } from '../../lib/format/format-money'
 import { selectJournalBlocksCharge, useJournalStore } from '../../stores/journal-store'
 import { selectAmountCents, useKeypadStore } from '../../stores/keypad-store'
 import { currentQuote, isComposed, useOrderStore } from '../../stores/order-store'
-import { useSaleStore } from '../../stores/sale-store'
+import { useChargeStore } from '../../stores/charge-store'
+import { useUncertainSaleStore } from '../../stores/uncertain-sale-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { Spinner } from '../shared/spinner'
 
@@ -19,10 +20,10 @@ export const ChargeButton = memo(function ChargeButton() {
   const language = useLanguage()
   const amountCents = useKeypadStore(selectAmountCents)
   const maxAmountCents = useSettingsStore((state) => state.settings?.maxAmountCents ?? 0)
-  const chargeInFlight = useSaleStore((state) => state.chargeInFlight)
-  const uncertain = useSaleStore((state) => state.uncertainSale !== null)
+  const chargeInFlight = useChargeStore((state) => state.chargeInFlight)
+  const uncertain = useUncertainSaleStore((state) => state.uncertainSale !== null)
   const journalBlocks = useJournalStore(selectJournalBlocksCharge)
-  const charge = useSaleStore((state) => state.charge)
+  const charge = useChargeStore((state) => state.charge)
 
   const composed = useOrderStore(isComposed)
   const quote = useOrderStore(currentQuote)

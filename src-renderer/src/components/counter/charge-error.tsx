@@ -1,5 +1,5 @@
-import { isOfflineError } from '../../lib/error-messages'
-import { useSaleStore } from '../../stores/sale-store'
+import { isOfflineError } from '../../lib/words/error-messages'
+import { useChargeStore } from '../../stores/charge-store'
 import { ErrorText } from '../shared/error-text'
 
 /**
@@ -7,7 +7,7 @@ import { ErrorText } from '../shared/error-text'
  * that speaks of the outage, and it also says that no link was made.
  */
 export function ChargeError() {
-  const chargeError = useSaleStore((state) => state.chargeError)
+  const chargeError = useChargeStore((state) => state.chargeError)
   if (chargeError === null || isOfflineError(chargeError)) return null
   return <ErrorText error={chargeError} testId="error-message" />
 }

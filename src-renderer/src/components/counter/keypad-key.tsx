@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import type { KeypadKey as KeypadKeyName } from '../../lib/amount-entry'
+import type { KeypadKey as KeypadKeyName } from '../../lib/model/amount-entry'
 import { useKeypadStore } from '../../stores/keypad-store'
 
 interface KeypadKeyProps {

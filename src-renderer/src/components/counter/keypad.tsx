@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import { decimalSeparator } from '../../../../src-preload/contract/locale'
-import type { DigitKey } from '../../lib/amount-entry'
+import type { DigitKey } from '../../lib/model/amount-entry'
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { useKeypadStore } from '../../stores/keypad-store'

@@ -1,7 +1,7 @@
 import { useTranslate } from '../../hooks/use-translate'
-import { upToCharacters } from '../../lib/characters'
+import { upToCharacters } from '../../lib/model/characters'
 import { useKeypadStore } from '../../stores/keypad-store'
-import { useSaleStore } from '../../stores/sale-store'
+import { useChargeStore } from '../../stores/charge-store'
 import { useSettingsStore } from '../../stores/settings-store'
 
 export function NoteInput() {
@@ -27,7 +27,7 @@ export function NoteInput() {
           setNote(maxLength === undefined ? text : upToCharacters(text, maxLength))
         }}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && !event.repeat) void useSaleStore.getState().charge()
+          if (event.key === 'Enter' && !event.repeat) void useChargeStore.getState().charge()
         }}
         data-testid="note-input"
       />

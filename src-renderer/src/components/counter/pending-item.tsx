@@ -1,8 +1,9 @@
 import { memo } from 'react'
 import type { LinkView } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatAge } from '../../lib/format-age'
-import { formatCents } from '../../lib/format-money'
+import { formatAge } from '../../lib/format/format-age'
+import { formatCents } from '../../lib/format/format-money'
+import { useCancelSaleStore } from '../../stores/cancel-sale-store'
 import { useSaleStore } from '../../stores/sale-store'
 import { Spinner } from '../shared/spinner'
 
@@ -22,7 +23,7 @@ export const PendingItem = memo(function PendingItem({ link, now, onCancel }: Pe
   const t = useTranslate()
   const language = useLanguage()
   const showPendingLink = useSaleStore((state) => state.showPendingLink)
-  const cancelling = useSaleStore((state) => state.cancelInFlight === link.linkId)
+  const cancelling = useCancelSaleStore((state) => state.cancelInFlight === link.linkId)
   const amount = formatCents(link.amountCents, language)
   const reference = link.reference ?? ''
   const age = link.createdAt === null ? null : formatAge(link.createdAt, now, language)

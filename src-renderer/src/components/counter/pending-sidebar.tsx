@@ -2,11 +2,11 @@ import { useCallback, useState } from 'react'
 import type { LinkView } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
 import { usePendingStore } from '../../stores/pending-store'
-import { useSaleStore } from '../../stores/sale-store'
+import { useCancelSaleStore } from '../../stores/cancel-sale-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { useViewStore } from '../../stores/view-store'
 import { CancelSaleDialog } from '../sale/cancel-sale-dialog'
-import { isOfflineError } from '../../lib/error-messages'
+import { isOfflineError } from '../../lib/words/error-messages'
 import { ErrorText } from '../shared/error-text'
 import { PendingItem } from './pending-item'
 import { WindowedList } from '../shared/windowed-list'
@@ -31,8 +31,8 @@ export function PendingSidebar() {
   const searchMaxLength = useSettingsStore((state) => state.settings?.limits.searchLength.max)
   const pendingOpen = useViewStore((state) => state.pendingOpen)
   const togglePending = useViewStore((state) => state.togglePending)
-  const cancelError = useSaleStore((state) => state.cancelError?.error ?? null)
-  const cancelSale = useSaleStore((state) => state.cancelSale)
+  const cancelError = useCancelSaleStore((state) => state.cancelError?.error ?? null)
+  const cancelSale = useCancelSaleStore((state) => state.cancelSale)
   const [confirmingCancel, setConfirmingCancel] = useState<LinkView | null>(null)
   // Stable, so the memoized items do not re-render whenever the sidebar does.
   const askToCancel = useCallback((link: LinkView) => setConfirmingCancel(link), [])

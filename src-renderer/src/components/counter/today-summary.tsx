@@ -1,6 +1,6 @@
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatDay } from '../../lib/format-date'
-import { formatCents } from '../../lib/format-money'
+import { formatDay } from '../../lib/format/format-date'
+import { formatCents } from '../../lib/format/format-money'
 import { useSummaryStore } from '../../stores/summary-store'
 import { ErrorText } from '../shared/error-text'
 import { Spinner } from '../shared/spinner'

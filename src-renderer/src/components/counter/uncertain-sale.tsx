@@ -1,12 +1,12 @@
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { errorMessage, isOfflineError } from '../../lib/error-messages'
-import { formatCents } from '../../lib/format-money'
-import { useSaleStore, type UncertainSale as UncertainSaleValue } from '../../stores/sale-store'
+import { errorMessage, isOfflineError } from '../../lib/words/error-messages'
+import { formatCents } from '../../lib/format/format-money'
+import { useUncertainSaleStore, type UncertainSale as UncertainSaleValue } from '../../stores/uncertain-sale-store'
 import { Spinner } from '../shared/spinner'
 
 /** Stands in for the charge error while a lost charge answer is unsettled; Charge stays disabled meanwhile. */
 export function UncertainSale() {
-  const uncertainSale = useSaleStore((state) => state.uncertainSale)
+  const uncertainSale = useUncertainSaleStore((state) => state.uncertainSale)
   if (uncertainSale === null) return null
   return <UncertainSaleWarning sale={uncertainSale} />
 }
@@ -14,9 +14,9 @@ export function UncertainSale() {
 function UncertainSaleWarning({ sale }: { sale: UncertainSaleValue }) {
   const t = useTranslate()
   const language = useLanguage()
-  const resolveInFlight = useSaleStore((state) => state.resolveInFlight)
-  const resolveError = useSaleStore((state) => state.resolveError)
-  const resolveUncertainSale = useSaleStore((state) => state.resolveUncertainSale)
+  const resolveInFlight = useUncertainSaleStore((state) => state.resolveInFlight)
+  const resolveError = useUncertainSaleStore((state) => state.resolveError)
+  const resolveUncertainSale = useUncertainSaleStore((state) => state.resolveUncertainSale)
 
   // While main still cannot tell, what matters is why: SecPaid out of reach, or something it answered.
   const cause = resolveError?.code === 'outcome_unknown' ? resolveError.cause : resolveError

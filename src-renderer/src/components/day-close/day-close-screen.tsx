@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { errorMessage } from '../../lib/error-messages'
+import { errorMessage } from '../../lib/words/error-messages'
 import { useDayCloseStore } from '../../stores/day-close-store'
 import { useViewStore } from '../../stores/view-store'
 import { DayCloseReportView } from './day-close-report'

@@ -1,7 +1,7 @@
 import type { DayCloseDifference } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatDateTime } from '../../lib/format-date-time'
-import { formatCents } from '../../lib/format-money'
+import { formatDateTime } from '../../lib/format/format-date-time'
+import { formatCents } from '../../lib/format/format-money'
 
 /** One difference between this journal and SecPaid's record, as a sentence. */
 export function DifferenceText({ difference }: { difference: DayCloseDifference }) {

@@ -1,8 +1,8 @@
 import type { HistorySale } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatTime, refundAsked, statusLabel } from '../../lib/books-labels'
-import { formatCents } from '../../lib/format-money'
-import { LOCALES } from '../../lib/i18n'
+import { formatTime, refundAsked, statusLabel } from '../../lib/words/books-labels'
+import { formatCents } from '../../lib/format/format-money'
+import { LOCALES } from '../../lib/words/i18n'
 
 export function HistoryRow({ sale, onOpen }: { sale: HistorySale; onOpen: () => void }) {
   const t = useTranslate()

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { centsToEuroInput, parseEuroInput } from '../../lib/euro-input'
-import { formatCents } from '../../lib/format-money'
+import { centsToEuroInput, parseEuroInput } from '../../lib/format/euro-input'
+import { formatCents } from '../../lib/format/format-money'
 import { useSettingsStore } from '../../stores/settings-store'
 import { ModalDialog } from '../shared/modal-dialog'
 

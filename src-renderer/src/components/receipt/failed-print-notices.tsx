@@ -1,5 +1,5 @@
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { errorMessage } from '../../lib/error-messages'
+import { errorMessage } from '../../lib/words/error-messages'
 import { useFailedPrintStore } from '../../stores/failed-print-store'
 import { useHistoryStore } from '../../stores/history-store'
 import { useViewStore } from '../../stores/view-store'

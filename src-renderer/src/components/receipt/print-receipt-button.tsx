@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { IpcError } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { errorMessage } from '../../lib/error-messages'
+import { errorMessage } from '../../lib/words/error-messages'
 import { useReceiptStore } from '../../stores/receipt-store'
 
 /** Prints a paid sale's receipt again, on the paper and printer chosen in Settings; says why when it cannot. */

@@ -1,7 +1,7 @@
 import type { Language, ReceiptData, SaleItem } from '../../../../src-preload/contract'
-import { formatDateTime } from '../../lib/format-date-time'
-import { formatCents } from '../../lib/format-money'
-import { translate } from '../../lib/i18n'
+import { formatDateTime } from '../../lib/format/format-date-time'
+import { formatCents } from '../../lib/format/format-money'
+import { translate } from '../../lib/words/i18n'
 
 /**
  * A receipt laid out for its paper (58 mm, 80 mm thermal or A4, by CSS named pages): shop, time, lines, tip,

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useLanguage } from '../../hooks/use-translate'
-import { errorMessage } from '../../lib/error-messages'
+import { errorMessage } from '../../lib/words/error-messages'
 import { useReceiptStore } from '../../stores/receipt-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { ReceiptLayout } from './receipt-layout'

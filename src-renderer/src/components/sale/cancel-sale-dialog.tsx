@@ -1,5 +1,5 @@
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatCents } from '../../lib/format-money'
+import { formatCents } from '../../lib/format/format-money'
 import { ConfirmDialog } from '../shared/confirm-dialog'
 
 interface CancelSaleDialogProps {

@@ -1,6 +1,6 @@
 import { useCheckNow } from '../../hooks/use-check-now'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatTime } from '../../lib/format-time'
+import { formatTime } from '../../lib/format/format-time'
 import { ErrorText } from '../shared/error-text'
 import { Spinner } from '../shared/spinner'
 

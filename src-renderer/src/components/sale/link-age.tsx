@@ -1,6 +1,6 @@
 import { useNow } from '../../hooks/use-now'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatAge } from '../../lib/format-age'
+import { formatAge } from '../../lib/format/format-age'
 
 /** How long ago the link on screen was made: a customer holding up a paid link from an hour ago is told apart. */
 export function LinkAge({ createdAt }: { createdAt: string | null }) {

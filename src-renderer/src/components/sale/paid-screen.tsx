@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useEscapeKey } from '../../hooks/use-escape-key'
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatCents } from '../../lib/format-money'
+import { formatCents } from '../../lib/format/format-money'
 
 interface PaidScreenProps {
   amountCents: number

@@ -3,7 +3,9 @@ import { useEscapeKey } from '../../hooks/use-escape-key'
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount'
 import { useLinkWatch } from '../../hooks/use-link-watch'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatCents } from '../../lib/format-money'
+import { formatCents } from '../../lib/format/format-money'
+import { flushClearedSale } from '../../stores/clear-after-charge'
+import { useCancelSaleStore } from '../../stores/cancel-sale-store'
 import { useSaleStore, type ShownLink } from '../../stores/sale-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { CancelSaleDialog } from './cancel-sale-dialog'
@@ -24,7 +26,7 @@ export function QrScreen({ link }: { link: ShownLink }) {
   const language = useLanguage()
   useLinkWatch(link.linkId)
   // Clearing the keypad waits for this screen's first frame; leaving before it comes does it at once.
-  useEffect(() => () => useSaleStore.getState().flushAfterCharge(), [])
+  useEffect(() => () => flushClearedSale(), [])
   // Cancelled, deleted, or (a sale's link that never came) failed: nothing to pay here any more.
   const gone = link.state !== 'waiting' && link.state !== 'paid'
   const demo = useSettingsStore((state) => state.settings?.demo ?? false)
@@ -32,13 +34,13 @@ export function QrScreen({ link }: { link: ShownLink }) {
   const simulateInFlight = useSaleStore((state) => state.simulateInFlight)
   const simulateError = useSaleStore((state) => state.simulateError)
   const simulated = useSaleStore((state) => state.simulated)
-  const cancelling = useSaleStore((state) => state.cancelInFlight === link.linkId)
-  const cancelError = useSaleStore((state) =>
+  const cancelling = useCancelSaleStore((state) => state.cancelInFlight === link.linkId)
+  const cancelError = useCancelSaleStore((state) =>
     state.cancelError?.linkId === link.linkId ? state.cancelError.error : null
   )
   const backToKeypad = useSaleStore((state) => state.backToKeypad)
   const simulatePayment = useSaleStore((state) => state.simulatePayment)
-  const cancelSale = useSaleStore((state) => state.cancelSale)
+  const cancelSale = useCancelSaleStore((state) => state.cancelSale)
   const [confirmingCancel, setConfirmingCancel] = useState(false)
   const backButton = useRef<HTMLButtonElement>(null)
   useFocusOnMount(backButton)

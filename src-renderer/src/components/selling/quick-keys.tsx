@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import type { Product } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatCents } from '../../lib/format-money'
+import { formatCents } from '../../lib/format/format-money'
 import { useOrderStore } from '../../stores/order-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { QuantityDialog } from './quantity-dialog'

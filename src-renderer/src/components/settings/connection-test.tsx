@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { errorMessage } from '../../lib/error-messages'
+import { errorMessage } from '../../lib/words/error-messages'
 import { useSettingsStore } from '../../stores/settings-store'
 import { Spinner } from '../shared/spinner'
 

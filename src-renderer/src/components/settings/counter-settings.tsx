@@ -1,7 +1,7 @@
 import type { EntryMode, Language, PublicSettings } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
-import { centsToEuroInput } from '../../lib/euro-input'
-import { maxAmountPatch } from '../../lib/setting-patches'
+import { centsToEuroInput } from '../../lib/format/euro-input'
+import { maxAmountPatch } from '../../lib/model/setting-patches'
 import { SavedChoice, SavedTextField } from './saved-fields'
 
 /** How the counter behaves: the largest charge, how amounts are typed, its language and device name. */

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Environment } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { errorMessage } from '../../lib/error-messages'
+import { errorMessage } from '../../lib/words/error-messages'
 import { useSettingsStore } from '../../stores/settings-store'
 import { ChoiceField } from './form-fields'
 

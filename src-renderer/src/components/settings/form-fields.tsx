@@ -1,5 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react'
-import { upToCharacters } from '../../lib/characters'
+import { upToCharacters } from '../../lib/model/characters'
 
 interface FieldShellProps {
   label: string
@@ -7,7 +7,7 @@ interface FieldShellProps {
   children: ReactNode
 }
 
-export function FieldShell({ label, hint, children }: FieldShellProps) {
+function FieldShell({ label, hint, children }: FieldShellProps) {
   return (
     <label className="form-field">
       <span className="field-label">{label}</span>
@@ -29,7 +29,7 @@ interface TextFieldProps {
   testId: string
   /** A bound in UTF-16 units, for text of ASCII only (addresses, keys). */
   maxLength?: number
-  /** A bound in characters, as main counts text a person sees (`lib/characters.ts`). */
+  /** A bound in characters, as main counts text a person sees (`lib/model/characters.ts`). */
   maxCharacters?: number
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode']
   /** Several lines (an address): a text area this many rows high. */

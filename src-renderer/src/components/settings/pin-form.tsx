@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { errorMessage } from '../../lib/error-messages'
-import type { MessageKey } from '../../lib/i18n'
+import { errorMessage } from '../../lib/words/error-messages'
+import type { MessageKey } from '../../lib/words/i18n'
 import type { NumberRange, PinWrongTries } from '../../../../src-preload/contract'
-import { newPinProblem, pinDigits } from '../../lib/settings-pin'
+import { newPinProblem, pinDigits } from '../../lib/model/settings-pin'
 import { useSettingsStore } from '../../stores/settings-store'
 import { Spinner } from '../shared/spinner'
 

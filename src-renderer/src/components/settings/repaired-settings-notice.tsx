@@ -1,6 +1,6 @@
 import type { SettingsRepair } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { repairNoteMessage } from '../../lib/error-messages'
+import { repairNoteMessage } from '../../lib/words/error-messages'
 
 /** Settings main found unreadable at start-up and reset: the owner should look at them again. */
 export function RepairedSettingsNotice({ repairs }: { repairs: readonly SettingsRepair[] }) {

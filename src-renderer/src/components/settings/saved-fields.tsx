@@ -2,13 +2,13 @@ import type { HTMLAttributes } from 'react'
 import type { IpcError, PublicSettings, SettingsPatch } from '../../../../src-preload/contract'
 import { useAutosave, type AutosaveStatus } from '../../hooks/use-autosave'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { errorMessage } from '../../lib/error-messages'
-import { wholeNumberPatch, type WholeNumberField } from '../../lib/setting-patches'
+import { errorMessage } from '../../lib/words/error-messages'
+import { wholeNumberPatch, type WholeNumberField } from '../../lib/model/setting-patches'
 import { useSettingsStore } from '../../stores/settings-store'
 import { CheckboxField, ChoiceField, TextField } from './form-fields'
 
 /** The patch a field's value makes, or why main would refuse it, told before asking. */
-export type ToPatch<V> = (value: V) => { patch: SettingsPatch } | { refused: IpcError }
+type ToPatch<V> = (value: V) => { patch: SettingsPatch } | { refused: IpcError }
 
 /** Text fields save once typing pauses this long, or when the field is left. */
 export const TYPING_PAUSE_MS = 800

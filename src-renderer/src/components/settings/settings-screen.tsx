@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { PublicSettings } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
-import type { MessageKey } from '../../lib/i18n'
+import type { MessageKey } from '../../lib/words/i18n'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'
 import { useUnsavedSettingsStore } from '../../stores/unsaved-settings-store'
 import { ConnectionSection } from './connection-section'

@@ -1,4 +1,4 @@
-import { decimalSeparator, euroFormat, formatCents, type Language } from '../../../src-preload/contract/locale'
+import { decimalSeparator, euroFormat, formatCents, type Language } from '../../../../src-preload/contract/locale'
 
 /** de → "49,99 €", en → "€49.99": the one money text of every process (src-preload/contract/locale.ts). */
 export { formatCents }

@@ -1,4 +1,4 @@
-import type { SaleStatus, SaleStep } from '../../../src-preload/contract'
+import type { SaleStatus, SaleStep } from '../../../../src-preload/contract'
 import type { MessageKey } from './i18n'
 
 /** Every status's word, on every screen that shows one (History, Day close, the CSV). */

@@ -1,4 +1,4 @@
-import type { Language } from '../../../../src-preload/contract/locale'
+import type { Language } from '../../../../../src-preload/contract/locale'
 
 /**
  * What the customer reads for the same event on the cashier's screen and on the customer display: one source for

@@ -1,5 +1,5 @@
-import type { EntryMode, Language } from '../../../src-preload/contract'
-import { formatCents, formatTypedAmount } from './format-money'
+import type { EntryMode, Language } from '../../../../src-preload/contract'
+import { formatCents, formatTypedAmount } from '../format/format-money'
 
 export type DigitKey = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9'
 export type KeypadKey = DigitKey | '00' | 'decimal' | 'backspace' | 'clear'

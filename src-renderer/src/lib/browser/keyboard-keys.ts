@@ -1,7 +1,7 @@
-import type { EntryMode } from '../../../src-preload/contract'
-import type { DigitKey, KeypadKey } from './amount-entry'
+import type { EntryMode } from '../../../../src-preload/contract'
+import type { DigitKey, KeypadKey } from '../model/amount-entry'
 
-export type KeyboardAction = { type: 'press'; key: KeypadKey } | { type: 'charge' } | { type: 'addLine' }
+type KeyboardAction = { type: 'press'; key: KeypadKey } | { type: 'charge' } | { type: 'addLine' }
 
 const DIGITS = new Set<string>(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
 /** The numpad's decimal key reports ',' or '.' depending on the keyboard layout, 'Decimal' on old engines. */

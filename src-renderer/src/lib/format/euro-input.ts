@@ -1,4 +1,4 @@
-import { centsToDecimal, decimalSeparator, type Language } from '../../../src-preload/contract/locale'
+import { centsToDecimal, decimalSeparator, type Language } from '../../../../src-preload/contract/locale'
 
 const EURO_INPUT = /^(\d{1,9})(?:[.,](\d{0,2}))?$/
 

@@ -1,5 +1,5 @@
-import type { NumberRange } from '../../../src-preload/contract'
-import type { MessageKey } from './i18n'
+import type { NumberRange } from '../../../../src-preload/contract'
+import type { MessageKey } from '../words/i18n'
 
 /** Digits only, at most as many as a PIN may have: what a PIN field keeps of whatever was typed or pasted. */
 export const pinDigits = (typed: string, digits: NumberRange): string => typed.replace(/\D/g, '').slice(0, digits.max)

@@ -1,4 +1,4 @@
-import type { JournalStatus } from '../../../src-preload/contract'
+import type { JournalStatus } from '../../../../src-preload/contract'
 import type { MessageKey, Translate } from './i18n'
 
 /** What the owner can do something about, from the operating system's name for the failure. */

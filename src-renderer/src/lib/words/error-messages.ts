@@ -11,12 +11,12 @@ import type {
   SettingsLimits,
   SettingsRepair,
   UnreachableReason
-} from '../../../src-preload/contract'
-import { formatCents } from './format-money'
+} from '../../../../src-preload/contract'
+import { formatCents } from '../format/format-money'
 import { translate, type MessageKey } from './i18n'
 
 /** How long to wait after a 429 that named no time. */
-export const DEFAULT_RETRY_AFTER_SECONDS = 5
+const DEFAULT_RETRY_AFTER_SECONDS = 5
 
 /** Errors that mean SecPaid could not be reached at all: the screen shows the offline banner's wording. */
 export function isOfflineError(error: IpcError): boolean {

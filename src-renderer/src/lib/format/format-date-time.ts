@@ -1,5 +1,5 @@
-import type { Language } from '../../../src-preload/contract'
-import { LOCALES } from './i18n'
+import type { Language } from '../../../../src-preload/contract'
+import { LOCALES } from '../words/i18n'
 
 const formatters = new Map<Language, Intl.DateTimeFormat>()
 

@@ -1,12 +1,12 @@
-import { LOCALES, type Language } from '../../../src-preload/contract/locale'
+import { LOCALES, type Language } from '../../../../src-preload/contract/locale'
 import { de } from './messages/de'
 import { en, type Messages } from './messages/en'
 
 export type MessageKey = keyof Messages
-export type MessageParams = Readonly<Record<string, string | number>>
+type MessageParams = Readonly<Record<string, string | number>>
 
 /** A message with counted forms: `<key>_one` and `<key>_other` both exist. */
-export type CountedMessageKey = {
+type CountedMessageKey = {
   [K in MessageKey]: K extends `${infer Base}_one` ? (`${Base}_other` extends MessageKey ? Base : never) : never
 }[MessageKey]
 

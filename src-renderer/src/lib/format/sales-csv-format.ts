@@ -1,6 +1,6 @@
-import type { Language, SalesRow } from '../../../src-preload/contract'
-import { statusLabel } from './books-labels'
-import type { MessageKey } from './i18n'
+import type { Language, SalesRow } from '../../../../src-preload/contract'
+import { statusLabel } from '../words/books-labels'
+import type { MessageKey } from '../words/i18n'
 
 /** What a spreadsheet in each language opens as columns when the file is double-clicked. */
 const SPREADSHEET: Record<Language, { separator: string; decimal: string }> = {

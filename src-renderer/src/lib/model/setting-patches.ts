@@ -5,11 +5,11 @@ import type {
   SettingField,
   SettingsLimits,
   SettingsPatch
-} from '../../../src-preload/contract'
+} from '../../../../src-preload/contract'
 import { characterCount } from './characters'
-import { parseEuroInput } from './euro-input'
+import { parseEuroInput } from '../format/euro-input'
 
-export type CheckedPatch = { patch: SettingsPatch } | { refused: IpcError }
+type CheckedPatch = { patch: SettingsPatch } | { refused: IpcError }
 
 /** Refused here, named as main's schema would name it: a setting, or a path inside one (`products.2.name`). */
 const refuse = (field: SettingField | `${SettingField}.${string}`): CheckedPatch => ({
@@ -17,7 +17,7 @@ const refuse = (field: SettingField | `${SettingField}.${string}`): CheckedPatch
 })
 
 /** A whole number as typed within main's range, or null. */
-export function parseWholeNumber(text: string, range: NumberRange): number | null {
+function parseWholeNumber(text: string, range: NumberRange): number | null {
   if (!/^\d{1,9}$/.test(text.trim())) return null
   const value = Number.parseInt(text.trim(), 10)
   return value >= range.min && value <= range.max ? value : null

@@ -1,0 +1,41 @@
+import type { Language } from './locale'
+import type { EditableSettings } from './settings'
+
+/** A fresh install's sale reference: this till's own id, the day and a running number. */
+export const DEFAULT_NOTE_TEMPLATE = 'POS-{till}-{yyyyMMdd}-{seq}'
+
+/**
+ * What the owner can change, as a fresh install has it: Demo mode, so the counter works before any account exists.
+ * Main starts from these; the renderer's tests stand in for main with the same values.
+ */
+export function defaultEditableSettings(language: Language = 'en'): EditableSettings {
+  return {
+    environment: 'demo',
+    linkDefaults: {
+      callbackUrl: '',
+      paymentEndpoint: '',
+      cancellable: true,
+      bankTransfer: false,
+      bankStatementDescription: '',
+      noteTemplate: DEFAULT_NOTE_TEMPLATE
+    },
+    maxAmountCents: 500_000,
+    entryMode: 'cents',
+    language,
+    deviceName: 'counter1',
+    paidSound: true,
+    paidScreenSeconds: 4,
+    kioskMode: false,
+    customerWindow: false,
+    lanDisplay: false,
+    lanDisplayPort: 8377,
+    tillsOnKey: 1,
+    slowCheckAfterHours: 24,
+    shop: { name: '', address: '', vatId: '' },
+    receipt: { paper: 'mm80', printerName: '', silentPrint: false, printOnPaid: false },
+    products: [],
+    tips: { enabled: false, percentPresets: [5, 10, 15], roundUp: true },
+    autoLockMinutes: 0,
+    autoLockScope: 'everything'
+  }
+}
