@@ -1,5 +1,6 @@
 /** The books: sales history, refunds, the day close and its CSV. Amounts in integer cents, days as YYYY-MM-DD. */
 import type { RefundFailure, SaleFailure, SecPaidFailure } from './errors'
+import type { DayClosePayouts } from './payouts'
 import type { LinkView } from './sales'
 
 /** Where a sale stands for the cashier; `waiting` includes a sale whose link is still being made. */
@@ -172,7 +173,7 @@ export type DayCloseDifference =
    */
   | { kind: 'time_ambiguous'; linkId: number; amountCents: number; secpaidTime: string; readings: [string, string] }
 
-export interface DayCloseReport {
+export interface DayCloseReport extends DayClosePayouts {
   from: string
   to: string
   totals: StatusTotals
