@@ -6,6 +6,7 @@ import { formatDay } from '../../lib/format-date'
 import { formatCents } from '../../lib/format-money'
 import { OpenAtCloseList, OutOfOrderList, PagingNotes, RefundRows } from './day-close-notes'
 import { DifferenceText } from './difference-text'
+import { MoneyWaySection } from './money-way'
 
 const STATUSES: readonly DayCloseStatus[] = ['paid', 'waiting', 'cancelled', 'failed']
 
@@ -85,6 +86,7 @@ export function DayCloseReportView({ report }: { report: DayCloseReport }) {
           </dl>
         )}
       </section>
+      <MoneyWaySection report={report} />
       {report.secpaid !== null && (
         <section data-testid="day-close-differences">
           <h3>{t('dayCloseDifferences')}</h3>

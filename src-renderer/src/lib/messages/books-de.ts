@@ -110,6 +110,31 @@ export const booksDe: Record<keyof typeof booksEn, string> = {
     'SecPaid hatte für {date} mehr Seiten mit Zahlungen, als die App liest: Die Aufzeichnung ist unvollständig.',
   pagingShort:
     'SecPaid schickte für {date} weniger Zahlungen pro Seite als angefragt, obwohl weitere folgten: Alle Seiten wurden gelesen, prüfen Sie dennoch die Aufzeichnung.',
+  moneyWayTitle: 'Von der Kasse zur Bank',
+  moneyWayUnavailable: 'Die Auszahlungen von SecPaid konnten nicht gelesen werden: {reason}',
+  moneyWayDay: 'Tag',
+  moneyWaySold: 'An der Kasse verkauft',
+  moneyWayPaid: 'Von Kunden bezahlt',
+  moneyWayFees: 'Gebühren',
+  moneyWayPaidOut: 'An die Bank ausgezahlt',
+  moneyWayOnItsWay: 'Noch unterwegs',
+  moneyWayInProgress: '{amount} in laufender Auszahlung',
+  moneyWayTotal: 'Summe',
+  moneyWayExplained:
+    'Von Kunden bezahlt und Gebühren sind die Aufzeichnung von SecPaid. Ausgezahlt: der Nettobetrag der freigegebenen Auszahlungen von SecPaid für den Tag (nach deutschem Datum). Noch unterwegs: der Nettobetrag der Zahlungen des Tages, die noch keine freigegebene Auszahlung umfasst.',
+  moneyWayPayouts: 'Auszahlungen von SecPaid',
+  moneyWayNoPayouts: 'Für diese Tage gibt es noch keine Auszahlungen.',
+  moneyWayPayout: 'Zahlungen vom {day}: {net} an die Bank ({amount} abzüglich Gebühren), {status}, {id}',
+  moneyWayPayoutNoDay: 'einem Tag, den SecPaid nicht nannte',
+  payoutInProgress: 'in Bearbeitung',
+  payoutApproved: 'freigegeben',
+  payoutUnknown: 'Status „{word}“ ist der App unbekannt',
+  payoutPagingRepeated:
+    'SecPaid schickte statt der nächsten Seite dieselben Auszahlungen erneut: Das Lesen wurde beendet, die Auszahlungen sind womöglich unvollständig.',
+  payoutPagingCap:
+    'SecPaid hatte mehr Seiten mit Auszahlungen, als die App liest: Die Auszahlungen sind unvollständig.',
+  payoutPagingShort:
+    'SecPaid schickte weniger Auszahlungen pro Seite als angefragt, obwohl weitere folgten: Alle Seiten wurden gelesen, prüfen Sie dennoch die Aufzeichnung.',
   csvDate: 'Datum',
   csvTime: 'Uhrzeit',
   csvTill: 'Kasse',
