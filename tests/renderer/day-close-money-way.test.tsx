@@ -1,8 +1,9 @@
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { useDayCloseStore } from '../../src-renderer/src/stores/day-close-store'
 import type { DayCloseReport, Language, StatusTotals } from '../../src-preload/contract'
-import { fakeCounter, publicSettings } from './support/fake-counter'
+import { spreadsheetRows } from '../support/spreadsheet-csv'
+import { fakeCounter, publicSettings, type FakeCounter } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 const NBSP = '\u00a0'
@@ -85,8 +86,10 @@ const REPORT: DayCloseReport = {
   payoutFailure: null
 }
 
+let counter: FakeCounter
+
 async function openDayClose(language: Language, report: DayCloseReport = REPORT) {
-  const counter = fakeCounter(publicSettings({ language }))
+  counter = fakeCounter(publicSettings({ language }))
   counter.dayClose.mockResolvedValue({ ok: true, value: report })
   await renderApp(counter)
   fireEvent.click(screen.getByTestId('nav-day-close'))
@@ -163,5 +166,27 @@ describe('the day close follows the money from the counter to the bank', () => {
     })
     expect(within(section).getByRole('alert').textContent).toMatch(/^SecPaid’s payouts could not be read: ./)
     expect(within(section).queryByRole('table')).toBeNull()
+  })
+
+  it('saves the money’s way per day as a CSV the language’s spreadsheet opens, in exact cents', async () => {
+    await openDayClose('de')
+    fireEvent.click(screen.getByTestId('day-close-payouts-csv'))
+    await waitFor(() => expect(counter.saveFile).toHaveBeenCalledTimes(1))
+    const saved = counter.saveFile.mock.calls[0]?.[0]
+    expect(saved).toMatchObject({ fileName: 'secpaid-payouts-2026-11-02_2026-11-03.csv', kind: 'csv' })
+    expect(saved?.content.startsWith('\uFEFF')).toBe(true)
+    expect(spreadsheetRows(saved?.content.slice(1) ?? '', ';')).toEqual([
+      [
+        'Datum',
+        'An der Kasse verkauft (EUR)',
+        'Von Kunden bezahlt (EUR)',
+        'Gebühren (EUR)',
+        'An die Bank ausgezahlt (EUR)',
+        'Noch unterwegs (EUR)',
+        'Davon in laufender Auszahlung (EUR)'
+      ],
+      ['02.11.2026', '22,33', '22,33', '0,22', '22,11', '0,00', '0,00'],
+      ['03.11.2026', '6,00', '3,00', '0,03', '0,00', '2,97', '2,97']
+    ])
   })
 })
