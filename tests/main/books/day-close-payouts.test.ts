@@ -135,3 +135,51 @@ describe('day close: from the counter to the bank', () => {
     expect(bench.secpaid.requestLog().map((request) => request.endpoint)).not.toContain('getPayOutTransactions')
   })
 })
+
+describe('day close outside Berlin: a payout is filed under SecPaid’s German date', () => {
+  inTimeZone('UTC')
+  const bench = booksAtTestSecPaid('counter-day-close-payouts-utc-')
+
+  it('a payment late in the local day is covered by the next German date’s payout, listed on that date', async () => {
+    const created = await bench.client.createLink({ amountCents: 1000, recipientNote: 'L-1 note' })
+    if (!created.ok) throw new Error(created.error.message)
+    // 23:30 UTC on Nov 2nd is 00:30 on Nov 3rd in Berlin.
+    const at = new Date(`${DAY}T23:30:00Z`)
+    journalSale(bench.journal, {
+      reference: 'L-1',
+      amountCents: 1000,
+      at: at.toISOString(),
+      linkId: created.value.id,
+      payLink: created.value.payLink,
+      paidAt: at.toISOString()
+    })
+    bench.secpaid.markPaid(created.value.id, at)
+    const [payout] = bench.secpaid.runPayouts(NEXT_DAY)
+    bench.secpaid.approvePayout(payout?.payoutId ?? 0)
+    const report = await bench.books.dayClose({ from: DAY, to: NEXT_DAY })
+    if (!report.ok) throw new Error(report.error.code)
+    expect(report.value.moneyWay?.days).toEqual([
+      {
+        day: DAY,
+        soldCents: 1000,
+        paidCents: 1000,
+        feeCents: 10,
+        paidOutCents: 0,
+        onItsWayCents: 0,
+        inProgressCents: 0
+      },
+      {
+        day: NEXT_DAY,
+        soldCents: 0,
+        paidCents: 0,
+        feeCents: 0,
+        paidOutCents: 990,
+        onItsWayCents: 0,
+        inProgressCents: 0
+      }
+    ])
+    const dayOnly = await bench.books.dayClose({ from: DAY, to: DAY })
+    expect(dayOnly.ok && dayOnly.value.moneyWay?.payouts).toEqual([])
+    expect(dayOnly.ok && dayOnly.value.moneyWay?.days[0]?.onItsWayCents).toBe(0)
+  })
+})
