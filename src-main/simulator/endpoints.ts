@@ -62,6 +62,7 @@ const dateOf = (value: unknown) => {
 }
 
 function getPayInTransactions(store: LinkStore, apiKey: string, body: Body, payouts: PayoutStore): EnvelopeAnswer {
+  payouts.catchUp()
   const payId = readLinkId(body.pay_id)
   const payIns = store.payIns(apiKey, {
     page: readCount(body.page, 1, Number.MAX_SAFE_INTEGER),
@@ -78,8 +79,9 @@ function getPayInTransactions(store: LinkStore, apiKey: string, body: Body, payo
 }
 
 /** Payouts newest day first; `limit` 10 unless asked (at most 1000), `search` within transaction_id. */
-const getPayOutTransactions: Endpoint = (_store, apiKey, body, payouts) =>
-  success(
+function getPayOutTransactions(_store: LinkStore, apiKey: string, body: Body, payouts: PayoutStore): EnvelopeAnswer {
+  payouts.catchUp()
+  return success(
     MESSAGES.transactionsRetrieved,
     payouts
       .list(apiKey, {
@@ -91,6 +93,7 @@ const getPayOutTransactions: Endpoint = (_store, apiKey, body, payouts) =>
       })
       .map(payoutItem)
   )
+}
 
 const REFUND_REFUSALS: Record<Exclude<RefundOutcome, 'requested'>, { status: number; message: string }> = {
   unknown: { status: 404, message: MESSAGES.invalidLinkId },

@@ -20,11 +20,19 @@ function transactionIdOf(day: string): string {
   return `${day.replaceAll('-', '')}-po-${random}`
 }
 
+const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+
 /**
  * SecPaid's nightly payouts: one per account and day, gathering that (Berlin) day's successful payments. They start
  * InProgress and turn Approved once the money is on its way to the bank; a test hook plays the night and the bank.
+ * With `nightly` (Demo mode), `catchUp` plays them by the clock: a day's payout runs the night after it and is
+ * approved the night after that.
  */
-export function createPayoutStore(links: LinkStore, feeCentsOf: (amountCents: number) => number) {
+export function createPayoutStore(
+  links: LinkStore,
+  feeCentsOf: (amountCents: number) => number,
+  nightly: { now: () => Date } | null = null
+) {
   let payouts: SimulatedPayout[] = []
   let nextId = FIRST_PAYOUT_ID
 
@@ -32,7 +40,26 @@ export function createPayoutStore(links: LinkStore, feeCentsOf: (amountCents: nu
     link.status === 'Used' && link.paidOn !== null && secPaidDate(link.paidOn) === day
   const covered = () => new Set(payouts.flatMap((payout) => payout.linkIds))
 
-  return {
+  const store = {
+    /** Runs the payouts the nights since the last call would have run, when the clock plays them (`nightly`). */
+    catchUp(): void {
+      if (nightly === null) return
+      const now = nightly.now()
+      const today = secPaidDate(now)
+      const done = covered()
+      const owed = new Set(
+        links
+          .snapshot()
+          .filter((link) => link.status === 'Used' && link.paidOn !== null && !done.has(link.id))
+          .map((link) => secPaidDate(link.paidOn ?? now))
+          .filter((day) => day < today)
+      )
+      for (const day of [...owed].sort()) store.run(day, now)
+      const yesterday = dayBefore(today)
+      for (const payout of payouts)
+        if (payout.status === 'InProgress' && payout.day < yesterday) payout.status = 'Approved'
+    },
+
     /** Runs the payout of `day` (Berlin date) for every account with payments of that day not yet paid out. */
     run(day: string, when: Date): SimulatedPayout[] {
       const done = covered()
@@ -94,6 +121,7 @@ export function createPayoutStore(links: LinkStore, feeCentsOf: (amountCents: nu
       nextId = FIRST_PAYOUT_ID
     }
   }
+  return store
 }
 
 export type PayoutStore = ReturnType<typeof createPayoutStore>

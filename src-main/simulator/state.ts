@@ -19,7 +19,7 @@ export function createSimulatorState(options: SimulatorOptions) {
     now,
     initialRateLimit,
     store,
-    payouts: createPayoutStore(store, serviceFeeCents),
+    payouts: createPayoutStore(store, serviceFeeCents, options.nightlyPayouts === true ? { now } : null),
     limiter: createRateLimiter(now),
     rateLimit: { ...initialRateLimit }
   }

@@ -94,3 +94,30 @@ describe('simulator: nightly payouts and getPayOutTransactions', () => {
     expect(await daysOf({ search: '20260507' })).toHaveLength(1)
   })
 })
+
+describe('simulator in Demo: payouts run by the clock', () => {
+  let simulator: Simulator
+  let clock: Date
+  const post = (endpoint: string, body: unknown) => rawPost(`${simulator.baseUrl}${endpoint}`, body, { token: 'key-a' })
+
+  beforeAll(async () => {
+    simulator = await startSimulator({ apiKeys: ['key-a'], now: () => clock, nightlyPayouts: true })
+  })
+  afterAll(() => simulator.close())
+
+  it('a day’s payments are paid out the night after (InProgress) and approved the night after that', async () => {
+    clock = new Date('2026-05-12T10:00:00Z')
+    const { id } = dataOf(await post('createLink', { amount: 10 })) as { id: number }
+    simulator.markPaid(id, clock)
+    const statuses = async () => ({
+      payouts: itemsOf(await post('getPayOutTransactions', {})).map((item) => [item.request_date, item.payout_status]),
+      payIn: itemsOf(await post('getPayInTransactions', { pay_id: id })).map((item) => item.payout_status)
+    })
+    expect(await statuses()).toEqual({ payouts: [], payIn: ['Pending'] })
+    clock = new Date('2026-05-13T06:00:00Z')
+    expect(await statuses()).toEqual({ payouts: [['2026-05-12', 'InProgress']], payIn: ['InProgress'] })
+    clock = new Date('2026-05-14T06:00:00Z')
+    expect(await statuses()).toEqual({ payouts: [['2026-05-12', 'Approved']], payIn: ['Approved'] })
+    expect(simulator.payouts()).toHaveLength(1)
+  })
+})
