@@ -7,6 +7,7 @@ import { formatDay } from '../../lib/format/format-date'
 import { formatCents } from '../../lib/format/format-money'
 import { OpenAtCloseList, OutOfOrderList, PagingNotes, RefundRows } from './day-close-notes'
 import { DifferenceText } from './difference-text'
+import { MoneyWaySection } from './money-way'
 
 function TotalsTable({ caption, totals, refunds }: { caption: string; totals: StatusTotals; refunds: RefundTotals }) {
   const t = useTranslate()
@@ -84,6 +85,7 @@ export function DayCloseReportView({ report }: { report: DayCloseReport }) {
           </dl>
         )}
       </section>
+      <MoneyWaySection report={report} />
       {report.secpaid !== null && (
         <section data-testid="day-close-differences">
           <h3>{t('dayCloseDifferences')}</h3>
