@@ -14,7 +14,7 @@ export async function resolve(specifier, context, nextResolve) {
 }`
 register(`data:text/javascript,${encodeURIComponent(resolveTypeScriptExtensions)}`)
 
-const { openSaleJournal } = await import('../src-main/sale/sale-journal')
+const { openSaleJournal } = await import('../src-main/journal/sale-journal')
 const { createSaleService } = await import('../src-main/sale/sale-service')
 const { createSecPaidClient } = await import('../src-main/secpaid/client')
 const { createJsonFileSettingsStorage } = await import('../src-main/settings/json-file-settings-storage')

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createHistoryIndex } from '../../src-main/books/history-index'
 import { localDay } from '../../src-main/books/local-day'
-import { openSaleJournal } from '../../src-main/sale/sale-journal'
+import { openSaleJournal } from '../../src-main/journal/sale-journal'
 import { seededRandom, summarize, type Summary } from './stats'
 
 const LINES = 200_000

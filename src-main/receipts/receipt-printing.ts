@@ -1,7 +1,7 @@
 import type { IpcResult } from '../../src-preload/contract'
 import { fail } from '../ipc/ipc-result'
 import { saleHere } from '../sale/sale-here'
-import type { SaleJournal } from '../sale/sale-journal'
+import type { SaleJournal } from '../journal/sale-journal'
 import type { SettingsService } from '../settings/settings-service'
 import { receiptFor } from './receipt-data'
 import type { ReceiptPrinter } from './receipt-printer'

@@ -1,7 +1,7 @@
 import type { IpcResult } from '../../src-preload/contract'
 import { fail, succeed } from '../ipc/ipc-result'
 import { isDemoLinkId } from '../secpaid/environments'
-import type { SaleJournal } from './sale-journal'
+import type { SaleJournal } from '../journal/sale-journal'
 import type { SaleRecord } from './sale-record'
 
 type Journal = Pick<SaleJournal, 'get' | 'inCurrentEnvironment'>

@@ -9,7 +9,7 @@ import type { CreatedLink, PendingLink, SecPaidClient, SecPaidError } from '../s
 import type { SettingsService } from '../settings/settings-service'
 import { findSaleLink } from './find-sale-link'
 import { saleLinkView } from './link-view'
-import type { SaleJournal } from './sale-journal'
+import type { SaleJournal } from '../journal/sale-journal'
 import { saleHere } from './sale-here'
 import type { SaleRecord } from './sale-record'
 import { saleRecipientNote } from '../selling/sale-note'

@@ -4,7 +4,7 @@ import type { RequestPriority } from '../secpaid/request-scheduler'
 import type { SecPaidClient, SecPaidError } from '../secpaid/types'
 import { confirmLinkOutcome, paidLinkIsFor, type MissingLink } from './link-outcome'
 import type { PendingLinks, PendingList } from './pending-list'
-import type { SaleJournal } from './sale-journal'
+import type { SaleJournal } from '../journal/sale-journal'
 import type { SaleRecord } from './sale-record'
 import { createSettleTimes } from './settle-times'
 

@@ -6,7 +6,7 @@ import { createBooksHandlers, type BooksHandlers } from '../../src-main/books/bo
 import type { FileOutput } from '../../src-main/books/file-output'
 import { createHistoryIndex } from '../../src-main/books/history-index'
 import { createRefundService } from '../../src-main/books/refund-service'
-import { openSaleJournal, type SaleJournal } from '../../src-main/sale/sale-journal'
+import { openSaleJournal, type SaleJournal } from '../../src-main/journal/sale-journal'
 import type { SaleSequence } from '../../src-main/sale/sale-record'
 import { createSecPaidClient } from '../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../src-main/secpaid/types'

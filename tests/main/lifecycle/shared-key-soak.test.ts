@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { sleepOn, type Clock } from '../../../src-main/clock'
-import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import type { SaleRecord } from '../../../src-main/sale/sale-record'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { seededRandom } from '../../../scripts/bench/stats'

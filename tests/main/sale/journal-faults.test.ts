@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openSaleJournal, type SaleJournal } from '../../../src-main/sale/sale-journal'
+import { openSaleJournal, type SaleJournal } from '../../../src-main/journal/sale-journal'
 import type { SaleEvent } from '../../../src-main/sale/sale-record'
 import type { JournalStatus } from '../../../src-preload/contract'
 import { mountSmallDisk, withoutFreeDescriptors, type SmallDisk } from '../../support/small-disk'

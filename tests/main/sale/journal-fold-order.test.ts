@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { quarantinePathOf } from '../../../src-main/sale/journal-quarantine'
-import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { quarantinePathOf } from '../../../src-main/journal/journal-quarantine'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 
 const line = (value: unknown) => JSON.stringify(value)
 const at = (minute: number) => `2026-11-02T10:${String(minute).padStart(2, '0')}:00.000Z`

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readJournal } from '../../../src-main/sale/read-journal'
+import { readJournal } from '../../../src-main/journal/read-journal'
 import type { LinkView, SaleComposition } from '../../../src-preload/contract'
 import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
 import type { TestSecPaid } from '../../support/test-secpaid'

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import type { SaleEvent } from './sale-record'
+import type { SaleEvent } from '../sale/sale-record'
 import { environmentSchema } from '../settings/settings-schema'
 import { refundLineSchemas } from './refund-line-schema'
-import { saleFailureSchema } from './sale-failure-schema'
+import { saleFailureSchema } from '../sale/sale-failure-schema'
 
 // One journal line, checked when read: what fails here is quarantined instead of reaching totals, the CSV or the
 // renderer. Unknown extra fields are dropped from what is read (the line itself is kept as written): they cannot

@@ -1,6 +1,6 @@
 import type { Environment } from '../../src-preload/contract'
-import { foldRefund, isRefundEvent } from './refund-fold'
-import type { SaleEvent, SaleRecord, SaleStatus } from './sale-record'
+import { foldRefund, isRefundEvent } from '../sale/refund-fold'
+import type { SaleEvent, SaleRecord, SaleStatus } from '../sale/sale-record'
 
 /** The journal's lines folded into one record per sale, with the look-ups the app needs kept up to date as it goes. */
 export interface SaleIndex {

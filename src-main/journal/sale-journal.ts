@@ -5,7 +5,7 @@ import { quarantineBadLines } from './journal-quarantine'
 import { createJournalWriter, type LineWrite } from './journal-writer'
 import { readJournal } from './read-journal'
 import { createSaleIndex, type SaleIndex } from './sale-index'
-import type { SaleEvent, SaleRecord } from './sale-record'
+import type { SaleEvent, SaleRecord } from '../sale/sale-record'
 
 export type DurableAppend = { ok: true; sale: SaleRecord } | { ok: false; errno: string | null }
 
