@@ -67,8 +67,8 @@ export interface CounterBackend {
  */
 export async function createCounterBackend(options: {
   storage: SettingsStorage
-  /** JSON-lines file where every sale and its status changes are journaled. */
-  journalPath: string
+  /** The books database (`books.sqlite` in the data folder) where every sale and its status changes are journaled. */
+  booksPath: string
   /** How often lines the journal could not write are retried (default 3 s). */
   journalRetryIntervalMs?: number
   cipher: SecretCipher
@@ -145,7 +145,7 @@ export async function createCounterBackend(options: {
   })
   const getClient = secpaid.getClient
   const journal = atStartStage('journal', () =>
-    openSaleJournal(options.journalPath, {
+    openSaleJournal(options.booksPath, {
       environment: () => settings.getStored().environment,
       ...(options.journalRetryIntervalMs !== undefined ? { retryIntervalMs: options.journalRetryIntervalMs } : {})
     })
@@ -181,7 +181,7 @@ export async function createCounterBackend(options: {
       return pending && { amountCents: pending.amountCents, payLink: pending.payLink }
     },
     pageFolder: options.customerDisplayPage,
-    pairingStore: createPairingFile(join(dirname(options.journalPath), DISPLAY_PAIRING_FILE)),
+    pairingStore: createPairingFile(join(dirname(options.booksPath), DISPLAY_PAIRING_FILE)),
     renewPairingCode: () => {
       const renewed = settings.newPairingCode()
       return renewed.ok ? renewed.value : null

@@ -25,7 +25,7 @@ describe("a charge in Production against a SecPaid that answers exactly as creat
     secpaid.answer({ body: fixtureText('createLink') })
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       baseUrlOverride: secpaid.baseUrl
@@ -54,7 +54,7 @@ describe("a charge in Production against a SecPaid that answers exactly as creat
     expect(secpaid.requests.map((request) => [request.endpoint, request.headers.token])).toEqual([
       ['createLink', 'sk_live_documented']
     ])
-    expect(openSaleJournal(join(folder, 'journal.jsonl')).all()).toMatchObject([
+    expect(openSaleJournal(join(folder, 'books.sqlite')).all()).toMatchObject([
       { amountCents: 2500, linkId: 99290, status: 'created' }
     ])
   })

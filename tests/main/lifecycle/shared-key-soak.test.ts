@@ -163,7 +163,7 @@ describe('issue 10 soak: two tills on one key, 60 requests a minute, SecPaid fau
     }
 
     const journalOf = (till: Till) => {
-      const journal = openSaleJournal(till.journalPath)
+      const journal = openSaleJournal(till.booksPath)
       try {
         return journal.all()
       } finally {

@@ -57,7 +57,7 @@ describe(`soak: ${CHARGES} charges with seeded random faults never create a dupl
     demo = await startTestSecPaid()
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       timeoutMs: 150,
@@ -110,7 +110,7 @@ describe(`soak: ${CHARGES} charges with seeded random faults never create a dupl
       }
     }
 
-    const sales = openSaleJournal(join(folder, 'journal.jsonl')).all()
+    const sales = openSaleJournal(join(folder, 'books.sqlite')).all()
     const links = simulator.links()
     const linksByReference = new Map<string, number[]>()
     for (const link of links) {

@@ -22,7 +22,7 @@ describe('several tills on one SecPaid key', () => {
     mkdirSync(folder, { recursive: true })
     const till = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       timeoutMs: 500,
@@ -41,7 +41,7 @@ describe('several tills on one SecPaid key', () => {
     if (!result.ok) throw new Error(result.error.code)
     return result.value
   }
-  const journalOf = (name: string) => openSaleJournal(join(root, name, 'journal.jsonl'))
+  const journalOf = (name: string) => openSaleJournal(join(root, name, 'books.sqlite'))
 
   beforeEach(async () => {
     root = mkdtempSync(join(tmpdir(), 'counter-tills-'))

@@ -24,7 +24,7 @@ describe('every sale settles, even after its QR screen is gone', () => {
   const open = async () => {
     const opened = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       // Started anew each time the counter starts in Demo; the links outlive it, as the built-in one's do.
@@ -43,7 +43,7 @@ describe('every sale settles, even after its QR screen is gone', () => {
     if (!result.ok) throw new Error(result.error.code)
     return result.value
   }
-  const statusOf = (reference: string | null) => openSaleJournal(join(folder, 'journal.jsonl')).get(reference ?? '')
+  const statusOf = (reference: string | null) => openSaleJournal(join(folder, 'books.sqlite')).get(reference ?? '')
 
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-settler-'))

@@ -34,7 +34,7 @@ describe('a sale belongs to the environment its link lives in', () => {
     return result.value
   }
   const statusOf = (reference: string | null) =>
-    openSaleJournal(join(folder, 'journal.jsonl')).get(reference ?? '')?.status
+    openSaleJournal(join(folder, 'books.sqlite')).get(reference ?? '')?.status
 
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-environments-'))
@@ -42,7 +42,7 @@ describe('a sale belongs to the environment its link lives in', () => {
     const demoLinks = createLinkStore(DEFAULT_API_KEYS, () => new Date())
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       baseUrlOverride: live.baseUrl,

@@ -28,7 +28,7 @@ describe('a sale is settled paid only by a link with its reference and amount', 
 
   const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
   const statusOf = (reference: string | null) =>
-    openSaleJournal(join(folder, 'journal.jsonl')).get(reference ?? '')?.status
+    openSaleJournal(join(folder, 'books.sqlite')).get(reference ?? '')?.status
   const askedForPayIns = () => live.requestLog().some((request) => request.endpoint === 'getPayInTransactions')
   const charge = async (amountCents: number) => {
     const result = (await call('charge', { amountCents })) as IpcResult<LinkView>
@@ -61,7 +61,7 @@ describe('a sale is settled paid only by a link with its reference and amount', 
     events = []
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       baseUrlOverride: live.baseUrl,
