@@ -2,10 +2,9 @@ import { existsSync, renameSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { DatabaseSync } from 'node:sqlite'
 import type { JournalImportFailure } from '../../src-preload/contract'
-import { bookTotals } from './book-totals'
+import { bookTotals, totalsOfRecords } from './book-totals'
 import { journalLines, journalRowCount, metaValue, setMetaValue, type RowAppender } from './books-store'
 import { syncFolder } from './durable-file'
-import { parseJournalLine } from './journal-line-schema'
 import { quarantineBadLines } from './journal-quarantine'
 import { journalRowOf } from './journal-row'
 import { readJournal, type JournalContents } from './read-journal'
@@ -48,12 +47,13 @@ export function importJsonlJournal(database: DatabaseSync, appender: RowAppender
   } catch {
     return { kind: 'failed', reason: 'unreadable', contents: null } as const
   }
-  const expected = bookTotals(contents.goodLines)
+  const expected = totalsOfRecords(contents.goodEvents)
   try {
     appender.inTransaction((append) => {
       const environmentOf = new Map<string, string | null>()
-      for (const line of contents.goodLines) {
-        const row = journalRowOf(line, parseJournalLine(line), (reference) => environmentOf.get(reference) ?? null)
+      for (const [index, line] of contents.goodLines.entries()) {
+        const event = contents.goodEvents[index] ?? null
+        const row = journalRowOf(line, event, (reference) => environmentOf.get(reference) ?? null)
         if (row.type === 'creating' && row.reference !== null && !environmentOf.has(row.reference))
           environmentOf.set(row.reference, row.environment)
         append(row)
