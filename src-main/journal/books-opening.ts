@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import type { DatabaseSync } from 'node:sqlite'
 import type { JournalProblem, JournalStatus } from '../../src-preload/contract'
 import { openBooksDatabase } from './books-database'
@@ -15,6 +15,7 @@ import {
 } from './books-store'
 import { importJsonlJournal, jsonlJournalBeside, MIGRATED_KEY } from './jsonl-import'
 import { isLineOfNewerVersion, parseJournalLine } from './journal-line-schema'
+import { errnoOf } from './durable-file'
 import { readJournal } from './read-journal'
 import { loadSqlite } from './sqlite-module'
 import type { SaleEvent } from '../sale/sale-record'
@@ -108,11 +109,25 @@ function foldRows(lines: Iterable<string>, apply: (event: SaleEvent) => void): n
   return damaged
 }
 
+/**
+ * Whether the file is there. One that cannot even be looked for (a data folder that is a file) throws: without the
+ * sales main could not tell which are still open, so it must not start as if there were none.
+ */
+function isThere(path: string): boolean {
+  try {
+    statSync(path)
+    return true
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') return false
+    throw error
+  }
+}
+
 function readOnlyBooks(databasePath: string, apply: (event: SaleEvent) => void) {
   let rows = 0
   let damagedRows = 0
   let migrated = false
-  if (existsSync(databasePath)) {
+  if (isThere(databasePath)) {
     const database = openBooksReadOnly(databasePath)
     try {
       rows = journalRowCount(database)
@@ -123,7 +138,7 @@ function readOnlyBooks(databasePath: string, apply: (event: SaleEvent) => void) 
     }
   }
   const jsonlPath = jsonlJournalBeside(databasePath)
-  if (rows > 0 || migrated || !existsSync(jsonlPath)) {
+  if (rows > 0 || migrated || !isThere(jsonlPath)) {
     const quarantined = damagedRows > 0 ? { count: damagedRows, file: databasePath } : null
     return { quarantined, importDue: false }
   }
