@@ -9,8 +9,10 @@ export interface JournalStatus {
   /** Status changes of sales main holds in memory but could not write yet; retried every few seconds. */
   unwrittenLines: number
   /**
-   * Lines that failed validation when the journal was opened, and the file that holds them now: the quarantine
-   * file beside the journal, or the journal itself when they could not be moved (a read-only folder). Null if none.
+   * Lines that failed validation when the journal was opened, and the file that holds them now: the quarantine file
+   * beside the JSONL journal of an earlier version (lines set aside at its import), that JSONL journal itself while
+   * it cannot be imported (a read-only folder), or `books.sqlite` for rows changed from outside (never removed).
+   * Null if none.
    */
   quarantined: { count: number; file: string } | null
   /** Why the books take no sales although the folder could be written (see `JournalProblem`); null if nothing. */
