@@ -1,4 +1,4 @@
-import { journalText } from '../support/books-rows'
+import { journalText } from '../support/journal-rows'
 import { expect, test } from './counter-fixture'
 import { newestLink, plainSpaces, tapKeys } from './counter-helpers'
 

@@ -5,7 +5,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import type { SaleEvent } from '../../src-main/sale/sale-record'
 import type { SimulatedLink } from '../../src-main/simulator'
 import type { TestSecPaid } from '../support/test-secpaid'
-import { journalText } from '../support/books-rows'
+import { journalText } from '../support/journal-rows'
 
 /**
  * SecPaid's pay_link for a link id, written out here rather than imported from the simulator,

@@ -11,7 +11,7 @@ import type { SecretCipher } from '../../src-main/settings/settings-storage'
 import { CHANNELS, type Channel, type IpcResult, type PublicSettings, type LinkView } from '../../src-preload/contract'
 import { malformedPayloads } from '../main/ipc/malformed-payloads'
 import { SECPAID_FAULTS, startTestSecPaid, type TestSecPaid } from '../support/test-secpaid'
-import { journalText } from '../support/books-rows'
+import { journalText } from '../support/journal-rows'
 
 const API_KEY = 'sk_live_LEAKCHECK_123'
 const REJECTED_KEY = 'sk_live_LEAKCHECK_REJECTED_456'

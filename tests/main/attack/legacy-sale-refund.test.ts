@@ -10,7 +10,7 @@ import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { until } from '../../support/wait'
-import { appendJournalLines, journalText, removeBooks } from '../../support/books-rows'
+import { appendJournalLines, journalText, removeBooks } from '../../support/journal-rows'
 
 /**
  * A journal written before sales recorded their environment: its sales count wherever the app works, as they always

@@ -6,7 +6,7 @@ import { createRefundService, type RefundService } from '../../../src-main/books
 import { createSettingsLock } from '../../../src-main/settings/settings-lock'
 import { hashPin } from '../../../src-main/settings/settings-pin'
 import { booksAtTestSecPaid, journalSale } from '../../support/books-setup'
-import { journalText } from '../../support/books-rows'
+import { journalText } from '../../support/journal-rows'
 
 describe('refunds: one request per link, journaled before it is sent, over real HTTP to the simulator', () => {
   const bench = booksAtTestSecPaid('counter-refunds-', { timeoutMs: 500 })

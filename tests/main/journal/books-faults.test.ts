@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { rowHash } from '../../../src-main/journal/row-hash'
 import type { SaleEvent } from '../../../src-main/sale/sale-record'
-import { journalRows } from '../../support/books-rows'
+import { journalRows } from '../../support/journal-rows'
 
 const at = new Date().toISOString()
 const creating = (reference: string, note = ''): SaleEvent => ({

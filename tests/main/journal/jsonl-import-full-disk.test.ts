@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
-import { journalRows } from '../../support/books-rows'
+import { journalRows } from '../../support/journal-rows'
 import { needsTmpfsMount } from '../../support/mount-probe'
 import { mountSmallDisk, type SmallDisk } from '../../support/small-disk'
 

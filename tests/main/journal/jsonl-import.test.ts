@@ -10,7 +10,7 @@ import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { saleDay } from '../../../src-main/sale/sale-reference'
 import { summarizeDay } from '../../../src-main/sale/sales-summary'
 import type { Environment } from '../../../src-preload/contract'
-import { journalRows } from '../../support/books-rows'
+import { journalRows } from '../../support/journal-rows'
 import { openJsonlJournal } from '../../support/jsonl-journal'
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 7, 9, minute)).toISOString()

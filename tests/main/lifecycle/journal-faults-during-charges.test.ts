@@ -9,7 +9,7 @@ import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-f
 import type { CounterEvent, IpcResult, JournalStatus, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 import { mountSmallDisk, type SmallDisk } from '../../support/small-disk'
-import { journalRows, journalText } from '../../support/books-rows'
+import { journalRows, journalText } from '../../support/journal-rows'
 import { needsTmpfsMount } from '../../support/mount-probe'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { until } from '../../support/wait'

@@ -12,7 +12,7 @@ import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-f
 import type { SalesRow, TodaySummary } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 import { startTestSecPaid } from '../../support/test-secpaid'
-import { journalRows } from '../../support/books-rows'
+import { journalRows } from '../../support/journal-rows'
 
 const now = new Date()
 const at = now.toISOString()

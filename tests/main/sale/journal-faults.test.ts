@@ -7,7 +7,7 @@ import type { JournalStatus } from '../../../src-preload/contract'
 import { mountSmallDisk, withoutFreeDescriptors, type SmallDisk } from '../../support/small-disk'
 import { needsTmpfsMount } from '../../support/mount-probe'
 import { until } from '../../support/wait'
-import { insertRowFromOutside } from '../../support/books-rows'
+import { insertRowFromOutside } from '../../support/journal-rows'
 
 const at = new Date().toISOString()
 const creating = (reference: string, amountCents = 1000): SaleEvent => ({

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { quarantinePathOf } from '../../../src-main/journal/journal-quarantine'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
-import { journalText } from '../../support/books-rows'
+import { journalText } from '../../support/journal-rows'
 
 const line = (value: unknown) => JSON.stringify(value)
 const at = (minute: number) => `2026-11-02T10:${String(minute).padStart(2, '0')}:00.000Z`

@@ -6,7 +6,7 @@ import { createCounterBackend, type CounterBackend } from '../../../src-main/cou
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
-import { journalRows } from '../../support/books-rows'
+import { journalRows } from '../../support/journal-rows'
 import { plainCipher } from '../../support/plain-cipher'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { until } from '../../support/wait'

@@ -8,7 +8,7 @@ import { summarizeDay } from '../../../src-main/sale/sales-summary'
 import type { SaleRecord } from '../../../src-main/sale/sale-record'
 import { translate } from '../../../src-renderer/src/lib/i18n'
 import { formatSalesCsv } from '../../../src-renderer/src/lib/sales-csv-format'
-import { booksAfterPowerCut, journalRows } from '../../support/books-rows'
+import { booksAfterPowerCut, journalRows } from '../../support/journal-rows'
 
 /** The one export path: main's rows, written by the renderer's formatter for an English spreadsheet. */
 const salesToCsv = (sales: readonly SaleRecord[]) =>

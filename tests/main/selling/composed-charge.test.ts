@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LinkView, SaleComposition } from '../../../src-preload/contract'
 import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
 import type { TestSecPaid } from '../../support/test-secpaid'
-import { journalRows, journalText } from '../../support/books-rows'
+import { journalRows, journalText } from '../../support/journal-rows'
 import { parseJournalLine } from '../../../src-main/journal/journal-line-schema'
 
 const COFFEE = { kind: 'product', productId: 'coffee', quantity: 2 } as const

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { LinkView, Product, TipSettings } from '../../../src-preload/contract'
 import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
-import { journalText } from '../../support/books-rows'
+import { journalText } from '../../support/journal-rows'
 
 const COFFEE: Product = { id: 'coffee', name: 'Coffee', priceCents: 250, colour: '' }
 const CAKE: Product = { id: 'cake', name: 'Cake', priceCents: 320, colour: '' }
