@@ -15,7 +15,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      // The preload checks main's events with zod: sandboxed, it can require nothing but electron.
+      // The preload checks main's events with the contract's zod schema: sandboxed, it can require only electron.
       externalizeDeps: { exclude: ['zod'] },
       outDir: 'out/preload',
       // A sandboxed preload cannot load ES modules or require npm packages: one CommonJS file.

@@ -7,7 +7,8 @@ import ts from 'typescript'
 const ROOTS = ['src-main', 'src-preload', 'src-renderer']
 const EXTENSIONS = ['.ts', '.tsx']
 
-function sourceFiles(folder: string): string[] {
+/** Every .ts/.tsx module under `folder` (declaration files aside), as absolute paths. */
+export function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
     const path = join(folder, name)
     if (statSync(path).isDirectory()) return sourceFiles(path)
@@ -23,7 +24,8 @@ function resolveImport(fromFile: string, specifier: string): string | null {
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile()) ?? null
 }
 
-function importsOf(file: string): string[] {
+/** The project files `file` imports (types too), as absolute paths; packages are left out. */
+export function importsOf(file: string): string[] {
   const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true)
   return importedFiles.flatMap(({ fileName }) => resolveImport(file, fileName) ?? [])
 }

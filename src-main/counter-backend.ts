@@ -18,6 +18,7 @@ import { printOnPaid } from './receipts/print-on-paid'
 import { createReceiptPrinting } from './receipts/receipt-printing'
 import type { ReceiptPrinter } from './receipts/receipt-printer'
 import { createLinkCheck } from './sale/link-check'
+import { createLinkSettlement } from './sale/link-settlement'
 import { createPaymentWatcher } from './sale/payment-watcher'
 import { createPendingList } from './sale/pending-list'
 import { createPendingWatch } from './sale/pending-watch'
@@ -62,36 +63,22 @@ export interface CounterBackend {
 }
 
 /**
- * Everything the main process does, without Electron: the app passes Electron's storage, cipher and
- * `net.fetch`; the e2e bridge passes a JSON file, a test cipher and Node's fetch, and so runs the same handlers.
+ * What tests and the benchmark change, all in one place: the app passes none of it, and runs with the defaults that
+ * keep it under SecPaid's rate limit.
  */
-export async function createCounterBackend(options: {
-  storage: SettingsStorage
-  /** The books database (`books.sqlite` in the data folder) where every sale and its status changes are journaled. */
-  booksPath: string
+export interface CounterBackendTesting {
   /** How often lines the journal could not write are retried (default 3 s). */
   journalRetryIntervalMs?: number
-  cipher: SecretCipher
-  fetch: FetchLike
-  fallbackLanguage?: Language
+  /** How long a SecPaid request may take before it counts as lost. */
   timeoutMs?: number
   /** Pause before looking up a charge whose answer was lost (default 500 ms). */
   lookupDelayMs?: number
   /** Paid-detection poll interval while a QR is shown; the default keeps under SecPaid's rate limit. */
   watchIntervalMs?: number
-  /** Keeps the display awake while a QR is shown (Electron's powerSaveBlocker in the app). */
-  keepAwake?: { start(): void; stop(): void }
-  /** Settings the window must apply at once (kiosk mode, the customer window). */
-  onSettingsChanged?: (settings: PublicSettings) => void
-  quitApp?: () => void
-  /** A defect main answered as `internal` (or met in the background settler): the app logs it. */
-  reportDefect?: (where: Channel | 'settler', error: unknown) => void
   /** The settler's round and its interval for recent sales; the defaults keep under SecPaid's rate limit. */
   settleRoundMs?: number
   /** Overrides the production/development base URL, e.g. to point a test at a simulator that plays SecPaid. */
   baseUrlOverride?: string
-  /** Folder of the built customer display page (out/customer-display); needed only to turn a customer display on. */
-  customerDisplayPage?: string
   /** Starts the SecPaid Demo mode talks to (default: the built-in simulator); tests give one they can fault. */
   startDemoSecPaid?: () => Promise<DemoSecPaid>
   /** Time for the request budget, paid detection and the sale service; a test or benchmark may run it faster. */
@@ -101,12 +88,36 @@ export async function createCounterBackend(options: {
    * at once and answers a 429 as it came, for tests of everything else that fire requests faster than a cashier can.
    */
   requestBudget?: Partial<RequestBudget> | null
+}
+
+/**
+ * Everything the main process does, without Electron: the app passes Electron's storage, cipher and
+ * `net.fetch`; the e2e bridge passes a JSON file, a test cipher and Node's fetch, and so runs the same handlers.
+ */
+export async function createCounterBackend(options: {
+  storage: SettingsStorage
+  /** The books database (`books.sqlite` in the data folder) where every sale and its status changes are journaled. */
+  booksPath: string
+  cipher: SecretCipher
+  fetch: FetchLike
+  fallbackLanguage?: Language
+  /** Keeps the display awake while a QR is shown (Electron's powerSaveBlocker in the app). */
+  keepAwake?: { start(): void; stop(): void }
+  /** Settings the window must apply at once (kiosk mode, the customer window). */
+  onSettingsChanged?: (settings: PublicSettings) => void
+  quitApp?: () => void
+  /** A defect main answered as `internal` (or met in the background settler): the app logs it. */
+  reportDefect?: (where: Channel | 'settler', error: unknown) => void
+  /** Folder of the built customer display page (out/customer-display); needed only to turn a customer display on. */
+  customerDisplayPage?: string
   /** Prints receipts (Electron's printing in the app); without it printing answers `no_printing`. */
   printReceipt?: ReceiptPrinter
   /** Save dialogs and printing for the books (Electron's, in the app). */
   fileOutput?: FileOutput
+  testing?: CounterBackendTesting
 }): Promise<CounterBackend> {
-  const clock = options.clock ?? systemClock
+  const testing = options.testing ?? {}
+  const clock = testing.clock ?? systemClock
   const events = createEventHub()
   const settings = await atStartStage('settings', () =>
     createSettingsService({
@@ -121,7 +132,7 @@ export async function createCounterBackend(options: {
   // start's Demo link (the simulator forgets its links when the app quits; the journal does not).
   const demoLinks = createLinkStore(DEFAULT_API_KEYS, () => new Date(), { firstLinkId: demoFirstLinkIdAt(Date.now()) })
   const demo = createDemoSecPaidSwitch(
-    options.startDemoSecPaid ?? (() => startSimulator({ port: 0, links: demoLinks }))
+    testing.startDemoSecPaid ?? (() => startSimulator({ port: 0, links: demoLinks }))
   )
   await demo.sync(settings.getPublic().demo)
   const reachability = createReachability((online) => {
@@ -133,21 +144,21 @@ export async function createCounterBackend(options: {
     environment: () => settings.getPublic().environment,
     apiKey: () => settings.getApiKey(),
     demoBaseUrl: () => demo.baseUrl(),
-    baseUrlOverride: options.baseUrlOverride,
+    baseUrlOverride: testing.baseUrlOverride,
     tillsOnKey: () => settings.getStored().tillsOnKey,
     ownTill: () => settings.getStored().tillId,
     tillOf: (note) => tillInNote(settings.getStored().linkDefaults.noteTemplate, note),
     reachability,
     fetch: options.fetch,
     clock,
-    timeoutMs: options.timeoutMs,
-    requestBudget: options.requestBudget
+    timeoutMs: testing.timeoutMs,
+    requestBudget: testing.requestBudget
   })
   const getClient = secpaid.getClient
   const journal = atStartStage('journal', () =>
     openSaleJournal(options.booksPath, {
       environment: () => settings.getStored().environment,
-      ...(options.journalRetryIntervalMs !== undefined ? { retryIntervalMs: options.journalRetryIntervalMs } : {})
+      ...(testing.journalRetryIntervalMs !== undefined ? { retryIntervalMs: testing.journalRetryIntervalMs } : {})
     })
   )
   journal.onStatusChange((status) => events.emit({ type: 'journal_status', status }))
@@ -170,7 +181,7 @@ export async function createCounterBackend(options: {
     settings,
     now: () => new Date(clock.now()),
     sleep: (ms) => sleepOn(clock, ms),
-    ...(options.lookupDelayMs !== undefined ? { lookupDelayMs: options.lookupDelayMs } : {})
+    ...(testing.lookupDelayMs !== undefined ? { lookupDelayMs: testing.lookupDelayMs } : {})
   })
   const customerDisplay = createCustomerDisplayService({
     settings: customerDisplaySettings(settings),
@@ -190,38 +201,23 @@ export async function createCounterBackend(options: {
   })
   await customerDisplay.apply(customerDisplaySettings(settings))
   const printReceipt = createReceiptPrinting({ journal, settings, printer: options.printReceipt })
-  /**
-   * An outcome of another environment's sale: a look-up started before the owner switched answered after. It is
-   * recorded for that sale; the screen, the customer display and the printer now belong to the new environment.
-   */
-  const elsewhere = (reference: string | undefined) => {
-    const sale = reference === undefined ? undefined : journal.get(reference)
-    return sale !== undefined && !journal.inCurrentEnvironment(sale)
-  }
-  // What paid detection and the settler learn is recorded once, shown on the customer display and told the renderer.
-  const linkPaid = (linkId: number, reference?: string) => {
-    const settled = sales.recordPaid(linkId, reference)
-    if (elsewhere(reference)) return
-    customerDisplay.linkPaid(linkId)
-    events.emit({ type: 'link_status', linkId, state: 'paid' })
-    if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
-    // Once, when the payment is first recorded: a settled sale is printed by the owner's choice.
-    if (settled !== null && settings.getStored().receipt.printOnPaid) {
-      void printOnPaid(settled.reference, {
+  // What paid detection, the settler and Check now learn is recorded once, shown on the customer display and told.
+  const linkSettled = createLinkSettlement({
+    sales,
+    journal,
+    watchedLinkId: () => watcher.watched(),
+    display: customerDisplay,
+    emit: (event) => events.emit(event),
+    firstPaid: (reference) => {
+      if (!settings.getStored().receipt.printOnPaid) return
+      void printOnPaid(reference, {
         // In kiosk mode nobody is there to be asked for the PIN a print dialog needs: it prints without one.
-        print: (reference) => printReceipt(reference, { noDialog: settings.getStored().kioskMode }),
+        print: (paid) => printReceipt(paid, { noDialog: settings.getStored().kioskMode }),
         report: (event) => events.emit(event),
         reportDefect: (error) => options.reportDefect?.('printReceipt', error)
       })
     }
-  }
-  const linkGone = (linkId: number, reference?: string) => {
-    const settled = sales.recordGone(linkId, reference)
-    if (elsewhere(reference)) return
-    if (watcher.watched() === linkId) customerDisplay.linkClosed()
-    events.emit({ type: 'link_status', linkId, state: 'gone' })
-    if (settled !== null) events.emit({ type: 'sale_settled', sale: settled })
-  }
+  })
   const saleOf = (linkId: number) => {
     const sale = journal.byLinkId(linkId)
     return sale && { reference: sale.reference, amountCents: sale.amountCents }
@@ -230,21 +226,19 @@ export async function createCounterBackend(options: {
     getClient,
     pendingList,
     saleOf,
-    onPaid: linkPaid,
-    onGone: linkGone,
+    onSettled: linkSettled,
     onUnwatched: (linkId) => settler.leftScreen(linkId),
     clock,
-    ...(options.watchIntervalMs ? { watchIntervalMs: options.watchIntervalMs } : {})
+    ...(testing.watchIntervalMs ? { watchIntervalMs: testing.watchIntervalMs } : {})
   })
   const settler = createSaleSettler({
     getClient,
     journal,
     pendingList,
     watchedLinkId: () => watcher.watched(),
-    onPaid: linkPaid,
-    onGone: linkGone,
+    onSettled: linkSettled,
     staleAfterMs: () => settings.getPublic().slowCheckAfterHours * 3_600_000,
-    ...(options.settleRoundMs ? { roundMs: options.settleRoundMs, recentCheckMs: options.settleRoundMs } : {}),
+    ...(testing.settleRoundMs ? { roundMs: testing.settleRoundMs, recentCheckMs: testing.settleRoundMs } : {}),
     reportDefect: (error) => options.reportDefect?.('settler', error),
     clock
   })
@@ -319,7 +313,7 @@ export async function createCounterBackend(options: {
       // The customer says they paid and waits: as urgent as a charge.
       getClient: () => getClient('charge'),
       saleOf: (reference) => journal.get(reference),
-      onSettled: (linkId, state, reference) => watcher.learned(linkId, state, reference)
+      onSettled: (linkId, status, reference) => watcher.learned(linkId, status, reference)
     })
   })
 
@@ -348,7 +342,7 @@ export async function createCounterBackend(options: {
     reconcile() {
       reconciled = sales
         .reconcileOpenSales()
-        .then((settled) => settled.filter((sale) => sale.state === 'pending').at(-1) ?? null)
+        .then((settled) => settled.filter((sale) => sale.state === 'waiting').at(-1) ?? null)
       // Sales a crash left open are settled first; then every open sale is watched in the background.
       return reconciled.then(() => settler.start())
     },

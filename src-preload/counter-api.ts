@@ -1,5 +1,4 @@
-import { parseCounterEvent } from '../src-main/events/counter-event-schema'
-import { CHANNELS, type Channel, type CounterApi, type IpcResult } from './contract'
+import { CHANNEL_NAMES, parseCounterEvent, type Channel, type CounterApi, type IpcResult } from './contract'
 
 export type Invoke = (channel: Channel, request: unknown) => Promise<unknown>
 /** Delivers every payload main pushes on the event channel; returns the function that stops it. */
@@ -14,7 +13,7 @@ const mainUnreachable: IpcResult<never> = { ok: false, error: { code: 'main_unre
  */
 export function buildCounterApi(invoke: Invoke, listen: Listen): CounterApi {
   const api: Record<string, unknown> = {}
-  for (const channel of CHANNELS) {
+  for (const channel of CHANNEL_NAMES) {
     api[channel] = async (request: unknown) => {
       try {
         return (await invoke(channel, request)) as IpcResult<unknown>

@@ -1,5 +1,5 @@
-import type { Channel, IpcResult, RequestOf, ResponseOf } from '../../src-preload/contract'
-import { fail, succeed } from '../ipc/ipc-result'
+import type { ChannelHandlers } from '../channel-handler'
+import { fail, succeed, type Result } from '../result'
 import { errnoOf } from '../journal/durable-file'
 import type { SaleJournal } from '../journal/sale-journal'
 import { saleLinkView } from '../sale/link-view'
@@ -16,12 +16,8 @@ import type { RefundService } from './refund-service'
 import { salesRows } from './sales-rows'
 import { fetchLocalDaysPayIns } from './secpaid-day-record'
 
-export type BooksChannel =
-  'salesHistory' | 'saleDetail' | 'refundSale' | 'dayClose' | 'salesRows' | 'saveFile' | 'printPage' | 'savePageAsPdf'
-
-export type BooksHandlers = {
-  [C in BooksChannel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
-}
+/** The channels `createBooksHandlers` answers: history, refunds, the day close and the files it saves. */
+export type BooksHandlers = Pick<ChannelHandlers, keyof ReturnType<typeof createBooksHandlers>>
 
 /**
  * A day close asks SecPaid once per Berlin date it overlaps (and page), one more than its days away from Berlin's
@@ -50,7 +46,7 @@ function rangeDays(from: string, to: string, maxDays: number): string[] | null {
 }
 
 /** Main's answers for the books: history, refunds, the day close, its CSV rows and the files it saves. */
-export function createBooksHandlers(deps: BooksDeps): BooksHandlers {
+export function createBooksHandlers(deps: BooksDeps) {
   const { journal, history } = deps
 
   /**
@@ -70,7 +66,7 @@ export function createBooksHandlers(deps: BooksDeps): BooksHandlers {
 
   const output = () => deps.output ?? null
   /** Saving or printing that the operating system refused is answered with its reason, not as a defect. */
-  const guarded = async <T>(work: (glue: FileOutput) => Promise<T>): Promise<IpcResult<T>> => {
+  const guarded = async <T>(work: (glue: FileOutput) => Promise<T>): Promise<Result<T>> => {
     const glue = output()
     if (glue === null) return fail({ code: 'output_failed', errno: null })
     try {
@@ -92,7 +88,7 @@ export function createBooksHandlers(deps: BooksDeps): BooksHandlers {
         history: sale.history.map((change) => ({ step: change.status, at: change.at })),
         failure: sale.failure,
         link: view.status === 'waiting' && sale.linkId !== null && sale.payLink ? saleLinkView(sale) : null,
-        refundableCents: sale.status === 'paid' && sale.refund?.state !== 'sent' ? sale.amountCents : 0,
+        refundableCents: view.status === 'paid' && sale.refund?.state !== 'sent' ? sale.amountCents : 0,
         outOfOrder: sale.outOfOrder ?? []
       })
     },
@@ -142,16 +138,5 @@ export function createBooksHandlers(deps: BooksDeps): BooksHandlers {
       if (pdfFileNameRefused(fileName)) return fail({ code: 'file_refused', reason: 'name' })
       return guarded(async (glue) => glue.saveWithDialog(fileName, await glue.pageAsPdf()))
     }
-  }
+  } satisfies Partial<ChannelHandlers>
 }
-
-export const BOOKS_CHANNELS = [
-  'salesHistory',
-  'saleDetail',
-  'refundSale',
-  'dayClose',
-  'salesRows',
-  'saveFile',
-  'printPage',
-  'savePageAsPdf'
-] as const satisfies readonly Channel[]

@@ -1,25 +1,20 @@
 import type {
-  DayCloseStatus,
   OpenAtClose,
   OutOfOrderLine,
-  RefundStep,
   RefundTotals,
+  SaleStatus,
   StatusTotals,
   TillTotals
 } from '../../src-preload/contract'
+import { saleStatuses } from '../../src-preload/contract/sale-status'
 import type { SaleRecord } from '../sale/sale-record'
+import { saleStatusAt } from '../sale/sale-status'
 import { startedAt } from './history-sale'
 import { paidAtMs } from './pay-in-sale'
 import { isWithin, type LocalSpan } from './secpaid-dates'
 
-const STATUSES: readonly DayCloseStatus[] = ['waiting', 'paid', 'cancelled', 'failed']
-
-const REFUND_STEPS: ReadonlySet<string> = new Set<RefundStep>(['refund_requested', 'refund_sent', 'refund_refused'])
-
-const isRefundStep = (step: SaleRecord['history'][number]['status']): step is RefundStep => REFUND_STEPS.has(step)
-
 const emptyTotals = (): StatusTotals =>
-  Object.fromEntries(STATUSES.map((status) => [status, { count: 0, cents: 0 }])) as StatusTotals
+  Object.fromEntries(saleStatuses.map((status) => [status, { count: 0, cents: 0 }])) as StatusTotals
 
 const emptyRefunds = (): RefundTotals => ({ requested: { count: 0, cents: 0 }, sent: { count: 0, cents: 0 } })
 
@@ -30,16 +25,6 @@ export interface JournalDayClose {
   tills: TillTotals[]
   openAtClose: OpenAtClose[]
   outOfOrder: OutOfOrderLine[]
-}
-
-/** The sale's status as its journal stood at `endMs` (refund steps stand beside it); null before it started. */
-function statusAt(sale: SaleRecord, endMs: number): SaleRecord['status'] | null {
-  let status: SaleRecord['status'] | null = null
-  for (const change of sale.history) {
-    if (Date.parse(change.at) >= endMs) break
-    if (!isRefundStep(change.status)) status = change.status
-  }
-  return status
 }
 
 /**
@@ -64,7 +49,7 @@ export function journalDayClose(
     byTill.set(till, fresh)
     return fresh
   }
-  const add = (sale: SaleRecord, status: DayCloseStatus) => {
+  const add = (sale: SaleRecord, status: SaleStatus) => {
     for (const bucket of [totals[status], tillOf(sale).totals[status]]) {
       bucket.count += 1
       bucket.cents += sale.amountCents
@@ -89,8 +74,9 @@ export function journalDayClose(
 
   const openAtClose: OpenAtClose[] = []
   for (const sale of started) {
-    const status = statusAt(sale, span.endMs)
-    if (status === 'creating' || status === 'created') {
+    const status = saleStatusAt(sale, span.endMs)
+    // A payment counts by its own moment, above; a sale paid after the range ended stood waiting at its end.
+    if (status === 'waiting') {
       add(sale, 'waiting')
       openAtClose.push({
         reference: sale.reference,
@@ -98,7 +84,7 @@ export function journalDayClose(
         at: startedAt(sale),
         till: sale.sequence?.till ?? null
       })
-    } else if (status === 'cancelled' || status === 'failed') add(sale, status)
+    } else if (status !== null && status !== 'paid') add(sale, status)
   }
 
   const tills = [...byTill.values()].sort((a, b) => (a.till ?? '').localeCompare(b.till ?? ''))

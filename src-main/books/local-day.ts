@@ -8,15 +8,6 @@ const pad = (value: number) => String(value).padStart(2, '0')
 export const localTime = (date: Date): string =>
   `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
 
-export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
-
-/** True for a real calendar day written YYYY-MM-DD (no 2026-02-30). */
-export function isCalendarDay(text: string): boolean {
-  if (!DAY_PATTERN.test(text)) return false
-  const date = new Date(`${text}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text
-}
-
 /** Every day from `from` to `to`, both included (calendar arithmetic in UTC, so no clock change skips a day). */
 export function daysFromTo(from: string, to: string): string[] {
   const days: string[] = []

@@ -1,4 +1,5 @@
 import type { SaleRecord } from '../sale/sale-record'
+import { paidAt } from '../sale/sale-status'
 import type { PayInTransaction } from '../secpaid/types'
 
 /** A payment SecPaid took (not a refund, not one still pending). */
@@ -24,6 +25,6 @@ export function saleOfPayIn(transaction: PayInTransaction, lookUps: SaleLookUps)
 
 /** When this journal recorded the sale paid (ms), if it did. */
 export function paidAtMs(sale: SaleRecord): number | undefined {
-  const paid = sale.history.find((change) => change.status === 'paid')
-  return paid === undefined ? undefined : Date.parse(paid.at)
+  const paid = paidAt(sale)
+  return paid === undefined ? undefined : Date.parse(paid)
 }

@@ -1,10 +1,11 @@
-import type { IpcResult, SaleRefund } from '../../src-preload/contract'
-import { fail, succeed } from '../ipc/ipc-result'
+import type { SaleRefund } from '../../src-preload/contract'
+import { fail, succeed, type Result } from '../result'
 import { onePerKey } from '../one-per-key'
 import { saleHere } from '../sale/sale-here'
 import { linkBelongsToSale } from '../sale/sale-link-match'
 import type { SaleJournal } from '../journal/sale-journal'
 import type { SaleRecord } from '../sale/sale-record'
+import { saleStatus } from '../sale/sale-status'
 import { mayHaveActed } from '../secpaid/may-have-acted'
 import { toSecPaidFailure } from '../secpaid/secpaid-failure'
 import { refundRefusalOf } from '../secpaid/secpaid-words'
@@ -16,7 +17,7 @@ export interface RefundService {
    * after; when the answer was lost, asking again resends the recorded request (not a new amount), and SecPaid's
    * "Refund already requested" then proves the first one arrived.
    */
-  refund(reference: string, amountCents: number): Promise<IpcResult<SaleRefund>>
+  refund(reference: string, amountCents: number): Promise<Result<SaleRefund>>
 }
 
 export function createRefundService(deps: {
@@ -27,14 +28,14 @@ export function createRefundService(deps: {
   const { journal } = deps
   const at = () => deps.now().toISOString()
   /** One request in flight per sale: a double tap waits for the first answer instead of sending twice. */
-  const onePerSale = onePerKey<IpcResult<SaleRefund>>()
+  const onePerSale = onePerKey<Result<SaleRefund>>()
 
   const refundOf = (sale: SaleRecord | undefined): SaleRefund => {
     if (sale?.refund === undefined) throw new Error('the refund was journaled but is not in the index')
     return sale.refund
   }
 
-  const send = async (sale: SaleRecord, linkId: number, retry: boolean): Promise<IpcResult<SaleRefund>> => {
+  const send = async (sale: SaleRecord, linkId: number, retry: boolean): Promise<Result<SaleRefund>> => {
     const intent = refundOf(sale)
     const answer = await deps.getClient().refundPayment({
       payId: linkId,
@@ -73,7 +74,7 @@ export function createRefundService(deps: {
    * Such a sale is refunded only once SecPaid confirms that its paid link with this id is this sale's (reference and
    * amount); otherwise nothing is sent.
    */
-  const unconfirmedLegacyLink = async (sale: SaleRecord, linkId: number): Promise<IpcResult<never> | null> => {
+  const unconfirmedLegacyLink = async (sale: SaleRecord, linkId: number): Promise<Result<never> | null> => {
     if (sale.environment !== null) return null
     const used = await deps.getClient().getMyUsedLinks({ search: sale.reference, limit: 20 })
     if (!used.ok) return fail({ code: 'refund_not_sent', cause: toSecPaidFailure(used.error) })
@@ -82,12 +83,12 @@ export function createRefundService(deps: {
       : fail({ code: 'link_not_found' })
   }
 
-  const refund = async (reference: string, amountCents: number): Promise<IpcResult<SaleRefund>> => {
+  const refund = async (reference: string, amountCents: number): Promise<Result<SaleRefund>> => {
     // Another environment's link id names another link here (a Demo id at live SecPaid): never sent.
     const found = saleHere(journal, reference)
     if (!found.ok) return found
     const sale = found.value
-    if (sale.status !== 'paid' || sale.linkId === null) return fail({ code: 'refund_not_paid' })
+    if (saleStatus(sale) !== 'paid' || sale.linkId === null) return fail({ code: 'refund_not_paid' })
     const earlier = sale.refund
     if (earlier?.state === 'sent') return fail({ code: 'refund_already_requested' })
     const unconfirmed = await unconfirmedLegacyLink(sale, sale.linkId)

@@ -1,6 +1,7 @@
 import type { SaleFailure, SalesRow } from '../../src-preload/contract'
 import type { SaleRecord } from '../sale/sale-record'
-import { historyStatusOf, startedAt } from './history-sale'
+import { refundCounts, saleStatus } from '../sale/sale-status'
+import { startedAt } from './history-sale'
 import { localDay, localTime } from './local-day'
 
 /** The failure's reason code, with SecPaid's own words where it gave some: data for the accountant, not a sentence. */
@@ -23,9 +24,9 @@ export function salesRows(sales: readonly SaleRecord[]): SalesRow[] {
       note: sale.note,
       amountCents: sale.amountCents,
       tipCents: sale.tipCents > 0 ? sale.tipCents : null,
-      status: historyStatusOf(sale),
+      status: saleStatus(sale),
       linkId: sale.linkId,
-      refundCents: sale.refund !== undefined && sale.refund.state !== 'refused' ? sale.refund.amountCents : null,
+      refundCents: refundCounts(sale) ? (sale.refund?.amountCents ?? null) : null,
       failure: sale.failure === null ? null : failureText(sale.failure)
     }
   })

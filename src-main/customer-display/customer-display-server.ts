@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { isIP, type AddressInfo } from 'node:net'
 import { displayServerOptions, limitConnections } from './connection-limits'
-import type { CustomerView, CustomerViewState } from './customer-view'
+import type { CustomerView, CustomerViewAnswer } from '../../src-preload/contract/customer-view'
+import type { CustomerViewState } from './customer-view'
 import type { DisplayPage } from './display-page-files'
 import { createDisplaySessions, tokenMatches, type DisplaySessions } from './display-sessions'
 import { isPairingCode, pairingCodeMatches } from './pairing-code'
@@ -47,10 +48,6 @@ export interface CustomerDisplayServer {
   setPairingCode(pairingCode: string, options?: { unpair: boolean }): void
   close(): Promise<void>
 }
-
-/** The JSON a paired page receives: the view, and for a QR also the QR drawn here. */
-export type CustomerViewAnswer =
-  Exclude<CustomerView, { screen: 'qr' }> | (Extract<CustomerView, { screen: 'qr' }> & { qrSvgDataUrl: string })
 
 /** Why a request was refused, as a code: the page owns every sentence the customer reads. */
 type RefusalCode =

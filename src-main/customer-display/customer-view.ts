@@ -1,20 +1,5 @@
-import { z } from 'zod'
-import { LANGUAGES, type Language } from '../../src-preload/contract/locale'
-
-export type CustomerLanguage = Language
-
-/** What the customer-facing screen shows. A sale's note, reference, link id or anything about the shop never belongs here. */
-export type CustomerScreen =
-  | { screen: 'idle' }
-  /** `tipCents`: the part of the amount that is the customer's tip, when they chose one. */
-  | { screen: 'qr'; amountCents: number; payLink: string; tipCents?: number }
-  | { screen: 'paid'; amountCents: number }
-
-/**
- * A screen plus its language, whether the counter runs in Demo mode (the customer must not believe a real payment is
- * asked for), and a version that grows with every change so a polling page can skip repaints.
- */
-export type CustomerView = CustomerScreen & { language: CustomerLanguage; demo: boolean; version: number }
+import { parseCustomerScreen, type CustomerScreen, type CustomerView } from '../../src-preload/contract/customer-view'
+import { isLanguage, type Language } from '../../src-preload/contract/locale'
 
 export interface CustomerViewState {
   get(): CustomerView
@@ -23,23 +8,11 @@ export interface CustomerViewState {
    * again changes nothing.
    */
   show(screen: CustomerScreen): void
-  setLanguage(language: CustomerLanguage): void
+  setLanguage(language: Language): void
   setDemo(demo: boolean): void
   /** Called with the new view after each change; returns the unsubscribe function. */
   subscribe(listener: (view: CustomerView) => void): () => void
 }
-
-const amountCents = z.int().positive()
-/**
- * Parsing also strips unknown keys: a sale object passed in by mistake loses its note and reference here, before
- * anything can serve it. The length cap keeps every link inside what a QR code at level M can hold.
- */
-const customerScreenSchema = z.discriminatedUnion('screen', [
-  z.object({ screen: z.literal('idle') }),
-  z.object({ screen: z.literal('qr'), amountCents, payLink: z.httpUrl().max(1000), tipCents: amountCents.optional() }),
-  z.object({ screen: z.literal('paid'), amountCents })
-])
-const languageSchema = z.enum(LANGUAGES)
 
 const amountOf = (screen: CustomerScreen) => ('amountCents' in screen ? screen.amountCents : null)
 const payLinkOf = (screen: CustomerScreen) => ('payLink' in screen ? screen.payLink : null)
@@ -47,11 +20,17 @@ const tipOf = (screen: CustomerScreen) => ('tipCents' in screen ? screen.tipCent
 const sameScreen = (a: CustomerScreen, b: CustomerScreen) =>
   a.screen === b.screen && amountOf(a) === amountOf(b) && payLinkOf(a) === payLinkOf(b) && tipOf(a) === tipOf(b)
 
-export function createCustomerViewState(language: CustomerLanguage, demo = false): CustomerViewState {
-  let view: CustomerView = { screen: 'idle', language: languageSchema.parse(language), demo, version: 0 }
+/** The language, or a TypeError: the view speaks only the app's languages. */
+function checkedLanguage(language: Language): Language {
+  if (!isLanguage(language)) throw new TypeError('not a language of the app')
+  return language
+}
+
+export function createCustomerViewState(language: Language, demo = false): CustomerViewState {
+  let view: CustomerView = { screen: 'idle', language: checkedLanguage(language), demo, version: 0 }
   const listeners = new Set<(view: CustomerView) => void>()
 
-  const change = (screen: CustomerScreen, nextLanguage: CustomerLanguage, nextDemo = view.demo) => {
+  const change = (screen: CustomerScreen, nextLanguage: Language, nextDemo = view.demo) => {
     view = Object.freeze({ ...screen, language: nextLanguage, demo: nextDemo, version: view.version + 1 })
     // A copy, so a listener that unsubscribes while being called does not skip the next one.
     for (const listener of [...listeners]) listener(view)
@@ -64,17 +43,13 @@ export function createCustomerViewState(language: CustomerLanguage, demo = false
   return {
     get: () => view,
     show(screen) {
-      const parsed = customerScreenSchema.safeParse(screen)
-      if (!parsed.success) {
-        // Only the field names: the rejected value itself might be something the customer must not see.
-        throw new TypeError(
-          `not a customer screen (${parsed.error.issues.map((issue) => issue.path.join('.')).join(', ')})`
-        )
-      }
-      if (!sameScreen(parsed.data, currentScreen())) change(parsed.data, view.language)
+      const parsed = parseCustomerScreen(screen)
+      // Only the field names: the rejected value itself might be something the customer must not see.
+      if (!parsed.ok) throw new TypeError(`not a customer screen (${parsed.fields.join(', ')})`)
+      if (!sameScreen(parsed.screen, currentScreen())) change(parsed.screen, view.language)
     },
     setLanguage(nextLanguage) {
-      const parsed = languageSchema.parse(nextLanguage)
+      const parsed = checkedLanguage(nextLanguage)
       if (parsed !== view.language) change(currentScreen(), parsed)
     },
     setDemo(demo) {

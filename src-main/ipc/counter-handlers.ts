@@ -1,13 +1,14 @@
-import type {
-  Channel,
-  IpcResult,
-  LinkView,
-  OpenSale,
-  PublicSettings,
-  RequestOf,
-  ResponseOf
+import {
+  channels,
+  type Channel,
+  type IpcResult,
+  type LinkView,
+  type OpenSale,
+  type PublicSettings,
+  type ResponseOf
 } from '../../src-preload/contract'
 import type { BooksHandlers } from '../books/books-handlers'
+import type { ChannelHandlers } from '../channel-handler'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
 import type { LinkCheck } from '../sale/link-check'
 import type { PaymentWatcher } from '../sale/payment-watcher'
@@ -22,9 +23,9 @@ import type { RequestPriority } from '../secpaid/request-scheduler'
 import type { SecPaidClient } from '../secpaid/types'
 import type { SettingsLock } from '../settings/settings-lock'
 import type { SettingsService } from '../settings/settings-service'
-import { fail, fromSecPaidError, mapSecPaid, succeed } from './ipc-result'
+import { fail, fromSecPaidError, mapSecPaid, succeed, type Result } from '../result'
 import { ownerGateRefusal } from './owner-gate'
-import { requestSchemas, schemaRefusal } from './request-schemas'
+import { schemaRefusal } from './schema-refusal'
 import { quoteSale } from '../selling/quote-sale'
 import { saleToCharge } from '../selling/sale-to-charge'
 import { receiptFor } from '../receipts/receipt-data'
@@ -52,7 +53,7 @@ export interface CounterHandlerDeps {
   /** The sale whose outcome is unknown, once start-up reconciling is done. */
   uncertainSale: () => Promise<OpenSale | null>
   /** Prints a paid sale's receipt as Settings say (`receipts/receipt-printing.ts`). */
-  printReceipt: (reference: string) => Promise<IpcResult<{ printed: true }>>
+  printReceipt: (reference: string) => Promise<Result<{ printed: true }>>
   /** A defect in a handler: logged by main, answered as `internal`. */
   reportDefect?: (channel: Channel, error: unknown) => void
   now?: () => Date
@@ -64,10 +65,6 @@ export interface CounterHandlerDeps {
 
 export type CounterHandlers = {
   [C in Channel]: (request: unknown) => Promise<IpcResult<ResponseOf<C>>>
-}
-
-type TrustedHandlers = {
-  [C in Channel]: (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
 }
 
 /** How old the shared pending list may be and still answer the sidebar: paid detection refreshes it more often. */
@@ -90,7 +87,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
   const toView = (link: Parameters<typeof pendingLinkView>[0]) => pendingLinkView(link, journal.byLinkId(link.id))
 
   // Settings that change the environment or key drop the shared pending list in the backend, which sees every change.
-  const trusted: TrustedHandlers = {
+  const trusted: ChannelHandlers = {
     getSettings: async () => succeed(settings.getPublic()),
     updateSettings: async (patch) => {
       const updated = settings.update(patch)
@@ -229,7 +226,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       if (!isPlainObject(request)) return fail({ code: 'invalid_request', field: null })
       const refusal = ownerGateRefusal(channel, deps.settingsLock, settings.getStored())
       if (refusal !== null) return fail(refusal)
-      const parsed = requestSchemas[channel].safeParse(request)
+      const parsed = channels[channel].request.safeParse(request)
       if (!parsed.success) return fail(schemaRefusal(parsed.error))
       try {
         return await handle(parsed.data)
@@ -243,7 +240,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
 }
 
 /** Production or Development without a usable key: why a charge is refused before anything is journaled or sent. */
-function missingKey(settings: PublicSettings): IpcResult<never> | null {
+function missingKey(settings: PublicSettings): Result<never> | null {
   if (settings.demo || settings.hasKey) return null
   return fail({ code: settings.keyStatus.state === 'undecryptable' ? 'key_undecryptable' : 'no_key' })
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { saleSteps } from '../../src-preload/contract/sale-status'
 import type { SaleEvent } from '../sale/sale-record'
-import { environmentSchema } from '../settings/settings-schema'
+import { environmentSchema } from '../../src-preload/contract/settings-schema'
 import { refundLineSchemas } from './refund-line-schema'
-import { saleFailureSchema } from '../sale/sale-failure-schema'
+import { saleFailureSchema } from '../../src-preload/contract/sale-failure-schema'
 
 // One journal line, checked when read: what fails here is quarantined instead of reaching totals, the CSV or the
 // renderer. Unknown extra fields are dropped from what is read (the line itself is kept as written): they cannot
@@ -63,16 +64,7 @@ export const journalLineSchema = z.discriminatedUnion('type', [
   ...refundLineSchemas
 ]) satisfies z.ZodType<SaleEvent, unknown>
 
-const KNOWN_TYPES: ReadonlySet<string> = new Set<SaleEvent['type']>([
-  'creating',
-  'created',
-  'paid',
-  'cancelled',
-  'failed',
-  'refund_requested',
-  'refund_sent',
-  'refund_refused'
-])
+const KNOWN_TYPES: ReadonlySet<string> = new Set<SaleEvent['type']>(saleSteps)
 
 /**
  * A line with a sale and a time but a type no version up to this one writes: a newer version's record. It is kept in

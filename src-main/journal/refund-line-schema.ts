@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { RefundFailure } from '../../src-preload/contract'
-import { secPaidFailureSchema } from '../sale/sale-failure-schema'
+import { secPaidFailureSchema } from '../../src-preload/contract/sale-failure-schema'
 
 // The refund lines of the journal (see sale-record.ts), checked when read like every other line.
 

@@ -1,6 +1,7 @@
 import type { Environment } from '../../src-preload/contract'
 import { foldRefund, isRefundEvent } from '../sale/refund-fold'
-import type { SaleEvent, SaleRecord, SaleStatus } from '../sale/sale-record'
+import type { SaleEvent, SaleRecord } from '../sale/sale-record'
+import { isWaiting } from '../sale/sale-status'
 
 /** The journal's lines folded into one record per sale, with the look-ups the app needs kept up to date as it goes. */
 export interface SaleIndex {
@@ -102,14 +103,12 @@ const linkKey = (linkId: number, environment?: Environment) => `${environment ??
 const inEnvironment = (environment: Environment | undefined) => (sale: SaleRecord) =>
   environment === undefined || sale.environment === null || sale.environment === environment
 
-const SETTLED: ReadonlySet<SaleStatus> = new Set(['paid', 'cancelled', 'failed'])
-
 /**
  * A line that cannot have come after the ones before it: a link made for a sale already settled, a refund for a sale
  * that was never paid (or whose own request was never recorded), a new request after SecPaid took the refund.
  */
 function outOfOrder(sale: SaleRecord, event: SaleEvent): boolean {
-  if (event.type === 'created') return SETTLED.has(sale.status)
+  if (event.type === 'created') return !isWaiting(sale)
   if (!isRefundEvent(event)) return false
   if (sale.status !== 'paid') return true
   if (event.type === 'refund_requested') return sale.refund?.state === 'sent'

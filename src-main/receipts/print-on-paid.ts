@@ -1,4 +1,5 @@
-import type { CounterEvent, IpcResult, PrintFailure } from '../../src-preload/contract'
+import type { CounterEvent, PrintFailure } from '../../src-preload/contract'
+import type { Result } from '../result'
 
 type PrintFailedEvent = Extract<CounterEvent, { type: 'receipt_print_failed' }>
 
@@ -10,7 +11,7 @@ type PrintFailedEvent = Extract<CounterEvent, { type: 'receipt_print_failed' }>
 export async function printOnPaid(
   reference: string,
   deps: {
-    print: (reference: string) => Promise<IpcResult<{ printed: true }>>
+    print: (reference: string) => Promise<Result<{ printed: true }>>
     report: (event: PrintFailedEvent) => void
     reportDefect: (error: unknown) => void
   }

@@ -1,6 +1,7 @@
-import type { IpcResult, ReceiptData, ReceiptSettings, SaleItem, ShopDetails } from '../../src-preload/contract'
-import { fail, succeed } from '../ipc/ipc-result'
+import type { ReceiptData, ReceiptSettings, SaleItem, ShopDetails } from '../../src-preload/contract'
+import { fail, succeed, type Result } from '../result'
 import type { SaleRecord } from '../sale/sale-record'
+import { saleStatus } from '../sale/sale-status'
 
 /**
  * A paid sale's receipt: the shop from Settings, the sale's lines, tip and amount from the journal. A sale of one
@@ -10,10 +11,10 @@ export function receiptFor(
   reference: string,
   sale: SaleRecord | undefined,
   settings: { shop: ShopDetails; receipt: ReceiptSettings }
-): IpcResult<ReceiptData> {
+): Result<ReceiptData> {
   if (sale === undefined) return fail({ code: 'no_such_sale', reference })
   const paid = sale.history.findLast((change) => change.status === 'paid')
-  if (sale.status !== 'paid' || paid === undefined || sale.linkId === null) {
+  if (saleStatus(sale) !== 'paid' || paid === undefined || sale.linkId === null) {
     return fail({ code: 'sale_not_paid', reference })
   }
   const subtotalCents = sale.amountCents - sale.tipCents

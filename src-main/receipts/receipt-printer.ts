@@ -1,4 +1,5 @@
-import type { IpcResult, ReceiptPaper } from '../../src-preload/contract'
+import type { ReceiptPaper } from '../../src-preload/contract'
+import type { Result } from '../result'
 
 /** What a print job needs: the sale to print and the owner's choices from Settings. */
 export interface ReceiptPrintJob {
@@ -10,7 +11,7 @@ export interface ReceiptPrintJob {
 }
 
 /** Prints a receipt; the app's is Electron's (src-main/window/receipt-print-window.ts). Never rejects. */
-export type ReceiptPrinter = (job: ReceiptPrintJob) => Promise<IpcResult<{ printed: true }>>
+export type ReceiptPrinter = (job: ReceiptPrintJob) => Promise<Result<{ printed: true }>>
 
 /** Paper sizes in micrometres, as Electron's print options take them; thermal rolls are cut to the receipt. */
 export const PAPER_SIZE_MICRONS: Record<ReceiptPaper, { width: number; height: number }> = {

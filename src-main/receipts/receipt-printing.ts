@@ -1,5 +1,4 @@
-import type { IpcResult } from '../../src-preload/contract'
-import { fail } from '../ipc/ipc-result'
+import { fail, type Result } from '../result'
 import { saleHere } from '../sale/sale-here'
 import type { SaleJournal } from '../journal/sale-journal'
 import type { SettingsService } from '../settings/settings-service'
@@ -14,7 +13,7 @@ export function createReceiptPrinting(deps: {
   journal: SaleJournal
   settings: SettingsService
   printer: ReceiptPrinter | undefined
-}): (reference: string, options?: { noDialog?: boolean }) => Promise<IpcResult<{ printed: true }>> {
+}): (reference: string, options?: { noDialog?: boolean }) => Promise<Result<{ printed: true }>> {
   // `noDialog`: a print nobody asked for (on Paid in kiosk mode) must not open the system's dialog, a way out.
   return async (reference, options = {}) => {
     const found = saleHere(deps.journal, reference)

@@ -1,8 +1,9 @@
-import type { IpcResult, LinkCheckAnswer, LinkState } from '../../src-preload/contract'
-import { fail, fromSecPaidError, succeed } from '../ipc/ipc-result'
+import type { LinkCheckAnswer } from '../../src-preload/contract'
+import { fail, fromSecPaidError, succeed, type Result } from '../result'
 import type { SecPaidClient } from '../secpaid/types'
-import { confirmLinkOutcome } from './link-outcome'
+import { confirmLinkOutcome, type SettledOutcome } from './link-outcome'
 import type { SaleRecord } from './sale-record'
+import { saleStatus } from './sale-status'
 
 /** Repeated taps on "Check now" for one link cost at most one look-up in this time. */
 export const CHECK_NOW_INTERVAL_MS = 5_000
@@ -11,17 +12,15 @@ export interface LinkCheckOptions {
   getClient: () => SecPaidClient
   saleOf: (reference: string) => SaleRecord | undefined
   /** A look-up found the link paid or gone: record and announce it as paid detection would. */
-  onSettled: (linkId: number, state: Exclude<LinkState, 'pending'>, reference: string) => void
+  onSettled: (linkId: number, status: SettledOutcome, reference: string) => void
   now?: () => number
   intervalMs?: number
 }
 
 export interface LinkCheck {
   /** "Check now" (a customer says they paid): one look-up of the sale's link, answered with what SecPaid says. */
-  check(reference: string): Promise<IpcResult<LinkCheckAnswer>>
+  check(reference: string): Promise<Result<LinkCheckAnswer>>
 }
-
-const SETTLED: Partial<Record<SaleRecord['status'], LinkState>> = { paid: 'paid', cancelled: 'gone', failed: 'gone' }
 
 /**
  * One look-up of a link on the cashier's request, through the same confirmation paid detection uses: paid only on
@@ -31,16 +30,16 @@ const SETTLED: Partial<Record<SaleRecord['status'], LinkState>> = { paid: 'paid'
 export function createLinkCheck(options: LinkCheckOptions): LinkCheck {
   const now = options.now ?? Date.now
   const intervalMs = options.intervalMs ?? CHECK_NOW_INTERVAL_MS
-  const recent = new Map<string, { startedAt: number; answer: Promise<IpcResult<LinkCheckAnswer>> }>()
+  const recent = new Map<string, { startedAt: number; answer: Promise<Result<LinkCheckAnswer>> }>()
 
-  const lookUp = async (sale: SaleRecord & { linkId: number }): Promise<IpcResult<LinkCheckAnswer>> => {
+  const lookUp = async (sale: SaleRecord & { linkId: number }): Promise<Result<LinkCheckAnswer>> => {
     const outcome = await confirmLinkOutcome(
       options.getClient(),
       { linkId: sale.linkId, sale: { reference: sale.reference, amountCents: sale.amountCents } },
       false
     )
     if (typeof outcome !== 'string') return fromSecPaidError(outcome)
-    if (outcome !== 'pending') options.onSettled(sale.linkId, outcome, sale.reference)
+    if (outcome !== 'waiting') options.onSettled(sale.linkId, outcome, sale.reference)
     return succeed({ state: outcome, checkedAt: new Date(now()).toISOString() })
   }
 
@@ -48,8 +47,8 @@ export function createLinkCheck(options: LinkCheckOptions): LinkCheck {
     check(reference) {
       const sale = options.saleOf(reference)
       if (sale?.linkId === null || sale === undefined) return Promise.resolve(fail({ code: 'no_such_sale', reference }))
-      const known = SETTLED[sale.status]
-      if (known !== undefined)
+      const known = saleStatus(sale)
+      if (known !== 'waiting')
         return Promise.resolve(succeed({ state: known, checkedAt: new Date(now()).toISOString() }))
       const last = recent.get(reference)
       if (last !== undefined && now() - last.startedAt < intervalMs) return last.answer

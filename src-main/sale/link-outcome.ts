@@ -1,7 +1,16 @@
-import type { LinkState } from '../../src-preload/contract'
+import type { SaleStatus } from '../../src-preload/contract'
 import type { PaidLink, PayInTransaction, SecPaidClient, SecPaidError } from '../secpaid/types'
 import { MAX_LIMIT } from './pending-list'
 import { linkBelongsToSale, type SaleIdentity } from './sale-link-match'
+
+/**
+ * What SecPaid's word makes of a link: still `waiting`, `paid`, or `cancelled` (neither: deleted or cancelled). The
+ * journal records it in these words, and the renderer is told them.
+ */
+export type LinkOutcome = Extract<SaleStatus, 'waiting' | 'paid' | 'cancelled'>
+
+/** An outcome that settles the sale. */
+export type SettledOutcome = Exclude<LinkOutcome, 'waiting'>
 
 /** A link that left the pending list, and what is known of the sale it belongs to when this till made it. */
 export interface MissingLink {
@@ -32,7 +41,7 @@ export async function confirmLinkOutcome(
   client: SecPaidClient,
   link: MissingLink,
   listWasComplete: boolean
-): Promise<LinkState | SecPaidError> {
+): Promise<LinkOutcome | SecPaidError> {
   if (link.sale !== undefined) {
     const used = await client.getMyUsedLinks({ search: link.sale.reference, limit: 20 })
     if (!used.ok) return used.error
@@ -42,11 +51,11 @@ export async function confirmLinkOutcome(
   if (!payIn.ok) return payIn.error
   const transactions = payIn.value.filter((transaction) => payInIsFor(transaction, link))
   if (transactions.some((transaction) => transaction.status === 'Success')) return 'paid'
-  if (transactions.length > 0) return 'pending'
-  if (listWasComplete) return 'gone'
+  if (transactions.length > 0) return 'waiting'
+  if (listWasComplete) return 'cancelled'
   const stillPending = await client.getMyUnusedLinks(
     link.sale !== undefined ? { search: link.sale.reference, limit: 20 } : { limit: MAX_LIMIT }
   )
   if (!stillPending.ok) return stillPending.error
-  return stillPending.value.some((pending) => pending.id === link.linkId) ? 'pending' : 'gone'
+  return stillPending.value.some((pending) => pending.id === link.linkId) ? 'waiting' : 'cancelled'
 }

@@ -1,14 +1,7 @@
-import type { LinkState, LinkView } from '../../src-preload/contract'
+import type { LinkView } from '../../src-preload/contract'
 import type { PendingLink } from '../secpaid/types'
 import type { SaleRecord } from './sale-record'
-
-const STATE_OF_SALE: Record<SaleRecord['status'], LinkState> = {
-  creating: 'pending',
-  created: 'pending',
-  paid: 'paid',
-  cancelled: 'gone',
-  failed: 'gone'
-}
+import { saleStatus } from './sale-status'
 
 /** A link this till made, as its journal knows it. */
 export function saleLinkView(sale: SaleRecord): LinkView {
@@ -20,7 +13,7 @@ export function saleLinkView(sale: SaleRecord): LinkView {
     reference: sale.reference,
     note: sale.note,
     createdAt: sale.history[0]?.at ?? null,
-    state: STATE_OF_SALE[sale.status],
+    state: saleStatus(sale),
     kind: 'Basic'
   }
 }
@@ -36,7 +29,7 @@ export function pendingLinkView(link: PendingLink, sale: SaleRecord | undefined)
     reference: sale?.reference ?? null,
     note: sale === undefined ? (link.recipientNote ?? '') : sale.note,
     createdAt: sale?.history[0]?.at ?? null,
-    state: 'pending',
+    state: 'waiting',
     kind
   }
 }

@@ -1,8 +1,7 @@
-import type { LinkState } from '../../src-preload/contract'
 import { systemClock, type Clock } from '../clock'
 import type { RequestPriority } from '../secpaid/request-scheduler'
 import type { SecPaidClient, SecPaidError } from '../secpaid/types'
-import { confirmLinkOutcome } from './link-outcome'
+import { confirmLinkOutcome, type LinkOutcome, type SettledOutcome } from './link-outcome'
 import type { PendingLinks, PendingList } from './pending-list'
 import type { SaleIdentity } from './sale-link-match'
 
@@ -13,9 +12,8 @@ export interface PaymentWatcherOptions {
   pendingList: PendingList
   /** The sale a link belongs to, when this till made it (journal). */
   saleOf: (linkId: number) => SaleIdentity | undefined
-  /** The link was confirmed paid or gone; `reference` names this till's sale that was asked about, if any. */
-  onPaid: (linkId: number, reference: string | undefined) => void
-  onGone: (linkId: number, reference: string | undefined) => void
+  /** The link was confirmed paid or cancelled; `reference` names this till's sale that was asked about, if any. */
+  onSettled: (linkId: number, status: SettledOutcome, reference: string | undefined) => void
   /** The link left the screen (back, another link shown, stopped): the background settler takes it over. */
   onUnwatched?: (linkId: number) => void
   /** One list call per interval while a QR is shown: 1.6 s keeps the app under 40 requests a minute. */
@@ -30,11 +28,11 @@ export interface PaymentWatcher {
   unwatch(): void
   /** The link on screen, or null. */
   watched(): number | null
-  stateOf(linkId: number): LinkState
-  /** The link was cancelled here: no longer pending, and out of the shared list. */
+  stateOf(linkId: number): LinkOutcome
+  /** The link was cancelled here: no longer waiting, and out of the shared list. */
   forget(linkId: number): void
-  /** A look-up elsewhere (Check now) confirmed the link paid or gone: recorded and told as if polling had found it. */
-  learned(linkId: number, state: Exclude<LinkState, 'pending'>, reference: string): void
+  /** A look-up elsewhere (Check now) confirmed the link paid or cancelled: recorded and told as if polling had found it. */
+  learned(linkId: number, status: SettledOutcome, reference: string): void
   stop(): void
 }
 
@@ -55,7 +53,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
   const maxBackoffMs = options.maxBackoffMs ?? 60_000
   const clock = options.clock ?? systemClock
 
-  const states = new Map<number, LinkState>()
+  const states = new Map<number, LinkOutcome>()
   /** Links whose outcome is being asked for: never two confirmations of one link at once. */
   const confirming = new Set<number>()
   let watched: number | null = null
@@ -65,10 +63,9 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
   /** The list examined last: a poll's own answer has usually been examined already, when it was fetched. */
   let lastExamined: PendingLinks | null = null
 
-  const settle = (linkId: number, state: LinkState, reference: string | undefined) => {
-    states.set(linkId, state)
-    if (state === 'paid') options.onPaid(linkId, reference)
-    if (state === 'gone') options.onGone(linkId, reference)
+  const settle = (linkId: number, status: SettledOutcome, reference: string | undefined) => {
+    states.set(linkId, status)
+    options.onSettled(linkId, status, reference)
   }
 
   const answered = (linkId: number) => {
@@ -87,7 +84,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
   const confirm = async (linkId: number, listWasComplete: boolean) => {
     confirming.add(linkId)
     if (watched === linkId) stopTimer()
-    let outcome: LinkState | SecPaidError
+    let outcome: LinkOutcome | SecPaidError
     // The sale asked about, as it was when asked: the answer is about it, whatever environment is chosen by then.
     const sale = options.saleOf(linkId)
     try {
@@ -96,7 +93,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
       confirming.delete(linkId)
     }
     if (typeof outcome !== 'string') failed(linkId, outcome)
-    else if (outcome === 'pending') answered(linkId)
+    else if (outcome === 'waiting') answered(linkId)
     else {
       settle(linkId, outcome, sale?.reference)
       // A list that still held the link may have scheduled a poll meanwhile.
@@ -123,7 +120,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
     else failed(linkId, answer.error)
   }
 
-  const isOpen = (linkId: number) => states.get(linkId) !== 'paid' && states.get(linkId) !== 'gone'
+  const isOpen = (linkId: number) => (states.get(linkId) ?? 'waiting') === 'waiting'
 
   const schedule = (delayMs: number) => {
     stopTimer()
@@ -153,7 +150,7 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
       watched = linkId
       failures = 0
       lastExamined = null
-      if (!states.has(linkId)) states.set(linkId, 'pending')
+      if (!states.has(linkId)) states.set(linkId, 'waiting')
       stopListening = options.pendingList.onFetched((list) => examine(linkId, list))
       schedule(watchIntervalMs)
     },
@@ -161,13 +158,13 @@ export function createPaymentWatcher(options: PaymentWatcherOptions): PaymentWat
       stopWatching()
     },
     watched: () => watched,
-    stateOf: (linkId) => states.get(linkId) ?? 'pending',
+    stateOf: (linkId) => states.get(linkId) ?? 'waiting',
     forget(linkId) {
-      states.set(linkId, 'gone')
+      states.set(linkId, 'cancelled')
       options.pendingList.drop(linkId)
     },
-    learned(linkId, state, reference) {
-      if (states.get(linkId) !== state) settle(linkId, state, reference)
+    learned(linkId, status, reference) {
+      if (states.get(linkId) !== status) settle(linkId, status, reference)
     },
     stop() {
       stopWatching()

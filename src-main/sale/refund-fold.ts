@@ -1,8 +1,8 @@
 import type { SaleRefund } from '../../src-preload/contract'
 import type { RefundEvent, SaleEvent } from './sale-record'
+import { isRefundStep } from './sale-status'
 
-export const isRefundEvent = (event: SaleEvent): event is RefundEvent =>
-  event.type === 'refund_requested' || event.type === 'refund_sent' || event.type === 'refund_refused'
+export const isRefundEvent = (event: SaleEvent): event is RefundEvent => isRefundStep(event.type)
 
 /** The sale's refund after one more refund line; an outcome without a request before it (a hand edit) is ignored. */
 export function foldRefund(refund: SaleRefund | undefined, event: RefundEvent): SaleRefund | undefined {

@@ -1,5 +1,4 @@
-import type { IpcResult } from '../../src-preload/contract'
-import { fail, succeed } from '../ipc/ipc-result'
+import { fail, succeed, type Result } from '../result'
 import { isDemoLinkId } from '../secpaid/environments'
 import type { SaleJournal } from '../journal/sale-journal'
 import type { SaleRecord } from './sale-record'
@@ -11,7 +10,7 @@ type LinkJournal = Pick<SaleJournal, 'byLinkId' | 'byLinkIdAnywhere' | 'inCurren
  * A sale is its environment and its reference: every path that reads or acts on one (detail, refund, receipt,
  * check now) finds it here, and another environment's sale is refused with its own reason, never acted on.
  */
-export function saleHere(journal: Journal, reference: string): IpcResult<SaleRecord> {
+export function saleHere(journal: Journal, reference: string): Result<SaleRecord> {
   const sale = journal.get(reference)
   if (sale === undefined) return fail({ code: 'no_such_sale', reference })
   if (sale.environment !== null && !journal.inCurrentEnvironment(sale)) {
@@ -25,7 +24,7 @@ export function saleHere(journal: Journal, reference: string): IpcResult<SaleRec
  * again), or null. A link id means nothing outside its environment: one this journal knows only from another
  * environment is refused, and so is a Demo id anywhere but in Demo, even one the journal never saw.
  */
-export function linkElsewhere(journal: LinkJournal, linkId: number): IpcResult<never> | null {
+export function linkElsewhere(journal: LinkJournal, linkId: number): Result<never> | null {
   if (journal.byLinkId(linkId) !== undefined) return null
   const elsewhere = journal.byLinkIdAnywhere(linkId)
   if (elsewhere !== undefined && elsewhere.environment !== null && !journal.inCurrentEnvironment(elsewhere)) {

@@ -1,20 +1,20 @@
 import type {
   Environment,
+  LifeStep,
   RefundFailure,
   RefundStep,
   SaleFailure,
   SaleItem,
   SaleRefund,
-  SaleStatus
+  SaleStep
 } from '../../src-preload/contract'
-
-export type { SaleStatus }
 
 export interface SaleRecord {
   reference: string
   amountCents: number
   note: string
-  status: SaleStatus
+  /** The last step of the sale's own life (`creating` until SecPaid's answer is recorded); where it stands is `saleStatus` (sale-status.ts). */
+  status: LifeStep
   /**
    * Where the sale's link lives: Demo's simulator, SecPaid's sandbox or live SecPaid. Link ids and look-ups only mean
    * something there, and only live sales are the shop's money. Null for sales journaled before it was recorded: they
@@ -30,7 +30,7 @@ export interface SaleRecord {
   items: SaleItem[]
   /** Part of `amountCents`; 0 without a tip. */
   tipCents: number
-  history: { status: SaleStatus | RefundStep; at: string }[]
+  history: { status: SaleStep; at: string }[]
   /** Which till made it, from its `creating` line (absent in older lines). */
   sequence?: SaleSequence
   /** The sale's one refund request, once the journal recorded one. */
@@ -39,7 +39,7 @@ export interface SaleRecord {
    * Lines that came after what they cannot follow (a `created` after `paid`, a refund of a sale never paid, a request
    * after the refund was sent): kept in the journal and shown to the owner, ignored for the sale's state.
    */
-  outOfOrder?: { step: SaleStatus | RefundStep; at: string }[]
+  outOfOrder?: { step: SaleStep; at: string }[]
 }
 
 /** Where a sale stands in its till's numbering for the day: the next number comes from the journal, not settings. */
@@ -74,5 +74,3 @@ export type SaleEvent =
   | { type: 'refund_refused'; reference: string; refusal: RefundFailure; at: string }
 
 export type RefundEvent = Extract<SaleEvent, { type: RefundStep }>
-
-export const isOpen = (sale: SaleRecord): boolean => sale.status === 'creating' || sale.status === 'created'

@@ -1,5 +1,5 @@
-import type { IpcResult, LinkView, OpenSale, SaleFailure, SaleItem, SettledSale } from '../../src-preload/contract'
-import { fail, fromSecPaidError, succeed } from '../ipc/ipc-result'
+import type { LinkView, OpenSale, SaleFailure, SaleItem, SettledSale } from '../../src-preload/contract'
+import { fail, fromSecPaidError, succeed, type Result } from '../result'
 import { onePerKey } from '../one-per-key'
 import { mayHaveActed } from '../secpaid/may-have-acted'
 import type { RequestPriority } from '../secpaid/request-scheduler'
@@ -8,10 +8,12 @@ import { isLinkAlreadyUsed } from '../secpaid/secpaid-words'
 import type { CreatedLink, PendingLink, SecPaidClient, SecPaidError } from '../secpaid/types'
 import type { SettingsService } from '../settings/settings-service'
 import { findSaleLink } from './find-sale-link'
+import type { SettledOutcome } from './link-outcome'
 import { saleLinkView } from './link-view'
 import type { SaleJournal } from '../journal/sale-journal'
 import { saleHere } from './sale-here'
 import type { SaleRecord } from './sale-record'
+import { awaitsPayment, saleStatus } from './sale-status'
 import { saleRecipientNote } from '../selling/sale-note'
 import { renderSaleReference, saleDay } from './sale-reference'
 
@@ -39,18 +41,18 @@ export interface SaleService {
    * Journals the sale (fsynced) before SecPaid is asked, then makes its one link. Refused, with nothing sent, while
    * another sale is still `creating` (its outcome unknown, before or after a restart) or the journal cannot be written.
    */
-  charge(request: SaleToCharge): Promise<IpcResult<LinkView>>
+  charge(request: SaleToCharge): Promise<Result<LinkView>>
   /** Deletes the sale's link at SecPaid; a link already paid stays and is recorded as paid. */
-  cancel(linkId: number): Promise<IpcResult<{ linkId: number }>>
+  cancel(linkId: number): Promise<Result<{ linkId: number }>>
   /**
-   * Status changes learned by paid detection, for links this counter made; the sale when it changed. `reference`
-   * names the sale that was asked about: a look-up that answers after a switch of environment books that sale, never
-   * the new environment's sale that happens to have the same link id. Without it the link id is looked up here.
+   * What paid detection learned of a link this counter made, journaled in the words it is reported in: the sale when
+   * it changed. `reference` names the sale that was asked about: a look-up that answers after a switch of environment
+   * books that sale, never the new environment's sale that happens to have the same link id. Without it the link id
+   * is looked up here.
    */
-  recordPaid(linkId: number, reference?: string): SettledSale | null
-  recordGone(linkId: number, reference?: string): SettledSale | null
+  recordOutcome(linkId: number, status: SettledOutcome, reference?: string): SettledSale | null
   /** Settles a sale left `creating` (lost answer, crash): adopts its link if it exists, else creates it. */
-  resolve(reference: string): Promise<IpcResult<LinkView>>
+  resolve(reference: string): Promise<Result<LinkView>>
   /** The sale that blocks charging while it is `creating`, oldest first; null when there is none. */
   uncertainSale(): OpenSale | null
   /** At start-up: settles every sale a crash or a lost answer left open; returns the ones that got a link. */
@@ -71,12 +73,12 @@ interface SettlePlan {
 
 const openSaleOf = (sale: SaleRecord): OpenSale => ({ reference: sale.reference, amountCents: sale.amountCents })
 
-const settledSale = (sale: SaleRecord, outcome: SettledSale['outcome']): SettledSale => ({
+const settledSale = (sale: SaleRecord): SettledSale => ({
   reference: sale.reference,
   linkId: sale.linkId ?? 0,
   amountCents: sale.amountCents,
   note: sale.note,
-  outcome
+  status: saleStatus(sale)
 })
 
 /**
@@ -88,10 +90,10 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const lookupDelayMs = deps.lookupDelayMs ?? 500
   const at = () => deps.now().toISOString()
-  const oneSettlementPerSale = onePerKey<IpcResult<LinkView>>()
+  const oneSettlementPerSale = onePerKey<Result<LinkView>>()
   const saleByLinkId = (linkId: number) => journal.byLinkId(linkId)
 
-  const recordCreated = (sale: SaleRecord, link: CreatedLink | PendingLink): IpcResult<LinkView> => {
+  const recordCreated = (sale: SaleRecord, link: CreatedLink | PendingLink): Result<LinkView> => {
     const created = journal.append({
       type: 'created',
       reference: sale.reference,
@@ -104,14 +106,14 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   }
 
   /** The sale provably has no link. A plain SecPaid refusal is answered as such; anything else as nothing charged. */
-  const recordFailed = (sale: SaleRecord, failure: SaleFailure, answer?: SecPaidError): IpcResult<LinkView> => {
+  const recordFailed = (sale: SaleRecord, failure: SaleFailure, answer?: SecPaidError): Result<LinkView> => {
     journal.append({ type: 'failed', reference: sale.reference, failure, at: at() })
     return answer !== undefined
       ? fromSecPaidError(answer)
       : fail({ code: 'nothing_charged', reference: sale.reference, failure })
   }
 
-  const stillUncertain = (sale: SaleRecord, error: SecPaidError): IpcResult<LinkView> =>
+  const stillUncertain = (sale: SaleRecord, error: SecPaidError): Result<LinkView> =>
     fail({
       code: 'outcome_unknown',
       reference: sale.reference,
@@ -120,7 +122,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
     })
 
   /** Looks the reference up; adopts what exists, removing late duplicates of it. */
-  const adoptExisting = async (sale: SaleRecord, client: SecPaidClient): Promise<IpcResult<LinkView> | 'absent'> => {
+  const adoptExisting = async (sale: SaleRecord, client: SecPaidClient): Promise<Result<LinkView> | 'absent'> => {
     const lookup = await findSaleLink(client, sale)
     switch (lookup.found) {
       case 'unknown':
@@ -161,7 +163,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
    * Creates the sale's link at most `CREATE_ATTEMPTS` times, and before each attempt after a lost answer
    * proves by look-up that no link with the sale's reference exists.
    */
-  const createOrAdopt = async (sale: SaleRecord, plan: SettlePlan): Promise<IpcResult<LinkView>> => {
+  const createOrAdopt = async (sale: SaleRecord, plan: SettlePlan): Promise<Result<LinkView>> => {
     const client = deps.getClient(plan.priority)
     if (plan.checkFirst) {
       const existing = await adoptExisting(sale, client)
@@ -182,15 +184,8 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   }
 
   /** One settlement per sale at a time, so a double press or a start-up reconcile never races a charge. */
-  const settleOnce = (sale: SaleRecord, plan: SettlePlan): Promise<IpcResult<LinkView>> =>
+  const settleOnce = (sale: SaleRecord, plan: SettlePlan): Promise<Result<LinkView>> =>
     oneSettlementPerSale(sale.reference, () => createOrAdopt(sale, plan))
-
-  /** Records a status paid detection or a cancel learned, once: the sale when it changed, else null. */
-  const recordOutcome = (linkId: number, type: 'paid' | 'cancelled', reference?: string): SettledSale | null => {
-    const sale = reference === undefined ? saleByLinkId(linkId) : journal.get(reference)
-    if (sale === undefined || sale.linkId !== linkId || sale.status !== 'created') return null
-    return settledSale(journal.append({ type, reference: sale.reference, at: at() }), type === 'paid' ? 'paid' : 'gone')
-  }
 
   return {
     async charge({ amountCents, note, items, tipCents }) {
@@ -225,7 +220,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       const found = saleHere(journal, reference)
       if (!found.ok) return found
       const sale = found.value
-      if (sale.status === 'failed') {
+      if (saleStatus(sale) === 'failed') {
         return fail({ code: 'nothing_charged', reference, failure: sale.failure ?? { code: 'unexplained' } })
       }
       if (sale.status !== 'creating') return succeed(saleLinkView(sale))
@@ -259,14 +254,17 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
         return succeed({ linkId })
       }
       if (deleted.error.kind === 'api' && isLinkAlreadyUsed(deleted.error.secpaidMessage)) {
-        if (sale !== undefined && sale.status !== 'paid') {
+        if (sale !== undefined && saleStatus(sale) !== 'paid') {
           journal.append({ type: 'paid', reference: sale.reference, at: at() })
         }
         return fail({ code: 'already_paid', linkId })
       }
       return fromSecPaidError(deleted.error)
     },
-    recordPaid: (linkId, reference) => recordOutcome(linkId, 'paid', reference),
-    recordGone: (linkId, reference) => recordOutcome(linkId, 'cancelled', reference)
+    recordOutcome(linkId, status, reference) {
+      const sale = reference === undefined ? saleByLinkId(linkId) : journal.get(reference)
+      if (sale === undefined || sale.linkId !== linkId || !awaitsPayment(sale)) return null
+      return settledSale(journal.append({ type: status, reference: sale.reference, at: at() }))
+    }
   }
 }

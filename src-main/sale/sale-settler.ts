@@ -1,11 +1,17 @@
-import type { LinkState } from '../../src-preload/contract'
 import { systemClock, type Clock } from '../clock'
 import type { RequestPriority } from '../secpaid/request-scheduler'
 import type { SecPaidClient, SecPaidError } from '../secpaid/types'
-import { confirmLinkOutcome, paidLinkIsFor, type MissingLink } from './link-outcome'
+import {
+  confirmLinkOutcome,
+  paidLinkIsFor,
+  type LinkOutcome,
+  type MissingLink,
+  type SettledOutcome
+} from './link-outcome'
 import type { PendingLinks, PendingList } from './pending-list'
 import type { SaleJournal } from '../journal/sale-journal'
 import type { SaleRecord } from './sale-record'
+import { awaitsPayment } from './sale-status'
 import { createSettleTimes } from './settle-times'
 
 export interface SaleSettlerOptions {
@@ -15,9 +21,8 @@ export interface SaleSettlerOptions {
   pendingList: PendingList
   /** The link on screen: paid detection watches it closely, so the settler leaves it alone. */
   watchedLinkId: () => number | null
-  /** The sale's link was confirmed paid or gone; `reference` names the sale asked about. */
-  onPaid: (linkId: number, reference: string) => void
-  onGone: (linkId: number, reference: string) => void
+  /** The sale's link was confirmed paid or cancelled; `reference` names the sale asked about. */
+  onSettled: (linkId: number, status: SettledOutcome, reference: string) => void
   /** Open sales older than this are checked at `staleCheckMs` instead of `recentCheckMs`. */
   staleAfterMs: () => number
   recentCheckMs?: number
@@ -88,8 +93,7 @@ export function createSaleSettler(options: SaleSettlerOptions): SaleSettler {
   let wokenDuringRound = false
   let failures = 0
 
-  const openSales = (): OpenSale[] =>
-    options.journal.all().filter((sale): sale is OpenSale => sale.status === 'created' && sale.linkId !== null)
+  const openSales = (): OpenSale[] => options.journal.all().filter((sale): sale is OpenSale => awaitsPayment(sale))
   const notOnScreen = (sales: OpenSale[]) => {
     const watched = options.watchedLinkId()
     return sales.filter((sale) => sale.linkId !== watched)
@@ -99,10 +103,9 @@ export function createSaleSettler(options: SaleSettlerOptions): SaleSettler {
     sale: { reference: sale.reference, amountCents: sale.amountCents }
   })
 
-  const settle = (sale: OpenSale, state: LinkState, at: number) => {
+  const settle = (sale: OpenSale, outcome: LinkOutcome, at: number) => {
     times.checked(sale.reference, at)
-    if (state === 'paid') options.onPaid(sale.linkId, sale.reference)
-    if (state === 'gone') options.onGone(sale.linkId, sale.reference)
+    if (outcome !== 'waiting') options.onSettled(sale.linkId, outcome, sale.reference)
   }
 
   /** What a list says of every open sale; a sale missing from it is to be confirmed. True when one is. */
@@ -224,7 +227,7 @@ export function createSaleSettler(options: SaleSettlerOptions): SaleSettler {
     },
     leftScreen(linkId) {
       const sale = options.journal.byLinkId(linkId)
-      if (sale === undefined || sale.status !== 'created') return
+      if (sale === undefined || !awaitsPayment(sale)) return
       times.leftScreen(sale.reference, now())
       wake()
     },

@@ -1,6 +1,7 @@
 import type { TodaySummary } from '../../src-preload/contract'
 import type { SaleRecord } from './sale-record'
 import { saleDay } from './sale-reference'
+import { paidAt, refundCounts, saleStatus } from './sale-status'
 
 const dayOfTime = (at: string | undefined): string | null => (at === undefined ? null : saleDay(new Date(at)))
 
@@ -24,22 +25,25 @@ export function summarizeDay(sales: readonly SaleRecord[], day: string): TodaySu
     refundCents: 0
   }
   for (const sale of sales) {
-    if (sale.refund !== undefined && sale.refund.state !== 'refused' && dayOfTime(sale.refund.at) === day) {
+    if (sale.refund !== undefined && refundCounts(sale) && dayOfTime(sale.refund.at) === day) {
       summary.refundCount += 1
       summary.refundCents += sale.refund.amountCents
     }
-    if (sale.status === 'failed' || sale.status === 'creating') continue
-    if (sale.status === 'paid') {
-      if (dayOfTime(sale.history.find((change) => change.status === 'paid')?.at) !== day) continue
+    const status = saleStatus(sale)
+    // Only sales that got a link: a failed one, or one whose link is still being made, never charged anything.
+    if (status === 'failed' || (status === 'waiting' && sale.linkId === null)) continue
+    if (status === 'paid') {
+      if (dayOfTime(paidAt(sale)) !== day) continue
       summary.paidCount += 1
       summary.paidCents += sale.amountCents
     } else if (dayOfTime(sale.history[0]?.at) !== day) continue
-    else if (sale.status === 'cancelled') {
-      summary.cancelledCount += 1
-      continue
-    } else {
+    else if (status === 'waiting') {
       summary.pendingCount += 1
       summary.pendingCents += sale.amountCents
+    } else {
+      // A link that ended unpaid (cancelled or deleted) is counted apart.
+      summary.cancelledCount += 1
+      continue
     }
     summary.count += 1
     summary.totalCents += sale.amountCents

@@ -1,4 +1,5 @@
-import type { IpcResult, LinkView, OpenSale, SecPaidFailure } from '../../src-preload/contract'
+import type { LinkView, OpenSale, SecPaidFailure } from '../../src-preload/contract'
+import type { Result } from '../result'
 import type { Clock } from '../clock'
 
 /** How often main asks SecPaid again about a charge whose answer was lost (the renderer's old recheck's pace). */
@@ -18,7 +19,7 @@ export function createUncertainSaleRecheck(options: {
   /** Resolves once start-up has settled what it could. */
   ready: () => Promise<unknown>
   uncertainSale: () => OpenSale | null
-  resolve: (reference: string) => Promise<IpcResult<LinkView>>
+  resolve: (reference: string) => Promise<Result<LinkView>>
   onChecked: (reference: string, cause: SecPaidFailure | null) => void
   reportDefect?: (error: unknown) => void
   intervalMs?: number

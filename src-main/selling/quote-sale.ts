@@ -1,6 +1,5 @@
 import type {
   EditableSettings,
-  IpcResult,
   QuotedLine,
   SaleComposition,
   SaleItem,
@@ -8,7 +7,7 @@ import type {
   SaleQuote,
   TipChoice
 } from '../../src-preload/contract'
-import { fail, succeed } from '../ipc/ipc-result'
+import { fail, succeed, type Result } from '../result'
 import { SALE_LIMITS } from './sale-limits'
 import { tipOffered } from './tip-offer'
 
@@ -64,7 +63,7 @@ function priceLines(
  * (tip included) above the owner's maximum. The renderer's idea of a price never enters: a product line names only
  * the product.
  */
-export function quoteSale(composition: SaleComposition, offer: SaleOffer): IpcResult<SaleQuote> {
+export function quoteSale(composition: SaleComposition, offer: SaleOffer): Result<SaleQuote> {
   const { lines, tip } = composition
   const { maxAmountCents } = offer
   if (lines.length < SALE_LIMITS.lines.min) {

@@ -1,6 +1,6 @@
 import type { SaleItem } from '../../src-preload/contract'
 import { recipientNoteFor } from '../sale/sale-reference'
-import { characterCount } from '../text/visible-text-schema'
+import { characterCount } from '../../src-preload/contract/visible-text-schema'
 
 /**
  * The longest recipient_note an item list may grow a note to, in characters (Unicode code points, as

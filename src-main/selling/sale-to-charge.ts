@@ -1,5 +1,5 @@
-import type { ChargeRequest, IpcResult } from '../../src-preload/contract'
-import { fail, succeed } from '../ipc/ipc-result'
+import type { ChargeRequest } from '../../src-preload/contract'
+import { fail, succeed, type Result } from '../result'
 import type { SaleToCharge } from '../sale/sale-service'
 import { quoteSale, saleItemsOf, type SaleOffer } from './quote-sale'
 
@@ -8,7 +8,7 @@ import { quoteSale, saleItemsOf, type SaleOffer } from './quote-sale'
  * computes for it from the settings as they are at Charge, with its lines and tip. Either way within the owner's
  * maximum.
  */
-export function saleToCharge(request: ChargeRequest, offer: SaleOffer): IpcResult<SaleToCharge> {
+export function saleToCharge(request: ChargeRequest, offer: SaleOffer): Result<SaleToCharge> {
   const note = request.note === undefined ? {} : { note: request.note }
   if (!('sale' in request)) {
     const { maxAmountCents } = offer

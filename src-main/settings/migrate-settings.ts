@@ -2,7 +2,7 @@ import type { ZodType } from 'zod'
 import type { Language, SettingsRepair } from '../../src-preload/contract'
 import { isRecord } from '../is-record'
 import { defaultSettings, SETTINGS_VERSION } from './default-settings'
-import { editableSettingsSchema, linkDefaultsSchema } from './settings-schema'
+import { editableSettingsSchema, linkDefaultsSchema } from '../../src-preload/contract/settings-schema'
 import { machineFingerprint, TILL_ID_PATTERN } from './till-id'
 import {
   hashedPinSchema,

@@ -1,6 +1,5 @@
 import { isDeepStrictEqual } from 'node:util'
 import type {
-  IpcResult,
   KeyStorage,
   Language,
   PublicSettings,
@@ -9,10 +8,10 @@ import type {
   SettingsRepair
 } from '../../src-preload/contract'
 import { generatePairingCode } from '../customer-display/pairing-code'
-import { fail, succeed } from '../ipc/ipc-result'
+import { fail, succeed, type Result } from '../result'
 import { keyStatusOf, openStoredKey, sealKey, type OpenedKey } from './api-key-at-rest'
 import { migrateSettings } from './migrate-settings'
-import { SETTINGS_LIMITS } from './settings-limits'
+import { SETTINGS_LIMITS } from '../../src-preload/contract/settings-limits'
 import { hashPin } from './settings-pin'
 import type { SecretCipher, SettingsStorage, WriteProblem } from './settings-storage'
 import { NO_WRONG_PINS, type PinGuard, type StoredSettings } from './stored-settings-schema'
@@ -26,18 +25,18 @@ export interface SettingsService {
   /** Called after every change that was saved, and when the settings file became (un)writable. */
   onChange(listener: (settings: PublicSettings) => void): void
   /** Every change is refused with `settings_unwritable` while the settings file cannot be written. */
-  update(patch: SettingsPatch): IpcResult<PublicSettings>
+  update(patch: SettingsPatch): Result<PublicSettings>
   /** Encrypts and stores the key; where it could not be kept encrypted, only with `storeUnencrypted` (consent). */
-  setApiKey(apiKey: string, options: { storeUnencrypted: boolean }): Promise<IpcResult<PublicSettings>>
-  removeApiKey(): IpcResult<PublicSettings>
+  setApiKey(apiKey: string, options: { storeUnencrypted: boolean }): Promise<Result<PublicSettings>>
+  removeApiKey(): Result<PublicSettings>
   /** Stores the PIN hashed (scrypt, random salt), or removes it with null; either starts the wrong-PIN count anew. */
-  setPin(pin: string | null): IpcResult<PublicSettings>
+  setPin(pin: string | null): Result<PublicSettings>
   /**
    * Keeps the wrong-PIN count and wait with the settings (settings-lock.ts). Where the file cannot be written the
    * lock still holds them for this run; false then.
    */
   recordPinGuard(guard: PinGuard): boolean
-  newPairingCode(): IpcResult<string>
+  newPairingCode(): Result<string>
   /**
    * The key decrypted once at start (or as last entered), for the main process's SecPaid client only. Null when none
    * is set or the stored one cannot be decrypted.
@@ -115,12 +114,12 @@ export async function createSettingsService(options: {
     for (const listener of listeners) listener(published)
     return published
   }
-  const refuse = (problem: WriteProblem): IpcResult<never> => {
+  const refuse = (problem: WriteProblem): Result<never> => {
     if (setFileStatus(problem)) publish()
     return fail({ code: 'settings_unwritable', errno: problem.errno })
   }
   /** Saves `next`, then lets `afterSave` update what is kept beside it; refuses when the file cannot take it. */
-  const save = (next: StoredSettings, afterSave?: () => void): IpcResult<PublicSettings> => {
+  const save = (next: StoredSettings, afterSave?: () => void): Result<PublicSettings> => {
     const problem = tryWrite(next)
     if (problem !== null) return refuse(problem)
     setFileStatus(null)

@@ -1,10 +1,10 @@
 import { z } from 'zod'
-import { editableSettingsSchema } from './settings-schema'
+import { editableSettingsSchema } from '../../src-preload/contract/settings-schema'
 import { PIN_HASH_BYTES, PIN_SALT_BYTES, type HashedPin } from './settings-pin'
 import { MACHINE_FINGERPRINT_PATTERN, TILL_ID_PATTERN } from './till-id'
 
-// Main only: what the settings file holds besides the editable settings. Kept apart from settings-schema.ts, which the
-// preload bundles to check events, so none of this reaches a renderer-readable file.
+// Main only: what the settings file holds besides the editable settings. Kept apart from the contract's
+// settings-schema.ts, which the preload bundles to check events, so none of this reaches a renderer-readable file.
 
 /** Standard base64 of exactly `bytes` bytes: anything else cannot be a salt or hash this app wrote. */
 const base64Of = (bytes: number) =>

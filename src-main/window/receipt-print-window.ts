@@ -1,5 +1,5 @@
+import type { Result } from '../result'
 import { BrowserWindow, type WebContentsPrintOptions } from 'electron'
-import type { IpcResult } from '../../src-preload/contract'
 import { PAPER_SIZE_MICRONS, type ReceiptPrinter } from '../receipts/receipt-printer'
 import { secureWebPreferences } from './secure-web-preferences'
 
@@ -8,7 +8,7 @@ export const RECEIPT_READY_TITLE = 'receipt-ready'
 export const RECEIPT_FAILED_TITLE = 'receipt-failed'
 const LAYOUT_TIMEOUT_MS = 15_000
 
-const failed = (reason: 'printer_not_found' | 'cancelled' | 'failed', printerName: string): IpcResult<never> => ({
+const failed = (reason: 'printer_not_found' | 'cancelled' | 'failed', printerName: string): Result<never> => ({
   ok: false,
   error: { code: 'print_failed', reason, printerName: printerName === '' ? null : printerName }
 })
@@ -51,7 +51,7 @@ export function createReceiptPrintWindow(options: {
         margins: { marginType: 'none' },
         ...(printerName === '' ? {} : { deviceName: printerName })
       }
-      return await new Promise<IpcResult<{ printed: true }>>((resolve) => {
+      return await new Promise<Result<{ printed: true }>>((resolve) => {
         window.webContents.print(printOptions, (success, failureReason) => {
           if (success) resolve({ ok: true, value: { printed: true } })
           else resolve(failed(failureReason === 'cancelled' ? 'cancelled' : 'failed', printerName))

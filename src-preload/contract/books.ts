@@ -1,12 +1,7 @@
 /** The books: sales history, refunds, the day close and its CSV. Amounts in integer cents, days as YYYY-MM-DD. */
 import type { RefundFailure, SaleFailure, SecPaidFailure } from './errors'
 import type { LinkView } from './sales'
-
-/** Where a sale stands for the cashier; `waiting` includes a sale whose link is still being made. */
-export type HistoryStatus = 'waiting' | 'paid' | 'cancelled' | 'failed' | 'refund_requested'
-
-/** A refund's journal lines: intent recorded before sending, then SecPaid's answer (none while it is unknown). */
-export type RefundStep = 'refund_requested' | 'refund_sent' | 'refund_refused'
+import type { SaleStatus, SaleStep } from './sale-status'
 
 export interface SaleRefund {
   amountCents: number
@@ -27,7 +22,8 @@ export interface HistorySale {
   at: string
   amountCents: number
   note: string
-  status: HistoryStatus
+  /** A refund asked for stands beside it (`refund`): the sale stays paid. */
+  status: SaleStatus
   linkId: number | null
   /** The till that made it, when its journal line named one. */
   till: string | null
@@ -57,17 +53,15 @@ export interface HistoryPage {
 export interface SaleDetail {
   sale: HistorySale
   /** Each journal line of the sale with its time, oldest first. */
-  history: { step: HistoryStep; at: string }[]
+  history: { step: SaleStep; at: string }[]
   failure: SaleFailure | null
   /** For a waiting sale with a link: what the QR screen shows again. */
   link: LinkView | null
   /** What may still be refunded (0 unless paid and no refund was taken). */
   refundableCents: number
   /** Lines the journal kept for this sale but ignored: they cannot have come after the ones before them (absent: none). */
-  outOfOrder?: { step: HistoryStep; at: string }[]
+  outOfOrder?: { step: SaleStep; at: string }[]
 }
-
-export type HistoryStep = 'creating' | 'created' | 'paid' | 'cancelled' | 'failed' | RefundStep
 
 export interface RefundRequest {
   reference: string
@@ -87,13 +81,11 @@ export interface StatusTotal {
 }
 
 /**
- * Where a sale stood for the day close. `paid`: paid within the range, by the moment of payment (a sale started
- * before midnight and paid after counts on the day it was paid), refunded or not; `waiting`: started in the range and
- * still open at its end; `cancelled`/`failed`: started in the range and ended so by its end.
+ * The day close's count per status. `paid`: paid within the range, by the moment of payment (a sale started before
+ * midnight and paid after counts on the day it was paid), refunded or not; every other status: the sales started in
+ * the range that stood so at its end (`waiting`: still open then).
  */
-export type DayCloseStatus = Exclude<HistoryStatus, 'refund_requested'>
-
-export type StatusTotals = Record<DayCloseStatus, StatusTotal>
+export type StatusTotals = Record<SaleStatus, StatusTotal>
 
 /**
  * Refunds recorded in the range, each with its own amount (a partial refund leaves the sale paid for its whole
@@ -123,7 +115,7 @@ export interface OpenAtClose {
 /** A journal line kept but ignored because it cannot have come after the lines before it (see the journal). */
 export interface OutOfOrderLine {
   reference: string
-  step: HistoryStep
+  step: SaleStep
   at: string
 }
 
@@ -201,7 +193,7 @@ export interface SalesRow {
   note: string
   amountCents: number
   tipCents: number | null
-  status: HistoryStatus
+  status: SaleStatus
   linkId: number | null
   refundCents: number | null
   /** Why a failed sale failed: its reason code, with SecPaid's own words where it gave some (data, not a sentence). */

@@ -134,7 +134,5 @@ export type IpcError =
   /** Saving or printing failed in the operating system (`errno` e.g. EACCES), or is not possible here. */
   | { code: 'output_failed'; errno: string | null }
 
-export type IpcErrorCode = IpcError['code']
-
 /** Errors cross IPC as values: a thrown Error would lose everything but its message. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }

@@ -2,13 +2,14 @@ import type { JournalStatus } from './journal'
 import type { PrintFailure } from './receipts'
 import type { PublicSettings } from './settings'
 import type { SecPaidFailure } from './errors'
-import type { LinkState, SettledSale } from './sales'
+import type { SaleStatus } from './sale-status'
+import type { SettledSale } from './sales'
 
 /** What main tells the renderer without being asked: one subscription carries them all. */
 export type CounterEvent =
   /** Paid detection learned something about a link (the one on screen or any other this till watches). */
-  | { type: 'link_status'; linkId: number; state: LinkState }
-  /** A sale of this till was recorded as paid, gone or cancelled. */
+  | { type: 'link_status'; linkId: number; state: SaleStatus }
+  /** A sale of this till was recorded as paid or cancelled by what paid detection learned. */
   | { type: 'sale_settled'; sale: SettledSale }
   /** Whether SecPaid was reachable at the last attempt. */
   | { type: 'connection'; online: boolean }
@@ -31,5 +32,3 @@ export type CounterEvent =
    * (`resolveSale` then answers from the journal), else why it is still not known.
    */
   | { type: 'uncertain_sale'; reference: string; cause: SecPaidFailure | null }
-
-export type CounterEventType = CounterEvent['type']

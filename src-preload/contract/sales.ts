@@ -1,17 +1,6 @@
 /** Sales and payment links as they cross IPC: amounts in integer cents, times as ISO strings. */
+import type { SaleStatus } from './sale-status'
 import type { SaleComposition } from './selling'
-
-export type SaleStatus =
-  /** Create sent (or about to be); whether SecPaid made the link is not known yet. */
-  | 'creating'
-  | 'created'
-  | 'paid'
-  | 'cancelled'
-  /** Provably no link exists (SecPaid refused, or a look-up found none): nothing to collect. */
-  | 'failed'
-
-/** What main knows of a link: still waiting, paid (confirmed by SecPaid), or gone (deleted or cancelled). */
-export type LinkState = 'pending' | 'paid' | 'gone'
 
 /** A payment link as main knows it, from its journal where this till made it and from SecPaid otherwise. */
 export interface LinkView {
@@ -26,7 +15,8 @@ export interface LinkView {
   note: string
   /** When the sale was started (ISO), when known. */
   createdAt: string | null
-  state: LinkState
+  /** Where its sale stands; a link made elsewhere is `waiting`, `paid` (confirmed by SecPaid) or `cancelled`. */
+  state: SaleStatus
   kind: 'Basic' | 'Split'
 }
 
@@ -70,13 +60,13 @@ export interface TodaySummary {
   refundCents: number
 }
 
-/** A sale of this till whose outcome main has just learned and recorded. */
+/** A sale of this till whose outcome main has just learned and recorded: `status` is what the journal now says. */
 export interface SettledSale {
   reference: string
   linkId: number
   amountCents: number
   note: string
-  outcome: 'paid' | 'gone' | 'cancelled'
+  status: SaleStatus
 }
 
 /** A sale whose outcome main does not know yet: the reference to settle it by, and what it was for. */
@@ -87,6 +77,6 @@ export interface OpenSale {
 
 /** What "Check now" learned of a sale's link, and when SecPaid was asked. */
 export interface LinkCheckAnswer {
-  state: LinkState
+  state: SaleStatus
   checkedAt: string
 }

@@ -1,8 +1,8 @@
 import { formatCents } from '../../src-preload/contract/locale'
 import { DISPLAY_TEXTS, isDisplayTextKey, type DisplayLanguage, type DisplayTextKey } from './display-texts'
-import type { DisplayView } from './display-view'
+import type { CustomerViewAnswer } from '../../src-preload/contract/customer-view'
 
-export type ScreenName = 'connecting' | 'pairing' | DisplayView['screen']
+export type ScreenName = 'connecting' | 'pairing' | CustomerViewAnswer['screen']
 
 function required<T extends Element>(selector: string, type: abstract new () => T): T {
   const element = document.querySelector(selector)
@@ -53,7 +53,7 @@ export function createDisplayScreens(elements: DisplayElements, initialLanguage:
     }
   }
 
-  function paint(view: DisplayView) {
+  function paint(view: CustomerViewAnswer) {
     const key = `${view.version}:${view.language}`
     if (key === paintedKey) return
     paintedKey = key

@@ -1,4 +1,4 @@
-import { isDisplayView, type DisplayView } from './display-view'
+import { isCustomerViewAnswer, type CustomerViewAnswer } from '../../src-preload/contract/customer-view'
 
 /** The header that carries a session token from /pair, or the counter's own window secret, on every poll. */
 const TOKEN_HEADER = 'X-Display-Token'
@@ -6,7 +6,7 @@ const PAIRING_CODE_HEADER = 'X-Pairing-Code'
 /** The server always names a wait when it refuses codes; this is only the fallback for an answer without one. */
 const DEFAULT_RETRY_MS = 60_000
 
-export type StateAnswer = { kind: 'view'; view: DisplayView } | { kind: 'not_paired' } | { kind: 'unavailable' }
+export type StateAnswer = { kind: 'view'; view: CustomerViewAnswer } | { kind: 'not_paired' } | { kind: 'unavailable' }
 
 export type PairingAnswer =
   | { kind: 'paired'; token: string }
@@ -39,7 +39,7 @@ export async function fetchState(token: string): Promise<StateAnswer> {
     if (response.status === 401) return { kind: 'not_paired' }
     if (!response.ok) return { kind: 'unavailable' }
     const body = await bodyOf(response)
-    return isDisplayView(body) ? { kind: 'view', view: body } : { kind: 'unavailable' }
+    return isCustomerViewAnswer(body) ? { kind: 'view', view: body } : { kind: 'unavailable' }
   } catch {
     return { kind: 'unavailable' }
   }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { CHANNELS, ipcChannelName } from '../../src-preload/contract'
+import { CHANNEL_NAMES, ipcChannelName } from '../../src-preload/contract'
 
 type Listener = (...args: unknown[]) => unknown
 const userData = mkdtempSync(join(tmpdir(), 'counter-main-'))
@@ -88,7 +88,7 @@ describe('main entry with electron mocked: the real wiring, minus the binary', a
   })
 
   it('registers a handler for every contract channel', () => {
-    expect([...ipcHandlers.keys()].sort()).toEqual(CHANNELS.map(ipcChannelName).sort())
+    expect([...ipcHandlers.keys()].sort()).toEqual(CHANNEL_NAMES.map(ipcChannelName).sort())
   })
 
   it('opens one window with the security defaults, the built preload and the built renderer', () => {

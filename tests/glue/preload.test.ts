@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
-import { CHANNELS, EVENT_CHANNEL, type CounterApi, type CounterEvent } from '../../src-preload/contract'
+import { CHANNEL_NAMES, EVENT_CHANNEL, type CounterApi, type CounterEvent } from '../../src-preload/contract'
 
 const exposed = new Map<string, Record<string, unknown>>()
 const invocations: unknown[][] = []
@@ -32,7 +32,7 @@ describe('preload (electron mocked)', () => {
 
   it('exposes one function per contract channel and onEvent, nothing more: no key getter, no raw ipcRenderer', () => {
     const api = exposed.get('counter')!
-    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'onEvent'].sort())
+    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES, 'onEvent'].sort())
     expect(Object.keys(api).some((name) => /key/i.test(name) && name !== 'setApiKey' && name !== 'removeApiKey')).toBe(
       false
     )
@@ -78,7 +78,7 @@ describe('preload (electron mocked)', () => {
       { type: 'link_status', linkId: -1, state: 'paid' },
       { type: 'link_status', linkId: 7, state: 'paid', extra: true },
       { type: 'connection', online: 'yes' },
-      { type: 'sale_settled', sale: { reference: 'R', linkId: 1, amountCents: 1.5, note: '', outcome: 'paid' } },
+      { type: 'sale_settled', sale: { reference: 'R', linkId: 1, amountCents: 1.5, note: '', status: 'paid' } },
       { type: 'settings_changed', settings: { language: 'fr' } },
       { type: 'receipt_print_failed', reference: 'R', reason: 'on_fire', printerName: null },
       // A sentence from main is no part of the contract: the renderer says why in its own words.

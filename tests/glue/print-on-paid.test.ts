@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { parseCounterEvent } from '../../src-main/events/counter-event-schema'
+import { parseCounterEvent } from '../../src-preload/contract/counter-event-schema'
 import type { CounterEvent, IpcResult, LinkView } from '../../src-preload/contract'
 import { openDemoBackend, type DemoBackend } from '../support/demo-backend'
 import type { TestSecPaid } from '../support/test-secpaid'
@@ -38,7 +38,7 @@ describe('a receipt printed on Paid that fails is told the renderer as data', ()
     system.printAnswer = { success: true, failureReason: '' }
     system.printed = 0
     opened = await openDemoBackend({
-      watchIntervalMs: 40,
+      testing: { watchIntervalMs: 40 },
       // The receipt page lays the receipt out and says so by its title, as the renderer's does.
       printReceipt: createReceiptPrintWindow({
         preloadPath: '/app/preload.cjs',

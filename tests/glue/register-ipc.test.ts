@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { CHANNELS, ipcChannelName } from '../../src-preload/contract'
+import { CHANNEL_NAMES, ipcChannelName } from '../../src-preload/contract'
 import type { CounterHandlers } from '../../src-main/ipc/counter-handlers'
 
 type Listener = (event: { senderFrame: { url: string } | null }, request: unknown) => Promise<unknown>
@@ -15,7 +15,7 @@ const APP_URL = 'file:///opt/counter/out/renderer/index.html'
 
 function fakeHandlers(calls: string[]): CounterHandlers {
   return Object.fromEntries(
-    CHANNELS.map((channel) => [
+    CHANNEL_NAMES.map((channel) => [
       channel,
       async (request: unknown) => {
         calls.push(`${channel}:${JSON.stringify(request)}`)
@@ -34,7 +34,7 @@ describe('registerIpcHandlers (electron mocked)', () => {
   })
 
   it('registers exactly one handler per contract channel and nothing else', () => {
-    expect([...registered.keys()].sort()).toEqual(CHANNELS.map(ipcChannelName).sort())
+    expect([...registered.keys()].sort()).toEqual(CHANNEL_NAMES.map(ipcChannelName).sort())
   })
 
   it('passes a call from the app window to its handler', async () => {

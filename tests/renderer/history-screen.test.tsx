@@ -169,7 +169,7 @@ describe('history follows main’s events', () => {
     expect(statusOf('R55')).toBe('Waiting')
 
     journal[55] = { ...journal[55]!, status: 'paid' }
-    const settled = { reference: 'R55', linkId: 1055, amountCents: 1234, note: '', outcome: 'paid' } as const
+    const settled = { reference: 'R55', linkId: 1055, amountCents: 1234, note: '', status: 'paid' } as const
     act(() => counter.emit({ type: 'sale_settled', sale: settled }))
 
     await waitFor(() => expect(statusOf('R55')).toBe('Paid'))
@@ -188,7 +188,7 @@ describe('history follows main’s events', () => {
     const callsBefore = counter.salesHistory.mock.calls.length
 
     act(() => counter.emit({ type: 'link_status', linkId: 777, state: 'paid' }))
-    act(() => counter.emit({ type: 'link_status', linkId: 1001, state: 'pending' }))
+    act(() => counter.emit({ type: 'link_status', linkId: 1001, state: 'waiting' }))
     expect(counter.salesHistory).toHaveBeenCalledTimes(callsBefore)
 
     journal[1] = { ...journal[1]!, status: 'paid' }
@@ -212,7 +212,7 @@ describe('history follows main’s events', () => {
       linkId: 99290,
       amountCents: 1234,
       note: 'table 4',
-      outcome: 'paid'
+      status: 'paid'
     } as const
     act(() => counter.emit({ type: 'sale_settled', sale: settled }))
     await waitFor(() => expect(screen.getByTestId('sale-detail-status').textContent).toBe('Paid'))

@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { LinkState } from '../../src-preload/contract'
+import type { SaleStatus } from '../../src-preload/contract'
 import { paidSound } from '../../src-renderer/src/lib/paid-sound'
 import { fakeCounter, pendingLink, publicSettings, saleLink, type FakeCounter } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
@@ -22,7 +22,7 @@ async function showChargedQr(counter: FakeCounter = fakeCounter()) {
 }
 
 /** Main's paid detection telling the renderer what it learned about a link. */
-const linkStatus = (counter: FakeCounter, state: LinkState, linkId = 101) => {
+const linkStatus = (counter: FakeCounter, state: SaleStatus, linkId = 101) => {
   act(() => counter.emit({ type: 'link_status', linkId, state }))
 }
 
@@ -146,7 +146,7 @@ describe('leaving the QR screen stops paid detection', () => {
   it('ignores a report about another link while a QR is on screen', async () => {
     const { counter } = await showChargedQr()
     linkStatus(counter, 'paid', 999)
-    linkStatus(counter, 'gone', 998)
+    linkStatus(counter, 'cancelled', 998)
     expect(screen.getByTestId('qr-screen')).toBeTruthy()
     expect(await screen.findByTestId('qr-image')).toBeTruthy()
   })
@@ -196,7 +196,7 @@ describe('a link that is gone or a SecPaid that is unreachable', () => {
     const counter = fakeCounter()
     await showChargedQr(counter)
     await screen.findByTestId('qr-image')
-    linkStatus(counter, 'gone')
+    linkStatus(counter, 'cancelled')
     expect((await screen.findByTestId('link-gone')).textContent).toBe('This link was cancelled or deleted')
     expect(screen.queryByTestId('qr-image')).toBeNull()
     expect(screen.queryByTestId('simulate-payment')).toBeNull()

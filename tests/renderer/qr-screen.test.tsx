@@ -127,7 +127,7 @@ describe('customer QR screen', () => {
 
   it('Check now asks main about this sale’s link and says when it was found still unpaid', async () => {
     const { counter } = await chargeOneEuro()
-    counter.checkNow.mockResolvedValue({ ok: true, value: { state: 'pending', checkedAt: '2025-01-01T09:05:00.000Z' } })
+    counter.checkNow.mockResolvedValue({ ok: true, value: { state: 'waiting', checkedAt: '2025-01-01T09:05:00.000Z' } })
     fireEvent.click(screen.getByTestId('check-now'))
     expect(counter.checkNow).toHaveBeenCalledExactlyOnceWith({ reference: 'POS-counter1-20250101-1' })
     expect((await screen.findByTestId('check-now-result')).textContent).toMatch(/^Not paid yet \(checked at .+\)$/)

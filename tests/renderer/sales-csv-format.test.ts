@@ -21,7 +21,7 @@ const row = (overrides: Partial<SalesRow>): SalesRow => ({
 
 const rows = [
   row({ note: 'Grüße; "Tisch 4"', amountCents: 123456, tipCents: 150 }),
-  row({ note: '=HYPERLINK("http://x")', amountCents: 5, status: 'refund_requested', refundCents: 5, linkId: null }),
+  row({ note: '=HYPERLINK("http://x")', amountCents: 5, status: 'paid', refundCents: 5, linkId: null }),
   row({ note: 'two\r\nlines, and a comma', till: null, status: 'waiting' }),
   row({ status: 'failed', linkId: null, failure: 'link_not_created:secpaid_refused (Amount is too large)' })
 ]

@@ -21,7 +21,7 @@ const settled = (counter: FakeCounter, sale: Partial<SettledSale> = {}) =>
         linkId: 44,
         amountCents: 600,
         note: 'table 4',
-        outcome: 'paid',
+        status: 'paid',
         ...sale
       }
     })
@@ -52,7 +52,7 @@ describe('a sale settled away from its QR screen', () => {
   it('says a link that disappeared was cancelled or deleted, without the chime', async () => {
     const play = vi.spyOn(paidSound, 'play').mockImplementation(() => undefined)
     const { counter } = await renderApp()
-    settled(counter, { outcome: 'gone' })
+    settled(counter, { status: 'cancelled' })
     expect(screen.getByTestId('settled-notice').textContent).toBe('table 4 · €6.00: link cancelled or deleted')
     expect(play).not.toHaveBeenCalled()
   })
@@ -72,14 +72,14 @@ describe('a sale settled away from its QR screen', () => {
     expect(screen.queryByTestId('settled-notice')).toBeNull()
   })
 
-  it('gives no notice for the link on screen, whose own screen shows Paid, nor for a sale the cashier cancelled', async () => {
+  it('gives no notice for the link on screen, whose own screen shows Paid or that it is gone', async () => {
     vi.spyOn(paidSound, 'play').mockImplementation(() => undefined)
     const { counter } = await renderApp()
     fireEvent.click(screen.getByTestId('key-5'))
     fireEvent.click(screen.getByTestId('charge-button'))
     await screen.findByTestId('qr-screen')
     settled(counter, { linkId: 101 })
-    settled(counter, { linkId: 7, outcome: 'cancelled' })
+    settled(counter, { linkId: 101, status: 'cancelled' })
     expect(screen.queryByTestId('settled-notice')).toBeNull()
   })
 })

@@ -8,7 +8,7 @@ import { createCounterBackend, type CounterBackend } from '../../src-main/counte
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
-import { CHANNELS, type Channel, type IpcResult, type PublicSettings, type LinkView } from '../../src-preload/contract'
+import { CHANNEL_NAMES, type Channel, type IpcResult, type PublicSettings, type LinkView } from '../../src-preload/contract'
 import { malformedPayloads } from '../main/ipc/malformed-payloads'
 import { SECPAID_FAULTS, startTestSecPaid, type TestSecPaid } from '../support/test-secpaid'
 import { journalText } from '../support/journal-rows'
@@ -80,17 +80,19 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     folder = mkdtempSync(join(tmpdir(), 'counter-key-leak-'))
     productionStandIn = await startTestSecPaid({ apiKeys: [API_KEY] })
     backend = await createCounterBackend({
-      storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      booksPath: join(folder, 'books.sqlite'),
-      cipher,
-      fetch,
-      timeoutMs: 400,
-      lookupDelayMs: 5,
-      // Every fault one after another, faster than any cashier: the request budget has tests of its own.
+storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
+booksPath: join(folder, 'books.sqlite'),
+cipher,
+fetch,
+onSettingsChanged: (settings) => broadcasts.push(settings),
+testing: {
+timeoutMs: 400,
+lookupDelayMs: 5,
+// Every fault one after another, faster than any cashier: the request budget has tests of its own.
       requestBudget: null,
-      onSettingsChanged: (settings) => broadcasts.push(settings),
-      baseUrlOverride: productionStandIn.baseUrl
-    })
+baseUrlOverride: productionStandIn.baseUrl
+}
+})
   })
 
   afterAll(async () => {
@@ -145,9 +147,9 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     await call('quitApp', {})
     await call('checkNow', { reference: reference ?? '' })
     // Channels added to the contract later: their request is empty, or this call is refused and the check below says so.
-    for (const channel of CHANNELS.filter((listed) => !validCalls.has(listed))) await call(channel, {}, 'empty request')
+    for (const channel of CHANNEL_NAMES.filter((listed) => !validCalls.has(listed))) await call(channel, {}, 'empty request')
 
-    expect(CHANNELS.filter((channel) => !validCalls.has(channel))).toEqual([])
+    expect(CHANNEL_NAMES.filter((channel) => !validCalls.has(channel))).toEqual([])
   })
 
   it('every kind of SecPaid failure comes back as an error without the key', async () => {
@@ -230,7 +232,7 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
       const refused = { ok: false, error: { code: 'invalid_request' } }
       expect(result, `${channel} ${JSON.stringify(request)}`).toMatchObject(refused)
     }
-    expect(CHANNELS.filter((channel) => !invalidCalls.has(channel))).toEqual([])
+    expect(CHANNEL_NAMES.filter((channel) => !invalidCalls.has(channel))).toEqual([])
   })
 
   it('no IPC answer and no settings broadcast contains the key', () => {

@@ -9,8 +9,8 @@ import type { FetchLike } from '../../src-main/secpaid/client'
 import type { RequestBudget } from '../../src-main/secpaid/request-scheduler'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
-import { parseCounterEvent } from '../../src-main/events/counter-event-schema'
-import { CHANNELS, type CounterEvent } from '../../src-preload/contract'
+import { parseCounterEvent } from '../../src-preload/contract/counter-event-schema'
+import { CHANNEL_NAMES, type CounterEvent } from '../../src-preload/contract'
 import { BUILT_DISPLAY_PAGE } from './display-page'
 import { startTestSecPaid, type TestSecPaid } from './test-secpaid'
 
@@ -108,13 +108,15 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
       booksPath: journalFile,
       cipher: options.cipher ?? bridgeCipher,
       fetch: options.fetch ?? fetch,
-      timeoutMs: 3000,
-      baseUrlOverride: secpaid.baseUrl,
       customerDisplayPage: BUILT_DISPLAY_PAGE,
-      startDemoSecPaid,
-      ...(options.requestBudget !== undefined ? { requestBudget: options.requestBudget } : {}),
       fileOutput,
-      ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {})
+      testing: {
+        timeoutMs: 3000,
+        baseUrlOverride: secpaid.baseUrl,
+        startDemoSecPaid,
+        ...(options.requestBudget !== undefined ? { requestBudget: options.requestBudget } : {}),
+        ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {})
+      }
     })
   const backend = await openBackend()
   if (demo.secpaid === null) throw new Error('the backend started no Demo SecPaid')
@@ -195,7 +197,7 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
           })
           Object.defineProperty(globalThis, 'counter', { value: Object.freeze(api) })
         },
-        { channels: CHANNELS, answerEvent: options.announceAnswers ? ANSWER_EVENT : null }
+        { channels: CHANNEL_NAMES, answerEvent: options.announceAnswers ? ANSWER_EVENT : null }
       )
     },
     async settleIpc(page) {

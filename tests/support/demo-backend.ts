@@ -32,13 +32,16 @@ export async function openDemoBackend(options: Partial<BackendOptions> = {}): Pr
   const demo = await startTestSecPaid()
   const booksPath = join(folder, 'books.sqlite')
   const backend = await createCounterBackend({
-    startDemoSecPaid: async () => demo,
     storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
     booksPath,
     cipher: plainCipher,
     fetch,
-    timeoutMs: 500,
-    ...options
+    ...options,
+    testing: {
+      startDemoSecPaid: async () => demo,
+      timeoutMs: 500,
+      ...options.testing
+    }
   })
   const events: CounterEvent[] = []
   backend.events.subscribe((event) => events.push(event))

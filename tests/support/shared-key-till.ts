@@ -71,9 +71,11 @@ export async function openTill(options: {
       booksPath,
       cipher: plainCipher,
       fetch,
-      clock,
-      baseUrlOverride: secpaid.baseUrl,
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {})
+      testing: {
+        clock,
+        baseUrlOverride: secpaid.baseUrl,
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {})
+      }
     })
   let backend = await open()
   const call = <C extends Channel>(channel: C, request: RequestOf<C>) =>

@@ -1,13 +1,24 @@
-import type { HistoryStatus, HistoryStep } from '../../../src-preload/contract'
+import type { SaleStatus, SaleStep } from '../../../src-preload/contract'
 import type { MessageKey } from './i18n'
 
+/** Every status's word, on every screen that shows one (History, Day close, the CSV). */
 export const STATUS_LABEL = {
   waiting: 'statusWaiting',
   paid: 'statusPaid',
   cancelled: 'statusCancelled',
-  failed: 'statusFailed',
-  refund_requested: 'statusRefundRequested'
-} as const satisfies Record<HistoryStatus, MessageKey>
+  failed: 'statusFailed'
+} as const satisfies Record<SaleStatus, MessageKey>
+
+/**
+ * The word for a sale in History and the CSV: its status, except that a refund asked for (and not refused) shows over
+ * the paid sale it stands beside.
+ */
+export const statusLabel = (status: SaleStatus, refundAsked: boolean): MessageKey =>
+  refundAsked ? 'statusRefundRequested' : STATUS_LABEL[status]
+
+/** A refund that counts: asked for, and not refused. */
+export const refundAsked = (refund: { state: 'requested' | 'sent' | 'refused' } | null): boolean =>
+  refund !== null && refund.state !== 'refused'
 
 export const STEP_LABEL = {
   creating: 'stepCreating',
@@ -18,7 +29,7 @@ export const STEP_LABEL = {
   refund_requested: 'stepRefundRequested',
   refund_sent: 'stepRefundSent',
   refund_refused: 'stepRefundRefused'
-} as const satisfies Record<HistoryStep, MessageKey>
+} as const satisfies Record<SaleStep, MessageKey>
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>()
 

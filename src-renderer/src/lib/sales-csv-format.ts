@@ -1,4 +1,5 @@
 import type { Language, SalesRow } from '../../../src-preload/contract'
+import { statusLabel } from './books-labels'
 import type { MessageKey } from './i18n'
 
 /** What a spreadsheet in each language opens as columns when the file is double-clicked. */
@@ -20,14 +21,6 @@ const COLUMNS: readonly MessageKey[] = [
   'csvRefund',
   'csvFailure'
 ]
-
-const STATUS_KEY = {
-  waiting: 'statusWaiting',
-  paid: 'statusPaid',
-  cancelled: 'statusCancelled',
-  failed: 'statusFailed',
-  refund_requested: 'statusRefundRequested'
-} as const satisfies Record<SalesRow['status'], MessageKey>
 
 /** Cents as "12,34" / "12.34" from the digits, never from a float. */
 function amountText(cents: number, decimal: string): string {
@@ -75,7 +68,7 @@ export function formatSalesCsv(
         row.note,
         cents(row.amountCents),
         cents(row.tipCents),
-        say(STATUS_KEY[row.status]),
+        say(statusLabel(row.status, row.refundCents !== null)),
         row.linkId === null ? '' : String(row.linkId),
         cents(row.refundCents),
         row.failure ?? ''

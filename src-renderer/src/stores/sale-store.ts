@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import type {
   ChargeRequest,
   IpcError,
-  LinkState,
+  SaleStatus,
   LinkView,
   OpenSale,
   SecPaidFailure
@@ -73,7 +73,7 @@ interface SaleState {
   startWatching: (linkId: number) => Promise<void>
   stopWatching: () => void
   /** Main learned something about a link (its `link_status` event). */
-  linkStatusChanged: (linkId: number, state: LinkState) => void
+  linkStatusChanged: (linkId: number, state: SaleStatus) => void
   simulatePayment: () => Promise<void>
   cancelSale: (linkId: number) => Promise<void>
 }
@@ -115,12 +115,12 @@ export const useSaleStore = create<SaleState>()((set, get) => {
     }
   }
 
-  const setShownState = (linkId: number, state: LinkState) => {
+  const setShownState = (linkId: number, state: SaleStatus) => {
     const shown = get().shownLink
     if (shown?.linkId !== linkId || shown.state === state) return
     set({ shownLink: { ...shown, state } })
     if (state === 'paid' && useViewStore.getState().screen === 'qr') showPaid()
-    if (state === 'gone') refreshLists()
+    if (state !== 'waiting' && state !== 'paid') refreshLists()
   }
 
   return {
@@ -257,7 +257,7 @@ export const useSaleStore = create<SaleState>()((set, get) => {
     startWatching: async (linkId) => {
       const result = await callCounter('watchLink', { linkId })
       // An event may have said more meanwhile; only news about the link still on screen counts.
-      if (result.ok && result.value.state !== 'pending') setShownState(linkId, result.value.state)
+      if (result.ok && result.value.state !== 'waiting') setShownState(linkId, result.value.state)
     },
 
     stopWatching: () => void callCounter('unwatchLink', {}),

@@ -20,15 +20,14 @@ import { useViewStore } from './view-store'
 
 /**
  * A sale settled away from its QR screen gets a notice, a payment also the chime; the link on screen needs neither,
- * its own screen already shows Paid or gone. A cancel is the cashier's own doing.
+ * its own screen already shows Paid or gone. (The cashier's own cancel is no settlement: main tells none.)
  */
 function announceSettled(sale: SettledSale): void {
-  if (sale.outcome === 'cancelled') return
   const screen = useViewStore.getState().screen
   const onScreen = useSaleStore.getState().shownLink?.linkId === sale.linkId && (screen === 'qr' || screen === 'paid')
   if (onScreen) return
   useNoticeStore.getState().announce(sale)
-  if (sale.outcome === 'paid' && useSettingsStore.getState().settings?.paidSound !== false) paidSound.play()
+  if (sale.status === 'paid' && useSettingsStore.getState().settings?.paidSound !== false) paidSound.play()
 }
 
 /**
@@ -39,7 +38,7 @@ function refreshShownHistory(event: Extract<CounterEvent, { type: 'link_status' 
   if (useViewStore.getState().screen !== 'history') return
   const history = useHistoryStore.getState()
   if (event.type === 'link_status') {
-    if (event.state === 'pending') return
+    if (event.state === 'waiting') return
     const listedWaiting = history.sales.some((sale) => sale.linkId === event.linkId && sale.status === 'waiting')
     if (!listedWaiting && history.detail?.sale.linkId !== event.linkId) return
   }

@@ -5,65 +5,16 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
-import { CHANNELS, type Channel } from '../../../src-preload/contract'
+import { CHANNEL_NAMES, channels, type Channel } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
-
-const PIN = '246810'
-const TODAY = new Date().toISOString().slice(0, 10)
+import { VALID_PIN as PIN, VALID_REQUESTS } from '../../support/valid-requests'
 
 /**
- * A request each channel's schema accepts. Typed by the contract's channel names, so a channel added to the contract
- * does not compile here until it is listed, and so is walked by every test below.
+ * The lock screen's needs: the only channels main answers while the counter is locked with "lock everything", as the
+ * contract marks them (tests/main/contract/channel-access.test.ts pins which they are).
  */
-const VALID_REQUESTS: Record<Channel, unknown> = {
-  getSettings: {},
-  updateSettings: { deviceName: 'x' },
-  setApiKey: { apiKey: 'sk_live_x', storeUnencrypted: true },
-  removeApiKey: {},
-  testConnection: {},
-  charge: { amountCents: 250 },
-  resolveSale: { reference: 'R' },
-  recoveredSale: {},
-  uncertainSale: {},
-  journalStatus: {},
-  listPending: {},
-  watchLink: { linkId: 7 },
-  unwatchLink: {},
-  cancelSale: { linkId: 7 },
-  todaySummary: {},
-  simulatePayment: { linkId: 7 },
-  unlockSettings: { pin: '000000', purpose: 'dialog' },
-  lockSettings: {},
-  lockCounter: {},
-  lockStatus: {},
-  setSettingsPin: { pin: null },
-  quitApp: {},
-  customerDisplayInfo: {},
-  newPairingCode: {},
-  quoteSale: { lines: [{ kind: 'amount', amountCents: 100 }], tip: { kind: 'none' } },
-  receiptFor: { reference: 'R' },
-  printReceipt: { reference: 'R' },
-  salesHistory: {},
-  saleDetail: { reference: 'R' },
-  refundSale: { reference: 'R', amountCents: 100, pin: PIN },
-  dayClose: { from: TODAY, to: TODAY },
-  salesRows: { from: TODAY, to: TODAY },
-  saveFile: { fileName: 'a.csv', kind: 'csv', content: 'x' },
-  printPage: {},
-  savePageAsPdf: { fileName: 'a.pdf' },
-  checkNow: { reference: 'R' }
-}
-
-/** The lock screen's needs: the only channels main answers while the counter is locked with "lock everything". */
-const LOCK_SCREEN: Channel[] = [
-  'getSettings',
-  'unlockSettings',
-  'lockSettings',
-  'lockCounter',
-  'lockStatus',
-  'journalStatus'
-]
+const LOCK_SCREEN: Channel[] = CHANNEL_NAMES.filter((channel) => channels[channel].access === 'lock_screen')
 
 let folder: string
 let secpaid: TestSecPaid
@@ -78,11 +29,13 @@ async function open(): Promise<void> {
     booksPath: join(folder, 'books.sqlite'),
     cipher: plainCipher,
     fetch,
-    baseUrlOverride: secpaid.baseUrl,
-    startDemoSecPaid: async () => secpaid,
-    requestBudget: null,
-    settleRoundMs: 50,
-    timeoutMs: 500
+    testing: {
+      baseUrlOverride: secpaid.baseUrl,
+      startDemoSecPaid: async () => secpaid,
+      requestBudget: null,
+      settleRoundMs: 50,
+      timeoutMs: 500
+    }
   })
   opened = true
   await backend.reconcile()
@@ -98,7 +51,7 @@ afterEach(async () => {
 
 describe('every channel of the contract', () => {
   it('the table walks every channel main registers', () => {
-    expect(Object.keys(VALID_REQUESTS).sort()).toEqual([...CHANNELS].sort())
+    expect(Object.keys(VALID_REQUESTS).sort()).toEqual([...CHANNEL_NAMES].sort())
   })
 
   it('locked with "lock everything", answers only the lock screen, whatever channel comes', async () => {
@@ -107,7 +60,7 @@ describe('every channel of the contract', () => {
     expect((await dispatchCounterCall(backend.handlers, 'updateSettings', { autoLockMinutes: 5 })).ok).toBe(true)
     await dispatchCounterCall(backend.handlers, 'lockCounter', {})
     secpaid.resetCounts()
-    for (const channel of CHANNELS) {
+    for (const channel of CHANNEL_NAMES) {
       if (LOCK_SCREEN.includes(channel)) continue
       expect(await call(channel), channel).toEqual({ ok: false, error: { code: 'counter_locked' } })
     }
@@ -123,7 +76,7 @@ describe('every channel of the contract', () => {
     expect((await dispatchCounterCall(backend.handlers, 'updateSettings', { environment: 'production' })).ok).toBe(true)
     expect(backend.demoSecPaid()).toBeNull()
     secpaid.resetCounts()
-    for (const channel of CHANNELS) {
+    for (const channel of CHANNEL_NAMES) {
       // Storing a key is how the owner leaves "no key"; quitting ends the walk.
       if (channel === 'setApiKey' || channel === 'quitApp') continue
       const answer = await call(channel)

@@ -56,9 +56,11 @@ describe('a sale journaled before environments were recorded', () => {
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
-      baseUrlOverride: live.baseUrl,
-      requestBudget: null,
-      settleRoundMs: 50
+      testing: {
+        baseUrlOverride: live.baseUrl,
+        requestBudget: null,
+        settleRoundMs: 50
+      }
     })
     await backend.reconcile()
   }

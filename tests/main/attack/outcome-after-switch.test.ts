@@ -49,10 +49,12 @@ describe('an outcome learned after a switch of environment', () => {
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch: routed,
-      baseUrlOverride: production.baseUrl,
-      requestBudget: null,
-      lookupDelayMs: 10,
-      settleRoundMs: 50
+      testing: {
+        baseUrlOverride: production.baseUrl,
+        requestBudget: null,
+        lookupDelayMs: 10,
+        settleRoundMs: 50
+      }
     })
     await backend.reconcile()
     await switchTo('production')

@@ -32,12 +32,14 @@ describe('a switch of environment with a QR on screen', () => {
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
-      baseUrlOverride: live.baseUrl,
-      settleRoundMs: 50,
-      lookupDelayMs: 10,
-      watchIntervalMs: 50,
-      requestBudget: null,
-      keepAwake
+      keepAwake,
+      testing: {
+        baseUrlOverride: live.baseUrl,
+        settleRoundMs: 50,
+        lookupDelayMs: 10,
+        watchIntervalMs: 50,
+        requestBudget: null
+      }
     })
     await backend.reconcile()
   })

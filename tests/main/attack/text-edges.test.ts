@@ -14,7 +14,7 @@ describe('text at its edges', () => {
   const call = (channel: string, request: unknown) => opened.call(channel, request)
 
   beforeAll(async () => {
-    opened = await openDemoBackend({ requestBudget: null })
+    opened = await openDemoBackend({ testing: { requestBudget: null } })
   })
   afterAll(async () => {
     await opened.close()

@@ -128,7 +128,7 @@ describe('day close: the journal beside SecPaid’s own record of the day', () =
             reference: 'A-1',
             note: 'note',
             amountCents: 1234,
-            status: 'refund_requested',
+            status: 'paid',
             linkId,
             refundCents: 234
           }

@@ -7,7 +7,7 @@ describe('a partial refund, as the cashier and the customer see it afterwards', 
   const call = <T>(channel: string, request: unknown) => opened.call<T>(channel, request)
 
   beforeAll(async () => {
-    opened = await openDemoBackend({ watchIntervalMs: 50 })
+    opened = await openDemoBackend({ testing: { watchIntervalMs: 50 } })
   })
   afterAll(async () => {
     await opened.close()

@@ -10,11 +10,8 @@ import {
   type CustomerDisplayServer,
   type CustomerDisplayServerOptions
 } from '../../../src-main/customer-display/customer-display-server'
-import {
-  createCustomerViewState,
-  type CustomerScreen,
-  type CustomerView
-} from '../../../src-main/customer-display/customer-view'
+import { createCustomerViewState } from '../../../src-main/customer-display/customer-view'
+import type { CustomerScreen, CustomerView } from '../../../src-preload/contract/customer-view'
 import type { DisplayPage } from '../../../src-main/customer-display/display-page-files'
 import { randomToken } from '../../../src-main/customer-display/display-sessions'
 import { BUILT_DISPLAY_PAGE, builtDisplayPage } from '../../support/display-page'

@@ -47,8 +47,10 @@ describe('customer display follows the cashier screen, through the real handlers
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
-      watchIntervalMs: 100,
-      customerDisplayPage: BUILT_DISPLAY_PAGE
+      customerDisplayPage: BUILT_DISPLAY_PAGE,
+      testing: {
+        watchIntervalMs: 100
+      }
     })
   })
   afterAll(async () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import {
-  createCustomerViewState,
-  type CustomerScreen,
-  type CustomerView
-} from '../../../src-main/customer-display/customer-view'
+import { createCustomerViewState } from '../../../src-main/customer-display/customer-view'
+import type { CustomerScreen, CustomerView } from '../../../src-preload/contract/customer-view'
 
 const PAY_LINK = 'https://app.secpaid.com/payment?link_id=OTkyOTE='
 

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { parseCounterEvent } from '../../../src-main/events/counter-event-schema'
+import { parseCounterEvent } from '../../../src-preload/contract/counter-event-schema'
 import type { CounterEvent, LinkView } from '../../../src-preload/contract'
 import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
 import type { TestSecPaid } from '../../support/test-secpaid'
 import { until } from '../../support/wait'
+import { journalText } from '../../support/journal-rows'
 
 describe('main pushes what it learns as events, each one valid by the contractâ€™s schema', () => {
   let opened: DemoBackend
@@ -18,7 +19,7 @@ describe('main pushes what it learns as events, each one valid by the contractâ€
   }
 
   beforeEach(async () => {
-    opened = await openDemoBackend({ watchIntervalMs: 40 })
+    opened = await openDemoBackend({ testing: { watchIntervalMs: 40 } })
     ;({ demo, events } = opened)
   })
   afterEach(async () => {
@@ -34,12 +35,12 @@ describe('main pushes what it learns as events, each one valid by the contractâ€
     expect(events).toContainEqual({ type: 'link_status', linkId: sale.linkId, state: 'paid' })
     expect(events).toContainEqual({
       type: 'sale_settled',
-      sale: { reference: sale.reference, linkId: sale.linkId, amountCents: 600, note: 'table 4', outcome: 'paid' }
+      sale: { reference: sale.reference, linkId: sale.linkId, amountCents: 600, note: 'table 4', status: 'paid' }
     })
     expect(events.filter((event) => event.type === 'sale_settled')).toHaveLength(1)
   })
 
-  it('tells a link gone when it was deleted elsewhere', async () => {
+  it('says a link deleted elsewhere cancelled, the word its journal line says, and the sale settled so', async () => {
     const sale = await charge(700)
     await call('watchLink', { linkId: sale.linkId })
     // Deleted behind the counter's back, e.g. in SecPaid's dashboard.
@@ -50,11 +51,22 @@ describe('main pushes what it learns as events, each one valid by the contractâ€
     })
     expect(deleted.status).toBe(200)
     await until(() => events.some((event) => event.type === 'link_status'), { limitMs: 3000, stepMs: 10 })
-    expect(events).toContainEqual({ type: 'link_status', linkId: sale.linkId, state: 'gone' })
+    expect(events).toContainEqual({ type: 'link_status', linkId: sale.linkId, state: 'cancelled' })
     expect(events).toContainEqual({
       type: 'sale_settled',
-      sale: expect.objectContaining({ linkId: sale.linkId, outcome: 'gone' })
+      sale: expect.objectContaining({ linkId: sale.linkId, status: 'cancelled' })
     })
+  })
+
+  it('tells no settlement of the cashierâ€™s own cancel: the renderer has no sale to announce', async () => {
+    const sale = await charge(800)
+    await call('watchLink', { linkId: sale.linkId })
+    expect(await call('cancelSale', { linkId: sale.linkId })).toEqual({ ok: true, value: { linkId: sale.linkId } })
+    await call('unwatchLink', {})
+    const types = JSON.parse(journalText(opened.booksPath).trim().split('\n').at(-1)!) as { type: string }
+    expect(types.type).toBe('cancelled')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(events.filter((event) => event.type === 'sale_settled')).toEqual([])
   })
 
   it('tells the new settings after every change, without the key', async () => {

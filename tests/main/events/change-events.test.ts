@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseCounterEvent } from '../../../src-main/events/counter-event-schema'
+import { parseCounterEvent } from '../../../src-preload/contract/counter-event-schema'
 import type { LinkView } from '../../../src-preload/contract'
 import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
 import { manualClock, type ManualClock } from '../../support/manual-clock'
@@ -17,7 +17,7 @@ describe('main tells the renderer what changed instead of being polled', () => {
   const open = async (start?: number) => {
     clock = manualClock(start)
     // Every request at once: this test counts requests, the budget's pacing is tested elsewhere.
-    opened = await openDemoBackend({ clock, requestBudget: null, lookupDelayMs: 0 })
+    opened = await openDemoBackend({ testing: { clock, requestBudget: null, lookupDelayMs: 0 } })
     return opened
   }
   afterEach(async () => {

@@ -9,7 +9,7 @@ import { DEFAULT_API_KEYS } from '../../../src-main/simulator/state'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../../src-main/settings/settings-storage'
 import { errorMessage } from '../../../src-renderer/src/lib/error-messages'
-import { CHANNELS, type Channel, type PendingListView } from '../../../src-preload/contract'
+import { CHANNEL_NAMES, type Channel, type PendingListView } from '../../../src-preload/contract'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { malformedPayloads } from './malformed-payloads'
 
@@ -35,9 +35,11 @@ describe('IPC handlers against the real client and simulator', () => {
       booksPath: join(folder, 'books.sqlite'),
       cipher: testCipher,
       fetch,
-      baseUrlOverride: productionStandIn.baseUrl,
-      // Started anew each time the counter enters Demo, its links kept as the built-in one keeps them.
-      startDemoSecPaid: async () => (demo = await startTestSecPaid({ links: demoLinks }))
+      testing: {
+        baseUrlOverride: productionStandIn.baseUrl,
+        // Started anew each time the counter enters Demo, its links kept as the built-in one keeps them.
+        startDemoSecPaid: async () => (demo = await startTestSecPaid({ links: demoLinks }))
+      }
     })
   })
   afterAll(async () => {
@@ -163,7 +165,7 @@ describe('IPC handlers against the real client and simulator', () => {
 
     it('has over 200 malformed payloads covering every channel', () => {
       expect(payloads.length).toBeGreaterThan(200)
-      expect(new Set(payloads.map((payload) => payload.channel))).toEqual(new Set(CHANNELS))
+      expect(new Set(payloads.map((payload) => payload.channel))).toEqual(new Set(CHANNEL_NAMES))
     })
 
     it('refuses every one of them as invalid_request, naming the refused field as data, and sends nothing', async () => {

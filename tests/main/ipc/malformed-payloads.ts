@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel } from '../../../src-preload/contract'
+import { CHANNEL_NAMES, type Channel } from '../../../src-preload/contract'
 
 export interface MalformedPayload {
   channel: Channel
@@ -138,7 +138,7 @@ export function malformedPayloads(): MalformedPayload[] {
   const payloads: MalformedPayload[] = []
   const add = (channel: Channel, request: unknown, why: string) => payloads.push({ channel, request, why })
 
-  for (const channel of CHANNELS) {
+  for (const channel of CHANNEL_NAMES) {
     for (const [request, why] of NOT_AN_OBJECT) add(channel, request, `request is ${why}`)
     add(channel, { unexpected: 1, amountCents: 100, linkId: 1, apiKey: 'k' }, 'with unknown fields')
     add(channel, JSON.parse('{"__proto__": {"polluted": true}}'), 'with a __proto__ key')

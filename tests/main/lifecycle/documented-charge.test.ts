@@ -28,7 +28,9 @@ describe("a charge in Production against a SecPaid that answers exactly as creat
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
-      baseUrlOverride: secpaid.baseUrl
+      testing: {
+        baseUrlOverride: secpaid.baseUrl
+      }
     })
     await call('updateSettings', { environment: 'production' })
     await call('setApiKey', { apiKey: 'sk_live_documented', storeUnencrypted: true })
@@ -47,7 +49,7 @@ describe("a charge in Production against a SecPaid that answers exactly as creat
         linkId: 99290,
         amountCents: 2500,
         payLink: 'https://app.secpaid.com/payment?link_id=OTkyOTA=',
-        state: 'pending'
+        state: 'waiting'
       }
     })
     await sleep(LOOKUP_WOULD_HAVE_STARTED_MS)

@@ -26,20 +26,22 @@ async function openBackend(
     booksPath: join(folder, 'books.sqlite'),
     cipher: plainCipher,
     fetch,
-    timeoutMs: 400,
-    lookupDelayMs: 5,
-    // Faults one after another, faster than any cashier: the request budget has tests of its own.
-    requestBudget: null,
-    ...(baseUrlOverride ? { baseUrlOverride } : {}),
-    ...(onDemoStart
-      ? {
-          startDemoSecPaid: async () => {
-            const demo = await startTestSecPaid()
-            onDemoStart(demo)
-            return demo
+    testing: {
+      timeoutMs: 400,
+      lookupDelayMs: 5,
+      // Faults one after another, faster than any cashier: the request budget has tests of its own.
+      requestBudget: null,
+      ...(baseUrlOverride ? { baseUrlOverride } : {}),
+      ...(onDemoStart
+        ? {
+            startDemoSecPaid: async () => {
+              const demo = await startTestSecPaid()
+              onDemoStart(demo)
+              return demo
+            }
           }
-        }
-      : {})
+        : {})
+    }
   })
 }
 
@@ -134,7 +136,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
   it('connection dropped after SecPaid created the link: adopted, not duplicated', async () => {
     simulator().injectFaults('resetAfterProcessing', 1, 'createLink')
     const result = await charge(2500)
-    expect(result).toMatchObject({ ok: true, value: { amountCents: 2500, state: 'pending' } })
+    expect(result).toMatchObject({ ok: true, value: { amountCents: 2500, state: 'waiting' } })
     expect(simulator().links()).toHaveLength(1)
     expect(journalStatuses()).toEqual(['created'])
   })
@@ -178,8 +180,10 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
       booksPath: join(folder, 'rejected', 'books.sqlite'),
       cipher: plainCipher,
       fetch,
-      requestBudget: null,
-      baseUrlOverride: standIn.baseUrl
+      testing: {
+        requestBudget: null,
+        baseUrlOverride: standIn.baseUrl
+      }
     })
     const result = (await dispatchCounterCall(rejected.handlers, 'charge', { amountCents: 100 })) as IpcResult<LinkView>
     expect(result).toMatchObject({

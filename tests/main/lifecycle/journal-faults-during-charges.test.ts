@@ -34,12 +34,14 @@ describe('charges while the journal cannot be written: on a real disk that fills
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(settingsFolder, 'settings.json')),
       booksPath,
-      journalRetryIntervalMs: 30,
       cipher: plainCipher,
       fetch,
-      timeoutMs: 400,
-      lookupDelayMs: 5,
-      startDemoSecPaid: async () => demo
+      testing: {
+        journalRetryIntervalMs: 30,
+        timeoutMs: 400,
+        lookupDelayMs: 5,
+        startDemoSecPaid: async () => demo
+      }
     })
     backend.events.subscribe((event: CounterEvent) => {
       if (event.type === 'journal_status') journalEvents.push(event.status)
@@ -95,7 +97,7 @@ describe('charges while the journal cannot be written: on a real disk that fills
 
     // The link exists: the answer carries it, so its QR can be shown and paid.
     if (!charged.ok) throw new Error(`the charge answered ${charged.error.code}`)
-    expect(charged.value).toMatchObject({ linkId: demo.links()[0]!.id, amountCents: 1990, state: 'pending' })
+    expect(charged.value).toMatchObject({ linkId: demo.links()[0]!.id, amountCents: 1990, state: 'waiting' })
     const unwritable = { writable: false, errno: 'ENOSPC', unwrittenLines: 1, quarantined: null, problem: null }
     expect(journalEvents).toEqual([unwritable])
     expect(await journalStatus()).toEqual({ ok: true, value: unwritable })

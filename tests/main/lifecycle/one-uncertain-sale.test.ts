@@ -24,9 +24,11 @@ describe('main allows one open uncertain sale: charges wait until it is settled,
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
-      timeoutMs: 400,
-      lookupDelayMs: 5,
-      startDemoSecPaid: async () => ({ ...demo, close: async () => {} })
+      testing: {
+        timeoutMs: 400,
+        lookupDelayMs: 5,
+        startDemoSecPaid: async () => ({ ...demo, close: async () => {} })
+      }
     })
     await backend.reconcile()
   }

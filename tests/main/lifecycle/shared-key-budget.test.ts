@@ -118,7 +118,7 @@ describe('one request budget per SecPaid key, over real HTTP', () => {
       const till = await openOneTill()
       secpaid.injectFaults('http429', 2, 'createLink')
       const charged = await till.call('charge', { amountCents: 1250 })
-      expect(charged).toMatchObject({ ok: true, value: { amountCents: 1250, state: 'pending' } })
+      expect(charged).toMatchObject({ ok: true, value: { amountCents: 1250, state: 'waiting' } })
       expect(creates().map((request) => request.status)).toEqual([429, 429, 200])
       expect(secpaid.links()).toHaveLength(1)
     })

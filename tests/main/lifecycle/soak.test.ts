@@ -60,11 +60,13 @@ describe(`soak: ${CHARGES} charges with seeded random faults never create a dupl
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
-      timeoutMs: 150,
-      lookupDelayMs: 5,
-      // A thousand charges as fast as they go: the request budget has tests of its own.
-      requestBudget: null,
-      startDemoSecPaid: async () => demo
+      testing: {
+        timeoutMs: 150,
+        lookupDelayMs: 5,
+        // A thousand charges as fast as they go: the request budget has tests of its own.
+        requestBudget: null,
+        startDemoSecPaid: async () => demo
+      }
     })
   })
   afterAll(async () => {

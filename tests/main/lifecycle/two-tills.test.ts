@@ -25,12 +25,14 @@ describe('several tills on one SecPaid key', () => {
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
-      timeoutMs: 500,
-      lookupDelayMs: 5,
-      watchIntervalMs: 40,
-      settleRoundMs: 50,
-      // Both counters talk to the same SecPaid; closing one must not close it for the other.
-      startDemoSecPaid: async () => ({ ...secpaid, close: async () => {} })
+      testing: {
+        timeoutMs: 500,
+        lookupDelayMs: 5,
+        watchIntervalMs: 40,
+        settleRoundMs: 50,
+        // Both counters talk to the same SecPaid; closing one must not close it for the other.
+        startDemoSecPaid: async () => ({ ...secpaid, close: async () => {} })
+      }
     })
     tills.push(till)
     await till.reconcile()

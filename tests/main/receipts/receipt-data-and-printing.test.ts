@@ -11,7 +11,7 @@ describe('receipts: main hands out a paid sale’s data and prints it as Setting
   const call = (channel: string, request: unknown) => opened.call(channel, request)
 
   beforeAll(async () => {
-    opened = await openDemoBackend({ watchIntervalMs: 50, printReceipt: printer })
+    opened = await openDemoBackend({ testing: { watchIntervalMs: 50 }, printReceipt: printer })
     // Settings is open to the owner while no PIN is set.
     expect(
       await call('updateSettings', {
@@ -110,11 +110,11 @@ describe('receipts: main hands out a paid sale’s data and prints it as Setting
   })
 
   it('without a printer, printing is answered as no_printing', async () => {
-    const noPrinter = await openDemoBackend({ watchIntervalMs: 50 })
+    const noPrinter = await openDemoBackend({ testing: { watchIntervalMs: 50 } })
     try {
       const charged = await noPrinter.call<LinkView>('charge', { amountCents: 500 })
       const link = (charged as { value: LinkView }).value
-      noPrinter.backend.sales.recordPaid(link.linkId)
+      noPrinter.backend.sales.recordOutcome(link.linkId, 'paid')
       expect(await noPrinter.call('printReceipt', { reference: link.reference })).toEqual({
         ok: false,
         error: { code: 'print_failed', reason: 'no_printing', printerName: null }

@@ -166,7 +166,9 @@ describe('journal lines are checked when read; bad ones are quarantined, never a
       booksPath,
       cipher: plainCipher,
       fetch,
-      startDemoSecPaid: async () => demo
+      testing: {
+        startDemoSecPaid: async () => demo
+      }
     })
     try {
       const call = (channel: string, request = {}) => dispatchCounterCall(backend.handlers, channel, request)

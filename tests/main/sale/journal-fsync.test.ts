@@ -30,7 +30,9 @@ describe('the journal commits a row (fsynced) before the app acts on what it rec
       booksPath,
       cipher: plainCipher,
       fetch,
-      startDemoSecPaid: async () => demo
+      testing: {
+        startDemoSecPaid: async () => demo
+      }
     })
   })
   afterAll(async () => {

@@ -55,7 +55,7 @@ describe('Check now: one look-up of a link, at most one per link and interval', 
   it('answers pending for a link not paid yet, and taps within the interval cost no further request', async () => {
     const check = linkCheck()
     const [first, second] = await Promise.all([check.check(REFERENCE), check.check(REFERENCE)])
-    expect(first).toEqual({ ok: true, value: { state: 'pending', checkedAt: '2026-11-27T10:00:00.000Z' } })
+    expect(first).toEqual({ ok: true, value: { state: 'waiting', checkedAt: '2026-11-27T10:00:00.000Z' } })
     expect(second).toEqual(first)
     const afterFirst = secpaid.requestCount()
     expect(afterFirst).toBeGreaterThan(0)
@@ -106,7 +106,7 @@ describe('checkNow through the real handlers', () => {
 
   beforeEach(async () => {
     // Paid detection must not find the payment first: only Check now may.
-    opened = await openDemoBackend({ watchIntervalMs: 60_000 })
+    opened = await openDemoBackend({ testing: { watchIntervalMs: 60_000 } })
     ;({ demo, events } = opened)
   })
   afterEach(async () => {
@@ -125,7 +125,7 @@ describe('checkNow through the real handlers', () => {
     expect(events).toContainEqual({ type: 'link_status', linkId: sale.value.linkId, state: 'paid' })
     expect(events).toContainEqual({
       type: 'sale_settled',
-      sale: expect.objectContaining({ linkId: sale.value.linkId, outcome: 'paid' })
+      sale: expect.objectContaining({ linkId: sale.value.linkId, status: 'paid' })
     })
     // The journal now knows: another tap asks SecPaid nothing and says nothing twice.
     const requests = demo.requestCount()

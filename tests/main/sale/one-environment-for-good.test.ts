@@ -51,11 +51,13 @@ describe('a sale belongs to one environment, for good', () => {
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
-      baseUrlOverride: live.baseUrl,
       printReceipt: printer,
-      settleRoundMs: 50,
-      lookupDelayMs: 10,
-      watchIntervalMs: 50
+      testing: {
+        baseUrlOverride: live.baseUrl,
+        settleRoundMs: 50,
+        lookupDelayMs: 10,
+        watchIntervalMs: 50
+      }
     })
     await backend.reconcile()
   })
@@ -181,7 +183,9 @@ describe('Production or Development without a usable key is not Demo', () => {
       booksPath: join(folder, 'books.sqlite'),
       cipher,
       fetch,
-      baseUrlOverride: live.baseUrl
+      testing: {
+        baseUrlOverride: live.baseUrl
+      }
     })
     await backend.reconcile()
     return backend

@@ -46,13 +46,12 @@ describe('payment watcher polling the simulator over real HTTP', () => {
   })
   const callsAnswered = () => until(() => callsInFlight === 0)
   /** This till's sales (1,000 cents each, by the references created here) and where their outcomes are recorded. */
-  const ourSales: Pick<Parameters<typeof createPaymentWatcher>[0], 'saleOf' | 'onPaid' | 'onGone'> = {
+  const ourSales: Pick<Parameters<typeof createPaymentWatcher>[0], 'saleOf' | 'onSettled'> = {
     saleOf: (linkId) => {
       const reference = references.get(linkId)
       return reference === undefined ? undefined : { reference, amountCents: 1000 }
     },
-    onPaid: (linkId) => paid.push(linkId),
-    onGone: (linkId) => gone.push(linkId)
+    onSettled: (linkId, status) => (status === 'paid' ? paid : gone).push(linkId)
   }
 
   beforeAll(async () => {
@@ -98,7 +97,7 @@ describe('payment watcher polling the simulator over real HTTP', () => {
     const linkId = await createLink('POS-w-1')
     watcher.watch(linkId)
     await sleep(120)
-    expect(watcher.stateOf(linkId)).toBe('pending')
+    expect(watcher.stateOf(linkId)).toBe('waiting')
     simulator.markPaid(linkId)
     await until(() => watcher.stateOf(linkId) === 'paid')
     expect(paid).toEqual([linkId])
@@ -121,11 +120,11 @@ describe('payment watcher polling the simulator over real HTTP', () => {
     })
   })
 
-  it('calls a link that vanished without payment gone, never paid', async () => {
+  it('calls a link that vanished without payment cancelled, never paid', async () => {
     const linkId = await createLink('POS-w-2')
     watcher.watch(linkId)
     await client.deleteLink(linkId)
-    await until(() => watcher.stateOf(linkId) === 'gone')
+    await until(() => watcher.stateOf(linkId) === 'cancelled')
     expect(paid).toEqual([])
     expect(gone).toEqual([linkId])
   })
@@ -184,8 +183,7 @@ describe('payment watcher polling the simulator over real HTTP', () => {
       getClient: () => client,
       pendingList: sharedList,
       saleOf: () => undefined,
-      onPaid: () => {},
-      onGone: () => {},
+      onSettled: () => {},
       watchIntervalMs: 100
     })
     simulator.resetCounts()
@@ -307,7 +305,7 @@ describe('payment watcher polling the simulator over real HTTP', () => {
       await advance(10_000 - 1000 - watchIntervalMs)
       expect(endpoints().every((endpoint) => endpoint === 'getMyUnusedLinks')).toBe(true)
       expect(simulator.requestCount()).toBeLessThanOrEqual(pollsInTenSeconds)
-      expect(watcher.stateOf(linkId)).toBe('pending')
+      expect(watcher.stateOf(linkId)).toBe('waiting')
     })
 
     it('never runs two confirmations of one link at once, whichever lists keep showing it missing', async () => {
@@ -341,7 +339,7 @@ describe('payment watcher polling the simulator over real HTTP', () => {
       expect((await answeredAfterUnwatch).ok).toBe(true)
       await callsAnswered()
       expect(endpoints()).not.toContain('getMyUsedLinks')
-      expect(watcher.stateOf(first)).toBe('pending')
+      expect(watcher.stateOf(first)).toBe('waiting')
       expect(paid).toEqual([])
     })
   })

@@ -66,7 +66,7 @@ describe('sale service: one sale, one link, against the simulator over real HTTP
     const result = await sales.charge({ amountCents: 1999, note: 'Table 4' })
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.value).toMatchObject({ amountCents: 1999, note: 'Table 4', state: 'pending' })
+    expect(result.value).toMatchObject({ amountCents: 1999, note: 'Table 4', state: 'waiting' })
     expect(linksFor(result.value.reference ?? '')).toHaveLength(1)
     expect(journal.get(result.value.reference ?? '')?.history.map((change) => change.status)).toEqual([
       'creating',
@@ -91,7 +91,7 @@ describe('sale service: one sale, one link, against the simulator over real HTTP
     simulator.setResponseDelayAfterProcessing(0)
     const result = await pending
     expect(simulator.requestLog()[0]).toMatchObject({ endpoint: 'createLink', status: null })
-    expect(result).toMatchObject({ ok: true, value: { amountCents: 700, state: 'pending' } })
+    expect(result).toMatchObject({ ok: true, value: { amountCents: 700, state: 'waiting' } })
     expect(simulator.links()).toHaveLength(1)
   })
 
@@ -131,7 +131,7 @@ describe('sale service: one sale, one link, against the simulator over real HTTP
     expect(journal.get(reference)?.status).toBe('creating')
 
     const resolved = await sales.resolve(reference)
-    expect(resolved).toMatchObject({ ok: true, value: { state: 'pending' } })
+    expect(resolved).toMatchObject({ ok: true, value: { state: 'waiting' } })
     expect(simulator.links()).toHaveLength(1)
   })
 

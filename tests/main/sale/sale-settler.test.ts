@@ -27,11 +27,13 @@ describe('every sale settles, even after its QR screen is gone', () => {
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
-      // Started anew each time the counter starts in Demo; the links outlive it, as the built-in one's do.
-      startDemoSecPaid: async () => (demo = await startTestSecPaid({ links: demoLinks })),
-      settleRoundMs: 50,
-      // Twenty charges in a row, faster than any cashier: the request budget has tests of its own.
-      requestBudget: null
+      testing: {
+        // Started anew each time the counter starts in Demo; the links outlive it, as the built-in one's do.
+        startDemoSecPaid: async () => (demo = await startTestSecPaid({ links: demoLinks })),
+        settleRoundMs: 50,
+        // Twenty charges in a row, faster than any cashier: the request budget has tests of its own.
+        requestBudget: null
+      }
     })
     opened.events.subscribe((event) => events.push(event))
     await opened.reconcile()
@@ -64,7 +66,7 @@ describe('every sale settles, even after its QR screen is gone', () => {
     await until(() => statusOf(sale.reference)?.status === 'paid', { limitMs: 4000 })
     expect(events).toContainEqual({
       type: 'sale_settled',
-      sale: { reference: sale.reference, linkId: sale.linkId, amountCents: 600, note: 'table 4', outcome: 'paid' }
+      sale: { reference: sale.reference, linkId: sale.linkId, amountCents: 600, note: 'table 4', status: 'paid' }
     })
     const today = (await call('todaySummary', {})) as IpcResult<TodaySummary>
     expect(today).toMatchObject({ ok: true, value: { paidCount: 1, paidCents: 600, pendingCount: 0 } })
@@ -92,7 +94,7 @@ describe('every sale settles, even after its QR screen is gone', () => {
     expect(deleted.ok).toBe(true)
     await until(() => statusOf(sale.reference)?.status === 'cancelled', { limitMs: 4000 })
     expect(events.filter((event) => event.type === 'sale_settled')).toEqual([
-      { type: 'sale_settled', sale: expect.objectContaining({ linkId: sale.linkId, outcome: 'gone' }) }
+      { type: 'sale_settled', sale: expect.objectContaining({ linkId: sale.linkId, status: 'cancelled' }) }
     ])
   })
 

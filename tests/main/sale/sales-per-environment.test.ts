@@ -45,11 +45,13 @@ describe('a sale belongs to the environment its link lives in', () => {
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
-      baseUrlOverride: live.baseUrl,
-      startDemoSecPaid: async () => (demo = await startTestSecPaid({ links: demoLinks })),
-      settleRoundMs: 50,
-      lookupDelayMs: 10,
-      watchIntervalMs: 50
+      testing: {
+        baseUrlOverride: live.baseUrl,
+        startDemoSecPaid: async () => (demo = await startTestSecPaid({ links: demoLinks })),
+        settleRoundMs: 50,
+        lookupDelayMs: 10,
+        watchIntervalMs: 50
+      }
     })
     await backend.reconcile()
     expect((await call('setApiKey', { apiKey: 'sk_live_valid', storeUnencrypted: true })).ok).toBe(true)

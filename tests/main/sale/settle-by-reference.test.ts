@@ -64,10 +64,12 @@ describe('a sale is settled paid only by a link with its reference and amount', 
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
-      baseUrlOverride: live.baseUrl,
-      settleRoundMs: 50,
-      watchIntervalMs: 50,
-      requestBudget: null
+      testing: {
+        baseUrlOverride: live.baseUrl,
+        settleRoundMs: 50,
+        watchIntervalMs: 50,
+        requestBudget: null
+      }
     })
     backend.events.subscribe((event) => events.push(event))
     await backend.reconcile()

@@ -155,7 +155,9 @@ describe('an undecryptable key in the running counter', () => {
       booksPath: join(folder, 'books.sqlite'),
       cipher,
       fetch,
-      baseUrlOverride: secpaid.baseUrl
+      testing: {
+        baseUrlOverride: secpaid.baseUrl
+      }
     })
   const call = (channel: Channel, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
 

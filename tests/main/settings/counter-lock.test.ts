@@ -34,7 +34,7 @@ function countingOutput() {
 
 /** A backend whose owner set the PIN and auto-lock, then left Settings. */
 async function ownerSetUp(patch: Record<string, unknown> = {}, output?: FileOutput): Promise<DemoBackend> {
-  bench = await openDemoBackend({ requestBudget: null, ...(output ? { fileOutput: output } : {}) })
+  bench = await openDemoBackend({ testing: { requestBudget: null }, ...(output ? { fileOutput: output } : {}) })
   expect(await bench.call('setSettingsPin', { pin: PIN })).toMatchObject({ ok: true })
   expect(await bench.call('updateSettings', { autoLockMinutes: 5, ...patch })).toMatchObject({ ok: true })
   await bench.call('lockSettings', {})
@@ -120,7 +120,7 @@ describe('auto-lock is main’s state', () => {
 
   it('the app starts locked when auto-lock is on and a PIN is set', async () => {
     const till = await ownerSetUp()
-    const restarted = await openDemoBackend({ requestBudget: null, storage: restartStorage(till) })
+    const restarted = await openDemoBackend({ testing: { requestBudget: null }, storage: restartStorage(till) })
     try {
       expect(await restarted.call('lockStatus', {})).toEqual({ ok: true, value: { counterLocked: true } })
       expect(await restarted.call('salesHistory', {})).toEqual({ ok: false, error: { code: 'counter_locked' } })
@@ -138,9 +138,9 @@ describe('auto-lock is main’s state', () => {
   })
 
   it('without auto-lock (or without a PIN) the app starts open', async () => {
-    bench = await openDemoBackend({ requestBudget: null })
+    bench = await openDemoBackend({ testing: { requestBudget: null } })
     await bench.call('updateSettings', { autoLockMinutes: 5 })
-    const restarted = await openDemoBackend({ requestBudget: null, storage: restartStorage(bench) })
+    const restarted = await openDemoBackend({ testing: { requestBudget: null }, storage: restartStorage(bench) })
     try {
       expect(await restarted.call('lockStatus', {})).toEqual({ ok: true, value: { counterLocked: false } })
       await restarted.call('lockCounter', {})
@@ -191,7 +191,7 @@ describe('kiosk mode: receipts printed on Paid open no dialog', () => {
   it('a receipt printed by itself on Paid prints without the system dialog; a reprint asks for the PIN', async () => {
     const jobs: ReceiptPrintJob[] = []
     bench = await openDemoBackend({
-      requestBudget: null,
+      testing: { requestBudget: null },
       printReceipt: async (job) => {
         jobs.push(job)
         return { ok: true, value: { printed: true } }

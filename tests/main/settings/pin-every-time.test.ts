@@ -24,8 +24,11 @@ function restartableBackend(options: { clock?: ManualClock; fileOutput?: FileOut
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
-      requestBudget: null,
-      ...options
+      ...(options.fileOutput ? { fileOutput: options.fileOutput } : {}),
+      testing: {
+        requestBudget: null,
+        ...(options.clock ? { clock: options.clock } : {})
+      }
     })
     return backend
   }
@@ -65,7 +68,7 @@ async function paidSale(bench: DemoBackend, amountCents: number): Promise<string
 
 describe('a refund asks for the PIN each time', () => {
   it('a wrong PIN is refused while Settings are unlocked, and nothing reaches SecPaid', async () => {
-    const bench = await openDemoBackend({ requestBudget: null })
+    const bench = await openDemoBackend({ testing: { requestBudget: null } })
     cleanUp = bench.close
     expect(await bench.call('setSettingsPin', { pin: PIN })).toMatchObject({ ok: true })
     // The owner who just set the PIN is in Settings: main's unlock is open.

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { requestSchemas } from '../../../src-main/ipc/request-schemas'
 import { defaultSettings } from '../../../src-main/settings/default-settings'
-import { SETTINGS_LIMITS } from '../../../src-main/settings/settings-limits'
-import { editableSettingsSchema, publicSettingsSchema } from '../../../src-main/settings/settings-schema'
+import { channels } from '../../../src-preload/contract'
+import { SETTINGS_LIMITS } from '../../../src-preload/contract/settings-limits'
+import { editableSettingsSchema, publicSettingsSchema } from '../../../src-preload/contract/settings-schema'
 import { createSettingsService } from '../../../src-main/settings/settings-service'
 import { plainCipher } from '../../support/plain-cipher'
 
-const patch = requestSchemas.updateSettings
+const patch = channels.updateSettings.request
 const accepts = (request: unknown) => patch.safeParse(request).success
 
 describe('one settings schema: its limits are the ones main enforces and the renderer receives', () => {
@@ -23,7 +23,7 @@ describe('one settings schema: its limits are the ones main enforces and the ren
   })
 
   it('a PIN has the published number of digits', () => {
-    const pin = (digits: number) => requestSchemas.setSettingsPin.safeParse({ pin: '7'.repeat(digits) }).success
+    const pin = (digits: number) => channels.setSettingsPin.request.safeParse({ pin: '7'.repeat(digits) }).success
     expect(pin(SETTINGS_LIMITS.pinDigits.min)).toBe(true)
     expect(pin(SETTINGS_LIMITS.pinDigits.max)).toBe(true)
     expect(pin(SETTINGS_LIMITS.pinDigits.min - 1)).toBe(false)

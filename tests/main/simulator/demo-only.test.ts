@@ -32,10 +32,12 @@ describe('the built-in SecPaid runs only in Demo mode', () => {
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
-      startDemoSecPaid: async () => {
-        const simulator = await startSimulator()
-        started.push(simulator)
-        return simulator
+      testing: {
+        startDemoSecPaid: async () => {
+          const simulator = await startSimulator()
+          started.push(simulator)
+          return simulator
+        }
       }
     })
   const call = (channel: string, request: unknown) => dispatchCounterCall(backend!.handlers, channel, request)

@@ -44,7 +44,7 @@ describe('text a person sees enters main without bidi, zero-width or separator c
   }
 
   beforeAll(async () => {
-    opened = await openDemoBackend({ watchIntervalMs: 50 })
+    opened = await openDemoBackend({ testing: { watchIntervalMs: 50 } })
   })
   afterAll(async () => {
     await opened.close()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { characterCount, visibleTextSchema } from '../../../src-main/text/visible-text-schema'
+import { characterCount, visibleTextSchema } from '../../../src-preload/contract/visible-text-schema'
 
 const parse = (text: string, options: Parameters<typeof visibleTextSchema>[0] = { max: 10 }) =>
   visibleTextSchema(options).safeParse(text)

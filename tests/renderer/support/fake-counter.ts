@@ -1,6 +1,6 @@
 import { vi, type Mock } from 'vitest'
 import {
-  CHANNELS,
+  CHANNEL_NAMES,
   type Channel,
   type IpcResult,
   type CounterApi,
@@ -17,6 +17,7 @@ import {
   type SettingsLimits,
   type TodaySummary
 } from '../../../src-preload/contract'
+import { SETTINGS_LIMITS } from '../../../src-preload/contract/settings-limits'
 
 /**
  * `window.counter` as the preload would expose it: every channel a spy answering with a success by default, and
@@ -27,34 +28,8 @@ export type FakeCounter = { [C in Channel]: Mock<CounterApi[C]> } & {
   emit: (event: CounterEvent) => void
 }
 
-/** Main's limits as the renderer receives them (src-main/settings/settings-limits.ts). */
-export const LIMITS: SettingsLimits = {
-  maxAmountCents: { min: 1, max: 100_000_000 },
-  paidScreenSeconds: { min: 1, max: 60 },
-  lanDisplayPort: { min: 1024, max: 65535 },
-  slowCheckAfterHours: { min: 1, max: 720 },
-  autoLockMinutes: { min: 0, max: 240 },
-  products: { min: 0, max: 24 },
-  productNameLength: { min: 1, max: 30 },
-  productPriceCents: { min: 1, max: 100_000_000 },
-  tipPercent: { min: 1, max: 50 },
-  tipPresets: { min: 0, max: 4 },
-  shopNameLength: { min: 0, max: 60 },
-  shopAddressLength: { min: 0, max: 200 },
-  vatIdLength: { min: 0, max: 30 },
-  printerNameLength: { min: 0, max: 200 },
-  pinDigits: { min: 4, max: 6 },
-  pinEntryDigits: { min: 4, max: 8 },
-  deviceNameLength: { min: 1, max: 20 },
-  noteTemplateLength: { min: 1, max: 60 },
-  callbackUrlLength: { min: 0, max: 500 },
-  paymentEndpointLength: { min: 0, max: 1000 },
-  bankStatementDescriptionLength: { min: 0, max: 100 },
-  chargeNoteLength: { min: 0, max: 100 },
-  searchLength: { min: 0, max: 100 },
-  apiKeyLength: { min: 1, max: 512 },
-  tillsOnKey: { min: 1, max: 10 }
-}
+/** Main's limits as the renderer receives them: the contract's own. */
+export const LIMITS: SettingsLimits = SETTINGS_LIMITS
 
 /** Settings as main publishes them; a test that sets `hasKey` gets the matching key status unless it gives one. */
 export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicSettings {
@@ -109,7 +84,7 @@ export function saleLink(overrides: Partial<LinkView> = {}): LinkView {
     qrImg: 'https://quickchart.io/qr?text=101',
     note: '',
     createdAt: '2025-01-01T09:00:00.000Z',
-    state: 'pending',
+    state: 'waiting',
     kind: 'Basic',
     ...overrides
   }
@@ -122,7 +97,7 @@ export function pendingLink(overrides: Partial<LinkView> = {}): LinkView {
     reference: 'POS-counter1-20250101-2',
     note: 'table 4',
     createdAt: '2025-01-01T09:05:00.000Z',
-    state: 'pending',
+    state: 'waiting',
     kind: 'Basic',
     payLink: 'https://pay.example.test/l/201',
     qrImg: null,
@@ -202,7 +177,7 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     uncertainSale: vi.fn<CounterApi['uncertainSale']>(async () => ({ ok: true, value: null })),
     journalStatus: vi.fn<CounterApi['journalStatus']>(async () => ({ ok: true, value: journalStatus() })),
     listPending: vi.fn<CounterApi['listPending']>(async () => ({ ok: true, value: { links: [], complete: true } })),
-    watchLink: vi.fn<CounterApi['watchLink']>(async () => ({ ok: true, value: { state: 'pending' } })),
+    watchLink: vi.fn<CounterApi['watchLink']>(async () => ({ ok: true, value: { state: 'waiting' } })),
     unwatchLink: vi.fn<CounterApi['unwatchLink']>(async () => ({ ok: true, value: {} })),
     cancelSale: vi.fn<CounterApi['cancelSale']>(async ({ linkId }) => ({ ok: true, value: { linkId } })),
     todaySummary: vi.fn<CounterApi['todaySummary']>(async () => ({ ok: true, value: todaySummary() })),
@@ -243,7 +218,7 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     savePageAsPdf: vi.fn<CounterApi['savePageAsPdf']>(async () => ({ ok: true, value: { saved: true } })),
     checkNow: vi.fn<CounterApi['checkNow']>(async () => ({
       ok: true,
-      value: { state: 'pending', checkedAt: new Date().toISOString() }
+      value: { state: 'waiting', checkedAt: new Date().toISOString() }
     }))
   }
 }
@@ -316,7 +291,7 @@ const SECPAID_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
 export function installCounter(counter: FakeCounter): FakeCounter {
   let online = true
   const exposed: Record<string, unknown> = { onEvent: counter.onEvent }
-  for (const channel of CHANNELS) {
+  for (const channel of CHANNEL_NAMES) {
     exposed[channel] = async (request: never) => {
       const result = (await counter[channel](request)) as IpcResult<unknown>
       if (SECPAID_CHANNELS.has(channel)) {

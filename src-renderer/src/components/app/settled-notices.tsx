@@ -17,11 +17,11 @@ export function SettledNotices() {
           <button
             key={id}
             type="button"
-            className={`settled-notice settled-notice-${sale.outcome}`}
+            className={`settled-notice settled-notice-${sale.status}`}
             onClick={() => dismiss(id)}
             data-testid="settled-notice"
           >
-            {t(sale.outcome === 'paid' ? 'noticePaid' : 'noticeGone', { label, amount })}
+            {t(sale.status === 'paid' ? 'noticePaid' : 'noticeGone', { label, amount })}
           </button>
         )
       })}

@@ -1,4 +1,5 @@
-import type { DayCloseReport, DayCloseStatus, RefundTotals, StatusTotals } from '../../../../src-preload/contract'
+import type { DayCloseReport, RefundTotals, StatusTotals } from '../../../../src-preload/contract'
+import { saleStatuses } from '../../../../src-preload/contract/sale-status'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { STATUS_LABEL } from '../../lib/books-labels'
 import { errorMessage } from '../../lib/error-messages'
@@ -6,8 +7,6 @@ import { formatDay } from '../../lib/format-date'
 import { formatCents } from '../../lib/format-money'
 import { OpenAtCloseList, OutOfOrderList, PagingNotes, RefundRows } from './day-close-notes'
 import { DifferenceText } from './difference-text'
-
-const STATUSES: readonly DayCloseStatus[] = ['paid', 'waiting', 'cancelled', 'failed']
 
 function TotalsTable({ caption, totals, refunds }: { caption: string; totals: StatusTotals; refunds: RefundTotals }) {
   const t = useTranslate()
@@ -23,7 +22,7 @@ function TotalsTable({ caption, totals, refunds }: { caption: string; totals: St
         </tr>
       </thead>
       <tbody>
-        {STATUSES.map((status) => (
+        {saleStatuses.map((status) => (
           <tr key={status}>
             <th scope="row">{t(STATUS_LABEL[status])}</th>
             <td>{totals[status].count}</td>

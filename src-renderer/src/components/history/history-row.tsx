@@ -1,6 +1,6 @@
 import type { HistorySale } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatTime, STATUS_LABEL } from '../../lib/books-labels'
+import { formatTime, refundAsked, statusLabel } from '../../lib/books-labels'
 import { formatCents } from '../../lib/format-money'
 import { LOCALES } from '../../lib/i18n'
 
@@ -14,7 +14,7 @@ export function HistoryRow({ sale, onOpen }: { sale: HistorySale; onOpen: () => 
       <span className="history-note">{sale.note === '' ? t('historyNoNote') : sale.note}</span>
       <span className="history-reference">{sale.reference}</span>
       <span className={`status-badge status-${sale.status}`} data-testid="history-status">
-        {t(STATUS_LABEL[sale.status])}
+        {t(statusLabel(sale.status, refundAsked(sale.refund)))}
       </span>
     </button>
   )

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { SaleDetail } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatTime, STATUS_LABEL, STEP_LABEL } from '../../lib/books-labels'
+import { formatTime, refundAsked, statusLabel, STEP_LABEL } from '../../lib/books-labels'
 import { errorMessage, saleFailureMessage } from '../../lib/error-messages'
 import { formatDay } from '../../lib/format-date'
 import { formatCents } from '../../lib/format-money'
@@ -36,10 +36,10 @@ export function SaleDetailView({ detail }: { detail: SaleDetail }) {
         {sale.linkId !== null && ` · ${t('saleLinkId', { linkId: sale.linkId })}`}
       </p>
       <p className={`status-badge status-${sale.status}`} data-testid="sale-detail-status">
-        {t(STATUS_LABEL[sale.status])}
+        {t(statusLabel(sale.status, refundAsked(sale.refund)))}
       </p>
       {detail.failure !== null && <p>{saleFailureMessage(detail.failure, language)}</p>}
-      {sale.refund !== null && sale.refund.state !== 'refused' && (
+      {sale.refund !== null && refundAsked(sale.refund) && (
         <p data-testid="sale-refund">
           {t(refundUnknown ? 'saleRefundUnknown' : 'saleRefundOf', {
             amount: formatCents(sale.refund.amountCents, language)

@@ -25,7 +25,7 @@ export function CheckNow({ reference }: { reference: string }) {
         {inFlight && <Spinner />}
         {inFlight ? t('checkingNow') : t('checkNow')}
       </button>
-      {answer?.state === 'pending' && !inFlight && (
+      {answer?.state === 'waiting' && !inFlight && (
         <p className="qr-check-result" role="status" data-testid="check-now-result">
           {t('checkNowPending', { time: formatTime(answer.checkedAt, language) })}
         </p>

@@ -25,7 +25,8 @@ export function QrScreen({ link }: { link: ShownLink }) {
   useLinkWatch(link.linkId)
   // Clearing the keypad waits for this screen's first frame; leaving before it comes does it at once.
   useEffect(() => () => useSaleStore.getState().flushAfterCharge(), [])
-  const gone = link.state === 'gone'
+  // Cancelled, deleted, or (a sale's link that never came) failed: nothing to pay here any more.
+  const gone = link.state !== 'waiting' && link.state !== 'paid'
   const demo = useSettingsStore((state) => state.settings?.demo ?? false)
   const shopName = useSettingsStore((state) => state.settings?.shop.name.trim() ?? '')
   const simulateInFlight = useSaleStore((state) => state.simulateInFlight)

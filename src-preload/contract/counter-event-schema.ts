@@ -1,12 +1,14 @@
 import { z } from 'zod'
-import type { CounterEvent, JournalStatus } from '../../src-preload/contract'
-import { secPaidFailureSchema } from '../sale/sale-failure-schema'
-import { publicSettingsSchema } from '../settings/settings-schema'
+import type { CounterEvent } from './events'
+import type { JournalStatus } from './journal'
+import { saleStatuses } from './sale-status'
+import { secPaidFailureSchema } from './sale-failure-schema'
+import { publicSettingsSchema } from './settings-schema'
+import { amountCentsSchema, linkIdSchema, referenceSchema } from './shared-schemas'
 
-// Pure (zod only): the preload bundles this to check every event before the renderer sees it.
+// The preload checks every event with this before the renderer sees it; main's tests check what main emits with it.
 
-const linkId = z.number().int().positive()
-const linkState = z.enum(['pending', 'paid', 'gone'])
+const saleStatus = z.enum(saleStatuses)
 const count = z.number().int().nonnegative()
 
 const journalStatusSchema = z.strictObject({
@@ -28,15 +30,15 @@ const journalStatusSchema = z.strictObject({
 }) satisfies z.ZodType<JournalStatus>
 
 export const counterEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('link_status'), linkId, state: linkState }),
+  z.strictObject({ type: z.literal('link_status'), linkId: linkIdSchema, state: saleStatus }),
   z.strictObject({
     type: z.literal('sale_settled'),
     sale: z.strictObject({
       reference: z.string(),
-      linkId,
-      amountCents: z.number().int().positive(),
+      linkId: linkIdSchema,
+      amountCents: amountCentsSchema,
       note: z.string(),
-      outcome: z.enum(['paid', 'gone', 'cancelled'])
+      status: saleStatus
     })
   }),
   z.strictObject({ type: z.literal('connection'), online: z.boolean() }),
@@ -44,7 +46,7 @@ export const counterEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('journal_status'), status: journalStatusSchema }),
   z.strictObject({
     type: z.literal('receipt_print_failed'),
-    reference: z.string().min(1),
+    reference: referenceSchema,
     reason: z.enum(['no_printing', 'printer_not_found', 'cancelled', 'failed']),
     printerName: z.string().nullable()
   }),
@@ -53,10 +55,15 @@ export const counterEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('summary_changed') }),
   z.strictObject({
     type: z.literal('uncertain_sale'),
-    reference: z.string().min(1),
+    reference: referenceSchema,
     cause: secPaidFailureSchema.nullable()
   })
 ]) satisfies z.ZodType<CounterEvent>
+
+// The other direction, proved at compile time: every CounterEvent is one the schema lets through. An event, link state
+// or field added to the type but not here fails to compile, instead of being dropped by the preload at run time.
+const everyEventPasses = (event: CounterEvent): z.output<typeof counterEventSchema> => event
+void everyEventPasses
 
 /** The event, or null when what arrived is not one: a malformed event is dropped, never half-applied. */
 export function parseCounterEvent(value: unknown): CounterEvent | null {

@@ -1,16 +1,16 @@
 import { z } from 'zod'
-import type { SaleComposition } from '../../src-preload/contract'
-import { productSchema } from '../settings/settings-schema'
-import { SETTINGS_LIMITS } from '../settings/settings-limits'
+import type { SaleComposition } from './selling'
+import { SETTINGS_LIMITS } from './settings-limits'
+import { productSchema } from './settings-schema'
+import { amountCentsSchema } from './shared-schemas'
 
 // The shape of a composed sale as it crosses IPC: only what the cashier chose. A product line names its product and
 // nothing else, so a name or price from the renderer is refused by its shape; which products and tips the owner
-// offers, how many lines and how many of an item are rules of the quote (`quote-sale.ts`), answered with their own code.
-
-const cents = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
+// offers, how many lines and how many of an item are rules of the quote (`src-main/selling/quote-sale.ts`), answered
+// with their own code.
 
 const saleLineSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('amount'), amountCents: cents }),
+  z.strictObject({ kind: z.literal('amount'), amountCents: amountCentsSchema }),
   z.strictObject({
     kind: z.literal('product'),
     productId: productSchema.shape.id,

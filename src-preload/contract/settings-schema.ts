@@ -1,15 +1,13 @@
 import { z } from 'zod'
-import type { EditableSettings, PublicSettings, SettingsPatch } from '../../src-preload/contract'
-import { visibleTextSchema } from '../text/visible-text-schema'
+import type { EditableSettings, PublicSettings, SettingsPatch } from './settings'
 import { SETTINGS_LIMITS as LIMITS } from './settings-limits'
-import { LANGUAGES } from '../../src-preload/contract/locale'
+import { languageSchema, NO_CONTROL_CHARACTERS } from './shared-schemas'
+import { visibleTextSchema } from './visible-text-schema'
 
 /**
  * The one schema of the owner's editable settings. The stored, patch and public shapes, and the IPC request schemas
  * that carry settings, are derived from it.
  */
-
-const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u
 
 const urlOrIndex = (value: string): boolean => /^\d{1,3}$/.test(value) || isHttpUrl(value)
 
@@ -26,7 +24,6 @@ const integerIn = (range: { min: number; max: number }) => z.number().int().min(
 
 export const environmentSchema = z.enum(['demo', 'development', 'production'])
 export const entryModeSchema = z.enum(['cents', 'decimal'])
-export const languageSchema = z.enum(LANGUAGES)
 
 export const callbackUrlSchema = z
   .string()
@@ -48,8 +45,6 @@ export const deviceNameSchema = z
   .regex(new RegExp(`^[A-Za-z0-9_-]{${LIMITS.deviceNameLength.min},${LIMITS.deviceNameLength.max}}$`))
 
 export const bankStatementDescriptionSchema = visibleTextSchema(LIMITS.bankStatementDescriptionLength)
-
-export const pinSchema = z.string().regex(new RegExp(`^\\d{${LIMITS.pinDigits.min},${LIMITS.pinDigits.max}}$`))
 
 export const linkDefaultsSchema = z.strictObject({
   callbackUrl: callbackUrlSchema,

@@ -1,8 +1,8 @@
-import type { SettingsLimits } from '../../src-preload/contract'
+import type { SettingsLimits } from './settings'
 
 /**
- * Every bound on what the owner and the cashier may enter, defined once. Main's schemas are built from these, and the
- * renderer receives them as data (`PublicSettings.limits`) to size its fields and word its hints.
+ * Every bound on what the owner and the cashier may enter, defined once. The contract's schemas are built from these,
+ * and the renderer receives them as data (`PublicSettings.limits`) to size its fields and word its hints.
  */
 export const SETTINGS_LIMITS = {
   /** An owner may allow up to 1,000,000.00 EUR for one sale. */

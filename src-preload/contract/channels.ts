@@ -1,0 +1,160 @@
+import { z } from 'zod'
+import type { DayCloseReport, HistoryPage, SaleDetail, SaleRefund, SalesRow, SaveFileResult } from './books'
+import type { CustomerDisplayInfo, UnlockResult } from './display'
+import type { JournalStatus } from './journal'
+import type { ReceiptData } from './receipts'
+import {
+  chargeRequestSchema,
+  dayRangeSchema,
+  historyRequestSchema,
+  refundRequestSchema,
+  saveFileRequestSchema,
+  setApiKeyRequestSchema,
+  unlockRequestSchema
+} from './request-schemas'
+import { saleCompositionSchema } from './sale-composition-schema'
+import type { LinkCheckAnswer, LinkView, OpenSale, PendingListView, TodaySummary } from './sales'
+import type { SaleStatus } from './sale-status'
+import type { SaleQuote } from './selling'
+import type { PublicSettings } from './settings'
+import { SETTINGS_LIMITS as LIMITS } from './settings-limits'
+import { settingsPatchSchema } from './settings-schema'
+import { emptySchema, linkIdSchema, pinSchema, plainTextSchema, referenceSchema } from './shared-schemas'
+
+/**
+ * Who main answers a channel for (`src-main/ipc/owner-gate.ts` enforces it):
+ * - `lock_screen`: always, also while auto-lock holds the counter: what the lock screen needs;
+ * - `selling`: the cashier's selling: answered while the counter is locked only when the owner chose to lock just the
+ *   owner's functions (`autoLockScope: 'owner'`);
+ * - `owner`: the owner's functions (history, refunds, day close, files, receipts, cancel): wait while the counter is
+ *   locked;
+ * - `owner_settings`: like `owner`, and once a PIN is set only while Settings are unlocked with it.
+ */
+export type ChannelAccess = 'lock_screen' | 'selling' | 'owner' | 'owner_settings'
+
+/**
+ * Whether answering opens a dialog of the operating system, a known way out of a kiosk: in kiosk mode each one needs
+ * the PIN. `without_silent_print`: a receipt printed without `receipt.silentPrint` opens the print dialog.
+ */
+export type ChannelDialog = 'never' | 'always' | 'without_silent_print'
+
+export interface ChannelSpec<Request extends z.ZodType, Response> {
+  /** Main checks every request against it before anything else runs; what it outputs is the handler's request. */
+  readonly request: Request
+  readonly access: ChannelAccess
+  readonly dialog: ChannelDialog
+  /** Type only, never set: what the channel answers. */
+  readonly response?: [Response]
+}
+
+/** One channel answering `Response`: `channel<LinkView>()({ request, access })`. */
+const channel =
+  <Response>() =>
+  <Request extends z.ZodType>(spec: { request: Request; access: ChannelAccess; dialog?: ChannelDialog }) =>
+    ({ dialog: 'never', ...spec }) as ChannelSpec<Request, Response>
+
+type Empty = Record<string, never>
+
+const byReference = z.strictObject({ reference: referenceSchema })
+const byLinkId = z.strictObject({ linkId: linkIdSchema })
+
+/**
+ * Every IPC channel, once: its name (also the method's name on `window.counter`), the schema main checks its request
+ * with, who may call it, and what it answers. Main registers, checks and gates from this list; the preload exposes it.
+ */
+export const channels = {
+  getSettings: channel<PublicSettings>()({ request: emptySchema, access: 'lock_screen' }),
+  updateSettings: channel<PublicSettings>()({ request: settingsPatchSchema, access: 'owner_settings' }),
+  /**
+   * Stores the key. Where it could not be kept `encrypted` (see `PublicSettings.keyStorage`) it is stored only with
+   * `storeUnencrypted: true`, the owner's consent; without it the answer is `key_storage_needs_consent`.
+   */
+  setApiKey: channel<PublicSettings>()({ request: setApiKeyRequestSchema, access: 'owner_settings' }),
+  removeApiKey: channel<PublicSettings>()({ request: emptySchema, access: 'owner_settings' }),
+  /** Asks SecPaid for one pending link with the saved environment and key. */
+  testConnection: channel<{ demo: boolean }>()({ request: emptySchema, access: 'owner' }),
+  charge: channel<LinkView>()({ request: chargeRequestSchema, access: 'selling' }),
+  /** Settles a sale whose charge answer was lost (`outcome_unknown`): adopts its link, or creates it. */
+  resolveSale: channel<LinkView>()({ request: byReference, access: 'selling' }),
+  /** The newest sale still open from before a restart, so its QR comes back; null when there is none. */
+  recoveredSale: channel<LinkView | null>()({ request: emptySchema, access: 'selling' }),
+  /**
+   * The sale whose outcome is unknown (its answer lost, before or after a restart), which blocks every charge until
+   * resolveSale settles it; null when there is none. Answered once start-up has settled what it could.
+   */
+  uncertainSale: channel<OpenSale | null>()({ request: emptySchema, access: 'selling' }),
+  /** Whether sales can be recorded, and what the journal set aside at start; changes arrive as `journal_status`. */
+  journalStatus: channel<JournalStatus>()({ request: emptySchema, access: 'lock_screen' }),
+  listPending: channel<PendingListView>()({
+    request: z.strictObject({ search: plainTextSchema(LIMITS.searchLength.max).optional() }),
+    access: 'selling'
+  }),
+  /** Starts paid detection for the link on screen (one at a time); answers what is known now. */
+  watchLink: channel<{ state: SaleStatus }>()({ request: byLinkId, access: 'selling' }),
+  unwatchLink: channel<Empty>()({ request: emptySchema, access: 'selling' }),
+  cancelSale: channel<{ linkId: number }>()({ request: byLinkId, access: 'owner' }),
+  todaySummary: channel<TodaySummary>()({ request: emptySchema, access: 'selling' }),
+  simulatePayment: channel<{ linkId: number }>()({ request: byLinkId, access: 'selling' }),
+  /**
+   * Checks the owner's PIN and opens what `purpose` names (default: Settings for a few minutes). Wrong PINs are
+   * counted across restarts; after five each try waits, twice as long after each further wrong one.
+   */
+  unlockSettings: channel<UnlockResult>()({ request: unlockRequestSchema, access: 'lock_screen' }),
+  lockSettings: channel<Empty>()({ request: emptySchema, access: 'lock_screen' }),
+  /** Auto-lock's idle time is reached: main locks the counter (and Settings) until the PIN is given. */
+  lockCounter: channel<Empty>()({ request: emptySchema, access: 'lock_screen' }),
+  /** Whether the counter is locked (it starts locked when auto-lock is on). */
+  lockStatus: channel<{ counterLocked: boolean }>()({ request: emptySchema, access: 'lock_screen' }),
+  /** Sets (within `limits.pinDigits`) or removes (null) the settings PIN; needs unlocked settings. */
+  setSettingsPin: channel<PublicSettings>()({
+    request: z.strictObject({ pin: pinSchema.nullable() }),
+    access: 'owner_settings'
+  }),
+  /** The only way out of kiosk mode's window; needs unlocked settings. */
+  quitApp: channel<Empty>()({ request: emptySchema, access: 'owner_settings' }),
+  /** Where a phone or tablet opens the customer display, and the code that pairs it; needs unlocked settings. */
+  customerDisplayInfo: channel<CustomerDisplayInfo>()({ request: emptySchema, access: 'owner_settings' }),
+  /** A new pairing code: every paired display has to pair again. Needs unlocked settings. */
+  newPairingCode: channel<CustomerDisplayInfo>()({ request: emptySchema, access: 'owner_settings' }),
+  /** Main's figures for a sale of several lines and a tip, priced from its settings; nothing is sent to SecPaid. */
+  quoteSale: channel<SaleQuote>()({ request: saleCompositionSchema, access: 'selling' }),
+  /** What a paid sale's receipt shows; the renderer lays it out. */
+  receiptFor: channel<ReceiptData>()({ request: byReference, access: 'owner' }),
+  /** Prints a paid sale's receipt on the paper and printer chosen in Settings (history's reprint uses it too). */
+  printReceipt: channel<{ printed: true }>()({
+    request: byReference,
+    access: 'owner',
+    dialog: 'without_silent_print'
+  }),
+  /** Sales from the journal, newest first, one page at a time. */
+  salesHistory: channel<HistoryPage>()({ request: historyRequestSchema, access: 'owner' }),
+  saleDetail: channel<SaleDetail>()({ request: byReference, access: 'owner' }),
+  /** Files one refund request at SecPaid for a paid sale (one per link); behind the PIN when one is set. */
+  refundSale: channel<SaleRefund>()({ request: refundRequestSchema, access: 'owner' }),
+  /** Counts and sums of a day or range beside SecPaid's own record of it, and the differences. */
+  dayClose: channel<DayCloseReport>()({ request: dayRangeSchema, access: 'owner' }),
+  /** One row per sale started in the range, for the CSV the renderer formats. */
+  salesRows: channel<{ rows: SalesRow[] }>()({ request: dayRangeSchema, access: 'owner' }),
+  /** Saves what the renderer made (a CSV) where the owner chooses in a save dialog. */
+  saveFile: channel<SaveFileResult>()({ request: saveFileRequestSchema, access: 'owner', dialog: 'always' }),
+  /** Prints the window as it shows now (the day close's printable layout). */
+  printPage: channel<{ printed: boolean }>()({ request: emptySchema, access: 'owner', dialog: 'always' }),
+  /** Saves the window as it shows now as a PDF, through a save dialog. */
+  savePageAsPdf: channel<SaveFileResult>()({
+    request: z.strictObject({ fileName: z.string().max(200) }),
+    access: 'owner',
+    dialog: 'always'
+  }),
+  /** One look-up of a sale's link when the customer says they paid; at most one request per link every few seconds. */
+  checkNow: channel<LinkCheckAnswer>()({ request: byReference, access: 'selling' })
+}
+
+type Channels = typeof channels
+
+export type Channel = keyof Channels
+/** A channel's request as the handler receives it: what its schema outputs. */
+export type RequestOf<C extends Channel> = z.output<Channels[C]['request']>
+export type ResponseOf<C extends Channel> = NonNullable<Channels[C]['response']>[0]
+
+/** Every channel's name, in the order of `channels`. */
+export const CHANNEL_NAMES = Object.keys(channels) as Channel[]
