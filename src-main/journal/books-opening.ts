@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs'
+import { dirname } from 'node:path'
 import type { DatabaseSync } from 'node:sqlite'
 import type { JournalProblem, JournalStatus } from '../../src-preload/contract'
+import { writeBooksHead, type ChainHead } from './books-head'
 import { openBooksDatabase } from './books-database'
 import {
   createRowAppender,
@@ -30,12 +32,25 @@ export interface BooksWriter {
 
 export type WriterOpening = { ok: true; writer: BooksWriter } | { ok: false; error: unknown }
 
+/**
+ * Keeps `books.head` at the chain's last row after each commit. A head that could not be written (a disk full just
+ * then) lags behind, which the check allows for; the row itself is committed, so the write goes on.
+ */
+function witness(folder: string, head: ChainHead): void {
+  try {
+    writeBooksHead(folder, head)
+  } catch {
+    // The next commit writes it again.
+  }
+}
+
 export function openBooksWriter(databasePath: string): WriterOpening {
   try {
     const database = openBooksDatabase(databasePath)
     // Another process writing (a second instance despite the lock, a backup tool): wait for it, briefly.
     database.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`)
-    return { ok: true, writer: { database, appender: createRowAppender(database) } }
+    const folder = dirname(databasePath)
+    return { ok: true, writer: { database, appender: createRowAppender(database, (head) => witness(folder, head)) } }
   } catch (error) {
     return { ok: false, error }
   }

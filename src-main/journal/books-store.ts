@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 import { pathToFileURL } from 'node:url'
 import { errnoOf } from './durable-file'
+import type { ChainHead } from './books-head'
 import { FIRST_PREVIOUS_HASH, rowHash } from './row-hash'
 import { loadSqlite } from './sqlite-module'
 
@@ -74,40 +75,37 @@ export const journalRowCount = (database: DatabaseSync): number =>
 /**
  * Appends rows to the journal table, each chained to the one before (see row-hash.ts). The last row is read inside
  * the same write transaction, so a second process on the same folder (SQLite's lock serialises the two) can never
- * fork the chain.
+ * fork the chain. `onCommitted` hears the new head after each commit that wrote rows (the head witness, books-head.ts).
  */
-export function createRowAppender(database: DatabaseSync) {
+export function createRowAppender(database: DatabaseSync, onCommitted: (head: ChainHead) => void = () => undefined) {
   const last: StatementSync = database.prepare('SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1')
   const insert: StatementSync = database.prepare(
     'INSERT INTO journal (seq, at, type, reference, environment, line, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
   )
+  let written: ChainHead | null = null
   const insertAfterLast = (row: JournalRowInput) => {
     const previous = last.get() as { seq: number; hash: string } | undefined
     const seq = Number(previous?.seq ?? 0) + 1
     const previousHash = previous?.hash ?? FIRST_PREVIOUS_HASH
-    insert.run(
-      seq,
-      row.at,
-      row.type,
-      row.reference,
-      row.environment,
-      row.line,
-      previousHash,
-      rowHash(previousHash, seq, row.line)
-    )
+    const hash = rowHash(previousHash, seq, row.line)
+    insert.run(seq, row.at, row.type, row.reference, row.environment, row.line, previousHash, hash)
+    written = { seq, hash }
   }
   return {
     /** Runs `step` in one write transaction: committed (fsynced) when it returns, rolled back when it throws. */
     inTransaction<T>(step: (append: (row: JournalRowInput) => void) => T): T {
       database.exec('BEGIN IMMEDIATE')
+      written = null
+      let result: T
       try {
-        const result = step(insertAfterLast)
+        result = step(insertAfterLast)
         database.exec('COMMIT')
-        return result
       } catch (error) {
         rollbackQuietly(database)
         throw error
       }
+      if (written !== null) onCommitted(written)
+      return result
     }
   }
 }

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
+import { readBooksHead } from '../../../src-main/journal/books-head'
 import { rowHash } from '../../../src-main/journal/row-hash'
+import { verifyBooks } from '../../../src-main/journal/verify-books'
 import type { SaleEvent } from '../../../src-main/sale/sale-record'
 import { journalRows } from '../../support/journal-rows'
 
@@ -87,6 +89,15 @@ describe('books that cannot be trusted, and a second process on the same folder'
     await new Promise((resolve) => other.once('exit', resolve))
     journal.close()
     expect(journalRows(booksPath).map((row) => row.reference)).toEqual(['R1', 'R2'])
+  })
+
+  it('books.head follows every commit, so the folder verifies with its end vouched for', () => {
+    const journal = openSaleJournal(booksPath)
+    expect(journal.appendDurably(creating('H1')).ok).toBe(true)
+    journal.append({ type: 'created', reference: 'H1', linkId: 9, payLink: 'https://p/9', qrImg: null, at })
+    expect(readBooksHead(folder)).toEqual({ seq: 2, hash: journalRows(booksPath)[1]!.hash })
+    journal.close()
+    expect(verifyBooks(folder)).toEqual({ ok: true, rows: 2, head: journalRows(booksPath)[1]!.hash, witnessSeq: 2 })
   })
 
   it('two journals open on the same books append to one chain, never forking it', () => {
