@@ -2,7 +2,7 @@
 //   node --experimental-strip-types scripts/bench-journal.ts [lines]
 // Not a test: it prints figures (docs/performance.md). The sources use extensionless imports (bundler style); this
 // resolve hook lets Node find their .ts files.
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { register } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,7 +14,7 @@ export async function resolve(specifier, context, nextResolve) {
 }`
 register(`data:text/javascript,${encodeURIComponent(resolveTypeScriptExtensions)}`)
 
-const { openSaleJournal } = await import('../src-main/sale/sale-journal')
+const { openSaleJournal } = await import('../src-main/journal/sale-journal')
 const { createSaleService } = await import('../src-main/sale/sale-service')
 const { createSecPaidClient } = await import('../src-main/secpaid/client')
 const { createJsonFileSettingsStorage } = await import('../src-main/settings/json-file-settings-storage')
@@ -40,22 +40,32 @@ function journalText(lines: number, reference: (sale: number) => string): string
   return `${out.slice(0, lines).join('\n')}\n`
 }
 
+/** Imports `text` as the JSONL journal of the version before (the first start), then times the next start. */
 function timeOpen(label: string, text: string): void {
-  const path = join(folder, `${label.replace(/\W+/g, '-')}.jsonl`)
-  writeFileSync(path, text)
+  const sub = join(folder, label.replace(/\W+/g, '-'))
+  mkdirSync(sub)
+  writeFileSync(join(sub, 'sales-journal.jsonl'), text)
+  const booksPath = join(sub, 'books.sqlite')
+  const importedAt = performance.now()
+  const imported = openSaleJournal(booksPath)
+  const importMs = performance.now() - importedAt
+  imported.close()
   const started = performance.now()
-  const journal = openSaleJournal(path)
+  const journal = openSaleJournal(booksPath)
   const ms = performance.now() - started
   journal.close()
-  const sizeMb = (statSync(path).size / 1e6).toFixed(1)
-  const quarantined = journal.status().quarantined?.count ?? 0
-  console.log(`${label}: ${ms.toFixed(0)} ms (${journal.all().length} sales, ${sizeMb} MB, ${quarantined} quarantined)`)
+  const sizeMb = (statSync(booksPath).size / 1e6).toFixed(1)
+  const quarantined = imported.status().quarantined?.count ?? 0
+  console.log(
+    `${label}: import ${importMs.toFixed(0)} ms, then open ${ms.toFixed(0)} ms ` +
+      `(${journal.all().length} sales, books ${sizeMb} MB, ${quarantined} quarantined)`
+  )
 }
 
 try {
   const reference = (sale: number) => `POS-k7q2m-20261121-${String(sale).padStart(4, '0')}`
   timeOpen(`open ${LINES} lines`, journalText(LINES, reference))
-  // A bad line after every 10,000th good one: each is quarantined and the journal rewritten without them.
+  // A bad line after every 10,000th good one: each is quarantined at the import.
   const bad = journalText(LINES, reference)
     .split('\n')
     .map((line, index) => (index % 10_000 === 9_999 ? `${line}\n{"type":"creating","amountCents":"500"}` : line))
@@ -70,12 +80,13 @@ try {
   })
   settings.update({ linkDefaults: { noteTemplate: 'POS-{seq}' } })
   const till = settings.getStored().tillId
-  const journalPath = join(folder, 'no-date.jsonl')
+  const noDate = join(folder, 'no-date')
+  mkdirSync(noDate)
   writeFileSync(
-    journalPath,
+    join(noDate, 'sales-journal.jsonl'),
     journalText(60_000, (sale) => `POS-${till}-${String(sale).padStart(4, '0')}`)
   )
-  const journal = openSaleJournal(journalPath)
+  const journal = openSaleJournal(join(noDate, 'books.sqlite'))
   const sales = createSaleService({
     getClient: () => createSecPaidClient({ baseUrl: simulator.baseUrl, getApiKey: () => 'demo-key', fetch }),
     journal,

@@ -23,7 +23,7 @@ import { createPaymentWatcher } from './sale/payment-watcher'
 import { createPendingList } from './sale/pending-list'
 import { createPendingWatch } from './sale/pending-watch'
 import { createSaleSettler } from './sale/sale-settler'
-import { openSaleJournal } from './sale/sale-journal'
+import { openSaleJournal } from './journal/sale-journal'
 import { createSaleService, type SaleService } from './sale/sale-service'
 import { createSummaryWatch } from './sale/summary-watch'
 import { createUncertainSaleRecheck } from './sale/uncertain-sale-recheck'
@@ -96,8 +96,8 @@ export interface CounterBackendTesting {
  */
 export async function createCounterBackend(options: {
   storage: SettingsStorage
-  /** JSON-lines file where every sale and its status changes are journaled. */
-  journalPath: string
+  /** The books database (`books.sqlite` in the data folder) where every sale and its status changes are journaled. */
+  booksPath: string
   cipher: SecretCipher
   fetch: FetchLike
   fallbackLanguage?: Language
@@ -156,7 +156,7 @@ export async function createCounterBackend(options: {
   })
   const getClient = secpaid.getClient
   const journal = atStartStage('journal', () =>
-    openSaleJournal(options.journalPath, {
+    openSaleJournal(options.booksPath, {
       environment: () => settings.getStored().environment,
       ...(testing.journalRetryIntervalMs !== undefined ? { retryIntervalMs: testing.journalRetryIntervalMs } : {})
     })
@@ -192,7 +192,7 @@ export async function createCounterBackend(options: {
       return pending && { amountCents: pending.amountCents, payLink: pending.payLink }
     },
     pageFolder: options.customerDisplayPage,
-    pairingStore: createPairingFile(join(dirname(options.journalPath), DISPLAY_PAIRING_FILE)),
+    pairingStore: createPairingFile(join(dirname(options.booksPath), DISPLAY_PAIRING_FILE)),
     renewPairingCode: () => {
       const renewed = settings.newPairingCode()
       return renewed.ok ? renewed.value : null

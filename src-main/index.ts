@@ -57,7 +57,7 @@ async function start(): Promise<void> {
   const backend = await atStartStage('backend', () =>
     createCounterBackend({
       storage: atStartStage('settings', createElectronSettingsStorage),
-      journalPath: join(dataFolder, 'sales-journal.jsonl'),
+      booksPath: join(dataFolder, 'books.sqlite'),
       cipher: createSafeStorageCipher(),
       fetch: (url, init) => net.fetch(url, init),
       fallbackLanguage: languageOfLocale(app.getLocale()),

@@ -10,13 +10,14 @@ const WORDS = {
     title: 'SecPaid Counter could not start',
     failed: {
       settings: 'its settings could not be read or saved',
+      sqlite: 'this build of the app lacks its database engine (node:sqlite), so it cannot open its books',
       journal: 'its sales journal could not be opened',
       backend: 'its background services (Demo mode simulator, customer display) could not start',
       other: 'an unexpected error occurred'
     },
     dataFolder: 'Data folder',
     advice:
-      'settings.json and sales-journal.jsonl are kept there: check that the folder exists, that you may write to it ' +
+      'settings.json and books.sqlite (the sales journal) are kept there: check that the folder exists, that you may write to it ' +
       'and that the disk is not full, then start the app again.',
     details: 'Details'
   },
@@ -24,13 +25,14 @@ const WORDS = {
     title: 'SecPaid Counter konnte nicht starten',
     failed: {
       settings: 'die Einstellungen konnten nicht gelesen oder gespeichert werden',
+      sqlite: 'diesem Build der App fehlt ihre Datenbank (node:sqlite), daher kann sie ihre Bücher nicht öffnen',
       journal: 'das Verkaufsjournal konnte nicht geöffnet werden',
       backend: 'die Hintergrunddienste (Simulator des Demo-Modus, Kundenanzeige) konnten nicht starten',
       other: 'ein unerwarteter Fehler ist aufgetreten'
     },
     dataFolder: 'Datenordner',
     advice:
-      'Dort liegen settings.json und sales-journal.jsonl: Prüfen Sie, ob der Ordner existiert, ob Sie darin schreiben ' +
+      'Dort liegen settings.json und books.sqlite (das Verkaufsjournal): Prüfen Sie, ob der Ordner existiert, ob Sie darin schreiben ' +
       'dürfen und ob der Datenträger voll ist, und starten Sie die App dann erneut.',
     details: 'Details'
   }

@@ -1,5 +1,5 @@
 /** The parts of start-up a failure is reported by: what the owner can look at (files in the data folder) first. */
-export type StartStage = 'settings' | 'journal' | 'backend' | 'other'
+export type StartStage = 'settings' | 'sqlite' | 'journal' | 'backend' | 'other'
 
 /** A failure during one stage of start-up; the innermost stage that failed is the one reported. */
 export class StartStageFailed extends Error {

@@ -1,5 +1,5 @@
 import type { HistoryPage, HistoryRequest } from '../../src-preload/contract'
-import type { SaleJournal } from '../sale/sale-journal'
+import type { SaleJournal } from '../journal/sale-journal'
 import type { SaleRecord } from '../sale/sale-record'
 import { historySale, startedAt } from './history-sale'
 import { localDay } from './local-day'

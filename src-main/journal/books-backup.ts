@@ -1,7 +1,7 @@
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import { syncFolder } from '../sale/durable-file'
+import { syncFolder } from './durable-file'
 import { folderFault, removeQuietly, writeFault, type FolderFault } from './folder-faults'
 import { FIRST_PREVIOUS_HASH } from './row-hash'
 

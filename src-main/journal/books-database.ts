@@ -1,4 +1,5 @@
-import { DatabaseSync } from 'node:sqlite'
+import type { DatabaseSync } from 'node:sqlite'
+import { loadSqlite } from './sqlite-module'
 
 /**
  * The books' one table of record. Every status change of every sale (and every closing row) is one row, appended and
@@ -29,7 +30,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRI
  * returns, so a row the app acted on survives a power cut.
  */
 export function openBooksDatabase(path: string): DatabaseSync {
-  const database = new DatabaseSync(path)
+  const database = new (loadSqlite().DatabaseSync)(path)
   try {
     database.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;')
     database.exec(JOURNAL_SCHEMA)

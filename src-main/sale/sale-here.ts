@@ -1,6 +1,6 @@
 import { fail, succeed, type Result } from '../result'
 import { isDemoLinkId } from '../secpaid/environments'
-import type { SaleJournal } from './sale-journal'
+import type { SaleJournal } from '../journal/sale-journal'
 import type { SaleRecord } from './sale-record'
 
 type Journal = Pick<SaleJournal, 'get' | 'inCurrentEnvironment'>

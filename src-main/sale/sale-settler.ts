@@ -9,7 +9,7 @@ import {
   type SettledOutcome
 } from './link-outcome'
 import type { PendingLinks, PendingList } from './pending-list'
-import type { SaleJournal } from './sale-journal'
+import type { SaleJournal } from '../journal/sale-journal'
 import type { SaleRecord } from './sale-record'
 import { awaitsPayment } from './sale-status'
 import { createSettleTimes } from './settle-times'

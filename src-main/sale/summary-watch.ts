@@ -1,6 +1,6 @@
 import type { Clock } from '../clock'
 import { saleDay } from './sale-reference'
-import type { SaleJournal } from './sale-journal'
+import type { SaleJournal } from '../journal/sale-journal'
 
 export interface SummaryWatch {
   stop(): void

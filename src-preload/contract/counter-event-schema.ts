@@ -15,7 +15,18 @@ const journalStatusSchema = z.strictObject({
   writable: z.boolean(),
   errno: z.string().nullable(),
   unwrittenLines: count,
-  quarantined: z.strictObject({ count: count.positive(), file: z.string() }).nullable()
+  quarantined: z.strictObject({ count: count.positive(), file: z.string() }).nullable(),
+  problem: z
+    .discriminatedUnion('code', [
+      z.strictObject({
+        code: z.literal('import_failed'),
+        reason: z.enum(['unreadable', 'totals_differ', 'not_written']),
+        file: z.string()
+      }),
+      z.strictObject({ code: z.literal('not_a_database'), file: z.string() }),
+      z.strictObject({ code: z.literal('damaged'), file: z.string(), findings: z.string() })
+    ])
+    .nullable()
 }) satisfies z.ZodType<JournalStatus>
 
 export const counterEventSchema = z.discriminatedUnion('type', [

@@ -50,6 +50,14 @@ describe('the electron-vite build that electron-builder packages', () => {
     expect(unresolved).toEqual([])
   })
 
+  it("the main bundle takes SQLite from the runtime (node:sqlite) when the books open, and bundles no engine", () => {
+    const main = readProjectFile('out/main/index.js')
+    expect(main.match(/getBuiltinModule\(\s*["']node:sqlite["']\s*\)/g)).toHaveLength(1)
+    // A static import would fail before the start-failure dialog could say that the engine is missing.
+    expect(main).not.toMatch(/^\s*import\s[^;]*["']node:sqlite["']/m)
+    expect(main).not.toMatch(/sqlite3_open|better-sqlite3|sql\.js/)
+  })
+
   it('the main bundle loads only Node built-ins, electron and dependencies (devDependencies are not packaged)', () => {
     const dependencies = new Set(Object.keys(packageJson.dependencies ?? {}))
     const builtins = new Set(builtinModules)

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { journalText } from '../support/journal-rows'
 import { expect, test } from './counter-fixture'
 import { newestLink, plainSpaces, tapKeys } from './counter-helpers'
 
@@ -41,7 +41,7 @@ test('a paid sale is refunded in part from the history: confirmed with its amoun
       .filter((request) => request.endpoint === 'refundPayment')
       .map((r) => r.body)
   ).toEqual([{ pay_id: link.id, refund_amount: 5, isFullRefund: false }])
-  const types = readFileSync(journalFile, 'utf8')
+  const types = journalText(journalFile)
     .trim()
     .split('\n')
     .map((line) => (JSON.parse(line) as { type: string }).type)

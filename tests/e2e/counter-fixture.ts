@@ -15,7 +15,7 @@ export interface CounterFixture {
   /** A second test SecPaid that plays real SecPaid for Production mode (keys: sk_live_valid). */
   secpaid: TestSecPaid
   settingsFile: string
-  /** The sales journal (one JSON line per status change) the backend keeps beside the settings file. */
+  /** The books database (one row per status change) the backend keeps beside the settings file. */
   journalFile: string
   /** Where the bridge's save dialog puts saved files (CSV, PDF). */
   savedFolder: string

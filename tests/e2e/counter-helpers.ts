@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { SaleEvent } from '../../src-main/sale/sale-record'
 import type { SimulatedLink } from '../../src-main/simulator'
 import type { TestSecPaid } from '../support/test-secpaid'
+import { journalText } from '../support/journal-rows'
 
 /**
  * SecPaid's pay_link for a link id, written out here rather than imported from the simulator,
@@ -76,9 +77,9 @@ export interface JournaledSale {
   statuses: SaleEvent['type'][]
 }
 
-/** The sales in the journal file, oldest first, read straight from its lines (not through the app's reader). */
+/** The sales in the books, oldest first, read straight from the rows' lines (not through the app's reader). */
 export function journaledSales(journalFile: string): JournaledSale[] {
-  const text = existsSync(journalFile) ? readFileSync(journalFile, 'utf8') : ''
+  const text = existsSync(journalFile) ? journalText(journalFile) : ''
   const sales = new Map<string, JournaledSale>()
   for (const line of text.split('\n').filter((line) => line.trim() !== '')) {
     const event = JSON.parse(line) as SaleEvent

@@ -127,3 +127,53 @@ describe('a sale main still holds as uncertain', () => {
     expect(screen.getByTestId('amount-display').textContent).toBe('€5.00')
   })
 })
+
+describe('when the books database cannot be trusted with sales', () => {
+  const bannerFor = async (status: ReturnType<typeof journalStatus>, language: 'en' | 'de' = 'en') => {
+    const counter = fakeCounter(publicSettings({ language }))
+    counter.journalStatus.mockResolvedValue({ ok: true, value: status })
+    await renderApp(counter)
+    typeAmount(['5', '0', '0'])
+    expect(chargeButton().disabled).toBe(true)
+    return (await screen.findByTestId('journal-banner')).textContent
+  }
+  const blocked = { writable: false, errno: null }
+
+  it('says which import failed, why, and that the earlier journal was left as it was', async () => {
+    const file = '/data/sales-journal.jsonl'
+    expect(
+      await bannerFor(journalStatus({ ...blocked, problem: { code: 'import_failed', reason: 'totals_differ', file } }))
+    ).toBe(
+      `Sales cannot be recorded: the sales journal of the previous version (${file}) could not be moved into the ` +
+        'books database because the imported sales did not add up to the same totals. The file is unchanged and ' +
+        'nothing was imported. Charge is blocked until this is resolved.'
+    )
+  })
+
+  it('names a books file that is not a database, and one the check at start found damaged', async () => {
+    const file = '/data/books.sqlite'
+    expect(await bannerFor(journalStatus({ ...blocked, problem: { code: 'not_a_database', file } }))).toBe(
+      `Sales cannot be recorded: ${file} is not a database this app can read. It was left unchanged. Charge is ` +
+        'blocked; put back the file from a backup.'
+    )
+    resetApp()
+    const findings = '*** in database main *** Tree 2 page 2 cell 0: invalid page number 9'
+    expect(await bannerFor(journalStatus({ ...blocked, problem: { code: 'damaged', file, findings } }))).toContain(
+      `the check at start found damage in ${file} (${findings})`
+    )
+  })
+
+  it('speaks German with a German owner', async () => {
+    const file = '/daten/sales-journal.jsonl'
+    expect(
+      await bannerFor(
+        journalStatus({ ...blocked, problem: { code: 'import_failed', reason: 'unreadable', file } }),
+        'de'
+      )
+    ).toBe(
+      `Verkäufe können nicht aufgezeichnet werden: Das Verkaufsjournal der vorigen Version (${file}) konnte nicht ` +
+        'in die Buchungsdatenbank übernommen werden, weil sie nicht gelesen werden konnte. Die Datei ist unverändert, ' +
+        'nichts wurde übernommen. Kassieren ist gesperrt, bis das behoben ist.'
+    )
+  })
+})

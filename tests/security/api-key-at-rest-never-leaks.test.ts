@@ -45,7 +45,7 @@ describe('the key at rest: weak or no storage, refusals, a failing or replaced k
   const start = async () => {
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(disk.folder, 'settings.json')),
-      journalPath: join(journalFolder, 'journal.jsonl'),
+      booksPath: join(journalFolder, 'books.sqlite'),
       cipher: leakyCipher,
       fetch,
       reportDefect: (channel, error) => console.error(`IPC handler ${channel} failed:`, error)

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { format } from 'node:util'
@@ -11,6 +11,7 @@ import type { SecretCipher } from '../../src-main/settings/settings-storage'
 import { CHANNEL_NAMES, type Channel, type IpcResult, type PublicSettings, type LinkView } from '../../src-preload/contract'
 import { malformedPayloads } from '../main/ipc/malformed-payloads'
 import { SECPAID_FAULTS, startTestSecPaid, type TestSecPaid } from '../support/test-secpaid'
+import { journalText } from '../support/journal-rows'
 
 const API_KEY = 'sk_live_LEAKCHECK_123'
 const REJECTED_KEY = 'sk_live_LEAKCHECK_REJECTED_456'
@@ -80,7 +81,7 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     productionStandIn = await startTestSecPaid({ apiKeys: [API_KEY] })
     backend = await createCounterBackend({
 storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-journalPath: join(folder, 'sales-journal.jsonl'),
+booksPath: join(folder, 'books.sqlite'),
 cipher,
 fetch,
 onSettingsChanged: (settings) => broadcasts.push(settings),
@@ -255,8 +256,10 @@ baseUrlOverride: productionStandIn.baseUrl
     const stored = (JSON.parse(settingsText) as { apiKey: { encoding: string; value: string } }).apiKey
     expect(stored.encoding).toBe('safeStorage')
     expect((await cipher.decrypt(stored.value)).plainText).toBe(API_KEY)
-    const journalText = readFileSync(join(folder, 'sales-journal.jsonl'), 'utf8')
-    expect(journalText.length).toBeGreaterThan(0)
-    expect(SECRETS.filter((secret) => journalText.includes(secret))).toEqual([])
+    const booksPath = join(folder, 'books.sqlite')
+    expect(journalText(booksPath).length).toBeGreaterThan(0)
+    // The rows' lines, and every byte of the database and its WAL besides.
+    const storedBooks = [journalText(booksPath), ...['', '-wal'].flatMap((suffix) => (existsSync(`${booksPath}${suffix}`) ? [readFileSync(`${booksPath}${suffix}`, 'latin1')] : []))]
+    expect(SECRETS.filter((secret) => storedBooks.some((text) => text.includes(secret)))).toEqual([])
   })
 })

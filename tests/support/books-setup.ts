@@ -6,7 +6,7 @@ import { createBooksHandlers, type BooksHandlers } from '../../src-main/books/bo
 import type { FileOutput } from '../../src-main/books/file-output'
 import { createHistoryIndex } from '../../src-main/books/history-index'
 import { createRefundService } from '../../src-main/books/refund-service'
-import { openSaleJournal, type SaleJournal } from '../../src-main/sale/sale-journal'
+import { openSaleJournal, type SaleJournal } from '../../src-main/journal/sale-journal'
 import type { SaleSequence } from '../../src-main/sale/sale-record'
 import { createSecPaidClient } from '../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../src-main/secpaid/types'
@@ -24,7 +24,7 @@ export interface TempJournal {
 /** A sale journal in a fresh folder of its own. */
 export function openTempJournal(folderPrefix: string): TempJournal {
   const folder = mkdtempSync(join(tmpdir(), folderPrefix))
-  const path = join(folder, 'journal.jsonl')
+  const path = join(folder, 'books.sqlite')
   const journal = openSaleJournal(path)
   return {
     journal,
@@ -84,7 +84,7 @@ export function journalSale(journal: SaleJournal, sale: JournaledSale): void {
 export interface BooksAtTestSecPaid {
   secpaid: TestSecPaid
   journal: SaleJournal
-  journalPath: string
+  booksPath: string
   client: SecPaidClient
   books: BooksHandlers
 }
@@ -104,7 +104,7 @@ export function booksAtTestSecPaid(folderPrefix: string, clientOptions: { timeou
     filled.secpaid.reset()
     const temp = openTempJournal(folderPrefix)
     bench.journal = temp.journal
-    bench.journalPath = temp.path
+    bench.booksPath = temp.path
     bench.client = createSecPaidClient({
       baseUrl: filled.secpaid.baseUrl,
       getApiKey: () => 'demo-key',

@@ -77,7 +77,7 @@ export interface CounterBridge {
 export async function startCounterBridge(options: CounterBridgeOptions = {}): Promise<CounterBridge> {
   const folder = mkdtempSync(join(tmpdir(), 'counter-bridge-'))
   const settingsFile = join(folder, 'settings.json')
-  const journalFile = join(folder, 'sales-journal.jsonl')
+  const journalFile = join(folder, 'books.sqlite')
   const savedFolder = join(folder, 'saved')
   mkdirSync(savedFolder)
   const pages = new Set<Page>()
@@ -105,7 +105,7 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
   const openBackend = () =>
     createCounterBackend({
       storage: createJsonFileSettingsStorage(settingsFile),
-      journalPath: journalFile,
+      booksPath: journalFile,
       cipher: options.cipher ?? bridgeCipher,
       fetch: options.fetch ?? fetch,
       customerDisplayPage: BUILT_DISPLAY_PAGE,

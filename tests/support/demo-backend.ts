@@ -15,7 +15,7 @@ export interface DemoBackend {
   /** The test SecPaid the backend's Demo mode talks to. */
   demo: TestSecPaid
   /** The backend's sales journal, for tests that read what it wrote. */
-  journalPath: string
+  booksPath: string
   /** Every event the backend pushed, in order. */
   events: CounterEvent[]
   /** A call as the renderer makes it: through the handlers' validation. */
@@ -30,10 +30,10 @@ export interface DemoBackend {
 export async function openDemoBackend(options: Partial<BackendOptions> = {}): Promise<DemoBackend> {
   const folder = mkdtempSync(join(tmpdir(), 'counter-demo-backend-'))
   const demo = await startTestSecPaid()
-  const journalPath = join(folder, 'journal.jsonl')
+  const booksPath = join(folder, 'books.sqlite')
   const backend = await createCounterBackend({
     storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-    journalPath,
+    booksPath,
     cipher: plainCipher,
     fetch,
     ...options,
@@ -48,7 +48,7 @@ export async function openDemoBackend(options: Partial<BackendOptions> = {}): Pr
   return {
     backend,
     demo,
-    journalPath,
+    booksPath,
     events,
     call: <T>(channel: string, request: unknown) =>
       dispatchCounterCall(backend.handlers, channel, request) as Promise<IpcResult<T>>,

@@ -28,7 +28,7 @@ export interface Till {
   /** The backend running now: a new one after each `restart()`. */
   readonly backend: CounterBackend
   /** This till's sale journal file. */
-  journalPath: string
+  booksPath: string
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>
   /**
    * One sale as the cashier, the renderer and the customer play it, through the real handlers; `onQr` hears when the
@@ -64,11 +64,11 @@ export async function openTill(options: {
 }): Promise<Till> {
   const { secpaid, clock } = options
   const folder = mkdtempSync(join(tmpdir(), 'shared-key-till-'))
-  const journalPath = join(folder, 'journal.jsonl')
+  const booksPath = join(folder, 'books.sqlite')
   const open = () =>
     createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath,
+      booksPath,
       cipher: plainCipher,
       fetch,
       testing: {
@@ -161,7 +161,7 @@ export async function openTill(options: {
     get backend() {
       return backend
     },
-    journalPath,
+    booksPath,
     call,
     async sell(amountCents, customer, onQr) {
       const charged = await call('charge', { amountCents })

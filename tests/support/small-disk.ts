@@ -26,8 +26,9 @@ export interface SmallDisk {
   /**
    * Fills the disk so that the next line appended to `journalPath` finds no room: the journal's last block is topped up
    * with blank lines (a journal skips them) up to `leaveBytes` before its end, and a filler file takes the rest.
+   * Without a path (the books database, whose file must not be padded) the filler alone fills it.
    */
-  fill(journalPath: string, options?: { leaveBytes?: number }): void
+  fill(journalPath?: string, options?: { leaveBytes?: number }): void
   /** Removes the filler: the disk has room again. */
   free(): void
   readOnly(): void
@@ -58,9 +59,9 @@ export function mountSmallDisk(sizeKiB = 64): SmallDisk {
     folder,
     fill(journalPath, { leaveBytes = 0 } = {}) {
       const blockSize = statfsSync(folder).bsize
-      const size = existsSync(journalPath) ? statSync(journalPath).size : 0
+      const size = journalPath !== undefined && existsSync(journalPath) ? statSync(journalPath).size : 0
       const padding = (((blockSize - (size % blockSize) - leaveBytes) % blockSize) + blockSize) % blockSize
-      if (padding > 0) appendFileSync(journalPath, '\n'.repeat(padding))
+      if (journalPath !== undefined && padding > 0) appendFileSync(journalPath, '\n'.repeat(padding))
       const fd = openSync(filler, 'a')
       try {
         for (;;) writeSync(fd, Buffer.alloc(blockSize))

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path'
 import type { DatabaseSync } from 'node:sqlite'
 import { isCalendarDay } from '../../../src-preload/contract/shared-schemas'
-import { syncFolder } from '../../sale/durable-file'
+import { syncFolder } from '../durable-file'
 import { folderFault, removeQuietly, writeFault, type FolderFault } from '../folder-faults'
 import { FIRST_PREVIOUS_HASH, shortHash } from '../row-hash'
 import { openCsvFile } from './audit-csv'

@@ -58,18 +58,20 @@ describe('startFailureMessage', () => {
     expect(message.body.split('\n\n')).toEqual([
       'SecPaid Counter could not start: its sales journal could not be opened.',
       'Data folder: /home/kasse/.config/secpaid-counter',
-      'settings.json and sales-journal.jsonl are kept there: check that the folder exists, that you may write to it ' +
-        'and that the disk is not full, then start the app again.',
+      'settings.json and books.sqlite (the sales journal) are kept there: check that the folder exists, that you may ' +
+        'write to it and that the disk is not full, then start the app again.',
       'Details: ENOSPC: no space left on device'
     ])
   })
 
   it('in German, for every stage', () => {
-    const said = (['settings', 'journal', 'backend', 'other'] as const).map(
+    const said = (['settings', 'sqlite', 'journal', 'backend', 'other'] as const).map(
       (stage) => startFailureMessage({ ...failure, stage, language: 'de' }).body.split('\n\n')[0]
     )
     expect(said).toEqual([
       'SecPaid Counter konnte nicht starten: die Einstellungen konnten nicht gelesen oder gespeichert werden.',
+      'SecPaid Counter konnte nicht starten: diesem Build der App fehlt ihre Datenbank (node:sqlite), daher kann sie ' +
+        'ihre Bücher nicht öffnen.',
       'SecPaid Counter konnte nicht starten: das Verkaufsjournal konnte nicht geöffnet werden.',
       'SecPaid Counter konnte nicht starten: die Hintergrunddienste (Simulator des Demo-Modus, Kundenanzeige) ' +
         'konnten nicht starten.',

@@ -26,7 +26,7 @@ async function open(): Promise<void> {
   secpaid = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
   backend = await createCounterBackend({
     storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-    journalPath: join(folder, 'journal.jsonl'),
+    booksPath: join(folder, 'books.sqlite'),
     cipher: plainCipher,
     fetch,
     testing: {

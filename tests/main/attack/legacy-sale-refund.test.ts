@@ -10,6 +10,7 @@ import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { until } from '../../support/wait'
+import { appendJournalLines, journalText, removeBooks } from '../../support/journal-rows'
 
 /**
  * A journal written before sales recorded their environment: its sales count wherever the app works, as they always
@@ -52,7 +53,7 @@ describe('a sale journaled before environments were recorded', () => {
   const open = async () => {
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       testing: {
@@ -74,8 +75,8 @@ describe('a sale journaled before environments were recorded', () => {
     expect(live.markPaid(real.value.linkId)).toBe(true)
     await backend.close()
 
-    // The journal as an older version left it: the Demo sale of those days, with the id live gave the real one.
-    writeFileSync(join(folder, 'journal.jsonl'), legacyDemoSale(real.value.linkId), { flag: 'a' })
+    // The journal with what an older version wrote: the Demo sale of those days, with the id live gave the real one.
+    appendJournalLines(join(folder, 'books.sqlite'), legacyDemoSale(real.value.linkId))
     await open()
     await until(
       async () =>
@@ -94,8 +95,8 @@ describe('a sale journaled before environments were recorded', () => {
     const otherTill = createSecPaidClient({ baseUrl: live.baseUrl, getApiKey: () => 'sk_live_valid', fetch })
     const waiting = await otherTill.createLink({ amountCents: 1250, recipientNote: 'POS-T2-2026-12-07-0001' })
     if (!waiting.ok) throw new Error('no link')
-    // An unpaid Demo sale of those days, with the same id.
-    writeFileSync(join(folder, 'journal.jsonl'), legacyDemoSale(waiting.value.id, false))
+    // An unpaid Demo sale of those days, with the same id, in the JSONL journal of those days (imported at start).
+    writeFileSync(join(folder, 'sales-journal.jsonl'), legacyDemoSale(waiting.value.id, false))
     await open()
     expect((await call('updateSettings', { environment: 'production' })).ok).toBe(true)
     expect((await call('setApiKey', { apiKey: 'sk_live_valid', storeUnencrypted: true })).ok).toBe(true)
@@ -125,14 +126,14 @@ describe('a sale journaled before environments were recorded', () => {
       { limitMs: 5000 }
     )
     await backend.close()
-    // The same sale as an older version journaled it: without its environment.
-    const { readFileSync } = await import('node:fs')
-    const lines = readFileSync(join(folder, 'journal.jsonl'), 'utf8')
+    // The same sale as an older version journaled it, without its environment: its JSONL journal, imported at start.
+    const lines = journalText(join(folder, 'books.sqlite'))
       .split('\n')
       .filter((line) => line !== '')
       .map((line) => JSON.parse(line) as Record<string, unknown>)
       .map(({ environment: _environment, ...line }) => JSON.stringify(line))
-    writeFileSync(join(folder, 'journal.jsonl'), lines.join('\n') + '\n')
+    removeBooks(join(folder, 'books.sqlite'))
+    writeFileSync(join(folder, 'sales-journal.jsonl'), lines.join('\n') + '\n')
     await open()
 
     expect(await call('refundSale', { reference, amountCents: 800 })).toMatchObject({ ok: true })

@@ -46,7 +46,7 @@ describe('an outcome learned after a switch of environment', () => {
     }
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch: routed,
       testing: {

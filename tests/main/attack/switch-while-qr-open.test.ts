@@ -29,7 +29,7 @@ describe('a switch of environment with a QR on screen', () => {
     live = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       keepAwake,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHistoryIndex } from '../../../src-main/books/history-index'
 import { localDay } from '../../../src-main/books/local-day'
-import { openSaleJournal, type SaleJournal } from '../../../src-main/sale/sale-journal'
+import { openSaleJournal, type SaleJournal } from '../../../src-main/journal/sale-journal'
 import { journalSale, openTempJournal, type TempJournal } from '../../support/books-setup'
 
 /** Noon local time on the given day, plus `minutes`: well away from midnight in any zone. */

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createBooksHandlers } from '../../../src-main/books/books-handlers'
 import { createHistoryIndex } from '../../../src-main/books/history-index'
@@ -7,6 +6,7 @@ import { createRefundService, type RefundService } from '../../../src-main/books
 import { createSettingsLock } from '../../../src-main/settings/settings-lock'
 import { hashPin } from '../../../src-main/settings/settings-pin'
 import { booksAtTestSecPaid, journalSale } from '../../support/books-setup'
+import { journalText } from '../../support/journal-rows'
 
 describe('refunds: one request per link, journaled before it is sent, over real HTTP to the simulator', () => {
   const bench = booksAtTestSecPaid('counter-refunds-', { timeoutMs: 500 })
@@ -35,7 +35,7 @@ describe('refunds: one request per link, journaled before it is sent, over real 
   }
   const refundRequests = () => bench.secpaid.requestLog().filter((request) => request.endpoint === 'refundPayment')
   const journalTypes = () =>
-    readFileSync(bench.journalPath, 'utf8')
+    journalText(bench.booksPath)
       .trim()
       .split('\n')
       .map((line) => (JSON.parse(line) as { type: string }).type)

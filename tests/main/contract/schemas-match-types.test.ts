@@ -75,7 +75,7 @@ const oneOfEach = (settings: PublicSettings): { [T in CounterEvent['type']]: Ext
   settings_changed: { type: 'settings_changed', settings },
   journal_status: {
     type: 'journal_status',
-    status: { writable: true, errno: null, unwrittenLines: 0, quarantined: null }
+    status: { writable: true, errno: null, unwrittenLines: 0, quarantined: null, problem: null }
   },
   receipt_print_failed: { type: 'receipt_print_failed', reference: 'POS-1', reason: 'failed', printerName: null },
   pairing_code_changed: { type: 'pairing_code_changed', paused: true },

@@ -44,7 +44,7 @@ describe('customer display follows the cashier screen, through the real handlers
     folder = mkdtempSync(join(tmpdir(), 'counter-customer-'))
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       customerDisplayPage: BUILT_DISPLAY_PAGE,

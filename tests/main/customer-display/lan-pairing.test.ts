@@ -26,7 +26,7 @@ describe.runIf(onLinux)('LAN display pairing that neither locks out nor leaks fo
   const open = async () => {
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       customerDisplayPage: BUILT_DISPLAY_PAGE

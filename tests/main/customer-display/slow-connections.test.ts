@@ -100,7 +100,7 @@ describe.runIf(process.platform === 'linux')(
       folder = mkdtempSync(join(tmpdir(), 'counter-slow-'))
       backend = await createCounterBackend({
         storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-        journalPath: join(folder, 'journal.jsonl'),
+        booksPath: join(folder, 'books.sqlite'),
         cipher: plainCipher,
         fetch,
         customerDisplayPage: BUILT_DISPLAY_PAGE

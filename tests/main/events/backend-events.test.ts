@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseCounterEvent } from '../../../src-preload/contract/counter-event-schema'
 import type { CounterEvent, LinkView } from '../../../src-preload/contract'
 import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
 import type { TestSecPaid } from '../../support/test-secpaid'
 import { until } from '../../support/wait'
+import { journalText } from '../../support/journal-rows'
 
 describe('main pushes what it learns as events, each one valid by the contractâ€™s schema', () => {
   let opened: DemoBackend
@@ -63,7 +63,7 @@ describe('main pushes what it learns as events, each one valid by the contractâ€
     await call('watchLink', { linkId: sale.linkId })
     expect(await call('cancelSale', { linkId: sale.linkId })).toEqual({ ok: true, value: { linkId: sale.linkId } })
     await call('unwatchLink', {})
-    const types = JSON.parse(readFileSync(opened.journalPath, 'utf8').trim().split('\n').at(-1)!) as { type: string }
+    const types = JSON.parse(journalText(opened.booksPath).trim().split('\n').at(-1)!) as { type: string }
     expect(types.type).toBe('cancelled')
     await new Promise((resolve) => setTimeout(resolve, 200))
     expect(events.filter((event) => event.type === 'sale_settled')).toEqual([])

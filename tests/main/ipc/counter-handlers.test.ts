@@ -32,7 +32,7 @@ describe('IPC handlers against the real client and simulator', () => {
     productionStandIn = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'sales-journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: testCipher,
       fetch,
       testing: {

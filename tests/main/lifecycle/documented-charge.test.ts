@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
-import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { plainCipher } from '../../support/plain-cipher'
 import { sleep } from '../../support/wait'
@@ -25,7 +25,7 @@ describe("a charge in Production against a SecPaid that answers exactly as creat
     secpaid.answer({ body: fixtureText('createLink') })
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       testing: {
@@ -56,7 +56,7 @@ describe("a charge in Production against a SecPaid that answers exactly as creat
     expect(secpaid.requests.map((request) => [request.endpoint, request.headers.token])).toEqual([
       ['createLink', 'sk_live_documented']
     ])
-    expect(openSaleJournal(join(folder, 'journal.jsonl')).all()).toMatchObject([
+    expect(openSaleJournal(join(folder, 'books.sqlite')).all()).toMatchObject([
       { amountCents: 2500, linkId: 99290, status: 'created' }
     ])
   })

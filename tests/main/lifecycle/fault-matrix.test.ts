@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
-import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { errorMessage, isOfflineError } from '../../../src-renderer/src/lib/words/error-messages'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
@@ -23,7 +23,7 @@ async function openBackend(
   const { baseUrlOverride, onDemoStart } = options
   return createCounterBackend({
     storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-    journalPath: join(folder, 'journal.jsonl'),
+    booksPath: join(folder, 'books.sqlite'),
     cipher: plainCipher,
     fetch,
     testing: {
@@ -51,9 +51,16 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
   let demo: TestSecPaid
   const charge = (amountCents = 1500) =>
     dispatchCounterCall(backend.handlers, 'charge', { amountCents }) as Promise<IpcResult<LinkView>>
+  /** References in the books before this test: its own sales are the ones after. */
+  let earlier = new Set<string>()
+  const journaledSales = () => {
+    const journal = openSaleJournal(join(folder, 'books.sqlite'))
+    journal.close()
+    return journal.all()
+  }
   const journalStatuses = () =>
-    openSaleJournal(join(folder, 'journal.jsonl'))
-      .all()
+    journaledSales()
+      .filter((sale) => !earlier.has(sale.reference))
       .map((sale) => sale.status)
   const simulator = () => demo
 
@@ -67,7 +74,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
   })
   beforeEach(() => {
     simulator().reset()
-    rmSync(join(folder, 'journal.jsonl'), { force: true })
+    earlier = new Set(journaledSales().map((sale) => sale.reference))
   })
 
   it.each(['http500', 'http502Html', 'garbage', 'invalidJson', 'connectionReset'] as const)(
@@ -154,7 +161,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
     if (!result.ok) expect(isOfflineError(result.error)).toBe(true)
     expect(shown(result)).toBe('Could not connect to SecPaid: the connection was refused.')
     expect(
-      openSaleJournal(join(downFolder, 'journal.jsonl'))
+      openSaleJournal(join(downFolder, 'books.sqlite'))
         .all()
         .map((sale) => sale.status)
     ).toEqual(['failed'])
@@ -166,9 +173,11 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
     await dispatchCounterCall(backend.handlers, 'setApiKey', { apiKey: 'sk_live_unknown', storeUnencrypted: true })
     // Production is overridden to a SecPaid that knows only the demo key, so this key is unknown there.
     const standIn = await startTestSecPaid()
+    // Books of its own: two backends on one books database would hand out the same sale numbers (each keeps its
+    // index in memory; the app's single-instance lock is what keeps a second one away).
     const rejected = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'rejected', 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       testing: {

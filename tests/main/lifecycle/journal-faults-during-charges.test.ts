@@ -1,14 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
-import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { CounterEvent, IpcResult, JournalStatus, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 import { mountSmallDisk, type SmallDisk } from '../../support/small-disk'
+import { journalRows, journalText } from '../../support/journal-rows'
 import { needsTmpfsMount } from '../../support/mount-probe'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { until } from '../../support/wait'
@@ -22,7 +23,9 @@ needsTmpfsMount()
 describe('charges while the journal cannot be written: on a real disk that fills up or is read-only', () => {
   let disk: SmallDisk
   let settingsFolder: string
+  /** The JSONL journal of the version before the books database, beside it. */
   let journalPath: string
+  let booksPath: string
   let demo: TestSecPaid
   let backend: CounterBackend | null
   let journalEvents: JournalStatus[]
@@ -30,7 +33,7 @@ describe('charges while the journal cannot be written: on a real disk that fills
   const openBackend = async () => {
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(settingsFolder, 'settings.json')),
-      journalPath,
+      booksPath,
       cipher: plainCipher,
       fetch,
       testing: {
@@ -51,9 +54,11 @@ describe('charges while the journal cannot be written: on a real disk that fills
   const journalStatus = () => call<JournalStatus>('journalStatus')
 
   beforeEach(async () => {
-    disk = mountSmallDisk()
+    // Room for the database and its WAL; the tests fill the rest.
+    disk = mountSmallDisk(1024)
     settingsFolder = mkdtempSync(join(tmpdir(), 'counter-journal-faults-'))
     journalPath = join(disk.folder, 'sales-journal.jsonl')
+    booksPath = join(disk.folder, 'books.sqlite')
     demo = await startTestSecPaid()
     backend = null
     journalEvents = []
@@ -68,13 +73,13 @@ describe('charges while the journal cannot be written: on a real disk that fills
   it('a full disk before SecPaid is asked: the charge is refused with the reason and nothing is sent', async () => {
     await openBackend()
     expect((await charge(100)).ok).toBe(true)
-    disk.fill(journalPath)
-    const journalBefore = readFileSync(journalPath, 'utf8')
+    disk.fill()
+    const journalBefore = journalText(booksPath)
     demo.resetCounts()
 
     expect(await charge(250)).toEqual({ ok: false, error: { code: 'journal_unwritable', errno: 'ENOSPC' } })
     expect(demo.requestCount()).toBe(0)
-    expect(readFileSync(journalPath, 'utf8')).toBe(journalBefore)
+    expect(journalText(booksPath)).toBe(journalBefore)
 
     disk.free()
     expect(await charge(250)).toMatchObject({ ok: true, value: { amountCents: 250 } })
@@ -86,14 +91,14 @@ describe('charges while the journal cannot be written: on a real disk that fills
     demo.setResponseDelayAfterProcessing(300)
     const charging = charge(1990)
     await until(() => demo.links().length === 1)
-    disk.fill(journalPath)
+    disk.fill()
     const charged = await charging
     demo.setResponseDelayAfterProcessing(0)
 
     // The link exists: the answer carries it, so its QR can be shown and paid.
     if (!charged.ok) throw new Error(`the charge answered ${charged.error.code}`)
     expect(charged.value).toMatchObject({ linkId: demo.links()[0]!.id, amountCents: 1990, state: 'waiting' })
-    const unwritable = { writable: false, errno: 'ENOSPC', unwrittenLines: 1, quarantined: null }
+    const unwritable = { writable: false, errno: 'ENOSPC', unwrittenLines: 1, quarantined: null, problem: null }
     expect(journalEvents).toEqual([unwritable])
     expect(await journalStatus()).toEqual({ ok: true, value: unwritable })
 
@@ -108,9 +113,9 @@ describe('charges while the journal cannot be written: on a real disk that fills
     await until(() => journalEvents.at(-1)?.writable === true)
     expect(await journalStatus()).toEqual({
       ok: true,
-      value: { writable: true, errno: null, unwrittenLines: 0, quarantined: null }
+      value: { writable: true, errno: null, unwrittenLines: 0, quarantined: null, problem: null }
     })
-    const [sale] = openSaleJournal(journalPath).all()
+    const [sale] = openSaleJournal(booksPath).all()
     expect(sale?.history.map((change) => change.status)).toEqual(['creating', 'created', 'cancelled'])
     expect(await charge(500)).toMatchObject({ ok: true, value: { amountCents: 500 } })
     expect(createLinkRequests(demo)).toHaveLength(2)
@@ -128,7 +133,7 @@ describe('charges while the journal cannot be written: on a real disk that fills
     await openBackend()
     expect(await journalStatus()).toEqual({
       ok: true,
-      value: { writable: false, errno: 'EROFS', unwrittenLines: 0, quarantined: null }
+      value: { writable: false, errno: 'EROFS', unwrittenLines: 0, quarantined: null, problem: null }
     })
     expect(await call('todaySummary')).toMatchObject({ ok: true, value: { count: 1, totalCents: 1200 } })
     expect(await charge(300)).toEqual({ ok: false, error: { code: 'journal_unwritable', errno: 'EROFS' } })
@@ -138,5 +143,13 @@ describe('charges while the journal cannot be written: on a real disk that fills
     disk.writable()
     await until(() => journalEvents.at(-1)?.writable === true)
     expect(await charge(300)).toMatchObject({ ok: true, value: { amountCents: 300 } })
+    // Once the folder could be written, the earlier version's journal was imported, then archived.
+    expect(journalRows(booksPath).map((row) => [row.type, row.reference])).toEqual([
+      ['creating', 'R1'],
+      ['created', 'R1'],
+      ['creating', expect.any(String)],
+      ['created', expect.any(String)]
+    ])
+    expect(existsSync(journalPath)).toBe(false)
   })
 })

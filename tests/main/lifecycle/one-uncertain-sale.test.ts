@@ -21,7 +21,7 @@ describe('main allows one open uncertain sale: charges wait until it is settled,
   const startMain = async () => {
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'sales-journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       testing: {

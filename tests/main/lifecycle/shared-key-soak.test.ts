@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { sleepOn, type Clock } from '../../../src-main/clock'
-import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import type { SaleRecord } from '../../../src-main/sale/sale-record'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { seededRandom } from '../../../scripts/bench/stats'
@@ -163,7 +163,7 @@ describe('issue 10 soak: two tills on one key, 60 requests a minute, SecPaid fau
     }
 
     const journalOf = (till: Till) => {
-      const journal = openSaleJournal(till.journalPath)
+      const journal = openSaleJournal(till.booksPath)
       try {
         return journal.all()
       } finally {

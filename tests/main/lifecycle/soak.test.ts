@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
-import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
@@ -57,7 +57,7 @@ describe(`soak: ${CHARGES} charges with seeded random faults never create a dupl
     demo = await startTestSecPaid()
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       testing: {
@@ -112,7 +112,7 @@ describe(`soak: ${CHARGES} charges with seeded random faults never create a dupl
       }
     }
 
-    const sales = openSaleJournal(join(folder, 'journal.jsonl')).all()
+    const sales = openSaleJournal(join(folder, 'books.sqlite')).all()
     const links = simulator.links()
     const linksByReference = new Map<string, number[]>()
     for (const link of links) {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
-import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
@@ -22,7 +22,7 @@ describe('several tills on one SecPaid key', () => {
     mkdirSync(folder, { recursive: true })
     const till = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       testing: {
@@ -43,7 +43,7 @@ describe('several tills on one SecPaid key', () => {
     if (!result.ok) throw new Error(result.error.code)
     return result.value
   }
-  const journalOf = (name: string) => openSaleJournal(join(root, name, 'journal.jsonl'))
+  const journalOf = (name: string) => openSaleJournal(join(root, name, 'books.sqlite'))
 
   beforeEach(async () => {
     root = mkdtempSync(join(tmpdir(), 'counter-tills-'))

@@ -5,13 +5,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { localDay } from '../../../src-main/books/local-day'
 import { createCounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
-import { quarantinePathOf } from '../../../src-main/sale/journal-quarantine'
-import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { quarantinePathOf } from '../../../src-main/journal/journal-quarantine'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { saleDay } from '../../../src-main/sale/sale-reference'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { SalesRow, TodaySummary } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 import { startTestSecPaid } from '../../support/test-secpaid'
+import { journalRows } from '../../support/journal-rows'
 
 const now = new Date()
 const at = now.toISOString()
@@ -86,17 +87,20 @@ const EXPECTED_TODAY: TodaySummary = {
 
 describe('journal lines are checked when read; bad ones are quarantined, never a reason not to start', () => {
   let folder: string
+  /** The JSONL journal of the version before the books database: imported at the first start. */
   let journalPath: string
+  let booksPath: string
   beforeEach(() => {
     folder = mkdtempSync(join(tmpdir(), 'counter-bad-lines-'))
     journalPath = join(folder, 'sales-journal.jsonl')
+    booksPath = join(folder, 'books.sqlite')
   })
   afterEach(() => rmSync(folder, { recursive: true, force: true }))
 
-  it('moves each bad line, with its line number, to the quarantine file and rewrites the journal without them', () => {
+  it('moves each bad line, with its line number, to the quarantine file and imports the journal without them', () => {
     const { text, badLineNumbers } = mixed()
     writeFileSync(journalPath, text)
-    const journal = openSaleJournal(journalPath)
+    const journal = openSaleJournal(booksPath)
     journal.close()
 
     const quarantinePath = join(folder, 'sales-journal.quarantine.jsonl')
@@ -109,13 +113,13 @@ describe('journal lines are checked when read; bad ones are quarantined, never a
     expect(quarantined.map((entry) => entry.text)).toEqual(BAD_LINES)
     expect(quarantined.map((entry) => entry.lineNumber)).toEqual(badLineNumbers)
     for (const entry of quarantined) expect(Number.isNaN(Date.parse(entry.quarantinedAt))).toBe(false)
-    // The good lines stay exactly as written, extra field included.
-    expect(readFileSync(journalPath, 'utf8')).toBe(`${GOOD_LINES.join('\n')}\n`)
+    // The good lines stay exactly as written, extra field included: one row each.
+    expect(journalRows(booksPath).map((row) => row.line)).toEqual(GOOD_LINES)
   })
 
   it('reads every good line around the bad ones: totals stay integer cents, an old failure stays explained as such', () => {
     writeFileSync(journalPath, mixed().text)
-    const journal = openSaleJournal(journalPath)
+    const journal = openSaleJournal(booksPath)
     journal.close()
     expect(journal.all().map((sale) => [sale.reference, sale.status, sale.amountCents])).toEqual([
       ['R1', 'paid', 1999],
@@ -129,9 +133,9 @@ describe('journal lines are checked when read; bad ones are quarantined, never a
 
   it('tells about quarantined lines once: the next start finds a clean journal', () => {
     writeFileSync(journalPath, mixed().text)
-    const first = openSaleJournal(journalPath)
+    const first = openSaleJournal(booksPath)
     first.close()
-    const second = openSaleJournal(journalPath)
+    const second = openSaleJournal(booksPath)
     second.close()
     expect(first.status().quarantined?.count).toBe(BAD_LINES.length)
     expect(second.status().quarantined).toBeNull()
@@ -148,7 +152,7 @@ describe('journal lines are checked when read; bad ones are quarantined, never a
         ''
       ].join('\n')
     )
-    const journal = openSaleJournal(journalPath)
+    const journal = openSaleJournal(booksPath)
     journal.close()
     expect(journal.get('R1')).toMatchObject({ status: 'created', amountCents: 1999, note: 'first', linkId: 11 })
     expect(journal.get('R1')?.history.map((change) => change.status)).toEqual(['creating', 'created'])
@@ -159,7 +163,7 @@ describe('journal lines are checked when read; bad ones are quarantined, never a
     const demo = await startTestSecPaid()
     const backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath,
+      booksPath,
       cipher: plainCipher,
       fetch,
       testing: {
@@ -187,7 +191,8 @@ describe('journal lines are checked when read; bad ones are quarantined, never a
           writable: true,
           errno: null,
           unwrittenLines: 0,
-          quarantined: { count: BAD_LINES.length, file: quarantinePathOf(journalPath) }
+          quarantined: { count: BAD_LINES.length, file: quarantinePathOf(journalPath) },
+          problem: null
         }
       })
     } finally {

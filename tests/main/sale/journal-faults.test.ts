@@ -1,12 +1,13 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openSaleJournal, type SaleJournal } from '../../../src-main/sale/sale-journal'
+import { openSaleJournal, type SaleJournal } from '../../../src-main/journal/sale-journal'
 import type { SaleEvent } from '../../../src-main/sale/sale-record'
 import type { JournalStatus } from '../../../src-preload/contract'
 import { mountSmallDisk, withoutFreeDescriptors, type SmallDisk } from '../../support/small-disk'
 import { needsTmpfsMount } from '../../support/mount-probe'
 import { until } from '../../support/wait'
+import { insertRowFromOutside } from '../../support/journal-rows'
 
 const at = new Date().toISOString()
 const creating = (reference: string, amountCents = 1000): SaleEvent => ({
@@ -31,12 +32,12 @@ const statuses = (journal: SaleJournal, reference: string) =>
 // A real full or read-only disk: a tmpfs this process mounts (see tests/support/mount-probe.ts).
 needsTmpfsMount()
 
-describe('journal writes on a real disk that fills up, turns read-only, or runs out of file descriptors', () => {
+describe('books writes on a real disk that fills up, turns read-only, or runs out of file descriptors', () => {
   let disk: SmallDisk
-  let journalPath: string
+  let booksPath: string
   const opened: SaleJournal[] = []
   const open = () => {
-    const journal = openSaleJournal(journalPath, { retryIntervalMs: 20 })
+    const journal = openSaleJournal(booksPath, { retryIntervalMs: 20 })
     opened.push(journal)
     return journal
   }
@@ -44,8 +45,9 @@ describe('journal writes on a real disk that fills up, turns read-only, or runs 
   const reread = () => open()
 
   beforeEach(() => {
-    disk = mountSmallDisk()
-    journalPath = join(disk.folder, 'sales-journal.jsonl')
+    // Room for the database and its WAL; the tests fill the rest.
+    disk = mountSmallDisk(1024)
+    booksPath = join(disk.folder, 'books.sqlite')
   })
   afterEach(() => {
     for (const journal of opened.splice(0)) journal.close()
@@ -55,7 +57,7 @@ describe('journal writes on a real disk that fills up, turns read-only, or runs 
   it('refuses a line that must be on disk first when the disk is full, and records nothing of it', () => {
     const journal = open()
     expect(journal.appendDurably(creating('R1')).ok).toBe(true)
-    disk.fill(journalPath)
+    disk.fill()
     expect(journal.appendDurably(creating('R2'))).toEqual({ ok: false, errno: 'ENOSPC' })
     expect(journal.get('R2')).toBeUndefined()
     expect(journal.creating().map((sale) => sale.reference)).toEqual(['R1'])
@@ -73,12 +75,18 @@ describe('journal writes on a real disk that fills up, turns read-only, or runs 
     const changes: JournalStatus[] = []
     journal.onStatusChange((status) => changes.push(status))
     journal.appendDurably(creating('R1'))
-    disk.fill(journalPath)
+    disk.fill()
 
     const sale = journal.append(created('R1', 501))
     expect(sale).toMatchObject({ status: 'created', linkId: 501 })
     expect(journal.byLinkId(501)?.reference).toBe('R1')
-    expect(journal.status()).toEqual({ writable: false, errno: 'ENOSPC', unwrittenLines: 1, quarantined: null })
+    expect(journal.status()).toEqual({
+      writable: false,
+      errno: 'ENOSPC',
+      unwrittenLines: 1,
+      quarantined: null,
+      problem: null
+    })
     journal.append({ type: 'paid', reference: 'R1', at })
     expect(journal.status().unwrittenLines).toBe(2)
     expect(statuses(reread(), 'R1')).toEqual(['creating'])
@@ -93,13 +101,12 @@ describe('journal writes on a real disk that fills up, turns read-only, or runs 
     expect(statuses(reread(), 'R1')).toEqual(['creating', 'created', 'paid'])
   })
 
-  it('a line torn by a disk filling up mid-write never swallows the next one', async () => {
+  it('a commit the full disk cut short leaves no half row, and the next rows follow it whole', async () => {
     const journal = open()
     journal.appendDurably(creating('R1'))
-    disk.fill(journalPath, { leaveBytes: 24 })
+    disk.fill()
     journal.append(created('R1', 501))
-    // The first 24 bytes of the line went out before the disk was full.
-    expect(readFileSync(journalPath, 'utf8').endsWith('\n')).toBe(false)
+    expect(journal.status()).toMatchObject({ writable: false, errno: 'ENOSPC' })
     disk.free()
     await until(() => journal.status().writable)
     expect(journal.appendDurably(creating('R2')).ok).toBe(true)
@@ -107,8 +114,8 @@ describe('journal writes on a real disk that fills up, turns read-only, or runs 
     const next = reread()
     expect(statuses(next, 'R1')).toEqual(['creating', 'created'])
     expect(statuses(next, 'R2')).toEqual(['creating'])
-    // The torn start of the line is set aside like any unreadable line, not silently dropped.
-    expect(next.status().quarantined?.count).toBe(1)
+    // SQLite rolled the cut commit back: no torn row to set aside.
+    expect(next.status().quarantined).toBeNull()
   })
 
   it('starts on a read-only folder: reads every sale, refuses to write, loses nothing, and recovers when writable', async () => {
@@ -116,21 +123,23 @@ describe('journal writes on a real disk that fills up, turns read-only, or runs 
     journal.appendDurably(creating('R1'))
     journal.append(created('R1', 501))
     journal.close()
-    writeFileSync(journalPath, `${readFileSync(journalPath, 'utf8')}not a journal line\n`)
-    const before = readFileSync(journalPath, 'utf8')
+    // A row no version of the app wrote (put there from outside): reported, never a reason not to start.
+    insertRowFromOutside(booksPath, 'not a journal line')
+    const before = readFileSync(booksPath)
     disk.readOnly()
 
     const readOnly = open()
     expect(readOnly.get('R1')).toMatchObject({ status: 'created', linkId: 501 })
-    // The bad line cannot be moved: it stays where it was, reported there.
+    // The bad row stays where it was (rows are never removed), reported there.
     expect(readOnly.status()).toEqual({
       writable: false,
       errno: 'EROFS',
       unwrittenLines: 0,
-      quarantined: { count: 1, file: journalPath }
+      quarantined: { count: 1, file: booksPath },
+      problem: null
     })
     expect(readOnly.appendDurably(creating('R2'))).toEqual({ ok: false, errno: 'EROFS' })
-    expect(readFileSync(journalPath, 'utf8')).toBe(before)
+    expect(readFileSync(booksPath).equals(before)).toBe(true)
 
     disk.writable()
     await until(() => readOnly.status().writable)
@@ -147,18 +156,5 @@ describe('journal writes on a real disk that fills up, turns read-only, or runs 
     ])
     expect(written).toEqual(['created', true, true])
     expect(statuses(reread(), 'R1')).toEqual(['creating', 'created'])
-  })
-
-  it('a file archived away while no descriptor is free: the line waits (EMFILE) and goes to a new journal after', async () => {
-    const journal = open()
-    journal.appendDurably(creating('R1'))
-    renameSync(journalPath, join(disk.folder, 'archived.jsonl'))
-    const status = withoutFreeDescriptors(() => {
-      journal.append(created('R1', 501))
-      return journal.status()
-    })
-    expect(status).toMatchObject({ writable: false, errno: 'EMFILE', unwrittenLines: 1 })
-    await until(() => journal.status().writable)
-    expect(readFileSync(journalPath, 'utf8')).toBe(`${JSON.stringify(created('R1', 501))}\n`)
   })
 })

@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { quarantinePathOf } from '../../../src-main/sale/journal-quarantine'
-import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { quarantinePathOf } from '../../../src-main/journal/journal-quarantine'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
+import { journalText } from '../../support/journal-rows'
 
 const line = (value: unknown) => JSON.stringify(value)
 const at = (minute: number) => `2026-11-02T10:${String(minute).padStart(2, '0')}:00.000Z`
@@ -17,15 +18,20 @@ const paidSale = (reference: string, linkId: number) => [
 describe('the journal folds the way time went', () => {
   let folder: string
   let journalPath: string
+  let booksPath: string
   beforeEach(() => {
     folder = mkdtempSync(join(tmpdir(), 'counter-fold-order-'))
     journalPath = join(folder, 'sales-journal.jsonl')
+    booksPath = join(folder, 'books.sqlite')
   })
+  /** The journal's lines as its rows hold them. */
+  const storedText = () => journalText(booksPath)
   afterEach(() => rmSync(folder, { recursive: true, force: true }))
 
   const open = (lines: string[]) => {
+    // Written as a JSONL journal of the version before, imported at the first start.
     writeFileSync(journalPath, `${lines.join('\n')}\n`)
-    const journal = openSaleJournal(journalPath)
+    const journal = openSaleJournal(booksPath)
     journal.close()
     return journal
   }
@@ -50,7 +56,7 @@ describe('the journal folds the way time went', () => {
       'refund_requested',
       'refund_sent'
     ])
-    expect(readFileSync(journalPath, 'utf8')).toBe(`${lines.join('\n')}\n`)
+    expect(storedText()).toBe(`${lines.join('\n')}\n`)
     expect(journal.status().quarantined).toBeNull()
   })
 
@@ -68,7 +74,7 @@ describe('the journal folds the way time went', () => {
     })
     expect(journal.byLinkId(99)).toBeUndefined()
     expect(journal.creating()).toEqual([])
-    expect(readFileSync(journalPath, 'utf8')).toBe(`${lines.join('\n')}\n`)
+    expect(storedText()).toBe(`${lines.join('\n')}\n`)
   })
 
   it('refund lines for a sale never paid change nothing and are shown as out of order', () => {
@@ -86,7 +92,7 @@ describe('the journal folds the way time went', () => {
       { step: 'refund_requested', at: at(2) },
       { step: 'refund_sent', at: at(3) }
     ])
-    expect(readFileSync(journalPath, 'utf8')).toBe(`${lines.join('\n')}\n`)
+    expect(storedText()).toBe(`${lines.join('\n')}\n`)
   })
 
   it('keeps a line of a type a newer version writes, untouched, even when bad lines are moved out', () => {
@@ -95,12 +101,12 @@ describe('the journal folds the way time went', () => {
     const journal = open([...paidSale('R1', 11), newer, bad])
     expect(journal.get('R1')).toMatchObject({ status: 'paid' })
     expect(journal.status().quarantined).toEqual({ count: 1, file: quarantinePathOf(journalPath) })
-    expect(readFileSync(journalPath, 'utf8')).toBe(`${[...paidSale('R1', 11), newer].join('\n')}\n`)
+    expect(storedText()).toBe(`${[...paidSale('R1', 11), newer].join('\n')}\n`)
     expect(readFileSync(quarantinePathOf(journalPath), 'utf8')).not.toContain('refund_approved')
     // And the next start leaves it where it is.
-    const again = openSaleJournal(journalPath)
+    const again = openSaleJournal(booksPath)
     again.close()
     expect(again.status().quarantined).toBeNull()
-    expect(readFileSync(journalPath, 'utf8')).toContain(newer)
+    expect(storedText()).toContain(newer)
   })
 })

@@ -48,7 +48,7 @@ describe('a sale belongs to one environment, for good', () => {
     live = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       printReceipt: printer,
@@ -78,7 +78,7 @@ describe('a sale belongs to one environment, for good', () => {
     await backend.close()
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch
     })
@@ -180,7 +180,7 @@ describe('Production or Development without a usable key is not Demo', () => {
     if (settings !== null) writeFileSync(join(folder, 'settings.json'), JSON.stringify(settings))
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher,
       fetch,
       testing: {

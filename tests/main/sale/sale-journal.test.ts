@@ -1,24 +1,25 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { salesRows } from '../../../src-main/books/sales-rows'
 import { summarizeDay } from '../../../src-main/sale/sales-summary'
 import type { SaleRecord } from '../../../src-main/sale/sale-record'
 import { translate } from '../../../src-renderer/src/lib/words/i18n'
 import { formatSalesCsv } from '../../../src-renderer/src/lib/format/sales-csv-format'
+import { booksAfterPowerCut, journalRows } from '../../support/journal-rows'
 
 /** The one export path: main's rows, written by the renderer's formatter for an English spreadsheet. */
 const salesToCsv = (sales: readonly SaleRecord[]) =>
   formatSalesCsv(salesRows(sales), 'en', (key) => translate('en', key))
 
-describe('sale journal on a real file', () => {
+describe('sale journal in a real books database', () => {
   let folder: string
   let filePath: string
   beforeEach(() => {
     folder = mkdtempSync(join(tmpdir(), 'counter-journal-'))
-    filePath = join(folder, 'journal.jsonl')
+    filePath = join(folder, 'books.sqlite')
   })
   afterEach(() => rmSync(folder, { recursive: true, force: true }))
 
@@ -45,12 +46,17 @@ describe('sale journal on a real file', () => {
     expect(openSaleJournal(filePath).all()).toEqual(journal.all())
   })
 
-  it('keeps every sale before a line torn by a crash mid-write', () => {
+  it('keeps every sale before a commit torn by a crash mid-write (the WAL cut short)', () => {
     const journal = openSaleJournal(filePath)
     journal.append({ type: 'creating', reference: 'R1', amountCents: 100, note: '', at: at(9) })
-    appendFileSync(filePath, '{"type":"created","reference":"R1","linkId":')
+    journal.append({ type: 'created', reference: 'R1', linkId: 7, payLink: 'https://p/7', qrImg: null, at: at(9) })
+    // A power cut while the last commit was being written: the copy's WAL ends inside it.
+    const crashed = mkdtempSync(join(folder, 'crashed-'))
+    filePath = booksAfterPowerCut(filePath, crashed, 100)
+    journal.close()
     const reopened = openSaleJournal(filePath)
     expect(reopened.get('R1')).toMatchObject({ status: 'creating', amountCents: 100 })
+    expect(reopened.status()).toMatchObject({ writable: true, quarantined: null, problem: null })
     reopened.append({ type: 'creating', reference: 'R2', amountCents: 200, note: '', at: at(9) })
     expect(
       openSaleJournal(filePath)
@@ -104,7 +110,7 @@ describe('sale journal on a real file', () => {
       '\uFEFFDate,Time,Till,Reference,Note,Amount (EUR),Tip (EUR),Status,SecPaid link,Refund (EUR),Failure (code)'
     )
     expect(lines[1]?.split(',').slice(3)).toEqual(['R1', `"'=HYPERLINK(""x"")"`, '0.05', '', 'Paid', '42', '', ''])
-    expect(readFileSync(filePath, 'utf8').split('\n').filter(Boolean)).toHaveLength(3)
+    expect(journalRows(filePath)).toHaveLength(3)
   })
 
   it('defuses full-width ＝ ＋ － ＠ in the CSV like = + - @, and one behind an invisible character', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { IpcResult } from '../../../src-preload/contract'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { openSaleJournal, type SaleJournal } from '../../../src-main/sale/sale-journal'
+import { openSaleJournal, type SaleJournal } from '../../../src-main/journal/sale-journal'
 import { saleDay } from '../../../src-main/sale/sale-reference'
 import { createSaleService, type SaleService } from '../../../src-main/sale/sale-service'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
@@ -22,7 +22,7 @@ function uncertainReference(result: IpcResult<unknown>): string {
 describe('sale service: one sale, one link, against the simulator over real HTTP', () => {
   let simulator: TestSecPaid
   let folder: string
-  let journalPath: string
+  let booksPath: string
   let settings: SettingsService
   let journal: SaleJournal
   let sales: SaleService
@@ -46,12 +46,12 @@ describe('sale service: one sale, one link, against the simulator over real HTTP
     simulator.reset()
     baseUrl = simulator.baseUrl
     folder = mkdtempSync(join(tmpdir(), 'counter-sales-'))
-    journalPath = join(folder, 'journal.jsonl')
+    booksPath = join(folder, 'books.sqlite')
     settings = await createSettingsService({
       storage: createJsonFileSettingsStorage(join(folder, 's.json')),
       cipher: plainCipher
     })
-    journal = openSaleJournal(journalPath)
+    journal = openSaleJournal(booksPath)
     sales = openService()
     return () => {
       journal.close()
@@ -148,9 +148,9 @@ describe('sale service: one sale, one link, against the simulator over real HTTP
     })
     expect(lost.ok).toBe(false)
 
-    journal = openSaleJournal(journalPath)
+    journal = openSaleJournal(booksPath)
     await openService().reconcileOpenSales()
-    const reopened = openSaleJournal(journalPath)
+    const reopened = openSaleJournal(booksPath)
     const lostReference = uncertainReference(lost)
     expect(reopened.get(lostReference)).toMatchObject({ status: 'created', linkId: simulator.links()[0]!.id })
     expect(reopened.get(neverSent.reference)?.status).toBe('failed')
@@ -211,7 +211,7 @@ describe('sale service: one sale, one link, against the simulator over real HTTP
     expect(await referenceOf(service().charge({ amountCents: 100 }))).toBe(`POS-${till}-20261121-0001`)
     expect(await referenceOf(service().charge({ amountCents: 100 }))).toBe(`POS-${till}-20261121-0002`)
     journal.close()
-    journal = openSaleJournal(journalPath)
+    journal = openSaleJournal(booksPath)
     expect(await referenceOf(service().charge({ amountCents: 100 }))).toBe(`POS-${till}-20261121-0003`)
     now = new Date(2026, 10, 22, 9)
     expect(await referenceOf(service().charge({ amountCents: 100 }))).toBe(`POS-${till}-20261122-0001`)

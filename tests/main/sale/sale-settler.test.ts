@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { localDay } from '../../../src-main/books/local-day'
 import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
-import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { createLinkStore, type LinkStore } from '../../../src-main/simulator/link-store'
 import { DEFAULT_API_KEYS } from '../../../src-main/simulator/state'
@@ -24,7 +24,7 @@ describe('every sale settles, even after its QR screen is gone', () => {
   const open = async () => {
     const opened = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       testing: {
@@ -45,7 +45,7 @@ describe('every sale settles, even after its QR screen is gone', () => {
     if (!result.ok) throw new Error(result.error.code)
     return result.value
   }
-  const statusOf = (reference: string | null) => openSaleJournal(join(folder, 'journal.jsonl')).get(reference ?? '')
+  const statusOf = (reference: string | null) => openSaleJournal(join(folder, 'books.sqlite')).get(reference ?? '')
 
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-settler-'))

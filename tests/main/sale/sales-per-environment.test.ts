@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
-import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { createLinkStore } from '../../../src-main/simulator/link-store'
 import { DEFAULT_API_KEYS } from '../../../src-main/simulator/state'
@@ -34,7 +34,7 @@ describe('a sale belongs to the environment its link lives in', () => {
     return result.value
   }
   const statusOf = (reference: string | null) =>
-    openSaleJournal(join(folder, 'journal.jsonl')).get(reference ?? '')?.status
+    openSaleJournal(join(folder, 'books.sqlite')).get(reference ?? '')?.status
 
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-environments-'))
@@ -42,7 +42,7 @@ describe('a sale belongs to the environment its link lives in', () => {
     const demoLinks = createLinkStore(DEFAULT_API_KEYS, () => new Date())
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       testing: {

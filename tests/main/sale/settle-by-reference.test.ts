@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
-import { openSaleJournal } from '../../../src-main/sale/sale-journal'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { createLinkStore, type LinkStore } from '../../../src-main/simulator/link-store'
 import type { CounterEvent, IpcResult, LinkView } from '../../../src-preload/contract'
@@ -28,7 +28,7 @@ describe('a sale is settled paid only by a link with its reference and amount', 
 
   const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
   const statusOf = (reference: string | null) =>
-    openSaleJournal(join(folder, 'journal.jsonl')).get(reference ?? '')?.status
+    openSaleJournal(join(folder, 'books.sqlite')).get(reference ?? '')?.status
   const askedForPayIns = () => live.requestLog().some((request) => request.endpoint === 'getPayInTransactions')
   const charge = async (amountCents: number) => {
     const result = (await call('charge', { amountCents })) as IpcResult<LinkView>
@@ -61,7 +61,7 @@ describe('a sale is settled paid only by a link with its reference and amount', 
     events = []
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       testing: {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readJournal } from '../../../src-main/sale/read-journal'
 import type { LinkView, SaleComposition } from '../../../src-preload/contract'
 import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
 import type { TestSecPaid } from '../../support/test-secpaid'
+import { journalRows, journalText } from '../../support/journal-rows'
+import { parseJournalLine } from '../../../src-main/journal/journal-line-schema'
 
 const COFFEE = { kind: 'product', productId: 'coffee', quantity: 2 } as const
 const CAKE = { kind: 'product', productId: 'cake', quantity: 1 } as const
@@ -31,7 +31,7 @@ describe('a composed sale is quoted and charged by main, through the handlers, a
 
   const call = (channel: string, request: unknown) => opened.call(channel, request)
   const journalLines = () =>
-    readFileSync(opened.journalPath, 'utf8')
+    journalText(opened.booksPath)
       .split('\n')
       .filter((line) => line !== '')
       .map((line) => JSON.parse(line) as Record<string, unknown>)
@@ -68,7 +68,7 @@ describe('a composed sale is quoted and charged by main, through the handlers, a
         { productId: 'cake', name: 'Cake', unitCents: 320, quantity: 1, totalCents: 320 }
       ]
     })
-    const read = readJournal(opened.journalPath)
+    const read = { events: journalRows(opened.booksPath).flatMap((row) => parseJournalLine(row.line) ?? []) }
     expect(read.events.find((event) => event.reference === link.reference && event.type === 'creating')).toMatchObject({
       tipCents: 82
     })

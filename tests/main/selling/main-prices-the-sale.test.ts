@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { LinkView, Product, TipSettings } from '../../../src-preload/contract'
 import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
+import { journalText } from '../../support/journal-rows'
 
 const COFFEE: Product = { id: 'coffee', name: 'Coffee', priceCents: 250, colour: '' }
 const CAKE: Product = { id: 'cake', name: 'Cake', priceCents: 320, colour: '' }
@@ -22,15 +22,15 @@ describe('main prices every line from its own settings and refuses what the owne
 
   const call = (channel: string, request: unknown) => opened.call(channel, request)
   const settle = async (patch: unknown) => (await call('updateSettings', patch)).ok
-  const journalText = () => readFileSync(opened.journalPath, 'utf8')
+  const journalNow = () => journalText(opened.booksPath)
 
   /** Asks quoteSale and charge the same crafted sale; both must refuse it with `error`, journaling and sending nothing. */
   async function expectRefused(sale: unknown, error: unknown) {
-    const journalBefore = journalText()
+    const journalBefore = journalNow()
     const requestsBefore = opened.demo.requestCount()
     expect(await call('quoteSale', sale)).toEqual({ ok: false, error })
     expect(await call('charge', { sale, note: 'crafted' })).toEqual({ ok: false, error })
-    expect(journalText()).toBe(journalBefore)
+    expect(journalNow()).toBe(journalBefore)
     expect(opened.demo.requestCount()).toBe(requestsBefore)
   }
 
@@ -132,7 +132,7 @@ describe('main prices every line from its own settings and refuses what the owne
     expect(opened.demo.links().find((candidate) => candidate.id === link.linkId)?.recipientNote).toBe(
       `${link.reference} 2×Flat white`
     )
-    const creating = journalText()
+    const creating = journalNow()
       .split('\n')
       .filter((line) => line !== '')
       .map((line) => JSON.parse(line) as Record<string, unknown>)

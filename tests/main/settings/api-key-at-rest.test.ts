@@ -152,7 +152,7 @@ describe('an undecryptable key in the running counter', () => {
   const start = (cipher: SecretCipher) =>
     createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher,
       fetch,
       testing: {

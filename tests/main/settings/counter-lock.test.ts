@@ -224,5 +224,5 @@ describe('kiosk mode: receipts printed on Paid open no dialog', () => {
 
 /** The settings file `till` keeps, for a second backend started on it as after a restart. */
 function restartStorage(till: DemoBackend) {
-  return createJsonFileSettingsStorage(join(dirname(till.journalPath), 'settings.json'))
+  return createJsonFileSettingsStorage(join(dirname(till.booksPath), 'settings.json'))
 }

@@ -57,7 +57,7 @@ describe('the owner is told and not locked out (the real backend on a real setti
     writeFileSync(settingsFile(), JSON.stringify({ deviceName: 'till-1', kioskMode: true, settingsPin }))
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(settingsFile()),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch
     })

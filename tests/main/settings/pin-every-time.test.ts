@@ -21,7 +21,7 @@ function restartableBackend(options: { clock?: ManualClock; fileOutput?: FileOut
   const open = async () => {
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       ...(options.fileOutput ? { fileOutput: options.fileOutput } : {}),

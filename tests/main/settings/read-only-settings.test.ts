@@ -149,7 +149,7 @@ describe('the counter on a read-only settings disk, through its IPC handlers', (
   const start = () =>
     createCounterBackend({
       storage: createJsonFileSettingsStorage(join(disk.folder, 'settings.json')),
-      journalPath: join(journalFolder, 'sales-journal.jsonl'),
+      booksPath: join(journalFolder, 'books.sqlite'),
       cipher: testCipher,
       fetch
     })

@@ -54,7 +54,7 @@ describe('settings behind a PIN, through the IPC handlers', () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-pin-'))
     backend = await createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       quitApp: () => (quits += 1)

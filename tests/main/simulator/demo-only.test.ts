@@ -29,7 +29,7 @@ describe('the built-in SecPaid runs only in Demo mode', () => {
   const open = () =>
     createCounterBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-      journalPath: join(folder, 'journal.jsonl'),
+      booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
       fetch,
       testing: {

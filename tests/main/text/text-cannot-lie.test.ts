@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { LinkView, PublicSettings, ReceiptData } from '../../../src-preload/contract'
 import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
+import { journalText } from '../../support/journal-rows'
 
 /** Every character that can make text show other than it reads: bidi controls, zero-width ones, BOM, separators. */
 const HIDDEN = [
@@ -58,7 +58,7 @@ describe('text a person sees enters main without bidi, zero-width or separator c
     expect(opened.demo.links().find((candidate) => candidate.id === link.linkId)?.recipientNote).toBe(
       `${link.reference} Table 4`
     )
-    const journal = readFileSync(opened.journalPath, 'utf8')
+    const journal = journalText(opened.booksPath)
     expect(journal).toContain('"note":"Table 4"')
     for (const char of HIDDEN) expect(journal.includes(char), char.codePointAt(0)!.toString(16)).toBe(false)
   })

@@ -101,7 +101,7 @@ export function todaySummary(overrides: Partial<TodaySummary> = {}): TodaySummar
 }
 
 export function journalStatus(overrides: Partial<JournalStatus> = {}): JournalStatus {
-  return { writable: true, errno: null, unwrittenLines: 0, quarantined: null, ...overrides }
+  return { writable: true, errno: null, unwrittenLines: 0, quarantined: null, problem: null, ...overrides }
 }
 
 export function customerDisplayInfo(overrides: Partial<CustomerDisplayInfo> = {}): CustomerDisplayInfo {

@@ -27,6 +27,19 @@ export const de: Messages = {
   journalCauseTooManyFiles: 'Zu viele Dateien sind geöffnet',
   journalCauseFileTooLarge: 'Die Datei hat ihre Größengrenze erreicht',
   journalCauseOther: 'Das Verkaufsjournal kann nicht geschrieben werden',
+  journalProblemImportFailed:
+    'Verkäufe können nicht aufgezeichnet werden: Das Verkaufsjournal der vorigen Version ({file}) konnte nicht in ' +
+    'die Buchungsdatenbank übernommen werden, weil {reason}. Die Datei ist unverändert, nichts wurde übernommen. ' +
+    'Kassieren ist gesperrt, bis das behoben ist.',
+  journalImportUnreadable: 'sie nicht gelesen werden konnte',
+  journalImportTotalsDiffer: 'die übernommenen Verkäufe nicht dieselben Summen ergaben',
+  journalImportNotWritten: 'die Datenbank nicht geschrieben werden konnte',
+  journalProblemNotADatabase:
+    'Verkäufe können nicht aufgezeichnet werden: {file} ist keine Datenbank, die diese App lesen kann. Sie blieb ' +
+    'unverändert. Kassieren ist gesperrt; legen Sie die Datei aus einer Sicherung zurück.',
+  journalProblemDamaged:
+    'Verkäufe können nicht aufgezeichnet werden: Die Prüfung beim Start fand Schäden in {file} ({findings}). Darin ' +
+    'wurde nichts verändert. Kassieren ist gesperrt; legen Sie die Datei aus einer Sicherung zurück.',
   journalQuarantined_one:
     '{count} Zeile des Verkaufsjournals war unlesbar und wurde in {file} beiseitegelegt. Alle anderen Verkäufe ' +
     'wurden gelesen.',

@@ -24,6 +24,19 @@ export const en = {
   journalCauseTooManyFiles: 'too many files are open',
   journalCauseFileTooLarge: 'the file has reached its size limit',
   journalCauseOther: 'the sales journal cannot be written',
+  journalProblemImportFailed:
+    'Sales cannot be recorded: the sales journal of the previous version ({file}) could not be moved into the ' +
+    'books database because {reason}. The file is unchanged and nothing was imported. Charge is blocked until this ' +
+    'is resolved.',
+  journalImportUnreadable: 'it could not be read',
+  journalImportTotalsDiffer: 'the imported sales did not add up to the same totals',
+  journalImportNotWritten: 'the database could not be written',
+  journalProblemNotADatabase:
+    'Sales cannot be recorded: {file} is not a database this app can read. It was left unchanged. Charge is ' +
+    'blocked; put back the file from a backup.',
+  journalProblemDamaged:
+    'Sales cannot be recorded: the check at start found damage in {file} ({findings}). Nothing was changed in it. ' +
+    'Charge is blocked; put back the file from a backup.',
   journalQuarantined_one:
     '{count} line of the sales journal could not be read and was set aside in {file}. Every other sale was read.',
   journalQuarantined_other:

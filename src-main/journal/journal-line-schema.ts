@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { saleSteps } from '../../src-preload/contract/sale-status'
-import type { SaleEvent } from './sale-record'
+import type { SaleEvent } from '../sale/sale-record'
 import { environmentSchema } from '../../src-preload/contract/settings-schema'
 import { refundLineSchemas } from './refund-line-schema'
 import { saleFailureSchema } from '../../src-preload/contract/sale-failure-schema'

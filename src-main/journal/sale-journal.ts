@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Environment, JournalStatus } from '../../src-preload/contract'
-import { quarantineBadLines } from './journal-quarantine'
-import { createJournalWriter, type LineWrite } from './journal-writer'
-import { readJournal } from './read-journal'
+import { errnoOfWriteFailure, type RowWrite } from './books-store'
+import { openBooks, openBooksWriter, type BooksWriter } from './books-opening'
+import { importJsonlJournal, jsonlJournalBeside } from './jsonl-import'
+import { journalRowOf } from './journal-row'
 import { createSaleIndex, type SaleIndex } from './sale-index'
-import type { SaleEvent, SaleRecord } from './sale-record'
+import type { SaleEvent, SaleRecord } from '../sale/sale-record'
 
 export type DurableAppend = { ok: true; sale: SaleRecord } | { ok: false; errno: string | null }
 
@@ -25,8 +26,8 @@ export interface SaleJournal extends Omit<SaleIndex, 'apply' | 'byLinkId' | 'all
   /** Whether the sale belongs to the environment the app works in now. */
   inCurrentEnvironment(sale: SaleRecord): boolean
   /**
-   * For what must be on disk before the app acts on it (a sale's `creating` line, before SecPaid is asked): written
-   * and fsynced, or refused with nothing recorded.
+   * For what must be on disk before the app acts on it (a sale's `creating` line, before SecPaid is asked): one
+   * committed (fsynced) row, or refused with nothing recorded.
    */
   appendDurably(event: SaleEvent): DurableAppend
   /**
@@ -49,37 +50,34 @@ export interface SaleJournalOptions {
    * never settles against live SecPaid or counts in the shop's books. Without it the journal answers for all.
    */
   environment?: () => Environment
-  /** How often unwritten lines (or a journal that could not be opened) are retried. */
+  /** How often unwritten lines (or books that could not be opened) are retried. */
   retryIntervalMs?: number
 }
 
 const DEFAULT_RETRY_INTERVAL_MS = 3_000
 
 /**
- * Every status change of every sale, one JSON line each, appended to a file that survives power cuts, full disks and
- * bad lines. Opening reads and checks every line in one pass; lines that fail are moved to a quarantine file and
- * reported, never a reason not to start. A journal that can be read but not written (a read-only folder, a full disk)
- * does not stop the app either: its status says so, and charges are refused until it can be written again.
+ * Every status change of every sale, one row each in the books database (`books.sqlite`, see books-database.ts),
+ * committed with fsync. Opening folds every row into the in-memory index, importing an earlier version's JSONL
+ * journal first (see jsonl-import.ts). Books that can be read but not written (a read-only folder, a full disk) do
+ * not stop the app: the status says so, and charges are refused until they can be written again.
  */
-export function openSaleJournal(filePath: string, options: SaleJournalOptions = {}): SaleJournal {
+export function openSaleJournal(databasePath: string, options: SaleJournalOptions = {}): SaleJournal {
   const now = options.now ?? (() => new Date())
   const retryIntervalMs = options.retryIntervalMs ?? DEFAULT_RETRY_INTERVAL_MS
   const index = createSaleIndex()
   try {
-    mkdirSync(dirname(filePath), { recursive: true })
+    mkdirSync(dirname(databasePath), { recursive: true })
   } catch {
-    // A read-only place: reading tells whether there is a journal, opening it for writing says why not.
+    // A read-only place: reading tells whether there are books, opening them for writing says why not.
   }
-  const { events, goodLines, badLines } = readJournal(filePath)
-  for (const event of events) index.apply(event)
-  const quarantined: JournalStatus['quarantined'] =
-    badLines.length === 0
-      ? null
-      : { count: badLines.length, file: quarantineBadLines({ journalPath: filePath, goodLines, badLines, now: now() }) }
-
-  const writer = createJournalWriter(filePath)
+  const opened = openBooks(databasePath, now(), (event) => index.apply(event))
+  let writer: BooksWriter | null = opened.writer
+  let openFailure = opened.openFailure
+  let importDue = opened.importDue
+  let quarantined = opened.quarantined
+  let problem = opened.problem
   const unwritten: SaleEvent[] = []
-  let openFailure: { errno: string | null } | null = null
   let lastWriteErrno: string | null = null
   let retryTimer: NodeJS.Timeout | null = null
   let closed = false
@@ -91,22 +89,49 @@ export function openSaleJournal(filePath: string, options: SaleJournalOptions = 
   }
 
   const status = (): JournalStatus => {
-    const shared = { unwrittenLines: unwritten.length, quarantined }
+    const shared = { unwrittenLines: unwritten.length, quarantined, problem }
+    if (problem !== null) return { writable: false, errno: null, ...shared }
     if (openFailure !== null) return { writable: false, errno: openFailure.errno, ...shared }
     if (unwritten.length > 0) return { writable: false, errno: lastWriteErrno, ...shared }
     return { writable: true, errno: null, ...shared }
   }
 
-  const noted = (result: LineWrite): LineWrite => {
-    if (result.ok) openFailure = null
-    else if (result.stage === 'open') openFailure = { errno: result.errno }
-    else lastWriteErrno = result.errno
-    return result
+  /** Opens the books for writing again (the folder became writable), importing the JSONL journal if still due. */
+  const reopen = () => {
+    const opening = openBooksWriter(databasePath)
+    if (!opening.ok) {
+      openFailure = { errno: errnoOfWriteFailure(opening.error, databasePath) }
+      return
+    }
+    openFailure = null
+    if (importDue) {
+      const imported = importJsonlJournal(opening.writer.database, opening.writer.appender, databasePath, now())
+      importDue = false
+      if (imported.kind === 'failed') {
+        opening.writer.database.close()
+        problem = { code: 'import_failed', reason: imported.reason, file: jsonlJournalBeside(databasePath) }
+        return
+      }
+      if (imported.kind === 'imported') quarantined = imported.quarantined
+    }
+    writer = opening.writer
   }
-  const writeLine = (event: SaleEvent) => noted(writer.appendLine(JSON.stringify(event)))
-  const flush = (): LineWrite => {
+
+  const environmentOf = (reference: string) => index.get(reference)?.environment ?? null
+  const writeRow = (event: SaleEvent): RowWrite => {
+    if (problem !== null || writer === null) return { ok: false, errno: openFailure?.errno ?? null }
+    const row = journalRowOf(JSON.stringify(event), event, environmentOf)
+    try {
+      writer.appender.inTransaction((append) => append(row))
+      return { ok: true }
+    } catch (error) {
+      lastWriteErrno = errnoOfWriteFailure(error, databasePath)
+      return { ok: false, errno: lastWriteErrno }
+    }
+  }
+  const flush = (): RowWrite => {
     for (let next = unwritten[0]; next !== undefined; next = unwritten[0]) {
-      const written = writeLine(next)
+      const written = writeRow(next)
       if (!written.ok) return written
       unwritten.shift()
     }
@@ -119,7 +144,7 @@ export function openSaleJournal(filePath: string, options: SaleJournalOptions = 
     const result = step()
     const after = status()
     if (JSON.stringify(after) !== before) for (const listener of [...listeners]) listener(after)
-    if (!after.writable && retryTimer === null && !closed) {
+    if (!after.writable && problem === null && retryTimer === null && !closed) {
       retryTimer = setTimeout(retry, retryIntervalMs)
       // A pending retry must not keep a closing app (or a finished test) alive.
       retryTimer.unref()
@@ -130,18 +155,18 @@ export function openSaleJournal(filePath: string, options: SaleJournalOptions = 
     changing(() => {
       retryTimer = null
       if (closed) return
-      if (openFailure !== null) noted(writer.open())
+      if (writer === null) reopen()
       flush()
     })
 
-  changing(() => noted(writer.open()))
+  changing(() => undefined)
 
   return {
     appendDurably: (event) =>
       changing((): DurableAppend => {
         const written = flush()
-        const line = written.ok ? writeLine(event) : written
-        return line.ok ? { ok: true, sale: applied(index.apply(event)) } : { ok: false, errno: line.errno }
+        const row = written.ok ? writeRow(event) : written
+        return row.ok ? { ok: true, sale: applied(index.apply(event)) } : { ok: false, errno: row.errno }
       }),
     append: (event) =>
       changing(() => {
@@ -179,7 +204,8 @@ export function openSaleJournal(filePath: string, options: SaleJournalOptions = 
       closed = true
       if (retryTimer !== null) clearTimeout(retryTimer)
       retryTimer = null
-      writer.close()
+      writer?.database.close()
+      writer = null
     }
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { errnoOf } from './durable-file'
 import { isLineOfNewerVersion, parseJournalLine } from './journal-line-schema'
-import type { SaleEvent } from './sale-record'
+import type { SaleEvent } from '../sale/sale-record'
 
 /** A line that failed validation, as it stood in the file (1-based line number). */
 export interface BadLine {
@@ -11,8 +11,10 @@ export interface BadLine {
 
 export interface JournalContents {
   events: SaleEvent[]
-  /** The lines that passed, exactly as written: what the journal keeps when the bad ones are moved out. */
+  /** The lines that passed, exactly as written: what the books import. */
   goodLines: string[]
+  /** What each of `goodLines` records, in the same order; null for a newer version's line. */
+  goodEvents: (SaleEvent | null)[]
   badLines: BadLine[]
   /**
    * Lines of a type this version does not know (written by a newer one): not read, but kept in `goodLines` untouched,
@@ -34,6 +36,7 @@ export function readJournal(filePath: string): JournalContents {
   }
   const events: SaleEvent[] = []
   const goodLines: string[] = []
+  const goodEvents: (SaleEvent | null)[] = []
   const badLines: BadLine[] = []
   let newerLines = 0
   const lines = text.split('\n')
@@ -44,11 +47,13 @@ export function readJournal(filePath: string): JournalContents {
     if (event === null && isLineOfNewerVersion(line)) {
       newerLines += 1
       goodLines.push(line)
+      goodEvents.push(null)
     } else if (event === null) badLines.push({ lineNumber: index + 1, text: line })
     else {
       events.push(event)
       goodLines.push(line)
+      goodEvents.push(event)
     }
   }
-  return { events, goodLines, badLines, newerLines }
+  return { events, goodLines, goodEvents, badLines, newerLines }
 }
