@@ -2,16 +2,16 @@ import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { connectionProblemMessage, lastAnswerMessage } from '../../lib/connection-messages'
 import { isOfflineError } from '../../lib/error-messages'
 import { useConnectionStore } from '../../stores/connection-store'
-import { useHelpStore } from '../../stores/help-store'
 import { useSaleStore } from '../../stores/sale-store'
 import { useViewStore } from '../../stores/view-store'
 
 /**
  * The one message about the connection to SecPaid: the charge error and the pending list say nothing of their own
- * about an outage, so one outage never shows up three times. While SecPaid is unreachable it says what that means
- * where the cashier is (on the QR screen that paid detection goes on, after a failed charge that no link was made);
- * whenever main's last request failed it names what fails, from main's kind, with the time of the last good answer,
- * and leads to the help for when the network goes away.
+ * about an outage, so one outage never shows up three times. Whenever main's last request failed it names what
+ * fails, from main's kind, with the time of the last good answer; while SecPaid is unreachable it also says what
+ * that means where the cashier is (on the QR screen that paid detection goes on, after a failed charge that no link
+ * was made). It stays one line of text: a button in it would push Charge out of a 1024×600 window (and the note field
+ * out of a portrait one); the help is the top bar's "?" and F1.
  */
 export function OfflineBanner() {
   const t = useTranslate()
@@ -19,24 +19,27 @@ export function OfflineBanner() {
   const offline = useConnectionStore((state) => state.offline)
   const problem = useConnectionStore((state) => state.problem)
   const lastAnswerAt = useConnectionStore((state) => state.lastAnswerAt)
-  const showHelp = useHelpStore((state) => state.show)
   const watching = useViewStore((state) => state.screen === 'qr')
   const chargeFailedOffline = useSaleStore((state) => state.chargeError !== null && isOfflineError(state.chargeError))
   if (!offline && problem === null) return null
-  const situation = watching ? 'offlineWatching' : chargeFailedOffline ? 'chargeFailedOffline' : 'offlineBanner'
+  // On the keypad with nothing failed, what fails says it all; on the QR and after a failed charge, what it means too.
+  const situation = watching
+    ? 'offlineWatching'
+    : chargeFailedOffline
+      ? 'chargeFailedOffline'
+      : problem === null
+        ? 'offlineBanner'
+        : null
   return (
     <div className="banner banner-offline connection-banner" role="alert" data-testid="connection-banner">
       <p className="connection-banner-text">
-        {offline && <span data-testid="offline-banner">{t(situation)}</span>}{' '}
+        {offline && situation !== null && <span data-testid="offline-banner">{t(situation)}</span>}{' '}
         {problem !== null && (
           <span data-testid="connection-problem">
             {connectionProblemMessage(problem, language)} {lastAnswerMessage(lastAnswerAt, language)}
           </span>
         )}
       </p>
-      <button type="button" className="banner-button" onClick={showHelp} data-testid="connection-help">
-        {t('connectionHelpOpen')}
-      </button>
     </div>
   )
 }

@@ -19,7 +19,6 @@ export const connectionDe: Record<keyof typeof connectionEn, string> = {
   connectionBadAnswer: 'Die Antwort von SecPaid war nicht lesbar (HTTP {status}).',
   connectionLastAnswer: 'Letzte Antwort {time}.',
   connectionNoAnswerYet: 'Seit dem Start keine Antwort von SecPaid.',
-  connectionHelpOpen: 'Was tun?',
   helpButton: 'Hilfe',
   helpButtonLabel: 'Hilfe: wenn das Netz wegfällt',
   helpTitle: 'Wenn das Netz wegfällt',

@@ -16,7 +16,6 @@ export const connectionEn = {
   connectionBadAnswer: 'SecPaid’s answer could not be read (HTTP {status}).',
   connectionLastAnswer: 'Last answer {time}.',
   connectionNoAnswerYet: 'No answer from SecPaid since the start.',
-  connectionHelpOpen: 'What now?',
   helpButton: 'Help',
   helpButtonLabel: 'Help: when the network goes away',
   helpTitle: 'When the network goes away',
