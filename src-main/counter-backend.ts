@@ -135,10 +135,17 @@ export async function createCounterBackend(options: {
     testing.startDemoSecPaid ?? (() => startSimulator({ port: 0, links: demoLinks, nightlyPayouts: true }))
   )
   await demo.sync(settings.getPublic().demo)
-  const reachability = createReachability((online) => {
-    events.emit({ type: 'connection', online })
-    pendingWatch.connectionChanged()
-  })
+  let wasOnline = true
+  const reachability = createReachability(
+    (status) => {
+      events.emit({ type: 'connection', ...status })
+      // Only reaching SecPaid or not changes the list's pace: a 429 or a 500 keeps its own retry.
+      if (status.online === wasOnline) return
+      wasOnline = status.online
+      pendingWatch.connectionChanged()
+    },
+    () => clock.now()
+  )
 
   const secpaid = createSecPaidAccess({
     environment: () => settings.getPublic().environment,
@@ -251,6 +258,7 @@ export async function createCounterBackend(options: {
   settings.onChange(() => {
     if (accountOf() === account) return
     account = accountOf()
+    reachability.reset()
     pendingWatch.accountChanged()
     events.emit({ type: 'summary_changed' })
     if (watcher.watched() === null) return

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { ConnectionProblem } from './connection'
 import type { CounterEvent } from './events'
 import type { JournalStatus } from './journal'
 import { saleStatuses } from './sale-status'
@@ -10,6 +11,21 @@ import { amountCentsSchema, linkIdSchema, referenceSchema } from './shared-schem
 
 const saleStatus = z.enum(saleStatuses)
 const count = z.number().int().nonnegative()
+
+const httpStatus = z.number().int().min(100).max(599)
+
+const connectionProblemSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('no_network'), reason: z.enum(['offline', 'unresolved', 'no_route']) }),
+  z.strictObject({
+    kind: z.literal('secpaid_unreachable'),
+    reason: z.enum(['refused', 'invalid_address', 'dropped', 'other'])
+  }),
+  z.strictObject({ kind: z.literal('timeout'), seconds: z.number().nonnegative() }),
+  z.strictObject({ kind: z.literal('key_refused'), httpStatus: httpStatus.nullable() }),
+  z.strictObject({ kind: z.literal('rate_limited'), retryAt: z.iso.datetime().nullable() }),
+  z.strictObject({ kind: z.literal('server_error'), httpStatus }),
+  z.strictObject({ kind: z.literal('bad_answer'), httpStatus })
+]) satisfies z.ZodType<ConnectionProblem>
 
 const journalStatusSchema = z.strictObject({
   writable: z.boolean(),
@@ -41,7 +57,12 @@ export const counterEventSchema = z.discriminatedUnion('type', [
       status: saleStatus
     })
   }),
-  z.strictObject({ type: z.literal('connection'), online: z.boolean() }),
+  z.strictObject({
+    type: z.literal('connection'),
+    online: z.boolean(),
+    problem: connectionProblemSchema.nullable(),
+    lastAnswerAt: z.iso.datetime().nullable()
+  }),
   z.strictObject({ type: z.literal('settings_changed'), settings: publicSettingsSchema }),
   z.strictObject({ type: z.literal('journal_status'), status: journalStatusSchema }),
   z.strictObject({

@@ -1,3 +1,4 @@
+import type { ConnectionProblem } from './connection'
 import type { JournalStatus } from './journal'
 import type { PrintFailure } from './receipts'
 import type { PublicSettings } from './settings'
@@ -11,8 +12,8 @@ export type CounterEvent =
   | { type: 'link_status'; linkId: number; state: SaleStatus }
   /** A sale of this till was recorded as paid or cancelled by what paid detection learned. */
   | { type: 'sale_settled'; sale: SettledSale }
-  /** Whether SecPaid was reachable at the last attempt. */
-  | { type: 'connection'; online: boolean }
+  /** Whether SecPaid was reachable at the last attempt, what failed, and when SecPaid last answered well. */
+  | { type: 'connection'; online: boolean; problem: ConnectionProblem | null; lastAnswerAt: string | null }
   | { type: 'settings_changed'; settings: PublicSettings }
   /** The journal's status changed (a write failed, or the unwritten lines were written after all). */
   | { type: 'journal_status'; status: JournalStatus }

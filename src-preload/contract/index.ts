@@ -10,6 +10,7 @@ import type { Channel, RequestOf, ResponseOf } from './channels'
 
 export type * from './books'
 export type * from './payouts'
+export type * from './connection'
 export type * from './display'
 export type * from './errors'
 export type * from './events'

@@ -11,6 +11,7 @@ import './styles/settings.css'
 import './styles/selling.css'
 import './styles/receipt.css'
 import './styles/books.css'
+import './styles/connection.css'
 
 const rootElement = document.getElementById('root')
 if (rootElement === null) throw new Error('index.html has no #root element')

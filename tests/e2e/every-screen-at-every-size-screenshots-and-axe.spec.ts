@@ -56,6 +56,13 @@ test('every main screen at the five sizes in both languages: screenshots under t
     await expect(page.getByTestId('pending-items').locator('[data-testid^="pending-item-"]')).not.toHaveCount(0)
     await shoot(language, 'counter')
 
+    // The help for when the network goes away, over the keypad screen.
+    await page.getByTestId('help-button').click()
+    await expect(page.getByTestId('offline-help')).toBeVisible()
+    await shoot(language, 'help')
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId('offline-help')).toHaveCount(0)
+
     // Narrow screens fold the pending links into a sheet: it is a screen of its own there.
     await page.setViewportSize({ width: 800, height: 1280 })
     await page.getByTestId('pending-toggle').click()

@@ -25,6 +25,13 @@ const counter = () => exposed.get('counter') as unknown as CounterApi
 /** Main sends an event: Electron calls the listener with its event object first, then the payload. */
 const sendFromMain = (payload: unknown) => fromMain.emit(EVENT_CHANNEL, { sender: 'electron event object' }, payload)
 
+const OFFLINE: CounterEvent = {
+  type: 'connection',
+  online: false,
+  problem: { kind: 'secpaid_unreachable', reason: 'dropped' },
+  lastAnswerAt: '2026-12-07T14:32:05.000Z'
+}
+
 describe('preload (electron mocked)', () => {
   it('exposes exactly one object, window.counter', () => {
     expect([...exposed.keys()]).toEqual(['counter'])
@@ -57,14 +64,11 @@ describe('preload (electron mocked)', () => {
     const stopSecond = counter().onEvent((event) => second.push(event))
     sendFromMain({ type: 'link_status', linkId: 7, state: 'paid' })
     stopFirst()
-    sendFromMain({ type: 'connection', online: false })
+    sendFromMain(OFFLINE)
     stopSecond()
-    sendFromMain({ type: 'connection', online: true })
+    sendFromMain({ ...OFFLINE, online: true, problem: null })
     expect(first).toEqual([{ type: 'link_status', linkId: 7, state: 'paid' }])
-    expect(second).toEqual([
-      { type: 'link_status', linkId: 7, state: 'paid' },
-      { type: 'connection', online: false }
-    ])
+    expect(second).toEqual([{ type: 'link_status', linkId: 7, state: 'paid' }, OFFLINE])
     expect(fromMain.listenerCount(EVENT_CHANNEL)).toBe(0)
   })
 
@@ -78,6 +82,10 @@ describe('preload (electron mocked)', () => {
       { type: 'link_status', linkId: -1, state: 'paid' },
       { type: 'link_status', linkId: 7, state: 'paid', extra: true },
       { type: 'connection', online: 'yes' },
+      // The connection names what failed by kind and data, never in main's words, and its times are ISO times.
+      { ...OFFLINE, problem: { kind: 'no_network', reason: 'offline', message: 'No network' } },
+      { ...OFFLINE, problem: { kind: 'rate_limited', retryAt: 'in a minute' } },
+      { ...OFFLINE, lastAnswerAt: '14:32' },
       { type: 'sale_settled', sale: { reference: 'R', linkId: 1, amountCents: 1.5, note: '', status: 'paid' } },
       { type: 'settings_changed', settings: { language: 'fr' } },
       { type: 'receipt_print_failed', reference: 'R', reason: 'on_fire', printerName: null },

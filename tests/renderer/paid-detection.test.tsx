@@ -207,14 +207,21 @@ describe('a link that is gone or a SecPaid that is unreachable', () => {
   it('keeps the QR and says it is still checking while SecPaid is unreachable, then clears by itself', async () => {
     const counter = fakeCounter()
     await showChargedQr(counter)
-    act(() => counter.emit({ type: 'connection', online: false }))
+    act(() =>
+      counter.emit({
+        type: 'connection',
+        online: false,
+        problem: { kind: 'secpaid_unreachable', reason: 'dropped' },
+        lastAnswerAt: null
+      })
+    )
     expect((await screen.findByTestId('offline-banner')).textContent).toBe(
       'SecPaid is unreachable – still checking for the payment'
     )
     expect(screen.getByTestId('qr-screen')).toBeTruthy()
     expect(await screen.findByTestId('qr-image')).toBeTruthy()
 
-    act(() => counter.emit({ type: 'connection', online: true }))
+    act(() => counter.emit({ type: 'connection', online: true, problem: null, lastAnswerAt: null }))
     await waitFor(() => expect(screen.queryByTestId('offline-banner')).toBeNull())
     expect(screen.getByTestId('qr-screen')).toBeTruthy()
   })

@@ -168,7 +168,7 @@ describe('pending links', () => {
       error: { code: 'unreachable', reason: 'refused' }
     })
     await renderApp(counter)
-    expect(await screen.findByTestId('offline-banner')).toBeTruthy()
+    expect(await screen.findByTestId('connection-banner')).toBeTruthy()
     expect(counter.listPending).toHaveBeenCalledTimes(1)
 
     // Main keeps asking SecPaid while it is unreachable; the renderer keeps no time for it.
@@ -178,7 +178,7 @@ describe('pending links', () => {
     act(() => counter.emit({ type: 'pending_changed' }))
     await act(() => vi.advanceTimersByTimeAsync(0))
     expect(counter.listPending).toHaveBeenCalledTimes(2)
-    expect(screen.queryByTestId('offline-banner')).toBeNull()
+    expect(screen.queryByTestId('connection-banner')).toBeNull()
     expect(screen.getByTestId('pending-item-4')).toBeTruthy()
   })
 
@@ -189,8 +189,9 @@ describe('pending links', () => {
       error: { code: 'unreachable', reason: 'refused' }
     })
     await renderApp(counter)
-    expect((await screen.findByTestId('offline-banner')).textContent).toBe(
-      'SecPaid is unreachable – check the internet connection'
+    // What fails says it all here: the connection was refused (the fake main has had no good answer yet).
+    expect((await screen.findByTestId('connection-problem')).textContent).toBe(
+      'SecPaid cannot be reached: the connection was refused. No answer from SecPaid since the start.'
     )
     expect(screen.queryByTestId('pending-error')).toBeNull()
     expect(screen.queryAllByRole('alert')).toHaveLength(1)

@@ -62,7 +62,11 @@ function applyEvent(event: CounterEvent): void {
       refreshShownHistory(event)
       return
     case 'connection':
-      useConnectionStore.getState().setOnline(event.online)
+      useConnectionStore.getState().received({
+        online: event.online,
+        problem: event.problem,
+        lastAnswerAt: event.lastAnswerAt
+      })
       return
     case 'settings_changed':
       useSettingsStore.getState().received(event.settings)

@@ -71,7 +71,7 @@ const oneOfEach = (settings: PublicSettings): { [T in CounterEvent['type']]: Ext
     type: 'sale_settled',
     sale: { reference: 'POS-1', linkId: 7, amountCents: 250, note: '', status: 'paid' }
   },
-  connection: { type: 'connection', online: false },
+  connection: { type: 'connection', online: false, problem: { kind: 'timeout', seconds: 10 }, lastAnswerAt: null },
   settings_changed: { type: 'settings_changed', settings },
   journal_status: {
     type: 'journal_status',

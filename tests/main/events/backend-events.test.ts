@@ -78,16 +78,41 @@ describe('main pushes what it learns as events, each one valid by the contractâ€
     expect(JSON.stringify(events)).not.toContain('sk_live_secret_1')
   })
 
-  it('tells when SecPaid stops answering and when it answers again, once each', async () => {
+  it('tells when SecPaid stops answering and when it answers again, once each, with what failed', async () => {
     demo.injectFaults('connectionReset', 2)
     await call('testConnection', {})
     await call('listPending', { search: 'x' })
-    expect(events.filter((event) => event.type === 'connection')).toEqual([{ type: 'connection', online: false }])
+    const dropped = {
+      type: 'connection',
+      online: false,
+      problem: { kind: 'secpaid_unreachable', reason: 'dropped' },
+      lastAnswerAt: null
+    }
+    expect(events.filter((event) => event.type === 'connection')).toEqual([dropped])
+    const before = Date.now()
     await call('testConnection', {})
     await call('testConnection', {})
-    expect(events.filter((event) => event.type === 'connection')).toEqual([
-      { type: 'connection', online: false },
-      { type: 'connection', online: true }
+    const told = events.filter((event) => event.type === 'connection')
+    expect(told).toEqual([
+      dropped,
+      { type: 'connection', online: true, problem: null, lastAnswerAt: expect.any(String) }
+    ])
+    const answeredAt = Date.parse(told[1]?.type === 'connection' ? (told[1].lastAnswerAt ?? '') : '')
+    expect(answeredAt).toBeGreaterThanOrEqual(before - 1000)
+    expect(answeredAt).toBeLessThanOrEqual(Date.now())
+  })
+
+  it('tells a server error with SecPaid reached and the last good answerâ€™s time, then its end', async () => {
+    await call('testConnection', {})
+    demo.injectFaults('http500', 1)
+    await call('testConnection', {})
+    await call('testConnection', {})
+    const told = events.filter((event) => event.type === 'connection')
+    const lastGood = told[0]?.type === 'connection' ? told[0].lastAnswerAt : null
+    expect(lastGood).toEqual(expect.any(String))
+    expect(told).toEqual([
+      { type: 'connection', online: true, problem: { kind: 'server_error', httpStatus: 500 }, lastAnswerAt: lastGood },
+      { type: 'connection', online: true, problem: null, lastAnswerAt: expect.any(String) }
     ])
   })
 })

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { createEventHub } from '../../../src-main/events/event-hub'
 import type { CounterEvent } from '../../../src-preload/contract'
 
+const OFFLINE: CounterEvent = { type: 'connection', online: false, problem: null, lastAnswerAt: null }
+
 describe('event hub', () => {
   it('a listener that throws is reported and the others still hear the event', () => {
     const failures: unknown[] = []
@@ -11,8 +13,8 @@ describe('event hub', () => {
       throw new Error('window gone')
     })
     hub.subscribe((event) => heard.push(event))
-    expect(() => hub.emit({ type: 'connection', online: false })).not.toThrow()
-    expect(heard).toEqual([{ type: 'connection', online: false }])
+    expect(() => hub.emit(OFFLINE)).not.toThrow()
+    expect(heard).toEqual([OFFLINE])
     expect(failures).toEqual([new Error('window gone')])
   })
 
@@ -24,8 +26,8 @@ describe('event hub', () => {
       stop()
     })
     hub.subscribe(() => heard.push('second'))
-    hub.emit({ type: 'connection', online: true })
-    hub.emit({ type: 'connection', online: true })
+    hub.emit(OFFLINE)
+    hub.emit(OFFLINE)
     expect(heard).toEqual(['first', 'second', 'second'])
   })
 })

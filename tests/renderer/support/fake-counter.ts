@@ -4,6 +4,8 @@ import {
   type Channel,
   type IpcResult,
   type CounterApi,
+  type ConnectionProblem,
+  type ConnectionStatus,
   type CounterEvent,
   type CounterEventListener,
   type CustomerDisplayInfo,
@@ -255,21 +257,63 @@ const SECPAID_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'checkNow'
 ])
 
+/** Reasons that mean the till has no network (or no DNS), as main's `connection-problem.ts` sorts them. */
+const NO_NETWORK = new Set(['offline', 'unresolved', 'no_route'])
+
+/** What main's reachability learns from a SecPaid call's answer: a new problem, none (a good answer), or nothing. */
+function problemAfter(result: IpcResult<unknown>): { problem: ConnectionProblem | null } | null {
+  if (result.ok) return { problem: null }
+  const error = result.error.code === 'outcome_unknown' ? result.error.cause : result.error
+  switch (error.code) {
+    case 'unreachable':
+      return NO_NETWORK.has(error.reason)
+        ? { problem: { kind: 'no_network', reason: error.reason as 'offline' } }
+        : { problem: { kind: 'secpaid_unreachable', reason: error.reason as 'refused' } }
+    case 'timeout':
+      return { problem: { kind: 'timeout', seconds: error.seconds } }
+    case 'key_rejected':
+      return { problem: { kind: 'key_refused', httpStatus: error.httpStatus } }
+    case 'rate_limited':
+      return {
+        problem: {
+          kind: 'rate_limited',
+          retryAt:
+            error.retryAfterSeconds === null
+              ? null
+              : new Date(Date.now() + error.retryAfterSeconds * 1000).toISOString()
+        }
+      }
+    case 'secpaid_error':
+      return { problem: { kind: 'server_error', httpStatus: error.httpStatus } }
+    case 'bad_answer':
+      return { problem: { kind: 'bad_answer', httpStatus: error.httpStatus } }
+    case 'secpaid_refused':
+      return { problem: null }
+    default:
+      return null
+  }
+}
+
 /**
  * Stands where the preload's `contextBridge.exposeInMainWorld('counter', …)` would. Like main, it announces the
- * connection state when a SecPaid call's answer changes it: unreachable and timeout mean offline, any answer online.
+ * connection when a SecPaid call's answer changes it: unreachable and timeout mean offline, any answer online, and
+ * what failed (main's own rule is tested in tests/main/secpaid/reachability.test.ts).
  */
 export function installCounter(counter: FakeCounter): FakeCounter {
-  let online = true
+  let told: ConnectionStatus = { online: true, problem: null, lastAnswerAt: null }
+  let lastAnswerAt: string | null = null
   const exposed: Record<string, unknown> = { onEvent: counter.onEvent }
   for (const channel of CHANNEL_NAMES) {
     exposed[channel] = async (request: never) => {
       const result = (await counter[channel](request)) as IpcResult<unknown>
-      if (SECPAID_CHANNELS.has(channel)) {
-        const reached = result.ok || (result.error.code !== 'unreachable' && result.error.code !== 'timeout')
-        if (reached !== online) {
-          online = reached
-          counter.emit({ type: 'connection', online })
+      const learned = SECPAID_CHANNELS.has(channel) ? problemAfter(result) : null
+      if (learned !== null) {
+        if (learned.problem === null) lastAnswerAt = new Date().toISOString()
+        const online = result.ok || (result.error.code !== 'unreachable' && result.error.code !== 'timeout')
+        const next = { online, problem: learned.problem, lastAnswerAt }
+        if (next.online !== told.online || JSON.stringify(next.problem) !== JSON.stringify(told.problem)) {
+          told = next
+          counter.emit({ type: 'connection', ...next })
         }
       }
       return result

@@ -6,6 +6,7 @@ import { useChargeStore } from '../../../src-renderer/src/stores/charge-store'
 import { useConnectionStore } from '../../../src-renderer/src/stores/connection-store'
 import { useCustomerDisplayStore } from '../../../src-renderer/src/stores/customer-display-store'
 import { useFailedPrintStore } from '../../../src-renderer/src/stores/failed-print-store'
+import { useHelpStore } from '../../../src-renderer/src/stores/help-store'
 import { useJournalStore } from '../../../src-renderer/src/stores/journal-store'
 import { useKeypadStore } from '../../../src-renderer/src/stores/keypad-store'
 import { useNoticeStore } from '../../../src-renderer/src/stores/notice-store'
@@ -28,6 +29,7 @@ export function resetApp(): void {
   resetStore(useConnectionStore)
   resetStore(useCustomerDisplayStore)
   resetStore(useFailedPrintStore)
+  resetStore(useHelpStore)
   resetStore(useJournalStore)
   resetStore(useKeypadStore)
   resetStore(useNoticeStore)

@@ -19,6 +19,7 @@ import { NoKeyBanner } from './no-key-banner'
 import { JournalBanner } from './journal-banner'
 import { LoadingScreen } from './loading-screen'
 import { OfflineBanner } from './offline-banner'
+import { OfflineHelp } from './offline-help'
 import { QuarantineNotice } from './quarantine-notice'
 import { PaidScreen } from '../sale/paid-screen'
 import { PinDialog } from '../settings/pin-dialog'
@@ -61,6 +62,7 @@ export function App() {
       <CurrentScreen />
       <SettledNotices />
       <PinDialog />
+      <OfflineHelp />
     </div>
   )
 }

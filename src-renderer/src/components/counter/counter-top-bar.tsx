@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import { useTranslate } from '../../hooks/use-translate'
+import { useHelpStore } from '../../stores/help-store'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'
 import { BooksNavigation } from '../history/books-navigation'
 import { EnvironmentBadge } from '../app/environment-badge'
@@ -12,12 +13,23 @@ import { TodaySummaryBar } from './today-summary'
 export const CounterTopBar = memo(function CounterTopBar() {
   const t = useTranslate()
   const openSettings = useSettingsLockStore((state) => state.openSettings)
+  const showHelp = useHelpStore((state) => state.show)
   return (
     <header className="top-bar">
       <h1>{t('appTitle')}</h1>
       <EnvironmentBadge />
       <TodaySummaryBar />
       <BooksNavigation />
+      <button
+        type="button"
+        className="secondary-button help-button"
+        onClick={showHelp}
+        aria-label={t('helpButtonLabel')}
+        title={t('helpButtonLabel')}
+        data-testid="help-button"
+      >
+        <span aria-hidden="true">?</span>
+      </button>
       <button type="button" className="secondary-button" onClick={openSettings} data-testid="settings-button">
         <span aria-hidden="true">⚙</span> {t('settings')}
       </button>

@@ -9,12 +9,22 @@ interface ModalDialogProps {
   /** The id of the element that says what the dialog asks. */
   describedBy?: string
   testId?: string
+  /** A class besides `dialog`, for a dialog of another size. */
+  className?: string
   /** Everything below the title; each dialog focuses its own safe or first control. */
   children: ReactNode
 }
 
 /** An in-app modal: `window.confirm` would block the renderer and cannot be styled for a touch screen. */
-export function ModalDialog({ title, onDismiss, onSubmit, describedBy, testId, children }: ModalDialogProps) {
+export function ModalDialog({
+  title,
+  onDismiss,
+  onSubmit,
+  describedBy,
+  testId,
+  className,
+  children
+}: ModalDialogProps) {
   const titleId = useId()
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return
@@ -22,7 +32,7 @@ export function ModalDialog({ title, onDismiss, onSubmit, describedBy, testId, c
     onDismiss()
   }
   const dialog = {
-    className: 'dialog',
+    className: className === undefined ? 'dialog' : `dialog ${className}`,
     role: 'dialog',
     'aria-modal': true,
     'aria-labelledby': titleId,

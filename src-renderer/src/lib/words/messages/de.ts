@@ -1,5 +1,6 @@
 import { CUSTOMER_WORDS } from './customer-words'
 import { booksDe } from './books-de'
+import { connectionDe } from './connection-de'
 import type { Messages } from './en'
 import { lockDe } from './lock-de'
 import { screenDe } from './screen-de'
@@ -312,5 +313,6 @@ export const de: Messages = {
   ...booksDe,
   ...sellingDe,
   ...screenDe,
-  ...lockDe
+  ...lockDe,
+  ...connectionDe
 }

@@ -1,5 +1,6 @@
 import { CUSTOMER_WORDS } from './customer-words'
 import { booksEn } from './books-en'
+import { connectionEn } from './connection-en'
 import { lockEn } from './lock-en'
 import { screenEn } from './screen-en'
 import { sellingEn } from './selling-en'
@@ -299,7 +300,8 @@ export const en = {
   ...booksEn,
   ...sellingEn,
   ...screenEn,
-  ...lockEn
+  ...lockEn,
+  ...connectionEn
 }
 
 export type Messages = Record<keyof typeof en, string>
