@@ -134,17 +134,26 @@ test('the day close follows the money to the bank: sold, paid, fees, paid out by
   const moneyWay = page.getByTestId('day-close-money-way')
   await expect(moneyWay).toBeVisible()
   const day = localToday()
-  const cells = (await moneyWay.getByTestId(`money-way-${day}`).locator('td').allInnerTexts()).map(plainSpaces)
-  // A payout is filed under SecPaid's German date: an hour before midnight UTC that is already tomorrow's.
+  // A payout is filed under SecPaid's German date: late in a day west of Berlin (an hour before midnight UTC), that is
+  // already tomorrow's, so the close runs to SecPaid's day and the payout shows on that day's row, whatever the hour.
+  const lastDay = secPaidDay > day ? secPaidDay : day
+  if (lastDay !== day) {
+    await page.getByTestId('day-close-to').fill(lastDay)
+    await page.getByTestId('day-close-show').click()
+    await expect(moneyWay.getByTestId(`money-way-${lastDay}`)).toBeVisible()
+  }
+  const cellsOf = async (rowDay: string) =>
+    (await moneyWay.getByTestId(`money-way-${rowDay}`).locator('td').allInnerTexts()).map(plainSpaces)
   const paidOutToday = secPaidDay === day ? '€24.75' : '€0.00'
-  expect(cells).toEqual(['€25.00', '€25.00', '−€0.25', paidOutToday, '€0.00'])
+  expect(await cellsOf(day)).toEqual(['€25.00', '€25.00', '−€0.25', paidOutToday, '€0.00'])
+  if (lastDay !== day) expect(await cellsOf(lastDay)).toEqual(['€0.00', '€0.00', '€0.00', '€24.75', '€0.00'])
   expect(plainSpaces(await moneyWay.getByTestId('payout-approved').innerText())).toContain(
     `€24.75 to the bank (€25.00 less fees), approved, ${payout?.transactionId}`
   )
 
   await page.getByTestId('day-close-payouts-csv').click()
   await expect(page.getByText('Saved.')).toBeVisible()
-  const rows = savedCsvRows(readFileSync(join(savedFolder, `secpaid-payouts-${day}_${day}.csv`), 'utf8'), ',')
+  const rows = savedCsvRows(readFileSync(join(savedFolder, `secpaid-payouts-${day}_${lastDay}.csv`), 'utf8'), ',')
   expect(rows).toEqual([
     [
       'Date',
@@ -155,12 +164,13 @@ test('the day close follows the money to the bank: sold, paid, fees, paid out by
       'Still on its way (EUR)',
       'Of that in a payout under way (EUR)'
     ],
-    [day, '25.00', '25.00', '0.25', paidOutToday.slice(1), '0.00', '0.00']
+    [day, '25.00', '25.00', '0.25', paidOutToday.slice(1), '0.00', '0.00'],
+    ...(lastDay === day ? [] : [[lastDay, '0.00', '0.00', '0.00', '24.75', '0.00', '0.00']])
   ])
 
   await page.getByTestId('day-close-pdf').click()
   await expect(page.getByText('Saved.')).toBeVisible()
-  const { text } = await pdfText(readFileSync(join(savedFolder, `secpaid-day-close-${day}_${day}.pdf`)))
+  const { text } = await pdfText(readFileSync(join(savedFolder, `secpaid-day-close-${day}_${lastDay}.pdf`)))
   const printed = plainSpaces(text)
   expect(printed).toContain('From the counter to the bank')
   expect(printed).toContain(`€24.75 to the bank (€25.00 less fees), approved, ${payout?.transactionId}`)
