@@ -3,6 +3,7 @@ import type { Channel, Language, LinkView, PublicSettings } from '../src-preload
 import { atStartStage } from './app/start-stage'
 import { sleepOn, systemClock, type Clock } from './clock'
 import { createBooksHandlers } from './books/books-handlers'
+import { createBooksCare, type ChooseFolder } from './books/books-care'
 import type { FileOutput } from './books/file-output'
 import { createHistoryIndex } from './books/history-index'
 import { createRefundService } from './books/refund-service'
@@ -114,6 +115,8 @@ export async function createCounterBackend(options: {
   printReceipt?: ReceiptPrinter
   /** Save dialogs and printing for the books (Electron's, in the app). */
   fileOutput?: FileOutput
+  /** The folder dialog for backups and the audit export (Electron's, in the app). */
+  chooseFolder?: ChooseFolder
   testing?: CounterBackendTesting
 }): Promise<CounterBackend> {
   const testing = options.testing ?? {}
@@ -279,6 +282,15 @@ export async function createCounterBackend(options: {
     pinSet: () => settings.getStored().settingsPin !== null,
     output: options.fileOutput
   })
+  const booksCare = createBooksCare({
+    dataFolder: dirname(options.journalPath),
+    chooseFolder: options.chooseFolder,
+    supplier: () => {
+      const { name, address } = settings.getStored().shop
+      return { name, location: address.replaceAll('\n', ', ') }
+    },
+    reportDefect: (error) => options.reportDefect?.('backupNow', error)
+  })
   const handlers = createCounterHandlers({
     settings,
     getClient,
@@ -307,7 +319,16 @@ export async function createCounterBackend(options: {
     },
     simulatePayment: (linkId) => demo.current()?.markPaid(linkId) ?? false,
     printReceipt,
-    books,
+    books: {
+      ...books,
+      // Each day close is followed by a backup into the owner's folder (when one is chosen).
+      dayClose: async (request) => {
+        const closed = await books.dayClose(request)
+        if (closed.ok) booksCare.autoBackup('day_close')
+        return closed
+      }
+    },
+    booksCare: booksCare.handlers,
     ...(options.reportDefect ? { reportDefect: options.reportDefect } : {}),
     linkCheck: createLinkCheck({
       // The customer says they paid and waits: as urgent as a charge.
@@ -347,6 +368,8 @@ export async function createCounterBackend(options: {
       return reconciled.then(() => settler.start())
     },
     async close() {
+      // Best effort: a backup that fails is remembered and shown in Settings at the next start; quitting goes on.
+      booksCare.autoBackup('quit')
       watcher.stop()
       pendingWatch.stop()
       summaryWatch.stop()

@@ -12,7 +12,7 @@ import { createCounterBackend } from './counter-backend'
 import { registerIpcHandlers } from './ipc/register-ipc'
 import { createElectronSettingsStorage, createSafeStorageCipher } from './settings/electron-settings-storage'
 import { isAppUrl } from './window/app-origin'
-import { createBooksOutput } from './window/books-output'
+import { createBooksOutput, createFolderChooser } from './window/books-output'
 import { createCustomerWindowFollower } from './window/customer-window-follower'
 import { createKeepAwake } from './window/keep-awake'
 import { applyKiosk, createMainWindow } from './window/main-window'
@@ -73,7 +73,8 @@ async function start(): Promise<void> {
       },
       reportDefect: (where, error) => console.error(`${where} failed:`, error),
       printReceipt: createReceiptPrintWindow({ preloadPath, load: loadRendererAt }),
-      fileOutput: createBooksOutput(() => mainWindow)
+      fileOutput: createBooksOutput(() => mainWindow),
+      chooseFolder: createFolderChooser(() => mainWindow)
     })
   )
   // Every event main announces goes to the cashier's window, the only one with the preload.

@@ -1,5 +1,6 @@
 import { CUSTOMER_WORDS } from './customer-words'
 import { booksEn } from './books-en'
+import { booksCareEn } from './books-care-en'
 import { lockEn } from './lock-en'
 import { screenEn } from './screen-en'
 import { sellingEn } from './selling-en'
@@ -284,6 +285,7 @@ export const en = {
   paymentEndpointInvalid: 'The payment webhook must be empty, or http(s) URLs and indexes separated by commas.',
   bankStatementInvalid: 'The bank statement text must be at most {max} characters, without line breaks.',
   ...booksEn,
+  ...booksCareEn,
   ...sellingEn,
   ...screenEn,
   ...lockEn
