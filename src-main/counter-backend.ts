@@ -321,11 +321,13 @@ export async function createCounterBackend(options: {
     printReceipt,
     books: {
       ...books,
-      // Each day close is followed by a backup into the owner's folder (when one is chosen).
+      // A day close shows the chain's head at closing, then backs up into the owner's folder (when one is chosen).
       dayClose: async (request) => {
         const closed = await books.dayClose(request)
-        if (closed.ok) booksCare.autoBackup('day_close')
-        return closed
+        if (!closed.ok) return closed
+        const report = { ...closed.value, chainHead: booksCare.chainHead() }
+        booksCare.autoBackup('day_close')
+        return { ok: true, value: report }
       }
     },
     booksCare: booksCare.handlers,

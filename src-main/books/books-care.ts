@@ -11,6 +11,7 @@ import type {
 import type { ChannelHandlers } from '../channel-handler'
 import { exportForAudit } from '../journal/audit-export/export-audit'
 import { backupBooks } from '../journal/books-backup'
+import { FIRST_PREVIOUS_HASH } from '../journal/row-hash'
 import { BOOKS_DATABASE_FILE, verifyBooks, type BooksCheck } from '../journal/verify-books'
 import { fail, succeed } from '../result'
 import { readBackupState, writeBackupState } from './backup-state'
@@ -123,6 +124,21 @@ export function createBooksCare(deps: BooksCareDeps) {
 
   return {
     handlers,
+    /** The chain's head now (rows and last hash), read on its own connection; null without a books database. */
+    chainHead(): { rows: number; head: string } | null {
+      try {
+        const head = withBooks(
+          (database) =>
+            database.prepare('SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as
+              { seq: number; hash: string } | undefined
+        )
+        if (head === 'no_database') return null
+        return head === undefined ? { rows: 0, head: FIRST_PREVIOUS_HASH } : { rows: head.seq, head: head.hash }
+      } catch (error) {
+        deps.reportDefect?.(error)
+        return null
+      }
+    },
     /** After a day close and at quit: a backup when a folder is chosen, nothing otherwise. Never throws. */
     autoBackup(cause: Exclude<BackupCause, 'owner'>): BackupStatus {
       return state.folder === null ? state : backup(cause)

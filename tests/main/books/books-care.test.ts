@@ -5,7 +5,7 @@ import { DatabaseSync } from 'node:sqlite'
 import { afterEach, describe, expect, it } from 'vitest'
 import { writeBooksHead } from '../../../src-main/journal/books-head'
 import { openBooksDatabase } from '../../../src-main/journal/books-database'
-import type { AuditExportView, BackupStatus, BooksCheckView } from '../../../src-preload/contract'
+import type { AuditExportView, BackupStatus, BooksCheckView, DayCloseReport } from '../../../src-preload/contract'
 import { appendRows, paidSale } from '../../support/books-rows'
 import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
 
@@ -117,12 +117,12 @@ describe('Settings → Books: verify, export for the auditor, back up (through t
     }
   })
 
-  it('backs up after each day close and at quit, into the chosen folder', async () => {
-    const { till, dialog } = await tillWithBooks()
+  it('shows the chain head at closing, backs up after each day close and at quit', async () => {
+    const { till, dialog, head } = await tillWithBooks()
     dialog.answer = newFolder()
     await till.call('chooseBackupFolder', {})
-    const closed = await till.call('dayClose', { from: '2026-12-07', to: '2026-12-07' })
-    expect(closed.ok).toBe(true)
+    const closed = await till.call<DayCloseReport>('dayClose', { from: '2026-12-07', to: '2026-12-07' })
+    expect(closed.ok && closed.value.chainHead).toEqual({ rows: 6, head: head.hash })
     const status = await till.call<BackupStatus>('backupStatus', {})
     expect(status.ok && status.value.last).toMatchObject({ ok: true, cause: 'day_close', rows: 6 })
     await till.backend.close()
