@@ -21,6 +21,7 @@ const { verifyBooks } = await import('../src-main/journal/verify-books')
 const { writeBooksHead } = await import('../src-main/journal/books-head')
 const { exportForAudit } = await import('../src-main/journal/audit-export/export-audit')
 const { backupBooks } = await import('../src-main/journal/books-backup')
+const { createBooksCare } = await import('../src-main/books/books-care')
 
 const YEARS = Number(process.argv[2] ?? 1)
 const SALES_PER_DAY = 300
@@ -128,6 +129,29 @@ try {
   const backup = backupBooks(database, backups)
   console.log(`backup (VACUUM INTO): ${seconds(started)} (${backup.ok ? `${backup.rows} rows` : backup.reason})`)
   database.close()
+
+  // Settings → Books runs the same work through main's handlers: how long is the main thread's event loop blocked?
+  const care = createBooksCare({ dataFolder: folder, chooseFolder: async () => backups })
+  const longestBlock = async (work: () => Promise<unknown>) => {
+    let last = performance.now()
+    let longest = 0
+    const tick = setInterval(() => {
+      longest = Math.max(longest, performance.now() - last)
+      last = performance.now()
+    }, 5)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await work()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    clearInterval(tick)
+    return `${(longest / 1000).toFixed(1)} s`
+  }
+  console.log(`main-thread block, Settings "Verify books": ${await longestBlock(() => care.handlers.verifyBooks())}`)
+  console.log(
+    `main-thread block, Settings "Export" of 2026: ` +
+      `${await longestBlock(() => care.handlers.exportForAudit({ from: '2026-01-01', to: '2026-12-31' }))}`
+  )
+  await care.handlers.chooseBackupFolder()
+  console.log(`main-thread block, "Back up now": ${await longestBlock(() => care.handlers.backupNow())}`)
 } finally {
   rmSync(folder, { recursive: true, force: true })
 }
