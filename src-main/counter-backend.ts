@@ -4,6 +4,7 @@ import { atStartStage } from './app/start-stage'
 import { sleepOn, systemClock, type Clock } from './clock'
 import { createBooksHandlers } from './books/books-handlers'
 import { createBooksCare, type ChooseFolder } from './books/books-care'
+import type { BooksJobRunner } from './books/books-job-runner'
 import type { FileOutput } from './books/file-output'
 import { createHistoryIndex } from './books/history-index'
 import { createRefundService } from './books/refund-service'
@@ -117,6 +118,8 @@ export async function createCounterBackend(options: {
   fileOutput?: FileOutput
   /** The folder dialog for backups and the audit export (Electron's, in the app). */
   chooseFolder?: ChooseFolder
+  /** Where Settings → Books verifies and exports: a worker thread in the app; the calling thread by default. */
+  runBooksJob?: BooksJobRunner
   testing?: CounterBackendTesting
 }): Promise<CounterBackend> {
   const testing = options.testing ?? {}
@@ -285,6 +288,7 @@ export async function createCounterBackend(options: {
   const booksCare = createBooksCare({
     dataFolder: dirname(options.journalPath),
     chooseFolder: options.chooseFolder,
+    runJob: options.runBooksJob,
     supplier: () => {
       const { name, address } = settings.getStored().shop
       return { name, location: address.replaceAll('\n', ', ') }

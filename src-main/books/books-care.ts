@@ -9,12 +9,12 @@ import type {
   BooksFileFailure
 } from '../../src-preload/contract'
 import type { ChannelHandlers } from '../channel-handler'
-import { exportForAudit } from '../journal/audit-export/export-audit'
 import { backupBooks } from '../journal/books-backup'
 import { FIRST_PREVIOUS_HASH } from '../journal/row-hash'
-import { BOOKS_DATABASE_FILE, verifyBooks, type BooksCheck } from '../journal/verify-books'
+import { BOOKS_DATABASE_FILE, type BooksCheck } from '../journal/verify-books'
 import { fail, succeed } from '../result'
 import { readBackupState, writeBackupState } from './backup-state'
+import { runOnThisThread, type BooksJobRunner } from './books-job-runner'
 
 /** What only Electron can do here (window/books-output.ts): ask the owner for a folder. Null when cancelled. */
 export type ChooseFolder = (purpose: 'backup' | 'audit_export') => Promise<string | null>
@@ -23,6 +23,8 @@ export interface BooksCareDeps {
   /** The data folder, where `books.sqlite` and its head witness live. */
   dataFolder: string
   chooseFolder?: ChooseFolder | undefined
+  /** Where verify and export run: a worker thread in the app (`runOnWorker`); this thread by default. */
+  runJob?: BooksJobRunner | undefined
   /** The shop as the export's index.xml names its supplier. */
   supplier?: () => { name: string; location: string }
   now?: () => Date
@@ -60,6 +62,7 @@ const fileFailure = (reason: string): BooksFileFailure =>
  */
 export function createBooksCare(deps: BooksCareDeps) {
   const now = deps.now ?? (() => new Date())
+  const runJob = deps.runJob ?? runOnThisThread
   const databasePath = join(deps.dataFolder, BOOKS_DATABASE_FILE)
   let state: BackupStatus = readBackupState(deps.dataFolder)
   const remember = (next: BackupStatus): BackupStatus => {
@@ -97,7 +100,11 @@ export function createBooksCare(deps: BooksCareDeps) {
   }
 
   const handlers = {
-    verifyBooks: async () => succeed(checkView(verifyBooks(deps.dataFolder))),
+    verifyBooks: async () => {
+      const done = await runJob({ kind: 'verify', dataFolder: deps.dataFolder })
+      if (done.kind !== 'verify') throw new Error('the books job answered another kind')
+      return succeed(checkView(done.check))
+    },
     exportForAudit: async ({ from, to }: { from: string; to: string }) => {
       if (to < from) return fail({ code: 'audit_export_failed', reason: 'invalid_period' })
       if (!existsSync(databasePath)) return fail({ code: 'audit_export_failed', reason: 'no_database' })
@@ -105,9 +112,17 @@ export function createBooksCare(deps: BooksCareDeps) {
       const folder = await deps.chooseFolder('audit_export')
       if (folder === null) return succeed({ exported: false as const })
       const supplier = deps.supplier?.()
-      const made = withBooks((database) =>
-        exportForAudit(database, { from, to, folder, now, ...(supplier ? { supplier } : {}) })
-      )
+      const done = await runJob({
+        kind: 'export',
+        dataFolder: deps.dataFolder,
+        from,
+        to,
+        folder,
+        at: now().toISOString(),
+        ...(supplier ? { supplier } : {})
+      })
+      if (done.kind !== 'export') throw new Error('the books job answered another kind')
+      const made = done.result
       if (made === 'no_database') return fail({ code: 'audit_export_failed', reason: 'no_database' })
       if (!made.ok) return fail({ code: 'audit_export_failed', reason: fileFailure(made.reason) })
       return succeed({ exported: true as const, folder: made.folder, rows: made.rows })
