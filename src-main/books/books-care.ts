@@ -99,6 +99,22 @@ export function createBooksCare(deps: BooksCareDeps) {
     }
   }
 
+  /** The chain's head now (rows and last hash), read on its own connection; null without a books database. */
+  function chainHead(): { rows: number; head: string } | null {
+    try {
+      const head = withBooks(
+        (database) =>
+          database.prepare('SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as
+            { seq: number; hash: string } | undefined
+      )
+      if (head === 'no_database') return null
+      return head === undefined ? { rows: 0, head: FIRST_PREVIOUS_HASH } : { rows: head.seq, head: head.hash }
+    } catch (error) {
+      deps.reportDefect?.(error)
+      return null
+    }
+  }
+
   const handlers = {
     verifyBooks: async () => {
       const done = await runJob({ kind: 'verify', dataFolder: deps.dataFolder })
@@ -139,24 +155,16 @@ export function createBooksCare(deps: BooksCareDeps) {
 
   return {
     handlers,
-    /** The chain's head now (rows and last hash), read on its own connection; null without a books database. */
-    chainHead(): { rows: number; head: string } | null {
-      try {
-        const head = withBooks(
-          (database) =>
-            database.prepare('SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as
-              { seq: number; hash: string } | undefined
-        )
-        if (head === 'no_database') return null
-        return head === undefined ? { rows: 0, head: FIRST_PREVIOUS_HASH } : { rows: head.seq, head: head.hash }
-      } catch (error) {
-        deps.reportDefect?.(error)
-        return null
-      }
-    },
-    /** After a day close and at quit: a backup when a folder is chosen, nothing otherwise. Never throws. */
+    chainHead,
+    /**
+     * After a day close and at quit: a backup when a folder is chosen, nothing otherwise. Never throws. At quit it is
+     * skipped when the last backup already holds the books as they are (same head): quitting after a day close, or
+     * twice in a row, does not wait for a copy that changes nothing.
+     */
     autoBackup(cause: Exclude<BackupCause, 'owner'>): BackupStatus {
-      return state.folder === null ? state : backup(cause)
+      if (state.folder === null) return state
+      if (cause === 'quit' && state.last?.ok === true && state.last.head === chainHead()?.head) return state
+      return backup(cause)
     }
   }
 }

@@ -117,7 +117,7 @@ describe('Settings → Books: verify, export for the auditor, back up (through t
     }
   })
 
-  it('shows the chain head at closing, backs up after each day close and at quit', async () => {
+  it('shows the chain head at closing and backs up after each day close, not again at quit', async () => {
     const { till, dialog, head } = await tillWithBooks()
     dialog.answer = newFolder()
     await till.call('chooseBackupFolder', {})
@@ -125,8 +125,30 @@ describe('Settings → Books: verify, export for the auditor, back up (through t
     expect(closed.ok && closed.value.chainHead).toEqual({ rows: 6, head: head.hash })
     const status = await till.call<BackupStatus>('backupStatus', {})
     expect(status.ok && status.value.last).toMatchObject({ ok: true, cause: 'day_close', rows: 6 })
+    // Nothing new since the day close's backup: quitting does not copy the same books again.
     await till.backend.close()
-    const backups = readdirSync(dialog.answer).filter((name) => name.endsWith('.sqlite'))
-    expect(backups).toHaveLength(2)
+    expect(readdirSync(dialog.answer).filter((name) => name.endsWith('.sqlite'))).toHaveLength(1)
+  })
+
+  it('backs up at quit when sales came after the last backup', async () => {
+    const { till, dialog, dataFolder } = await tillWithBooks()
+    dialog.answer = newFolder()
+    await till.call('chooseBackupFolder', {})
+    await till.call('backupNow', {})
+    const database = openBooksDatabase(join(dataFolder, 'books.sqlite'))
+    const head = appendRows(database, paidSale('POS-3', 500, '2026-12-07T18:00:00.000Z'))
+    database.close()
+    writeBooksHead(dataFolder, head)
+    await till.backend.close()
+    expect(readdirSync(dialog.answer).filter((name) => name.endsWith('.sqlite'))).toHaveLength(2)
+    const again = await openDemoBackend({ journalPath: join(dataFolder, 'journal.jsonl') })
+    try {
+      expect(await again.call<BackupStatus>('backupStatus', {})).toMatchObject({
+        ok: true,
+        value: { last: { ok: true, cause: 'quit', rows: 9, head: head.hash } }
+      })
+    } finally {
+      await again.backend.close()
+    }
   })
 })
