@@ -138,7 +138,7 @@ export async function createCounterBackend(options: {
   // start's Demo link (the simulator forgets its links when the app quits; the journal does not).
   const demoLinks = createLinkStore(DEFAULT_API_KEYS, () => new Date(), { firstLinkId: demoFirstLinkIdAt(Date.now()) })
   const demo = createDemoSecPaidSwitch(
-    testing.startDemoSecPaid ?? (() => startSimulator({ port: 0, links: demoLinks }))
+    testing.startDemoSecPaid ?? (() => startSimulator({ port: 0, links: demoLinks, nightlyPayouts: true }))
   )
   await demo.sync(settings.getPublic().demo)
   const reachability = createReachability((online) => {

@@ -14,7 +14,9 @@ import { isPayment, paidAtMs, saleOfPayIn } from './pay-in-sale'
 import { daysFromTo } from './local-day'
 import type { RefundService } from './refund-service'
 import { salesRows } from './sales-rows'
+import { localSpanOf, secPaidDatesOf } from './secpaid-dates'
 import { fetchLocalDaysPayIns } from './secpaid-day-record'
+import { fetchPayouts } from './secpaid-payouts'
 
 /** The channels `createBooksHandlers` answers: history, refunds, the day close and the files it saves. */
 export type BooksHandlers = Pick<ChannelHandlers, keyof ReturnType<typeof createBooksHandlers>>
@@ -111,6 +113,9 @@ export function createBooksHandlers(deps: BooksDeps) {
           return sale === undefined ? undefined : paidAtMs(sale)
         }
       })
+      // Payouts are filed under SecPaid's (Berlin) dates, as the pay-ins they gather.
+      const dates = secPaidDatesOf(localSpanOf(from, to))
+      const payouts = payIns.ok ? await fetchPayouts(deps.getClient(), dates[0] ?? from, dates.at(-1) ?? to) : null
       return succeed(
         buildDayClose({
           from,
@@ -118,7 +123,8 @@ export function createBooksHandlers(deps: BooksDeps) {
           salesStarted: history.salesIn(from, to),
           allSales: journal.all(),
           ...lookUps,
-          payIns
+          payIns,
+          payouts
         })
       )
     },

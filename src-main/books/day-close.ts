@@ -3,9 +3,11 @@ import type { SaleRecord } from '../sale/sale-record'
 import { berlinWallTime } from '../secpaid/berlin-time'
 import type { PayInTransaction } from '../secpaid/types'
 import { journalDayClose } from './day-close-journal'
+import { buildMoneyWay } from './money-way'
 import { isPayment, isRefund, paidAtMs, saleOfPayIn, type SaleLookUps } from './pay-in-sale'
 import { isWithin, localSpanOf } from './secpaid-dates'
 import type { DayPayIns } from './secpaid-day-record'
+import type { RangePayouts } from './secpaid-payouts'
 
 function secPaidRecord(transactions: readonly PayInTransaction[]): SecPaidDayRecord {
   const record: SecPaidDayRecord = { count: 0, grossCents: 0, feeCents: 0, netCents: 0, refundCount: 0, refundCents: 0 }
@@ -32,6 +34,8 @@ export interface DayCloseInput extends SaleLookUps {
   /** Every sale the journal knows, to tell which were paid in the range and to match SecPaid's pay-ins. */
   allSales: readonly SaleRecord[]
   payIns: DayPayIns
+  /** SecPaid's payouts of the range; null when they were not asked for (the pay-ins could not be read). */
+  payouts: RangePayouts | null
 }
 
 /** Where SecPaid's payments of the range and this journal's differ: each payment on one day in both, or listed. */
@@ -91,8 +95,17 @@ export function buildDayClose(input: DayCloseInput): DayCloseReport {
   const here = journalDayClose(input.allSales, input.salesStarted, span)
   const shared = { from: input.from, to: input.to, ...here }
   if (!input.payIns.ok) {
-    return { ...shared, secpaid: null, secpaidFailure: input.payIns.failure, secpaidPaging: [], differences: [] }
+    return {
+      ...shared,
+      secpaid: null,
+      secpaidFailure: input.payIns.failure,
+      secpaidPaging: [],
+      differences: [],
+      moneyWay: null,
+      payoutFailure: null
+    }
   }
+  const { payouts } = input
   const ambiguous = input.payIns.ambiguous.map(({ transaction, readings }): DayCloseDifference => ({
     kind: 'time_ambiguous',
     linkId: transaction.payId,
@@ -105,6 +118,18 @@ export function buildDayClose(input: DayCloseInput): DayCloseReport {
     secpaid: secPaidRecord(input.payIns.transactions),
     secpaidFailure: null,
     secpaidPaging: input.payIns.paging,
-    differences: [...differencesOf(input, input.payIns.transactions), ...ambiguous]
+    differences: [...differencesOf(input, input.payIns.transactions), ...ambiguous],
+    moneyWay:
+      payouts?.ok === true
+        ? buildMoneyWay({
+            from: input.from,
+            to: input.to,
+            allSales: input.allSales,
+            payIns: input.payIns.transactions,
+            payouts: payouts.payouts,
+            paging: payouts.paging
+          })
+        : null,
+    payoutFailure: payouts?.ok === false ? payouts.failure : null
   }
 }

@@ -2,16 +2,12 @@ import type { PayInPagingNote, SecPaidFailure } from '../../src-preload/contract
 import { toSecPaidFailure } from '../secpaid/secpaid-failure'
 import type { PayInTransaction, SecPaidClient } from '../secpaid/types'
 import { isWithin, localSpanOf, payInTime, secPaidDatesOf } from './secpaid-dates'
+import { readEveryPage } from './secpaid-pages'
 
 /** getPayInTransactions' largest page. */
 export const PAY_IN_PAGE_LIMIT = 1000
 /** The most pages read for one date: 20 000 payments a day at the largest page, far beyond a counter's day. */
 export const MAX_PAY_IN_PAGES = 20
-/**
- * A short page this long or longer may be SecPaid keeping its own page size rather than the end: the next page is
- * asked once to tell. Shorter ones end the date (SecPaid's smallest documented page is 10 rows).
- */
-const SHORT_PAGE_PROBE_ROWS = 10
 
 /** A pay-in whose Berlin time reads two ways that lie on different days here (see `payInTime`). */
 export interface AmbiguousPayIn {
@@ -31,10 +27,8 @@ const entryKey = (transaction: PayInTransaction) =>
   `${transaction.payId} ${isRefundEntry(transaction) ? 'refund' : 'pay'}`
 
 /**
- * Every pay-in SecPaid records for each of its (Berlin) dates, page after page, each entry once: a payment arriving
- * between two pages pushes the list down and repeats a row, which counts once. Reading a date stops on an empty
- * page, on a short one (after asking once more when it may be SecPaid's own page size), on a page of nothing new (a
- * SecPaid that ignores `page`) and after `maxPages`; `paging` says which of these were not the plain end.
+ * Every pay-in SecPaid records for each of its (Berlin) dates, every page with `readEveryPage`'s guards, each entry
+ * once; `paging` says, per date, where reading did not come to the plain end.
  */
 export async function fetchPayIns(
   client: SecPaidClient,
@@ -45,47 +39,17 @@ export async function fetchPayIns(
   const transactions: PayInTransaction[] = []
   const paging: PayInPagingNote[] = []
   for (const date of days) {
-    const seen = new Map<string, number>()
-    /** A short page's length, once one came that may be SecPaid's own page size rather than the end. */
-    let shortPage: number | null = null
-    let saidShort = false
-    for (let page = 1; ; page += 1) {
-      if (page > maxPages) {
-        paging.push({ date, kind: 'page_cap' })
-        break
-      }
-      const answer = await client.getPayInTransactions({ date, page, limit: pageLimit })
-      if (!answer.ok) return { ok: false, failure: toSecPaidFailure(answer.error) }
-      let fresh = 0
-      for (const transaction of answer.value) {
-        const key = entryKey(transaction)
-        const earlier = seen.get(key)
-        if (earlier === undefined) {
-          seen.set(key, transactions.push(transaction) - 1)
-          fresh += 1
-        } else if (transaction.status === 'Success' && transactions[earlier]?.status !== 'Success') {
-          // Pending on one page, paid by the next: the later word counts.
-          transactions[earlier] = transaction
-        }
-      }
-      const rows = answer.value.length
-      if (rows === 0) break
-      if (fresh === 0) {
-        paging.push({ date, kind: 'pages_repeated' })
-        break
-      }
-      // The page after a short one brought more: SecPaid keeps a smaller page than `limit` asked for.
-      if (shortPage !== null && !saidShort) {
-        saidShort = true
-        paging.push({ date, kind: 'short_pages' })
-      }
-      if (rows >= (shortPage ?? pageLimit)) continue
-      if (shortPage === null && rows >= SHORT_PAGE_PROBE_ROWS) {
-        shortPage = rows
-        continue
-      }
-      break
-    }
+    const read = await readEveryPage({
+      fetchPage: (page) => client.getPayInTransactions({ date, page, limit: pageLimit }),
+      keyOf: entryKey,
+      pageLimit,
+      maxPages,
+      // Pending on one page, paid by the next: the later word counts.
+      replaces: (earlier, later) => later.status === 'Success' && earlier.status !== 'Success'
+    })
+    if (!read.ok) return { ok: false, failure: toSecPaidFailure(read.error) }
+    transactions.push(...read.rows)
+    paging.push(...read.notes.map((kind) => ({ date, kind })))
   }
   return { ok: true, transactions, paging, ambiguous: [] }
 }

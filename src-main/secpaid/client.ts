@@ -1,8 +1,9 @@
 import { secPaidError } from './errors'
 import type { EnvelopeSuccess } from './envelope'
 import { parseCreatedLink, parsePaidLinks, parsePayInTransactions, parsePendingLinks } from './parse-links'
+import { parsePayOutTransactions } from './parse-payouts'
 import { postToSecPaid, type FetchLike, type Transport } from './post-request'
-import { createLinkBody, listBody, payInBody, refundBody } from './request-bodies'
+import { createLinkBody, listBody, payInBody, payOutBody, refundBody } from './request-bodies'
 import type { SecPaidClient, SecPaidResult } from './types'
 
 export interface SecPaidClientOptions {
@@ -61,6 +62,7 @@ export function createSecPaidClient(options: SecPaidClientOptions): SecPaidClien
       return answer.ok ? messageOnly(answer.value) : answer
     },
     getPayInTransactions: (query = {}) => call('getPayInTransactions', payInBody(query), parsePayInTransactions),
+    getPayOutTransactions: (query = {}) => call('getPayOutTransactions', payOutBody(query), parsePayOutTransactions),
     refundPayment: async (input) => {
       if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) {
         return {

@@ -125,6 +125,7 @@ const payInTransactionSchema = z
     service_fee_psp: optionalCents,
     is_refund: flagValue(false),
     status: optionalText,
+    payout_status: optionalText,
     recipient_note: optionalText,
     created_at: optionalText,
     payment_method: optionalText,
@@ -138,6 +139,7 @@ const payInTransactionSchema = z
     serviceFeePspCents: wire.service_fee_psp,
     isRefund: wire.is_refund,
     status: wire.status,
+    payoutStatus: wire.payout_status,
     recipientNote: wire.recipient_note,
     createdAt: wire.created_at,
     paymentMethod: wire.payment_method,
@@ -145,7 +147,7 @@ const payInTransactionSchema = z
   }))
 
 /** An empty list may come as `data: null` or without `data`. */
-const listOf = <T extends z.ZodType>(item: T) =>
+export const listOf = <T extends z.ZodType>(item: T) =>
   z
     .array(item)
     .nullish()
@@ -158,7 +160,7 @@ function describeIssue(error: z.ZodError): string {
   return `data${path}: ${issue.message}`
 }
 
-function parseWith<T>(schema: z.ZodType<T>, what: string) {
+export function parseWith<T>(schema: z.ZodType<T>, what: string) {
   return (data: unknown, httpStatus: number): SecPaidResult<T> => {
     const parsed = schema.safeParse(data)
     if (parsed.success) return { ok: true, value: parsed.data }

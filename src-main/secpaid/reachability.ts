@@ -33,6 +33,7 @@ export function createReachability(onChange: (online: boolean) => void): Reachab
       getMyUsedLinks: (query) => client.getMyUsedLinks(query).then(record),
       deleteLink: (linkId) => client.deleteLink(linkId).then(record),
       getPayInTransactions: (query) => client.getPayInTransactions(query).then(record),
+      getPayOutTransactions: (query) => client.getPayOutTransactions(query).then(record),
       refundPayment: (input) => client.refundPayment(input).then(record)
     })
   }

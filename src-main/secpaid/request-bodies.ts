@@ -1,5 +1,5 @@
 import { centsToEur } from './money'
-import type { CreateLinkInput, ListQuery, PayInQuery, RefundInput } from './types'
+import type { CreateLinkInput, ListQuery, PayInQuery, PayOutQuery, RefundInput } from './types'
 
 /** SecPaid reads these flags as the strings "true"/"false". */
 const flagText = (value: boolean | undefined) => (value === undefined ? undefined : String(value))
@@ -31,6 +31,15 @@ export const payInBody = (query: PayInQuery) =>
     date: query.date,
     since: query.since,
     pay_id: query.payId
+  })
+
+export const payOutBody = (query: PayOutQuery) =>
+  definedOnly({
+    page: query.page,
+    limit: query.limit,
+    search: query.search,
+    start_date: query.startDate,
+    end_date: query.endDate
   })
 
 /** `refund_amount` goes out also for a full refund: SecPaid requires it. */

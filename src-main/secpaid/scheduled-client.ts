@@ -25,6 +25,7 @@ export function scheduledClient(
     refundPayment: (input) => write(() => client.refundPayment(input)),
     getMyUnusedLinks: (query) => read('getMyUnusedLinks', query, () => client.getMyUnusedLinks(query)),
     getMyUsedLinks: (query) => read('getMyUsedLinks', query, () => client.getMyUsedLinks(query)),
-    getPayInTransactions: (query) => read('getPayInTransactions', query, () => client.getPayInTransactions(query))
+    getPayInTransactions: (query) => read('getPayInTransactions', query, () => client.getPayInTransactions(query)),
+    getPayOutTransactions: (query) => read('getPayOutTransactions', query, () => client.getPayOutTransactions(query))
   }
 }

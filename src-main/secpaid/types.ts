@@ -81,9 +81,38 @@ export interface PayInTransaction {
   isRefund: boolean
   /** "Success" once paid, "Pending" before; null when SecPaid sent none. */
   status: string | null
+  /** Where the payment stands on its way to the bank as SecPaid words it ("Pending", a payout's status); null: none sent. */
+  payoutStatus: string | null
   recipientNote: string | null
   createdAt: string | null
   paymentMethod: string | null
+  transactionType: string | null
+}
+
+/** A payout's status: SecPaid documents "InProgress" and "Approved"; anything else is kept as unknown. */
+export type PayoutStatus = 'in_progress' | 'approved' | 'unknown'
+
+/** One of SecPaid's payouts to the shop's bank (getPayOutTransactions): one day's successful payments. */
+export interface PayOutTransaction {
+  /** `payout_id`, or else `transaction_id`: what tells two payouts apart. */
+  key: string
+  payoutId: string | null
+  /** e.g. 20260512-po-tYlGbn74wT */
+  transactionId: string | null
+  /** `payout_amount`: the day's payments. */
+  amountCents: Cents
+  serviceFeeCents: Cents | null
+  /** What reaches the bank: `net_amount`, else the amount less the fee. */
+  netAmountCents: Cents
+  status: PayoutStatus
+  /** SecPaid's own word for the status, also when it is unknown. */
+  statusText: string | null
+  /** `request_date` (YYYY-MM-DD, Berlin): the day whose payments it gathers; null when SecPaid sent no such date. */
+  requestDate: string | null
+  createdAt: string | null
+  isRefund: boolean
+  isDispute: boolean
+  isSplitLink: boolean
   transactionType: string | null
 }
 
@@ -99,6 +128,17 @@ export interface PayInQuery {
   date?: string
   since?: number
   payId?: number
+}
+
+export interface PayOutQuery {
+  page?: number
+  /** SecPaid's default is 10, at most 1000. */
+  limit?: number
+  /** Matches `transaction_id`. */
+  search?: string
+  /** YYYY-MM-DD */
+  startDate?: string
+  endDate?: string
 }
 
 export interface RefundInput {
@@ -151,6 +191,8 @@ export interface SecPaidClient {
   getMyUsedLinks(query?: ListQuery): Promise<SecPaidResult<PaidLink[]>>
   deleteLink(linkId: number): Promise<SecPaidResult<{ message: string }>>
   getPayInTransactions(query?: PayInQuery): Promise<SecPaidResult<PayInTransaction[]>>
+  /** The payouts to the shop's bank, newest first, one page. */
+  getPayOutTransactions(query?: PayOutQuery): Promise<SecPaidResult<PayOutTransaction[]>>
   /** Files a refund request (one per link); success carries only SecPaid's message. */
   refundPayment(input: RefundInput): Promise<SecPaidResult<{ message: string }>>
 }

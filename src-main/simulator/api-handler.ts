@@ -26,7 +26,7 @@ function decide(state: SimulatorState, request: IncomingMessage, endpoint: strin
     )
   if (token === '') return failure(401, MESSAGES.missingToken)
   if (!state.store.isKnownKey(token)) return failure(401, MESSAGES.unknownKey)
-  return handle(state.store, token, read.body)
+  return handle(state.store, token, read.body, state.payouts)
 }
 
 /** One request to `/api/v2/<endpoint>`, answered like SecPaid. */

@@ -1,5 +1,6 @@
 import { failure, MESSAGES, success, type EnvelopeAnswer } from './envelope'
 import type { LinkStore, RefundOutcome } from './link-store'
+import type { PayoutStore } from './payout-store'
 import {
   readAmountCents,
   readCount,
@@ -9,10 +10,10 @@ import {
   readSearch,
   readText
 } from './request-fields'
-import { createdLinkData, payInItem, unusedLinkItem, usedLinkItem } from './wire-shapes'
+import { createdLinkData, payInItem, payoutItem, unusedLinkItem, usedLinkItem } from './wire-shapes'
 
 type Body = Record<string, unknown>
-type Endpoint = (store: LinkStore, apiKey: string, body: Body) => EnvelopeAnswer
+type Endpoint = (store: LinkStore, apiKey: string, body: Body, payouts: PayoutStore) => EnvelopeAnswer
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -55,18 +56,43 @@ function deleteLink(store: LinkStore, apiKey: string, body: Body): EnvelopeAnswe
   }
 }
 
-function getPayInTransactions(store: LinkStore, apiKey: string, body: Body): EnvelopeAnswer {
-  const date = readText(body.date)
+const dateOf = (value: unknown) => {
+  const text = readText(value)
+  return text !== null && DATE.test(text) ? text : null
+}
+
+function getPayInTransactions(store: LinkStore, apiKey: string, body: Body, payouts: PayoutStore): EnvelopeAnswer {
+  payouts.catchUp()
   const payId = readLinkId(body.pay_id)
   const payIns = store.payIns(apiKey, {
     page: readCount(body.page, 1, Number.MAX_SAFE_INTEGER),
     limit: readCount(body.limit, 200, 1000),
     search: readSearch(body.search),
-    date: date !== null && DATE.test(date) ? date : null,
+    date: dateOf(body.date),
     sinceDays: readCount(body.since, null, 36_500),
     payId: payId.ok ? payId.value : null
   })
-  return success(MESSAGES.transactionsRetrieved, payIns.map(payInItem))
+  return success(
+    MESSAGES.transactionsRetrieved,
+    payIns.map((payIn) => payInItem(payIn, payIn.kind === 'payment' ? payouts.statusOfLink(payIn.link.id) : null))
+  )
+}
+
+/** Payouts newest day first; `limit` 10 unless asked (at most 1000), `search` within transaction_id. */
+function getPayOutTransactions(_store: LinkStore, apiKey: string, body: Body, payouts: PayoutStore): EnvelopeAnswer {
+  payouts.catchUp()
+  return success(
+    MESSAGES.transactionsRetrieved,
+    payouts
+      .list(apiKey, {
+        page: readCount(body.page, 1, Number.MAX_SAFE_INTEGER),
+        limit: readCount(body.limit, 10, 1000),
+        search: readSearch(body.search),
+        startDate: dateOf(body.start_date),
+        endDate: dateOf(body.end_date)
+      })
+      .map(payoutItem)
+  )
 }
 
 const REFUND_REFUSALS: Record<Exclude<RefundOutcome, 'requested'>, { status: number; message: string }> = {
@@ -103,5 +129,6 @@ export const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   getMyUsedLinks,
   deleteLink,
   getPayInTransactions,
+  getPayOutTransactions,
   refundPayment
 }

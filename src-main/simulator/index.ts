@@ -8,7 +8,7 @@ import type { SimulatorOptions } from './simulator-options'
 import type { Simulator } from './types'
 
 export type { SimulatorOptions } from './simulator-options'
-export type { DemoSecPaid, Simulator, SimulatedLink } from './types'
+export type { DemoSecPaid, Simulator, SimulatedLink, SimulatedPayout } from './types'
 
 const API_PREFIX = '/api/v2/'
 

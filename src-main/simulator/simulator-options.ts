@@ -10,6 +10,8 @@ export interface SimulatorOptions {
   enforceRateLimit?: boolean
   rateLimitPerMinute?: number
   now?: () => Date
+  /** Demo mode: payouts run by the clock, each day's the night after and approved the night after that. */
+  nightlyPayouts?: boolean
   /** The accounts' links, kept by the caller so that a simulator started again still holds them (Demo re-entered). */
   links?: LinkStore
 }

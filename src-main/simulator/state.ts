@@ -1,6 +1,8 @@
 import { createLinkStore } from './link-store'
+import { createPayoutStore } from './payout-store'
 import { createRateLimiter } from './rate-limiter'
 import type { SimulatorOptions } from './simulator-options'
+import { serviceFeeCents } from './wire-shapes'
 
 export const DEFAULT_API_KEYS = ['demo-key']
 const DEFAULT_RATE_LIMIT_PER_MINUTE = 60
@@ -12,10 +14,12 @@ export function createSimulatorState(options: SimulatorOptions) {
     enabled: options.enforceRateLimit ?? false,
     perMinute: options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE
   }
+  const store = options.links ?? createLinkStore(options.apiKeys ?? DEFAULT_API_KEYS, now)
   return {
     now,
     initialRateLimit,
-    store: options.links ?? createLinkStore(options.apiKeys ?? DEFAULT_API_KEYS, now),
+    store,
+    payouts: createPayoutStore(store, serviceFeeCents, options.nightlyPayouts === true ? { now } : null),
     limiter: createRateLimiter(now),
     rateLimit: { ...initialRateLimit }
   }

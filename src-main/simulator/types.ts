@@ -32,6 +32,24 @@ export interface SimulatedRefund {
   approvedAt: Date | null
 }
 
+/** One nightly payout to the account's bank: all of one (Berlin) day's successful payments. */
+export interface SimulatedPayout {
+  payoutId: number
+  apiKey: string
+  userId: string
+  /** e.g. 20260512-po-tYlGbn74wT */
+  transactionId: string
+  /** The Berlin date whose payments it gathers (SecPaid's `request_date`). */
+  day: string
+  /** The paid links it gathered. */
+  linkIds: number[]
+  grossCents: number
+  feeCents: number
+  netCents: number
+  status: 'InProgress' | 'Approved'
+  createdAt: Date
+}
+
 /** What the counter's backend needs of the SecPaid that Demo mode talks to. */
 export interface DemoSecPaid {
   /** e.g. http://127.0.0.1:PORT/api/v2/ */
@@ -51,9 +69,18 @@ export interface Simulator extends DemoSecPaid {
   approveRefund(linkId: number, when?: Date): boolean
   /** Marks a link disputed (refunds blocked) or invoice-type (not refundable); false for an unknown link. */
   setLinkFlags(linkId: number, flags: { disputed?: boolean; invoice?: boolean }): boolean
+  /**
+   * Runs the nightly payout of `day` (a Berlin date, YYYY-MM-DD): one InProgress payout per account gathering that
+   * day's successful payments not paid out yet. Returns the payouts made (none when there was nothing to pay out).
+   */
+  runPayouts(day: string, when?: Date): SimulatedPayout[]
+  /** Turns an InProgress payout Approved, as SecPaid does once the money is sent; false when there is none such. */
+  approvePayout(payoutId: number): boolean
+  /** A copy of every payout. */
+  payouts(): SimulatedPayout[]
   setRateLimit(enabled: boolean, perMinute?: number): void
   /** A copy of every link, paid or not. */
   links(): SimulatedLink[]
-  /** Back to a fresh start: no links (ids start again at 99290), rate limit as configured. */
+  /** Back to a fresh start: no links (ids start again at 99290) nor payouts, rate limit as configured. */
   reset(): void
 }

@@ -1,12 +1,15 @@
 import { centsToDecimalString, centsToEur } from '../secpaid/money'
 import { formatSecPaidTime, formatUtcTime } from './secpaid-time'
 import type { PayIn } from './link-store'
-import type { SimulatedLink } from './types'
+import type { SimulatedLink, SimulatedPayout } from './types'
 
 // SecPaid's answers field for field and in its key order: createLink and getMyUnusedLinks as their docs pages show
 // them, the other endpoints as docs/secpaid.md describes them.
 
 const SERVICE_FEE_PERCENT = 1
+
+/** SecPaid's fee of one payment: 1 %, half up. */
+export const serviceFeeCents = (amountCents: number) => Math.round((amountCents * SERVICE_FEE_PERCENT) / 100)
 
 export const payLinkOf = (id: number) =>
   `https://app.secpaid.com/payment?link_id=${Buffer.from(String(id)).toString('base64')}`
@@ -69,8 +72,8 @@ export const usedLinkItem = (link: SimulatedLink) => ({
  * One incoming payment per paid link (SecPaid's pay_id is the link id), and an approved refund as a negative entry
  * of its own. The fee is 1 % (half up), all of it SecPaid's `service_fee`.
  */
-export function payInItem({ link, kind, at }: PayIn) {
-  const feeCents = Math.round((link.amountCents * SERVICE_FEE_PERCENT) / 100)
+export function payInItem({ link, kind, at }: PayIn, payoutStatus: string | null = null) {
+  const feeCents = serviceFeeCents(link.amountCents)
   if (kind === 'refund') {
     const refunded = link.refund?.amountCents ?? 0
     return {
@@ -97,7 +100,8 @@ export function payInItem({ link, kind, at }: PayIn) {
     service_fee_psp: '0.00',
     status: 'Success',
     recipient_note: link.recipientNote,
-    payout_status: 'Pending',
+    // Pending until a nightly payout gathers the payment, then that payout's status.
+    payout_status: payoutStatus ?? 'Pending',
     created_at: formatSecPaidTime(at),
     payment_method: null,
     transaction_type: 'Basic',
@@ -105,3 +109,23 @@ export function payInItem({ link, kind, at }: PayIn) {
     is_refund: 'false'
   }
 }
+
+/**
+ * One getPayOutTransactions item, field for field as the docs list them: `payout_amount` a string, `service_fee` and
+ * `net_amount` numbers (EUR), `request_date` the day whose payments it gathers, `created_at` German time.
+ */
+export const payoutItem = (payout: SimulatedPayout) => ({
+  payout_id: String(payout.payoutId),
+  user_id: payout.userId,
+  transaction_id: payout.transactionId,
+  payout_amount: centsToDecimalString(payout.grossCents),
+  service_fee: centsToEur(payout.feeCents),
+  net_amount: centsToEur(payout.netCents),
+  payout_status: payout.status,
+  request_date: payout.day,
+  created_at: formatSecPaidTime(payout.createdAt),
+  is_split_link: 'false',
+  is_dispute: 'false',
+  is_refund: 'false',
+  transaction_type: 'Basic'
+})

@@ -1,5 +1,6 @@
 /** The books: sales history, refunds, the day close and its CSV. Amounts in integer cents, days as YYYY-MM-DD. */
 import type { RefundFailure, SaleFailure, SecPaidFailure } from './errors'
+import type { DayClosePayouts } from './payouts'
 import type { LinkView } from './sales'
 import type { SaleStatus, SaleStep } from './sale-status'
 
@@ -164,7 +165,7 @@ export type DayCloseDifference =
    */
   | { kind: 'time_ambiguous'; linkId: number; amountCents: number; secpaidTime: string; readings: [string, string] }
 
-export interface DayCloseReport {
+export interface DayCloseReport extends DayClosePayouts {
   from: string
   to: string
   totals: StatusTotals

@@ -9,6 +9,7 @@ import type { CounterEvent } from './events'
 import type { Channel, RequestOf, ResponseOf } from './channels'
 
 export type * from './books'
+export type * from './payouts'
 export type * from './display'
 export type * from './errors'
 export type * from './events'

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { berlinDate } from '../../src-main/secpaid/berlin-time'
 import { createSecPaidClient } from '../../src-main/secpaid/client'
 import { expect, test } from './counter-fixture'
 import { newestLink, plainSpaces, tapKeys } from './counter-helpers'
@@ -112,4 +113,56 @@ test('the day close prints and saves as a PDF that holds the report and none of 
   for (const control of ['Back to the keypad', 'Export CSV', 'Save as PDF', 'Saved.', 'History']) {
     expect(printed).not.toContain(control)
   }
+})
+
+test('the day close follows the money to the bank: sold, paid, fees, paid out by SecPaid’s approved payout, in print and CSV', async ({
+  counter
+}) => {
+  const { page, demoSecPaid, savedFolder } = counter
+  await tapKeys(page, ['2', '5', '0', '0'])
+  await page.getByTestId('charge-button').click()
+  await page.getByTestId('simulate-payment').click()
+  await page.getByTestId('paid-screen').click()
+  const paidOn = newestLink(demoSecPaid).paidOn
+  if (paidOn === null) throw new Error('the simulated payment left no time')
+  // The night's payout of the payment's (Berlin) date, approved: SecPaid's 1 % fee leaves €24.75 for the bank.
+  const secPaidDay = berlinDate(paidOn)
+  const [payout] = demoSecPaid.runPayouts(secPaidDay)
+  expect(demoSecPaid.approvePayout(payout?.payoutId ?? 0)).toBe(true)
+
+  await page.getByTestId('nav-day-close').click()
+  const moneyWay = page.getByTestId('day-close-money-way')
+  await expect(moneyWay).toBeVisible()
+  const day = localToday()
+  const cells = (await moneyWay.getByTestId(`money-way-${day}`).locator('td').allInnerTexts()).map(plainSpaces)
+  // A payout is filed under SecPaid's German date: an hour before midnight UTC that is already tomorrow's.
+  const paidOutToday = secPaidDay === day ? '€24.75' : '€0.00'
+  expect(cells).toEqual(['€25.00', '€25.00', '−€0.25', paidOutToday, '€0.00'])
+  expect(plainSpaces(await moneyWay.getByTestId('payout-approved').innerText())).toContain(
+    `€24.75 to the bank (€25.00 less fees), approved, ${payout?.transactionId}`
+  )
+
+  await page.getByTestId('day-close-payouts-csv').click()
+  await expect(page.getByText('Saved.')).toBeVisible()
+  const rows = savedCsvRows(readFileSync(join(savedFolder, `secpaid-payouts-${day}_${day}.csv`), 'utf8'), ',')
+  expect(rows).toEqual([
+    [
+      'Date',
+      'Sold at the counter (EUR)',
+      'Paid by customers (EUR)',
+      'Fees (EUR)',
+      'Paid out to the bank (EUR)',
+      'Still on its way (EUR)',
+      'Of that in a payout under way (EUR)'
+    ],
+    [day, '25.00', '25.00', '0.25', paidOutToday.slice(1), '0.00', '0.00']
+  ])
+
+  await page.getByTestId('day-close-pdf').click()
+  await expect(page.getByText('Saved.')).toBeVisible()
+  const { text } = await pdfText(readFileSync(join(savedFolder, `secpaid-day-close-${day}_${day}.pdf`)))
+  const printed = plainSpaces(text)
+  expect(printed).toContain('From the counter to the bank')
+  expect(printed).toContain(`€24.75 to the bank (€25.00 less fees), approved, ${payout?.transactionId}`)
+  expect(printed).not.toContain('Export payouts CSV')
 })

@@ -41,6 +41,8 @@ const REPORT: DayCloseReport = {
   secpaid: { count: 1, grossCents: 1000, feeCents: 10, netCents: 990, refundCount: 0, refundCents: 0 },
   secpaidFailure: null,
   secpaidPaging: [{ date: '2026-11-03', kind: 'pages_repeated' }],
+  moneyWay: null,
+  payoutFailure: null,
   differences: [
     {
       kind: 'paid_day_differs',

@@ -145,6 +145,8 @@ describe('switching environment drops what belongs to the old one', () => {
       secpaid: null,
       secpaidFailure: { code: 'no_key' },
       secpaidPaging: [],
+      moneyWay: null,
+      payoutFailure: null,
       differences: []
     })
     const counter = fakeCounter()

@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { DayCloseReport, HistorySale, Language, SaleStatus, StatusTotals } from '../../src-preload/contract'
 import { LANGUAGES } from '../../src-preload/contract/locale'
 import { saleStatuses } from '../../src-preload/contract/sale-status'
-import { STATUS_LABEL } from '../../src-renderer/src/lib/books-labels'
-import { DICTIONARIES, translate } from '../../src-renderer/src/lib/i18n'
-import { paidSound } from '../../src-renderer/src/lib/paid-sound'
-import { formatSalesCsv } from '../../src-renderer/src/lib/sales-csv-format'
+import { STATUS_LABEL } from '../../src-renderer/src/lib/words/books-labels'
+import { DICTIONARIES, translate } from '../../src-renderer/src/lib/words/i18n'
+import { paidSound } from '../../src-renderer/src/lib/browser/paid-sound'
+import { formatSalesCsv } from '../../src-renderer/src/lib/format/sales-csv-format'
 import { useDayCloseStore } from '../../src-renderer/src/stores/day-close-store'
 import { useHistoryStore } from '../../src-renderer/src/stores/history-store'
 import { fakeCounter, publicSettings } from './support/fake-counter'
@@ -52,7 +52,9 @@ const report = (): DayCloseReport => ({
   secpaid: null,
   secpaidFailure: null,
   secpaidPaging: [],
-  differences: []
+  differences: [],
+  moneyWay: null,
+  payoutFailure: null
 })
 
 describe('every sale status has a word in every language', () => {

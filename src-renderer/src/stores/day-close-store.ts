@@ -2,6 +2,8 @@ import { create } from 'zustand'
 import type { DayCloseReport, IpcError, Language } from '../../../src-preload/contract'
 import { localDay } from '../../../src-preload/contract/locale'
 import { callCounter } from '../ipc/counter-call'
+import { translate } from '../lib/words/i18n'
+import { formatMoneyWayCsv, moneyWayCsvFileName } from '../lib/format/money-way-csv-format'
 import { callWithDialogPin } from './dialog-pin-call'
 import { saveSalesCsv } from './save-sales-csv'
 
@@ -21,6 +23,8 @@ interface DayCloseState {
   setRange: (from: string, to: string) => void
   load: () => Promise<void>
   exportCsv: (language: Language) => Promise<void>
+  /** The shown report's money way per day (from the counter to the bank) as a CSV. */
+  exportMoneyWayCsv: (language: Language) => Promise<void>
   print: () => Promise<void>
   saveAsPdf: () => Promise<void>
   /** The counter now works in another environment: the report shown was the old one's books. */
@@ -67,6 +71,14 @@ export const useDayCloseStore = create<DayCloseState>()((set, get) => {
       set({ report: null, loading: false, error: null, outputError: null, outputSaved: false })
     },
     exportCsv: (language) => output(() => saveSalesCsv(get().from, get().to, language)),
+    exportMoneyWayCsv: async (language) => {
+      const { report } = get()
+      if (report?.moneyWay == null) return
+      const content = formatMoneyWayCsv(report.moneyWay, language, (key) => translate(language, key))
+      await output(() =>
+        callWithDialogPin('saveFile', { fileName: moneyWayCsvFileName(report.from, report.to), kind: 'csv', content })
+      )
+    },
     print: () => output(() => callWithDialogPin('printPage', {})),
     saveAsPdf: () =>
       output(() => callWithDialogPin('savePageAsPdf', { fileName: `secpaid-day-close-${get().from}_${get().to}.pdf` }))

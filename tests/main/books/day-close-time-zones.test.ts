@@ -119,6 +119,7 @@ describe('day close abroad: SecPaid’s Berlin dates trimmed to the shop’s own
       serviceFeePspCents: 0,
       isRefund: false,
       status: 'Success',
+      payoutStatus: null,
       recipientNote: null,
       createdAt: null,
       paymentMethod: null,

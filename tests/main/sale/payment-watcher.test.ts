@@ -42,6 +42,7 @@ describe('payment watcher polling the simulator over real HTTP', () => {
     getMyUsedLinks: (query) => answered(sleep(confirmDelayMs).then(() => client.getMyUsedLinks(query))),
     deleteLink: (linkId) => answered(client.deleteLink(linkId)),
     getPayInTransactions: (query) => answered(client.getPayInTransactions(query)),
+    getPayOutTransactions: (query) => answered(client.getPayOutTransactions(query)),
     refundPayment: (input) => answered(client.refundPayment(input))
   })
   const callsAnswered = () => until(() => callsInFlight === 0)

@@ -174,6 +174,7 @@ describe('client happy paths against the simulator over real HTTP', () => {
           serviceFeePspCents: 0,
           isRefund: false,
           status: 'Success',
+          payoutStatus: 'Pending',
           recipientNote: 'Invoice 9',
           createdAt: '2026-05-20 11:19:48',
           paymentMethod: null,

@@ -142,6 +142,7 @@ describe('SecPaid docs examples parse to exact typed values', () => {
           serviceFeePspCents: 0,
           isRefund: false,
           status: 'Success',
+          payoutStatus: 'Pending',
           recipientNote: 'Invoice 2026-0040',
           createdAt: '2026-05-12 20:10:17',
           paymentMethod: null,

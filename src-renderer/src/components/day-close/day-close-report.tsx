@@ -8,6 +8,7 @@ import { formatCents } from '../../lib/format/format-money'
 import { OpenAtCloseList, OutOfOrderList, PagingNotes, RefundRows } from './day-close-notes'
 import { DayCloseChainHead } from './day-close-chain-head'
 import { DifferenceText } from './difference-text'
+import { MoneyWaySection } from './money-way'
 
 function TotalsTable({ caption, totals, refunds }: { caption: string; totals: StatusTotals; refunds: RefundTotals }) {
   const t = useTranslate()
@@ -85,6 +86,7 @@ export function DayCloseReportView({ report }: { report: DayCloseReport }) {
           </dl>
         )}
       </section>
+      <MoneyWaySection report={report} />
       {report.secpaid !== null && (
         <section data-testid="day-close-differences">
           <h3>{t('dayCloseDifferences')}</h3>

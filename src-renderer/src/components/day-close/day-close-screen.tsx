@@ -10,7 +10,7 @@ export function DayCloseScreen() {
   const t = useTranslate()
   const language = useLanguage()
   const { from, to, report, loading, error, outputBusy, outputError, outputSaved } = useDayCloseStore()
-  const { setRange, load, exportCsv, print, saveAsPdf } = useDayCloseStore.getState()
+  const { setRange, load, exportCsv, exportMoneyWayCsv, print, saveAsPdf } = useDayCloseStore.getState()
   const show = useViewStore((state) => state.show)
 
   useEffect(() => {
@@ -84,6 +84,15 @@ export function DayCloseScreen() {
             data-testid="day-close-csv"
           >
             {t('dayCloseCsv')}
+          </button>
+          <button
+            type="button"
+            className="secondary-button"
+            disabled={outputBusy || report?.moneyWay == null}
+            onClick={() => void exportMoneyWayCsv(language)}
+            data-testid="day-close-payouts-csv"
+          >
+            {t('moneyWayCsv')}
           </button>
         </div>
         {outputSaved && (

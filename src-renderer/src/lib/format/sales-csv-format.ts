@@ -3,7 +3,7 @@ import { statusLabel } from '../words/books-labels'
 import type { MessageKey } from '../words/i18n'
 
 /** What a spreadsheet in each language opens as columns when the file is double-clicked. */
-const SPREADSHEET: Record<Language, { separator: string; decimal: string }> = {
+export const SPREADSHEET: Record<Language, { separator: string; decimal: string }> = {
   de: { separator: ';', decimal: ',' },
   en: { separator: ',', decimal: '.' }
 }
@@ -23,13 +23,13 @@ const COLUMNS: readonly MessageKey[] = [
 ]
 
 /** Cents as "12,34" / "12.34" from the digits, never from a float. */
-function amountText(cents: number, decimal: string): string {
+export function amountText(cents: number, decimal: string): string {
   const digits = String(Math.abs(cents)).padStart(3, '0')
   return `${cents < 0 ? '-' : ''}${digits.slice(0, -2)}${decimal}${digits.slice(-2)}`
 }
 
 /** dd.mm.yyyy in German, yyyy-mm-dd (unambiguous) in English. */
-const dateText = (day: string, language: Language) =>
+export const dateText = (day: string, language: Language) =>
   language === 'de' ? `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}` : day
 
 /**
