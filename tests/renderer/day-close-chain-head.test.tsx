@@ -26,6 +26,8 @@ const report = (chainHead: DayCloseReport['chainHead']): DayCloseReport => ({
   secpaidFailure: null,
   secpaidPaging: [],
   differences: [],
+  moneyWay: null,
+  payoutFailure: null,
   chainHead
 })
 
