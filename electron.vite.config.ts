@@ -10,7 +10,10 @@ export default defineConfig({
       outDir: 'out/main',
       // Only `dependencies` stay external, and package.json has none: electron-store (ESM-only), zod and qrcode are
       // devDependencies and so are bundled, which keeps qrcode's command-line dependencies out of app.asar.
-      rolldownOptions: { input: { index: resolve('src-main/index.ts') } }
+      // books-worker: Settings → Books verifies and exports on a worker thread (src-main/books/books-job-runner.ts).
+      rolldownOptions: {
+        input: { index: resolve('src-main/index.ts'), 'books-worker': resolve('src-main/books/books-worker.ts') }
+      }
     }
   },
   preload: {

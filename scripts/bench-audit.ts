@@ -3,7 +3,7 @@
 // chain verification of the whole journal, the audit export of its last year, and one backup.
 // Not a test: it prints figures (README, "Books"). The sources use extensionless and folder imports (bundler style);
 // this resolve hook lets Node find their .ts files.
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { register } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -21,6 +21,8 @@ const { verifyBooks } = await import('../src-main/journal/verify-books')
 const { writeBooksHead } = await import('../src-main/journal/books-head')
 const { exportForAudit } = await import('../src-main/journal/audit-export/export-audit')
 const { backupBooks } = await import('../src-main/journal/books-backup')
+const { createBooksCare } = await import('../src-main/books/books-care')
+const { runOnThisThread, runOnWorker } = await import('../src-main/books/books-job-runner')
 
 const YEARS = Number(process.argv[2] ?? 1)
 const SALES_PER_DAY = 300
@@ -128,6 +130,38 @@ try {
   const backup = backupBooks(database, backups)
   console.log(`backup (VACUUM INTO): ${seconds(started)} (${backup.ok ? `${backup.rows} rows` : backup.reason})`)
   database.close()
+
+  // Settings → Books runs the same work through main's handlers: how long is the main thread's event loop blocked,
+  // on this thread and (after `electron-vite build`) on the worker thread the app uses?
+  const longestBlock = async (work: () => Promise<unknown>) => {
+    let last = performance.now()
+    let longest = 0
+    const tick = setInterval(() => {
+      longest = Math.max(longest, performance.now() - last)
+      last = performance.now()
+    }, 5)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const started = performance.now()
+    await work()
+    const took = performance.now() - started
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    clearInterval(tick)
+    return `longest block ${(longest / 1000).toFixed(2)} s of ${(took / 1000).toFixed(1)} s`
+  }
+  const builtWorker = join(import.meta.dirname, '..', 'out', 'main', 'books-worker.js')
+  const runners = [
+    { name: 'this thread', runJob: runOnThisThread },
+    ...(existsSync(builtWorker) ? [{ name: 'worker thread', runJob: runOnWorker(builtWorker) }] : [])
+  ]
+  for (const { name, runJob } of runners) {
+    const care = createBooksCare({ dataFolder: folder, chooseFolder: async () => backups, runJob })
+    console.log(`Settings "Verify books" on ${name}: ${await longestBlock(() => care.handlers.verifyBooks())}`)
+    const year = { from: '2026-01-01', to: '2026-12-31' }
+    console.log(`Settings "Export" of 2026 on ${name}: ${await longestBlock(() => care.handlers.exportForAudit(year))}`)
+  }
+  const care = createBooksCare({ dataFolder: folder, chooseFolder: async () => backups })
+  await care.handlers.chooseBackupFolder()
+  console.log(`Settings "Back up now" (main thread): ${await longestBlock(() => care.handlers.backupNow())}`)
 } finally {
   rmSync(folder, { recursive: true, force: true })
 }

@@ -3,6 +3,8 @@ import type { Channel, Language, LinkView, PublicSettings } from '../src-preload
 import { atStartStage } from './app/start-stage'
 import { sleepOn, systemClock, type Clock } from './clock'
 import { createBooksHandlers } from './books/books-handlers'
+import { createBooksCare, type ChooseFolder } from './books/books-care'
+import type { BooksJobRunner } from './books/books-job-runner'
 import type { FileOutput } from './books/file-output'
 import { createHistoryIndex } from './books/history-index'
 import { createRefundService } from './books/refund-service'
@@ -114,6 +116,10 @@ export async function createCounterBackend(options: {
   printReceipt?: ReceiptPrinter
   /** Save dialogs and printing for the books (Electron's, in the app). */
   fileOutput?: FileOutput
+  /** The folder dialog for backups and the audit export (Electron's, in the app). */
+  chooseFolder?: ChooseFolder
+  /** Where Settings → Books verifies and exports: a worker thread in the app; the calling thread by default. */
+  runBooksJob?: BooksJobRunner
   testing?: CounterBackendTesting
 }): Promise<CounterBackend> {
   const testing = options.testing ?? {}
@@ -287,6 +293,16 @@ export async function createCounterBackend(options: {
     pinSet: () => settings.getStored().settingsPin !== null,
     output: options.fileOutput
   })
+  const booksCare = createBooksCare({
+    dataFolder: dirname(options.booksPath),
+    chooseFolder: options.chooseFolder,
+    runJob: options.runBooksJob,
+    supplier: () => {
+      const { name, address } = settings.getStored().shop
+      return { name, location: address.replaceAll('\n', ', ') }
+    },
+    reportDefect: (error) => options.reportDefect?.('backupNow', error)
+  })
   const handlers = createCounterHandlers({
     settings,
     getClient,
@@ -315,7 +331,18 @@ export async function createCounterBackend(options: {
     },
     simulatePayment: (linkId) => demo.current()?.markPaid(linkId) ?? false,
     printReceipt,
-    books,
+    books: {
+      ...books,
+      // A day close shows the chain's head at closing, then backs up into the owner's folder (when one is chosen).
+      dayClose: async (request) => {
+        const closed = await books.dayClose(request)
+        if (!closed.ok) return closed
+        const report = { ...closed.value, chainHead: booksCare.chainHead() }
+        booksCare.autoBackup('day_close')
+        return { ok: true, value: report }
+      }
+    },
+    booksCare: booksCare.handlers,
     ...(options.reportDefect ? { reportDefect: options.reportDefect } : {}),
     linkCheck: createLinkCheck({
       // The customer says they paid and waits: as urgent as a charge.
@@ -355,6 +382,8 @@ export async function createCounterBackend(options: {
       return reconciled.then(() => settler.start())
     },
     async close() {
+      // Best effort: a backup that fails is remembered and shown in Settings at the next start; quitting goes on.
+      booksCare.autoBackup('quit')
       watcher.stop()
       pendingWatch.stop()
       summaryWatch.stop()

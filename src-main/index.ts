@@ -12,7 +12,8 @@ import { createCounterBackend } from './counter-backend'
 import { registerIpcHandlers } from './ipc/register-ipc'
 import { createElectronSettingsStorage, createSafeStorageCipher } from './settings/electron-settings-storage'
 import { isAppUrl } from './window/app-origin'
-import { createBooksOutput } from './window/books-output'
+import { createBooksOutput, createFolderChooser } from './window/books-output'
+import { runOnWorker } from './books/books-job-runner'
 import { createCustomerWindowFollower } from './window/customer-window-follower'
 import { createKeepAwake } from './window/keep-awake'
 import { applyKiosk, createMainWindow } from './window/main-window'
@@ -29,6 +30,7 @@ install(process, (reason) => rejections.report(reason))
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 const rendererFilePath = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
 const customerDisplayPage = fileURLToPath(new URL('../customer-display/', import.meta.url))
+const booksWorkerPath = fileURLToPath(new URL('./books-worker.js', import.meta.url))
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const rendererEntry = { fileUrl: pathToFileURL(rendererFilePath).href, devServerUrl }
 const belongsToApp = (url: string) => isAppUrl(url, rendererEntry)
@@ -73,7 +75,9 @@ async function start(): Promise<void> {
       },
       reportDefect: (where, error) => console.error(`${where} failed:`, error),
       printReceipt: createReceiptPrintWindow({ preloadPath, load: loadRendererAt }),
-      fileOutput: createBooksOutput(() => mainWindow)
+      fileOutput: createBooksOutput(() => mainWindow),
+      chooseFolder: createFolderChooser(() => mainWindow),
+      runBooksJob: runOnWorker(booksWorkerPath, (error) => console.error('books worker failed, ran inline:', error))
     })
   )
   // Every event main announces goes to the cashier's window, the only one with the preload.

@@ -7,6 +7,7 @@ import {
   type PublicSettings,
   type ResponseOf
 } from '../../src-preload/contract'
+import type { BooksCareHandlers } from '../books/books-care'
 import type { BooksHandlers } from '../books/books-handlers'
 import type { ChannelHandlers } from '../channel-handler'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
@@ -59,6 +60,8 @@ export interface CounterHandlerDeps {
   now?: () => Date
   /** History, refunds, day close and the files they save (src-main/books/). */
   books: BooksHandlers
+  /** Settings → Books: the chain check, the export for a tax audit and the backups (src-main/books/books-care.ts). */
+  booksCare: BooksCareHandlers
   /** "Check now" on the QR screen. */
   linkCheck: LinkCheck
 }
@@ -213,6 +216,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     },
     printReceipt: ({ reference }) => deps.printReceipt(reference),
     ...deps.books,
+    ...deps.booksCare,
     checkNow: async ({ reference }) => {
       const found = saleHere(journal, reference)
       return found.ok ? deps.linkCheck.check(reference) : found

@@ -1,5 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron'
 import { writeFile } from 'node:fs/promises'
+import type { ChooseFolder } from '../books/books-care'
 import type { FileOutput } from '../books/file-output'
 
 /** The books' save dialog, printing and PDF, for the cashier's window (thin glue: the checks live in books/). */
@@ -21,5 +22,15 @@ export function createBooksOutput(window: () => BrowserWindow | null): FileOutpu
         current().webContents.print({ printBackground: true }, (printed) => resolve({ printed }))
       }),
     pageAsPdf: () => current().webContents.printToPDF({ printBackground: true, pageSize: 'A4' })
+  }
+}
+
+/** The folder dialog for the books' backups and the audit export; null when the owner cancelled. */
+export function createFolderChooser(window: () => BrowserWindow | null): ChooseFolder {
+  return async () => {
+    const shown = window()
+    if (shown === null || shown.isDestroyed()) throw new Error('the window is closed')
+    const chosen = await dialog.showOpenDialog(shown, { properties: ['openDirectory', 'createDirectory'] })
+    return chosen.canceled ? null : (chosen.filePaths[0] ?? null)
   }
 }

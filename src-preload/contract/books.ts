@@ -182,6 +182,11 @@ export interface DayCloseReport extends DayClosePayouts {
   /** What went wrong reading SecPaid's pages; empty when nothing did. */
   secpaidPaging: PayInPagingNote[]
   differences: DayCloseDifference[]
+  /**
+   * The books' hash chain at closing time: its rows and the last row's hash (printed in short form); null when the
+   * data folder holds no books database yet. The audit export's chain_heads.csv carries each day's head.
+   */
+  chainHead?: { rows: number; head: string } | null
 }
 
 /** One CSV row per sale: data only, the renderer formats it for the language's spreadsheet. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { AuditExportView, BackupStatus, BooksCheckView } from './books-care'
 import type { DayCloseReport, HistoryPage, SaleDetail, SaleRefund, SalesRow, SaveFileResult } from './books'
 import type { CustomerDisplayInfo, UnlockResult } from './display'
 import type { JournalStatus } from './journal'
@@ -144,6 +145,21 @@ export const channels = {
     request: z.strictObject({ fileName: z.string().max(200) }),
     access: 'owner',
     dialog: 'always'
+  }),
+  /** Recomputes the books' hash chain in the data folder and checks its end against the head witness. */
+  verifyBooks: channel<BooksCheckView>()({ request: emptySchema, access: 'owner' }),
+  /** Asks for a folder (system dialog) and exports every journal row of the days for a tax audit into it. */
+  exportForAudit: channel<AuditExportView>()({ request: dayRangeSchema, access: 'owner', dialog: 'always' }),
+  /** The backups' folder and number kept, and how the last backup went. */
+  backupStatus: channel<BackupStatus>()({ request: emptySchema, access: 'owner' }),
+  /** Backs the books up into the chosen folder now; the answer's `last` says how it went. */
+  backupNow: channel<BackupStatus>()({ request: emptySchema, access: 'owner' }),
+  /** Asks for the backups' folder in a system dialog; a cancelled dialog keeps the folder as it was. */
+  chooseBackupFolder: channel<BackupStatus>()({ request: emptySchema, access: 'owner', dialog: 'always' }),
+  /** How many backups stay in the folder. */
+  setBackupKeep: channel<BackupStatus>()({
+    request: z.strictObject({ keep: z.number().int().min(LIMITS.backupKeep.min).max(LIMITS.backupKeep.max) }),
+    access: 'owner'
   }),
   /** One look-up of a sale's link when the customer says they paid; at most one request per link every few seconds. */
   checkNow: channel<LinkCheckAnswer>()({ request: byReference, access: 'selling' })

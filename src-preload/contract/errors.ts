@@ -1,3 +1,4 @@
+import type { BooksFileFailure } from './books-care'
 import type { PrintFailure } from './receipts'
 import type { SaleProblem } from './selling'
 import type { Environment } from './settings'
@@ -133,6 +134,8 @@ export type IpcError =
   | { code: 'file_refused'; reason: 'name' | 'type' | 'size' }
   /** Saving or printing failed in the operating system (`errno` e.g. EACCES), or is not possible here. */
   | { code: 'output_failed'; errno: string | null }
+  /** exportForAudit: nothing was exported (the folder gone, read-only or full, no books yet, a bad period). */
+  | { code: 'audit_export_failed'; reason: BooksFileFailure }
 
 /** Errors cross IPC as values: a thrown Error would lose everything but its message. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }

@@ -35,5 +35,7 @@ export const SETTINGS_LIMITS = {
   chargeNoteLength: { min: 0, max: 100 },
   searchLength: { min: 0, max: 100 },
   apiKeyLength: { min: 1, max: 512 },
-  tillsOnKey: { min: 1, max: 10 }
+  tillsOnKey: { min: 1, max: 10 },
+  /** Backups kept in the owner's backup folder. */
+  backupKeep: { min: 1, max: 100 }
 } as const satisfies SettingsLimits

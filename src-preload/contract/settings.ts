@@ -136,6 +136,7 @@ export interface SettingsLimits {
   searchLength: NumberRange
   apiKeyLength: NumberRange
   tillsOnKey: NumberRange
+  backupKeep: NumberRange
 }
 
 /**

@@ -12,6 +12,7 @@ export const OUT_DIR = join(PROJECT_ROOT, 'out')
 export function requireBuiltOutput(): void {
   const entries = [
     'out/main/index.js',
+    'out/main/books-worker.js',
     'out/preload/index.cjs',
     'out/renderer/index.html',
     'out/customer-display/index.html'

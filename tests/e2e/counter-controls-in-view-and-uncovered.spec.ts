@@ -204,7 +204,7 @@ test('QR, Paid, the keypad after a sale, History, Day close and Settings: every 
     await page.getByTestId('day-close-screen').getByRole('button').first().click()
 
     await page.getByTestId('settings-button').click()
-    for (const section of ['connection', 'counter', 'paid', 'links', 'display', 'security']) {
+    for (const section of ['connection', 'counter', 'paid', 'links', 'display', 'security', 'books']) {
       await page.getByTestId(`settings-section-${section}`).click()
       await check(`settings-${section}`, language)
     }

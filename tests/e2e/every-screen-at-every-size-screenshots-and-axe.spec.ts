@@ -5,7 +5,7 @@ import { expect, test } from './counter-fixture'
 import { tapKeys } from './counter-helpers'
 import { LANGUAGES, saveScreenshot, SCREEN_SIZES, sizeName, useLanguage, type ScreenLanguage } from './screen-sizes'
 
-const SETTINGS_SECTIONS = ['connection', 'counter', 'paid', 'links', 'display', 'security'] as const
+const SETTINGS_SECTIONS = ['connection', 'counter', 'paid', 'links', 'display', 'security', 'books'] as const
 
 /** Axe's serious and critical findings on the page as it is now, one line each. */
 async function seriousViolations(page: Page): Promise<string[]> {

@@ -146,6 +146,8 @@ baseUrlOverride: productionStandIn.baseUrl
     await call('setSettingsPin', { pin: null })
     await call('quitApp', {})
     await call('checkNow', { reference: reference ?? '' })
+    await call('exportForAudit', { from: today, to: today })
+    await call('setBackupKeep', { keep: 3 })
     // Channels added to the contract later: their request is empty, or this call is refused and the check below says so.
     for (const channel of CHANNEL_NAMES.filter((listed) => !validCalls.has(listed))) await call(channel, {}, 'empty request')
 

@@ -110,6 +110,8 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
       fetch: options.fetch ?? fetch,
       customerDisplayPage: BUILT_DISPLAY_PAGE,
       fileOutput,
+      // Plays Electron's folder dialog (backups, the audit export): the owner picks `savedFolder`.
+      chooseFolder: async () => savedFolder,
       testing: {
         timeoutMs: 3000,
         baseUrlOverride: secpaid.baseUrl,

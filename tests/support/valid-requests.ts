@@ -44,5 +44,11 @@ export const VALID_REQUESTS: Record<Channel, unknown> = {
   saveFile: { fileName: 'a.csv', kind: 'csv', content: 'x' },
   printPage: {},
   savePageAsPdf: { fileName: 'a.pdf' },
+  verifyBooks: {},
+  exportForAudit: { from: TODAY, to: TODAY },
+  backupStatus: {},
+  backupNow: {},
+  chooseBackupFolder: {},
+  setBackupKeep: { keep: 5 },
   checkNow: { reference: 'R' }
 }

@@ -125,6 +125,7 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     return { ok: true as const, value: saved }
   }
   const listeners = new Set<CounterEventListener>()
+  const backupStatus = { folder: null, keep: 10, last: null }
   return {
     onEvent: vi.fn<CounterApi['onEvent']>((listener) => {
       listeners.add(listener)
@@ -197,6 +198,18 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     saveFile: vi.fn<CounterApi['saveFile']>(async () => ({ ok: true, value: { saved: true } })),
     printPage: vi.fn<CounterApi['printPage']>(async () => ({ ok: true, value: { printed: true } })),
     savePageAsPdf: vi.fn<CounterApi['savePageAsPdf']>(async () => ({ ok: true, value: { saved: true } })),
+    verifyBooks: vi.fn<CounterApi['verifyBooks']>(async () => ({
+      ok: true,
+      value: { ok: false, problem: { code: 'no_database' } }
+    })),
+    exportForAudit: vi.fn<CounterApi['exportForAudit']>(async () => ({ ok: true, value: { exported: false } })),
+    backupStatus: vi.fn<CounterApi['backupStatus']>(async () => ({ ok: true, value: backupStatus })),
+    backupNow: vi.fn<CounterApi['backupNow']>(async () => ({ ok: true, value: backupStatus })),
+    chooseBackupFolder: vi.fn<CounterApi['chooseBackupFolder']>(async () => ({ ok: true, value: backupStatus })),
+    setBackupKeep: vi.fn<CounterApi['setBackupKeep']>(async ({ keep }) => ({
+      ok: true,
+      value: { ...backupStatus, keep }
+    })),
     checkNow: vi.fn<CounterApi['checkNow']>(async () => ({
       ok: true,
       value: { state: 'waiting', checkedAt: new Date().toISOString() }

@@ -6,6 +6,7 @@ import { errorMessage } from '../../lib/words/error-messages'
 import { formatDay } from '../../lib/format/format-date'
 import { formatCents } from '../../lib/format/format-money'
 import { OpenAtCloseList, OutOfOrderList, PagingNotes, RefundRows } from './day-close-notes'
+import { DayCloseChainHead } from './day-close-chain-head'
 import { DifferenceText } from './difference-text'
 import { MoneyWaySection } from './money-way'
 
@@ -102,6 +103,7 @@ export function DayCloseReportView({ report }: { report: DayCloseReport }) {
           )}
         </section>
       )}
+      <DayCloseChainHead report={report} />
     </article>
   )
 }

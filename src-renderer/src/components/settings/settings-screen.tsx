@@ -4,6 +4,7 @@ import { useTranslate } from '../../hooks/use-translate'
 import type { MessageKey } from '../../lib/words/i18n'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'
 import { useUnsavedSettingsStore } from '../../stores/unsaved-settings-store'
+import { BooksSection } from './books-section'
 import { ConnectionSection } from './connection-section'
 import { CounterSettings } from './counter-settings'
 import { CustomerDisplayCard } from './customer-display-card'
@@ -18,7 +19,17 @@ import { ShopSection } from './shop-section'
 import { TipsSection } from './tips-section'
 
 type SectionId =
-  'connection' | 'counter' | 'products' | 'tips' | 'paid' | 'shop' | 'receipt' | 'links' | 'display' | 'security'
+  | 'connection'
+  | 'counter'
+  | 'products'
+  | 'tips'
+  | 'paid'
+  | 'shop'
+  | 'receipt'
+  | 'links'
+  | 'display'
+  | 'security'
+  | 'books'
 
 /** One section at a time, each short enough for one screen. */
 const SECTIONS: readonly { id: SectionId; label: MessageKey }[] = [
@@ -31,7 +42,8 @@ const SECTIONS: readonly { id: SectionId; label: MessageKey }[] = [
   { id: 'receipt', label: 'receiptSection' },
   { id: 'links', label: 'sectionLinkDefaults' },
   { id: 'display', label: 'sectionCustomerDisplay' },
-  { id: 'security', label: 'sectionSecurity' }
+  { id: 'security', label: 'sectionSecurity' },
+  { id: 'books', label: 'sectionBooks' }
 ]
 
 function SectionContent({ id, settings }: { id: SectionId; settings: PublicSettings }) {
@@ -56,6 +68,8 @@ function SectionContent({ id, settings }: { id: SectionId; settings: PublicSetti
       return <CustomerDisplayCard settings={settings} />
     case 'security':
       return <SecuritySection settings={settings} />
+    case 'books':
+      return <BooksSection settings={settings} />
   }
 }
 

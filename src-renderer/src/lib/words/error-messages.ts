@@ -13,6 +13,7 @@ import type {
   UnreachableReason
 } from '../../../../src-preload/contract'
 import { formatCents } from '../format/format-money'
+import { booksFailureText } from './books-care-words'
 import { translate, type MessageKey } from './i18n'
 
 /** How long to wait after a 429 that named no time. */
@@ -274,6 +275,8 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say('errorFileRefused')
     case 'output_failed':
       return say('errorOutputFailed', { errno: error.errno ?? '?' })
+    case 'audit_export_failed':
+      return say('errorAuditExportFailed', { reason: booksFailureText(error.reason, language) })
     default:
       return secPaidFailureMessage(error, language, options)
   }

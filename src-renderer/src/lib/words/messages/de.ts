@@ -2,6 +2,7 @@ import { CUSTOMER_WORDS } from './customer-words'
 import { booksDe } from './books-de'
 import { connectionDe } from './connection-de'
 import type { Messages } from './en'
+import { booksCareDe } from './books-care-de'
 import { lockDe } from './lock-de'
 import { screenDe } from './screen-de'
 import { sellingDe } from './selling-de'
@@ -311,6 +312,7 @@ export const de: Messages = {
   paymentEndpointInvalid: 'Der Zahlungs-Webhook muss leer sein oder aus http(s)-URLs und Indizes mit Kommas bestehen.',
   bankStatementInvalid: 'Der Kontoauszugstext darf höchstens {max} Zeichen lang sein, ohne Zeilenumbrüche.',
   ...booksDe,
+  ...booksCareDe,
   ...sellingDe,
   ...screenDe,
   ...lockDe,

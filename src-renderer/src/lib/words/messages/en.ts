@@ -1,5 +1,6 @@
 import { CUSTOMER_WORDS } from './customer-words'
 import { booksEn } from './books-en'
+import { booksCareEn } from './books-care-en'
 import { connectionEn } from './connection-en'
 import { lockEn } from './lock-en'
 import { screenEn } from './screen-en'
@@ -298,6 +299,7 @@ export const en = {
   paymentEndpointInvalid: 'The payment webhook must be empty, or http(s) URLs and indexes separated by commas.',
   bankStatementInvalid: 'The bank statement text must be at most {max} characters, without line breaks.',
   ...booksEn,
+  ...booksCareEn,
   ...sellingEn,
   ...screenEn,
   ...lockEn,

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+import { exportForAudit, type AuditExportResult } from '../journal/audit-export/export-audit'
+import { BOOKS_DATABASE_FILE, verifyBooks, type BooksCheck } from '../journal/verify-books'
+
+/**
+ * The long reads of the books (seconds on ten years), as plain data so a worker thread can run them: the chain check
+ * of a data folder, and the export of a period for a tax audit.
+ */
+export type BooksJob =
+  | { kind: 'verify'; dataFolder: string }
+  | {
+      kind: 'export'
+      dataFolder: string
+      from: string
+      to: string
+      folder: string
+      /** The export's moment (index.xml names it), as ISO text: a function cannot cross to a worker. */
+      at: string
+      supplier?: { name: string; location: string }
+    }
+
+export type BooksJobResult =
+  { kind: 'verify'; check: BooksCheck } | { kind: 'export'; result: AuditExportResult | 'no_database' }
+
+/** Runs one job on a read-only connection of its own, on whichever thread calls it. */
+export function runBooksJob(job: BooksJob): BooksJobResult {
+  if (job.kind === 'verify') return { kind: 'verify', check: verifyBooks(job.dataFolder) }
+  const path = join(job.dataFolder, BOOKS_DATABASE_FILE)
+  if (!existsSync(path)) return { kind: 'export', result: 'no_database' }
+  const database = new DatabaseSync(path, { readOnly: true })
+  try {
+    const { from, to, folder, supplier } = job
+    const at = new Date(job.at)
+    return {
+      kind: 'export',
+      result: exportForAudit(database, { from, to, folder, now: () => at, ...(supplier ? { supplier } : {}) })
+    }
+  } finally {
+    database.close()
+  }
+}

@@ -1,0 +1,45 @@
+/** English sentences of Settings → Books (verify, export for the tax audit, backups); spread into `en` (en.ts). */
+export const booksCareEn = {
+  sectionBooks: 'Books',
+  booksVerify: 'Verify books',
+  booksVerifying: 'Verifying…',
+  booksVerifyOk: 'The books verify: {rows} rows, head {head}.',
+  booksProblemNoDatabase: 'There are no books in the data folder yet.',
+  booksProblemDamaged: 'The books database cannot be read: it is damaged or not a database.',
+  booksProblemRowSeq:
+    'Row {seq} does not follow the row before: a row is missing or was inserted. The {before} rows before it verify.',
+  booksProblemRowPrev:
+    'Row {seq} does not name the row before it: a row before it was changed, removed or inserted. The {before} rows before it verify.',
+  booksProblemRowHash:
+    'Row {seq} was changed: its content does not match its hash. The {before} rows before it verify.',
+  booksProblemTailCut:
+    'The books end at row {last}, but the head beside them saw row {witness}: rows were cut from the end.',
+  booksProblemHeadMismatch: 'Row {seq} is not the row the head beside the books saw: the books were rewritten.',
+  booksProblemWitnessMissing: 'The {rows} rows chain correctly, but the head file (books.head) is missing.',
+  booksProblemWitnessUnreadable: 'The {rows} rows chain correctly, but the head file (books.head) cannot be read.',
+  booksExportTitle: 'Export for tax audit',
+  booksExportFrom: 'From',
+  booksExportTo: 'To',
+  booksExport: 'Choose folder and export',
+  booksExporting: 'Exporting…',
+  booksExported: '{rows} rows exported to {folder}.',
+  booksExportCancelled: 'Nothing exported: no folder was chosen.',
+  booksBackupTitle: 'Backups',
+  booksBackupFolder: 'Backup folder',
+  booksBackupNoFolder: 'No folder chosen: the books are not backed up.',
+  booksBackupChoose: 'Choose backup folder',
+  booksBackupKeep: 'Backups to keep',
+  booksBackupNow: 'Back up now',
+  booksBackupNever: 'No backup made yet.',
+  booksBackupLastOk: 'Last backup: {time} ({rows} rows, head {head}).',
+  booksBackupLastFailed: 'The last backup ({time}) failed: {reason}',
+  booksFailNoFolder: 'no backup folder is chosen.',
+  booksFailFolderMissing: 'the folder is not there (a USB stick unplugged?).',
+  booksFailReadOnly: 'the folder cannot be written.',
+  booksFailDiskFull: 'the disk is full.',
+  booksFailNoDatabase: 'there are no books yet.',
+  booksFailInvalidPeriod: 'the period is not valid.',
+  booksFailFailed: 'writing failed.',
+  errorAuditExportFailed: 'Nothing was exported: {reason}',
+  dayCloseChainHead: 'Books head at closing: {head} ({rows} rows)'
+}
