@@ -14,7 +14,7 @@ import type { SaleJournal } from './sale-journal'
 import { saleHere } from './sale-here'
 import type { SaleRecord } from './sale-record'
 import { awaitsPayment, saleStatus } from './sale-status'
-import { saleRecipientNote } from '../selling/sale-note'
+import { saleRecipientNote } from '../basket/sale-note'
 import { renderSaleReference, saleDay } from './sale-reference'
 
 export interface SaleServiceDeps {

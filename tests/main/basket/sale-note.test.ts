@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compactItemList, RECIPIENT_NOTE_MAX_LENGTH, saleRecipientNote } from '../../../src-main/selling/sale-note'
+import { compactItemList, RECIPIENT_NOTE_MAX_LENGTH, saleRecipientNote } from '../../../src-main/basket/sale-note'
 import type { SaleItem } from '../../../src-preload/contract'
 
 const product = (productId: string, name: string, quantity: number): SaleItem => ({
