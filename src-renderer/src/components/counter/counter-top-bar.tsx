@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { useTranslate } from '../../hooks/use-translate'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'
-import { BooksNavigation } from '../history/books-navigation'
+import { BooksNavigation } from '../books/books-navigation'
 import { EnvironmentBadge } from '../app/environment-badge'
 import { TodaySummaryBar } from './today-summary'
 
