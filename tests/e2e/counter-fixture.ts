@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test'
-import type { CounterBackend } from '../../src-main/counter-backend'
+import type { CounterBackend } from '../../src-main/backend'
 import type { RequestBudget } from '../../src-main/secpaid/request-scheduler'
 import { startCounterBridge, waitForAppReady } from '../support/counter-bridge'
 import { serveBuiltRenderer } from '../support/renderer-server'

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createCounterBackend, type CounterBackend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { createSettingsService } from '../../../src-main/settings/settings-service'

@@ -1,5 +1,5 @@
-import { CounterSide } from './counter-side'
-import { CounterTopBar } from './counter-top-bar'
+import { CounterSide } from './keypad-side'
+import { CounterTopBar } from './keypad-top-bar'
 import { KeypadPanel } from './keypad-panel'
 
 /**
