@@ -44,7 +44,7 @@ import { DEFAULT_API_KEYS } from './simulator/state'
 /** Beside the journal in the data folder: the LAN displays paired, so they stay paired across a restart. */
 const DISPLAY_PAIRING_FILE = 'display-pairing.json'
 
-export interface CounterBackend {
+export interface Backend {
   handlers: CounterHandlers
   settings: SettingsService
   sales: SaleService
@@ -66,7 +66,7 @@ export interface CounterBackend {
  * What tests and the benchmark change, all in one place: the app passes none of it, and runs with the defaults that
  * keep it under SecPaid's rate limit.
  */
-export interface CounterBackendTesting {
+export interface BackendTesting {
   /** How often lines the journal could not write are retried (default 3 s). */
   journalRetryIntervalMs?: number
   /** How long a SecPaid request may take before it counts as lost. */
@@ -94,7 +94,7 @@ export interface CounterBackendTesting {
  * Everything the main process does, without Electron: the app passes Electron's storage, cipher and
  * `net.fetch`; the e2e bridge passes a JSON file, a test cipher and Node's fetch, and so runs the same handlers.
  */
-export async function createCounterBackend(options: {
+export async function createBackend(options: {
   storage: SettingsStorage
   /** JSON-lines file where every sale and its status changes are journaled. */
   journalPath: string
@@ -114,8 +114,8 @@ export async function createCounterBackend(options: {
   printReceipt?: ReceiptPrinter
   /** Save dialogs and printing for the books (Electron's, in the app). */
   fileOutput?: FileOutput
-  testing?: CounterBackendTesting
-}): Promise<CounterBackend> {
+  testing?: BackendTesting
+}): Promise<Backend> {
   const testing = options.testing ?? {}
   const clock = testing.clock ?? systemClock
   const events = createEventHub()

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/sale/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -21,7 +21,7 @@ async function openBackend(
   options: { baseUrlOverride?: string; onDemoStart?: (demo: TestSecPaid) => void } = {}
 ) {
   const { baseUrlOverride, onDemoStart } = options
-  return createCounterBackend({
+  return createBackend({
     storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
     journalPath: join(folder, 'journal.jsonl'),
     cipher: plainCipher,
@@ -47,7 +47,7 @@ async function openBackend(
 
 describe('fault matrix: each SecPaid failure during a charge, what the cashier sees, and the final state', () => {
   let folder: string
-  let backend: CounterBackend
+  let backend: Backend
   let demo: TestSecPaid
   const charge = (amountCents = 1500) =>
     dispatchCounterCall(backend.handlers, 'charge', { amountCents }) as Promise<IpcResult<LinkView>>
@@ -166,7 +166,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
     await dispatchCounterCall(backend.handlers, 'setApiKey', { apiKey: 'sk_live_unknown', storeUnencrypted: true })
     // Production is overridden to a SecPaid that knows only the demo key, so this key is unknown there.
     const standIn = await startTestSecPaid()
-    const rejected = await createCounterBackend({
+    const rejected = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       journalPath: join(folder, 'journal.jsonl'),
       cipher: plainCipher,
@@ -235,7 +235,7 @@ describe('fault matrix: every documented ResponseCode 0 message, from a server t
   let answer = 'Please enter amount'
   let requests: string[] = []
   let folder: string
-  let backend: CounterBackend
+  let backend: Backend
 
   beforeAll(async () => {
     server = createServer((request, response) => {

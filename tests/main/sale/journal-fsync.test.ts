@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
@@ -27,14 +27,14 @@ describe('the journal is flushed to disk (fsync) before the app acts on what it 
   let folder: string
   let journalPath: string
   let demo: TestSecPaid
-  let backend: CounterBackend
+  let backend: Backend
   const flushes: Flush[] = []
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-fsync-'))
     journalPath = join(folder, 'sales-journal.jsonl')
     demo = await startTestSecPaid()
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       journalPath,
       cipher: plainCipher,

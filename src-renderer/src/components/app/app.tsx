@@ -10,7 +10,7 @@ import { useSettingsStore } from '../../stores/settings-store'
 import { useSummaryStore } from '../../stores/summary-store'
 import { useViewStore } from '../../stores/view-store'
 import { wireStores } from '../../stores/wire-stores'
-import { CounterScreen } from '../keypad/keypad-screen'
+import { KeypadScreen } from '../keypad/keypad-screen'
 import { DayCloseScreen } from '../books/day-close-screen'
 import { HistoryScreen } from '../books/history-screen'
 import { FailedPrintNotices } from '../receipt/failed-print-notices'
@@ -84,7 +84,7 @@ function CurrentScreen() {
   // coming back only unhides the keypad instead of building it again.
   return (
     <>
-      <CounterScreen hidden={sale !== null} />
+      <KeypadScreen hidden={sale !== null} />
       {sale}
     </>
   )

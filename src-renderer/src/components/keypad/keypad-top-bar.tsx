@@ -9,7 +9,7 @@ import { TodaySummaryBar } from './today-summary'
  * The keypad screen's top bar: where the money goes, today's figures, the books and Settings. Memoized: hiding the
  * keypad screen under the QR re-renders the screen, and nothing here depends on that.
  */
-export const CounterTopBar = memo(function CounterTopBar() {
+export const KeypadTopBar = memo(function KeypadTopBar() {
   const t = useTranslate()
   const openSettings = useSettingsLockStore((state) => state.openSettings)
   return (
