@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { useTranslate } from '../../hooks/use-translate'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'
 import { BooksNavigation } from '../books/books-navigation'
-import { EnvironmentBadge } from '../app/environment-badge'
+import { EnvironmentBadge } from './environment-badge'
 import { TodaySummaryBar } from './today-summary'
 
 /**
