@@ -18,6 +18,11 @@ describe('the link note carries the reference, the cashier note and a compact it
     expect(compactItemList(items)).toEqual(['2×Coffee', '1×Cake'])
   })
 
+  it('puts the reference first in recipient_note, then the trimmed cashier note', () => {
+    expect(saleRecipientNote(REFERENCE, '  Table 4 ', [])).toBe(`${REFERENCE} Table 4`)
+    expect(saleRecipientNote(REFERENCE, '   ', [])).toBe(REFERENCE)
+  })
+
   it('puts the reference first, then the note, then the items', () => {
     expect(saleRecipientNote(REFERENCE, 'Table 4', [product('c', 'Coffee', 2), product('k', 'Cake', 1)])).toBe(
       `${REFERENCE} Table 4 2×Coffee, 1×Cake`
