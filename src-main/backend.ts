@@ -66,7 +66,7 @@ export interface Backend {
  * What tests and the benchmark change, all in one place: the app passes none of it, and runs with the defaults that
  * keep it under SecPaid's rate limit.
  */
-export interface BackendTesting {
+interface BackendTesting {
   /** How often lines the journal could not write are retried (default 3 s). */
   journalRetryIntervalMs?: number
   /** How long a SecPaid request may take before it counts as lost. */

@@ -19,7 +19,7 @@ const emptyTotals = (): StatusTotals =>
 const emptyRefunds = (): RefundTotals => ({ requested: { count: 0, cents: 0 }, sent: { count: 0, cents: 0 } })
 
 /** What this journal says about a range: its own side of the day close. */
-export interface JournalDayClose {
+interface JournalDayClose {
   totals: StatusTotals
   refunds: RefundTotals
   tills: TillTotals[]

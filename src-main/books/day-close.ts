@@ -24,7 +24,7 @@ function secPaidRecord(transactions: readonly PayInTransaction[]): SecPaidDayRec
   return record
 }
 
-export interface DayCloseInput extends SaleLookUps {
+interface DayCloseInput extends SaleLookUps {
   from: string
   to: string
   /** Sales that started in the range. */

@@ -4,9 +4,9 @@ import type { PayInTransaction, SecPaidClient } from '../secpaid/types'
 import { isWithin, localSpanOf, payInTime, secPaidDatesOf } from './secpaid-dates'
 
 /** getPayInTransactions' largest page. */
-export const PAY_IN_PAGE_LIMIT = 1000
+const PAY_IN_PAGE_LIMIT = 1000
 /** The most pages read for one date: 20 000 payments a day at the largest page, far beyond a counter's day. */
-export const MAX_PAY_IN_PAGES = 20
+const MAX_PAY_IN_PAGES = 20
 /**
  * A short page this long or longer may be SecPaid keeping its own page size rather than the end: the next page is
  * asked once to tell. Shorter ones end the date (SecPaid's smallest documented page is 10 rows).
@@ -14,7 +14,7 @@ export const MAX_PAY_IN_PAGES = 20
 const SHORT_PAGE_PROBE_ROWS = 10
 
 /** A pay-in whose Berlin time reads two ways that lie on different days here (see `payInTime`). */
-export interface AmbiguousPayIn {
+interface AmbiguousPayIn {
   transaction: PayInTransaction
   readings: [number, number]
 }

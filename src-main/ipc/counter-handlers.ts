@@ -30,7 +30,7 @@ import { quoteSale } from '../basket/quote-sale'
 import { saleToCharge } from '../basket/sale-to-charge'
 import { receiptFor } from '../receipts/receipt-data'
 
-export interface CounterHandlerDeps {
+interface CounterHandlerDeps {
   settings: SettingsService
   /** The client for the current environment (simulator in Demo mode), its requests queued at `priority`. */
   getClient: (priority: RequestPriority) => SecPaidClient

@@ -13,7 +13,7 @@ import { join } from 'node:path'
  */
 export const BOOKS_HEAD_FILE = 'books.head'
 
-export interface ChainHead {
+interface ChainHead {
   seq: number
   hash: string
 }

@@ -38,7 +38,7 @@ const failedLine = z
     return { ...line, failure: known.success ? known.data : { code: 'unexplained' as const } }
   })
 
-export const journalLineSchema = z.discriminatedUnion('type', [
+const journalLineSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('creating'),
     reference,

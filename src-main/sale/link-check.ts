@@ -8,7 +8,7 @@ import { saleStatus } from './sale-status'
 /** Repeated taps on "Check now" for one link cost at most one look-up in this time. */
 export const CHECK_NOW_INTERVAL_MS = 5_000
 
-export interface LinkCheckOptions {
+interface LinkCheckOptions {
   getClient: () => SecPaidClient
   saleOf: (reference: string) => SaleRecord | undefined
   /** A look-up found the link paid or gone: record and announce it as paid detection would. */

@@ -9,7 +9,7 @@ export interface BadLine {
   text: string
 }
 
-export interface JournalContents {
+interface JournalContents {
   events: SaleEvent[]
   /** The lines that passed, exactly as written: what the journal keeps when the bad ones are moved out. */
   goodLines: string[]

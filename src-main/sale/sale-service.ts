@@ -18,7 +18,7 @@ import type { SaleRecord } from './sale-record'
 import { awaitsPayment, saleStatus } from './sale-status'
 import { renderSaleReference, saleDay } from './sale-reference'
 
-export interface SaleServiceDeps {
+interface SaleServiceDeps {
   /** A client whose requests wait their turn in the request budget at `priority`. */
   getClient: (priority: RequestPriority) => SecPaidClient
   journal: SaleJournal

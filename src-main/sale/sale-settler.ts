@@ -14,7 +14,7 @@ import type { SaleRecord } from './sale-record'
 import { awaitsPayment } from './sale-status'
 import { createSettleTimes } from './settle-times'
 
-export interface SaleSettlerOptions {
+interface SaleSettlerOptions {
   /** A client whose requests wait their turn in the request budget at `priority`. */
   getClient: (priority: RequestPriority) => SecPaidClient
   journal: SaleJournal
@@ -44,7 +44,7 @@ export interface SaleSettlerOptions {
   clock?: Clock
 }
 
-export interface SaleSettler {
+interface SaleSettler {
   start(): void
   /** Checks every open sale at the next round, e.g. after a restart or when SecPaid is back. */
   checkAllSoon(): void

@@ -75,7 +75,7 @@ export interface DayCloseRequest {
   to: string
 }
 
-export interface StatusTotal {
+interface StatusTotal {
   count: number
   cents: number
 }
