@@ -8,7 +8,7 @@ import { startFailureMessage } from './app/start-failure-message'
 import { atStartStage, describeStartFailure } from './app/start-stage'
 import { createRejectionLog, install } from './app/unhandled-rejections'
 import { userDataOverride } from './app/user-data-folder'
-import { createCounterBackend } from './counter-backend'
+import { createBackend } from './backend'
 import { registerIpcHandlers } from './ipc/register-ipc'
 import { createElectronSettingsStorage, createSafeStorageCipher } from './settings/electron-settings-storage'
 import { isAppUrl } from './window/app-origin'
@@ -57,7 +57,7 @@ async function start(): Promise<void> {
     url: () => backend.customerDisplay.windowUrl()
   })
   const backend = await atStartStage('backend', () =>
-    createCounterBackend({
+    createBackend({
       storage: atStartStage('settings', createElectronSettingsStorage),
       booksPath: join(dataFolder, 'books.sqlite'),
       cipher: createSafeStorageCipher(),

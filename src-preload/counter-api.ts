@@ -1,8 +1,8 @@
 import { CHANNEL_NAMES, parseCounterEvent, type Channel, type CounterApi, type IpcResult } from './contract'
 
-export type Invoke = (channel: Channel, request: unknown) => Promise<unknown>
+type Invoke = (channel: Channel, request: unknown) => Promise<unknown>
 /** Delivers every payload main pushes on the event channel; returns the function that stops it. */
-export type Listen = (deliver: (payload: unknown) => void) => () => void
+type Listen = (deliver: (payload: unknown) => void) => () => void
 
 const mainUnreachable: IpcResult<never> = { ok: false, error: { code: 'main_unreachable' } }
 

@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 /** One rejection nobody handled, as kept for reporting. */
-export interface RejectionRecord {
+interface RejectionRecord {
   at: string
   message: string
 }

@@ -25,11 +25,11 @@ export type BooksHandlers = Pick<ChannelHandlers, keyof ReturnType<typeof create
  * A day close asks SecPaid once per Berlin date it overlaps (and page), one more than its days away from Berlin's
  * zone: a month stays well inside the rate limit.
  */
-export const MAX_RANGE_DAYS = 31
+const MAX_RANGE_DAYS = 31
 /** The CSV reads only the journal: a year at a time. */
-export const MAX_ROWS_RANGE_DAYS = 366
+const MAX_ROWS_RANGE_DAYS = 366
 
-export interface BooksDeps {
+interface BooksDeps {
   journal: SaleJournal
   history: HistoryIndex
   refunds: RefundService

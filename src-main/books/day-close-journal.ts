@@ -7,8 +7,8 @@ import type {
   TillTotals
 } from '../../src-preload/contract'
 import { saleStatuses } from '../../src-preload/contract/sale-status'
-import type { SaleRecord } from '../sale/sale-record'
-import { saleStatusAt } from '../sale/sale-status'
+import type { SaleRecord } from '../journal/sale-record'
+import { saleStatusAt } from '../journal/sale-status'
 import { startedAt } from './history-sale'
 import { paidAtMs } from './pay-in-sale'
 import { isWithin, type LocalSpan } from './secpaid-dates'
@@ -19,7 +19,7 @@ const emptyTotals = (): StatusTotals =>
 const emptyRefunds = (): RefundTotals => ({ requested: { count: 0, cents: 0 }, sent: { count: 0, cents: 0 } })
 
 /** What this journal says about a range: its own side of the day close. */
-export interface JournalDayClose {
+interface JournalDayClose {
   totals: StatusTotals
   refunds: RefundTotals
   tills: TillTotals[]

@@ -1,5 +1,5 @@
 import type { DayCloseDifference, DayCloseReport, SecPaidDayRecord } from '../../src-preload/contract'
-import type { SaleRecord } from '../sale/sale-record'
+import type { SaleRecord } from '../journal/sale-record'
 import { berlinWallTime } from '../secpaid/berlin-time'
 import type { PayInTransaction } from '../secpaid/types'
 import { journalDayClose } from './day-close-journal'
@@ -26,7 +26,7 @@ function secPaidRecord(transactions: readonly PayInTransaction[]): SecPaidDayRec
   return record
 }
 
-export interface DayCloseInput extends SaleLookUps {
+interface DayCloseInput extends SaleLookUps {
   from: string
   to: string
   /** Sales that started in the range. */

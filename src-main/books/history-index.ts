@@ -1,6 +1,6 @@
 import type { HistoryPage, HistoryRequest } from '../../src-preload/contract'
 import type { SaleJournal } from '../journal/sale-journal'
-import type { SaleRecord } from '../sale/sale-record'
+import type { SaleRecord } from '../journal/sale-record'
 import { historySale, startedAt } from './history-sale'
 import { localDay } from './local-day'
 import { centsToDecimal, decimalSeparator, LANGUAGES } from '../../src-preload/contract/locale'

@@ -1,6 +1,6 @@
 import type { HistorySale } from '../../src-preload/contract'
-import type { SaleRecord } from '../sale/sale-record'
-import { saleStatus } from '../sale/sale-status'
+import type { SaleRecord } from '../journal/sale-record'
+import { saleStatus } from '../journal/sale-status'
 import { localDay } from './local-day'
 
 export const startedAt = (sale: SaleRecord): string => sale.history[0]?.at ?? new Date(0).toISOString()

@@ -1,5 +1,5 @@
 import type { MoneyWay, MoneyWayDay, PayoutLine } from '../../src-preload/contract'
-import type { SaleRecord } from '../sale/sale-record'
+import type { SaleRecord } from '../journal/sale-record'
 import type { PayInTransaction, PayOutTransaction } from '../secpaid/types'
 import { daysFromTo, localDay } from './local-day'
 import { isPayment, paidAtMs } from './pay-in-sale'

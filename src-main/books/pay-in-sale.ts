@@ -1,5 +1,5 @@
-import type { SaleRecord } from '../sale/sale-record'
-import { paidAt } from '../sale/sale-status'
+import type { SaleRecord } from '../journal/sale-record'
+import { paidAt } from '../journal/sale-status'
 import type { PayInTransaction } from '../secpaid/types'
 
 /** A payment SecPaid took (not a refund, not one still pending). */

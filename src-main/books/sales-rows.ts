@@ -1,6 +1,6 @@
 import type { SaleFailure, SalesRow } from '../../src-preload/contract'
-import type { SaleRecord } from '../sale/sale-record'
-import { refundCounts, saleStatus } from '../sale/sale-status'
+import type { SaleRecord } from '../journal/sale-record'
+import { refundCounts, saleStatus } from '../journal/sale-status'
 import { startedAt } from './history-sale'
 import { localDay, localTime } from './local-day'
 

@@ -21,7 +21,7 @@ export const secPaidDatesOf = (span: LocalSpan): string[] =>
   daysFromTo(berlinDate(new Date(span.startMs)), berlinDate(new Date(span.endMs - 1)))
 
 /** When a pay-in happened: one reading, or the two of Berlin's doubled October hour when nothing chose between them. */
-export interface PayInTime {
+interface PayInTime {
   atMs: number
   /** Both readings (summer time's first) when `atMs` is only the winter one by default. */
   ambiguous: [number, number] | null

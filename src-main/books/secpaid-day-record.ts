@@ -5,12 +5,12 @@ import { isWithin, localSpanOf, payInTime, secPaidDatesOf } from './secpaid-date
 import { readEveryPage } from './secpaid-pages'
 
 /** getPayInTransactions' largest page. */
-export const PAY_IN_PAGE_LIMIT = 1000
+const PAY_IN_PAGE_LIMIT = 1000
 /** The most pages read for one date: 20 000 payments a day at the largest page, far beyond a counter's day. */
 export const MAX_PAY_IN_PAGES = 20
 
 /** A pay-in whose Berlin time reads two ways that lie on different days here (see `payInTime`). */
-export interface AmbiguousPayIn {
+interface AmbiguousPayIn {
   transaction: PayInTransaction
   readings: [number, number]
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
-export interface DisplayPageFile {
+interface DisplayPageFile {
   contentType: string
   body: Buffer
 }

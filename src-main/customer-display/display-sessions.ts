@@ -13,7 +13,7 @@ export const tokenMatches = (given: string, expected: string): boolean =>
 const MAX_SESSIONS = 64
 
 /** A token's SHA-256 digest in hex: what is kept of a session, in memory and on disk. */
-export const sessionDigest = (token: string): string => digestOf(token).toString('hex')
+const sessionDigest = (token: string): string => digestOf(token).toString('hex')
 const DIGEST = /^[0-9a-f]{64}$/
 
 export interface DisplaySessions {

@@ -1,10 +1,10 @@
 /** Wrong codes, from all addresses together, after which the pairing code changes by itself. */
-export const WRONG_CODES_PER_CODE = 20
+const WRONG_CODES_PER_CODE = 20
 /**
  * Changes by itself after which pairing stops until the owner makes a new code: at most 100 guesses of a million
  * codes (1 in 10,000) however long strangers keep at it, and the owner has been told five times.
  */
-export const CODE_CHANGES_BEFORE_PAUSE = 5
+const CODE_CHANGES_BEFORE_PAUSE = 5
 
 /** What the guard counts since the owner last chose a code (New code); stored with the paired displays. */
 export interface PairingGuardState {
@@ -17,7 +17,7 @@ export interface PairingGuardState {
 export const FRESH_GUARD: PairingGuardState = { wrongCodes: 0, codeChanges: 0 }
 
 /** What a wrong code leads to: nothing yet, a new code (the owner is told), or no pairing until the owner acts. */
-export type WrongCodeOutcome = 'counted' | 'change_code' | 'pause'
+type WrongCodeOutcome = 'counted' | 'change_code' | 'pause'
 
 /**
  * Bounds guessing of the six-digit code without ever refusing the right code because of strangers: no code takes more
@@ -46,5 +46,3 @@ export function createPairingGuard(initial: PairingGuardState) {
     }
   }
 }
-
-export type PairingGuard = ReturnType<typeof createPairingGuard>

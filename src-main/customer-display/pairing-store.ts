@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { FRESH_GUARD, type PairingGuardState } from './pairing-guard'
 
 /** What outlives a restart of the counter: the paired displays (digests of their tokens) and the guard's counts. */
-export interface StoredPairing {
+interface StoredPairing {
   sessions: string[]
   guard: PairingGuardState
 }

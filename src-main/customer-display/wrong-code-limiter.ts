@@ -1,6 +1,6 @@
 const WINDOW_MS = 60_000
 
-export interface WrongCodeLimits {
+interface WrongCodeLimits {
   /** Wrong codes one address may send within a minute before it is blocked for a minute. */
   perAddress: number
 }

@@ -27,11 +27,11 @@ import type { SettingsService } from '../settings/settings-service'
 import { fail, fromSecPaidError, mapSecPaid, succeed, type Result } from '../result'
 import { ownerGateRefusal } from './owner-gate'
 import { schemaRefusal } from './schema-refusal'
-import { quoteSale } from '../selling/quote-sale'
-import { saleToCharge } from '../selling/sale-to-charge'
+import { quoteSale } from '../basket/quote-sale'
+import { saleToCharge } from '../basket/sale-to-charge'
 import { receiptFor } from '../receipts/receipt-data'
 
-export interface CounterHandlerDeps {
+interface CounterHandlerDeps {
   settings: SettingsService
   /** The client for the current environment (simulator in Demo mode), its requests queued at `priority`. */
   getClient: (priority: RequestPriority) => SecPaidClient

@@ -1,6 +1,6 @@
 import { isLineOfNewerVersion, parseJournalLine } from './journal-line-schema'
 import { createSaleIndex } from './sale-index'
-import type { SaleEvent } from '../sale/sale-record'
+import type { SaleEvent } from './sale-record'
 
 /**
  * What a journal's lines add up to, for comparing two copies of the same books: how many lines, how many of them a

@@ -6,9 +6,9 @@ import { folderFault, removeQuietly, writeFault, type FolderFault } from './fold
 import { FIRST_PREVIOUS_HASH } from './row-hash'
 
 /** Why a backup was not made: the owner's chosen folder is gone (a stick unplugged), read-only, or full. */
-export type BackupFailure = FolderFault | 'backup_failed'
+type BackupFailure = FolderFault | 'backup_failed'
 
-export type BackupResult =
+type BackupResult =
   /** `rows` and `head` are the copy's own: its last row and that row's hash. `removed` are older backups pruned. */
   | { ok: true; at: string; path: string; rows: number; head: string; removed: string[] }
   | { ok: false; reason: BackupFailure }

@@ -20,7 +20,7 @@ import { isLineOfNewerVersion, parseJournalLine } from './journal-line-schema'
 import { errnoOf } from './durable-file'
 import { readJournal } from './read-journal'
 import { loadSqlite } from './sqlite-module'
-import type { SaleEvent } from '../sale/sale-record'
+import type { SaleEvent } from './sale-record'
 
 /** How long a write waits for another connection's write to finish before it counts as failed (and is retried). */
 const BUSY_TIMEOUT_MS = 1_000

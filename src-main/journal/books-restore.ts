@@ -7,9 +7,9 @@ import { folderFault, removeQuietly, writeFault, type FolderFault } from './fold
 import { BOOKS_DATABASE_FILE } from './verify-books'
 import { verifyChain } from './verify-chain'
 
-export type RestoreFailure = FolderFault | 'backup_unreadable' | 'backup_broken' | 'restore_failed'
+type RestoreFailure = FolderFault | 'backup_unreadable' | 'backup_broken' | 'restore_failed'
 
-export type RestoreResult =
+type RestoreResult =
   /** `setAside` is the folder the replaced books were moved into (null when the data folder had none). */
   { ok: true; rows: number; head: string; setAside: string | null } | { ok: false; reason: RestoreFailure }
 

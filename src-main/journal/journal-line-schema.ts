@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { saleSteps } from '../../src-preload/contract/sale-status'
-import type { SaleEvent } from '../sale/sale-record'
+import type { SaleEvent } from './sale-record'
 import { environmentSchema } from '../../src-preload/contract/settings-schema'
 import { refundLineSchemas } from './refund-line-schema'
 import { saleFailureSchema } from '../../src-preload/contract/sale-failure-schema'
@@ -38,7 +38,7 @@ const failedLine = z
     return { ...line, failure: known.success ? known.data : { code: 'unexplained' as const } }
   })
 
-export const journalLineSchema = z.discriminatedUnion('type', [
+const journalLineSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('creating'),
     reference,

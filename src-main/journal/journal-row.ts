@@ -1,5 +1,5 @@
 import type { JournalRowInput } from './books-store'
-import type { SaleEvent } from '../sale/sale-record'
+import type { SaleEvent } from './sale-record'
 
 /**
  * The journal table's columns for one line: what the line says, copied out so the rows can be searched without

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { errnoOf } from './durable-file'
 import { isLineOfNewerVersion, parseJournalLine } from './journal-line-schema'
-import type { SaleEvent } from '../sale/sale-record'
+import type { SaleEvent } from './sale-record'
 
 /** A line that failed validation, as it stood in the file (1-based line number). */
 export interface BadLine {

@@ -1,7 +1,7 @@
 import type { Environment } from '../../src-preload/contract'
-import { foldRefund, isRefundEvent } from '../sale/refund-fold'
-import type { SaleEvent, SaleRecord } from '../sale/sale-record'
-import { isWaiting } from '../sale/sale-status'
+import { foldRefund, isRefundEvent } from './refund-fold'
+import type { SaleEvent, SaleRecord } from './sale-record'
+import { isWaiting } from './sale-status'
 
 /** The journal's lines folded into one record per sale, with the look-ups the app needs kept up to date as it goes. */
 export interface SaleIndex {

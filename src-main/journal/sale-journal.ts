@@ -6,9 +6,9 @@ import { openBooks, openBooksWriter, type BooksWriter } from './books-opening'
 import { importJsonlJournal, jsonlJournalBeside } from './jsonl-import'
 import { journalRowOf } from './journal-row'
 import { createSaleIndex, type SaleIndex } from './sale-index'
-import type { SaleEvent, SaleRecord } from '../sale/sale-record'
+import type { SaleEvent, SaleRecord } from './sale-record'
 
-export type DurableAppend = { ok: true; sale: SaleRecord } | { ok: false; errno: string | null }
+type DurableAppend = { ok: true; sale: SaleRecord } | { ok: false; errno: string | null }
 
 export interface SaleJournal extends Omit<SaleIndex, 'apply' | 'byLinkId' | 'all' | 'creating'> {
   /** The sale whose link has this id, in the current environment. */
@@ -43,7 +43,7 @@ export interface SaleJournal extends Omit<SaleIndex, 'apply' | 'byLinkId' | 'all
   close(): void
 }
 
-export interface SaleJournalOptions {
+interface SaleJournalOptions {
   now?: () => Date
   /**
    * The environment the app works in now: link look-ups, open sales and totals answer for it alone, so a Demo sale

@@ -4,7 +4,7 @@ import { FIRST_PREVIOUS_HASH, rowHash } from './row-hash'
 /** What is wrong with the first row that does not fit: its number, the hash it names before it, or its own hash. */
 export type RowProblem = 'seq' | 'prev_hash' | 'hash'
 
-export type ChainCheck =
+type ChainCheck =
   /** `head` is the last row's hash (the chain start for no rows); `hashAtSeq` the hash of the row asked about. */
   | { ok: true; rows: number; head: string; hashAtSeq: string | null }
   /** `seq` is the first row that does not fit; the `rowsBefore` rows before it do. */

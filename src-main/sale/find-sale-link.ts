@@ -1,7 +1,7 @@
 import type { PaidLink, PendingLink, SecPaidClient, SecPaidError } from '../secpaid/types'
 import { linkBelongsToSale, type SaleIdentity } from './sale-link-match'
 
-export type SaleLinkLookup =
+type SaleLinkLookup =
   | { found: 'pending'; link: PendingLink; duplicates: PendingLink[] }
   | { found: 'paid'; link: PaidLink }
   | { found: 'none' }

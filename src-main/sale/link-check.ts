@@ -2,13 +2,13 @@ import type { LinkCheckAnswer } from '../../src-preload/contract'
 import { fail, fromSecPaidError, succeed, type Result } from '../result'
 import type { SecPaidClient } from '../secpaid/types'
 import { confirmLinkOutcome, type SettledOutcome } from './link-outcome'
-import type { SaleRecord } from './sale-record'
-import { saleStatus } from './sale-status'
+import type { SaleRecord } from '../journal/sale-record'
+import { saleStatus } from '../journal/sale-status'
 
 /** Repeated taps on "Check now" for one link cost at most one look-up in this time. */
 export const CHECK_NOW_INTERVAL_MS = 5_000
 
-export interface LinkCheckOptions {
+interface LinkCheckOptions {
   getClient: () => SecPaidClient
   saleOf: (reference: string) => SaleRecord | undefined
   /** A look-up found the link paid or gone: record and announce it as paid detection would. */

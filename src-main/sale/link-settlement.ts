@@ -3,7 +3,7 @@ import type { SettledOutcome } from './link-outcome'
 import type { SaleJournal } from '../journal/sale-journal'
 import type { SaleService } from './sale-service'
 
-export interface LinkSettlementDeps {
+interface LinkSettlementDeps {
   sales: Pick<SaleService, 'recordOutcome'>
   journal: Pick<SaleJournal, 'get' | 'inCurrentEnvironment'>
   /** The link on screen, if any. */

@@ -5,7 +5,7 @@ import { confirmLinkOutcome, type LinkOutcome, type SettledOutcome } from './lin
 import type { PendingLinks, PendingList } from './pending-list'
 import type { SaleIdentity } from './sale-link-match'
 
-export interface PaymentWatcherOptions {
+interface PaymentWatcherOptions {
   /** A client whose requests wait their turn in the request budget at `priority`. */
   getClient: (priority: RequestPriority) => SecPaidClient
   /** The pending list, shared with the sidebar and the settler. */

@@ -2,11 +2,11 @@ import type { Clock } from '../clock'
 import type { PendingLinks, PendingList } from './pending-list'
 
 /** How old the list may grow before main asks SecPaid again (what the renderer's own poll used to ask). */
-export const PENDING_FRESH_FOR_MS = 30_000
+const PENDING_FRESH_FOR_MS = 30_000
 /** While SecPaid is unreachable: the list comes back soon after the connection does. */
-export const PENDING_OFFLINE_FRESH_FOR_MS = 5_000
+const PENDING_OFFLINE_FRESH_FOR_MS = 5_000
 
-export interface PendingWatch {
+interface PendingWatch {
   /** The pending list, each failed answer noted: the next list fetched is then news to the renderer. */
   list: PendingList
   /** The held list belongs to another account now: it is dropped and the renderer told at once. */

@@ -24,9 +24,3 @@ export function renderSaleReference(
     .replaceAll('{yyyyMMdd}', values.day)
     .replaceAll('{seq}', String(values.seq).padStart(4, '0'))
 }
-
-/** What goes into recipient_note: the reference first (SecPaid's search matches it), then the cashier's note. */
-export function recipientNoteFor(reference: string, cashierNote: string | undefined): string {
-  const note = cashierNote?.trim() ?? ''
-  return note === '' ? reference : `${reference} ${note}`
-}

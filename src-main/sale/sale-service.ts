@@ -1,4 +1,6 @@
-import type { LinkView, OpenSale, SaleFailure, SaleItem, SettledSale } from '../../src-preload/contract'
+import type { LinkView, OpenSale, SaleFailure, SettledSale } from '../../src-preload/contract'
+import { saleRecipientNote } from '../basket/sale-note'
+import type { SaleToCharge } from '../basket/sale-to-charge'
 import { fail, fromSecPaidError, succeed, type Result } from '../result'
 import { onePerKey } from '../one-per-key'
 import { mayHaveActed } from '../secpaid/may-have-acted'
@@ -12,12 +14,11 @@ import type { SettledOutcome } from './link-outcome'
 import { saleLinkView } from './link-view'
 import type { SaleJournal } from '../journal/sale-journal'
 import { saleHere } from './sale-here'
-import type { SaleRecord } from './sale-record'
-import { awaitsPayment, saleStatus } from './sale-status'
-import { saleRecipientNote } from '../selling/sale-note'
+import type { SaleRecord } from '../journal/sale-record'
+import { awaitsPayment, saleStatus } from '../journal/sale-status'
 import { renderSaleReference, saleDay } from './sale-reference'
 
-export interface SaleServiceDeps {
+interface SaleServiceDeps {
   /** A client whose requests wait their turn in the request budget at `priority`. */
   getClient: (priority: RequestPriority) => SecPaidClient
   journal: SaleJournal
@@ -26,14 +27,6 @@ export interface SaleServiceDeps {
   /** Pause before looking up a create whose answer was lost, so a slow SecPaid has finished it. */
   lookupDelayMs?: number
   sleep?: (ms: number) => Promise<void>
-}
-
-/** What a charge records: the link's amount, and for a composed sale its lines and the tip within that amount. */
-export interface SaleToCharge {
-  amountCents: number
-  note?: string
-  items?: SaleItem[]
-  tipCents?: number
 }
 
 export interface SaleService {

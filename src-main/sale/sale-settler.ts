@@ -10,11 +10,11 @@ import {
 } from './link-outcome'
 import type { PendingLinks, PendingList } from './pending-list'
 import type { SaleJournal } from '../journal/sale-journal'
-import type { SaleRecord } from './sale-record'
-import { awaitsPayment } from './sale-status'
+import type { SaleRecord } from '../journal/sale-record'
+import { awaitsPayment } from '../journal/sale-status'
 import { createSettleTimes } from './settle-times'
 
-export interface SaleSettlerOptions {
+interface SaleSettlerOptions {
   /** A client whose requests wait their turn in the request budget at `priority`. */
   getClient: (priority: RequestPriority) => SecPaidClient
   journal: SaleJournal
@@ -44,7 +44,7 @@ export interface SaleSettlerOptions {
   clock?: Clock
 }
 
-export interface SaleSettler {
+interface SaleSettler {
   start(): void
   /** Checks every open sale at the next round, e.g. after a restart or when SecPaid is back. */
   checkAllSoon(): void

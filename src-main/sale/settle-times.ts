@@ -1,7 +1,7 @@
 import type { PendingLinks } from './pending-list'
-import type { SaleRecord } from './sale-record'
+import type { SaleRecord } from '../journal/sale-record'
 
-export interface SettleTimesOptions {
+interface SettleTimesOptions {
   recentCheckMs: number
   staleCheckMs: number
   hotCheckMs: number

@@ -2,7 +2,7 @@ import type { Clock } from '../clock'
 import { saleDay } from './sale-reference'
 import type { SaleJournal } from '../journal/sale-journal'
 
-export interface SummaryWatch {
+interface SummaryWatch {
   stop(): void
 }
 

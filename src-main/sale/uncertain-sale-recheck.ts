@@ -3,9 +3,9 @@ import type { Result } from '../result'
 import type { Clock } from '../clock'
 
 /** How often main asks SecPaid again about a charge whose answer was lost (the renderer's old recheck's pace). */
-export const UNCERTAIN_SALE_RECHECK_MS = 5_000
+const UNCERTAIN_SALE_RECHECK_MS = 5_000
 
-export interface UncertainSaleRecheck {
+interface UncertainSaleRecheck {
   stop(): void
 }
 

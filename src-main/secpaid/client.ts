@@ -6,7 +6,7 @@ import { postToSecPaid, type FetchLike, type Transport } from './post-request'
 import { createLinkBody, listBody, payInBody, payOutBody, refundBody } from './request-bodies'
 import type { SecPaidClient, SecPaidResult } from './types'
 
-export interface SecPaidClientOptions {
+interface SecPaidClientOptions {
   /** e.g. https://app.secpaid.com/api/v2/ */
   baseUrl: string
   /** Read on every call, so a key changed in Settings applies at once; null means none is set. */

@@ -18,7 +18,7 @@ export interface SecPaidConnection {
  * Where the built-in simulator numbers Demo's links: far above any id SecPaid has given (its documented example is
  * 99290), and still a safe integer, so a Demo link id is never taken for a real one nor a real one for Demo's.
  */
-export const DEMO_FIRST_LINK_ID = 9_000_000_000_001
+const DEMO_FIRST_LINK_ID = 9_000_000_000_001
 
 /**
  * Where the built-in simulator starts numbering at a start `now` (ms): inside Demo's range, and after every id an

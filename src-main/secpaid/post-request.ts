@@ -19,7 +19,7 @@ const timedOut = (timeoutMs: number): SecPaidError =>
     timeoutSeconds: timeoutMs / 1000
   })
 
-export const endpointUrl = (baseUrl: string, endpoint: string) =>
+const endpointUrl = (baseUrl: string, endpoint: string) =>
   `${baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}${endpoint}`
 
 /** POSTs a JSON body to one endpoint and classifies the answer. The timeout covers reading the whole body. */

@@ -2,7 +2,7 @@ import type { Clock } from '../clock'
 import type { SecPaidResult } from './types'
 
 /** Who waits for a request, most urgent first: the cashier's charge, the QR on screen, open sales, the sidebar. */
-export const REQUEST_PRIORITIES = ['charge', 'watch', 'settle', 'list'] as const
+const REQUEST_PRIORITIES = ['charge', 'watch', 'settle', 'list'] as const
 export type RequestPriority = (typeof REQUEST_PRIORITIES)[number]
 
 export const isMoreUrgent = (priority: RequestPriority, than: RequestPriority): boolean =>
@@ -49,7 +49,7 @@ const SMALLEST_BUCKET = 1 + CHARGE_RESERVE
 /** Floating-point slack when a wake-up computed for a whole token finds 0.9999999 of one. */
 const EPSILON = 1e-9
 
-export interface ScheduledRequest<T> {
+interface ScheduledRequest<T> {
   /** The budget it counts against: one per SecPaid key. */
   budgetKey: string
   priority: RequestPriority

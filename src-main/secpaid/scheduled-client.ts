@@ -2,7 +2,7 @@ import type { RequestPriority, RequestScheduler } from './request-scheduler'
 import type { SecPaidClient, SecPaidResult } from './types'
 
 /** A client for one SecPaid key, and the budget its requests count against. */
-export interface BudgetedClient {
+interface BudgetedClient {
   budgetKey: string
   client: SecPaidClient
 }

@@ -13,7 +13,7 @@ import { scheduledClient } from './scheduled-client'
 import { censusClient, createTillCensus } from './till-census'
 import type { SecPaidClient } from './types'
 
-export interface SecPaidAccess {
+interface SecPaidAccess {
   /** Where a request goes now: the environment chosen with its key; Demo's simulator only in Demo. */
   connection(): SecPaidConnection
   /** A client for one request at `priority` in the key's budget, against the connection of this moment. */

@@ -18,7 +18,7 @@ export const SECPAID_WORDS = {
   invoiceNotRefundable: 'Cannot refund invoice-type links'
 } as const
 
-export type SecPaidWord = keyof typeof SECPAID_WORDS
+type SecPaidWord = keyof typeof SECPAID_WORDS
 
 /** The one rule: the same words whatever the case, the spaces around them or a closing full stop or exclamation mark. */
 const folded = (text: string) =>

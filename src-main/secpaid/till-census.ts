@@ -8,7 +8,7 @@ const PENDING_KEEPS_ACTIVE_MS = 5 * 60_000
 /** Link ids remembered, so a link seen again is not news; the oldest are forgotten first. */
 const LINKS_KEPT = 10_000
 
-export interface TillCensus {
+interface TillCensus {
   /** Links SecPaid listed for the key: pending ones (QRs that may be up) or paid ones. */
   observe(links: readonly { id: number; recipientNote: string | null }[], pending: boolean): void
   /** This till and the other tills trading on the key lately: at least 1. */

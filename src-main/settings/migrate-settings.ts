@@ -12,7 +12,7 @@ import {
   type StoredSettings
 } from './stored-settings-schema'
 
-export interface MigrationResult {
+interface MigrationResult {
   settings: StoredSettings
   /** Values that were unreadable and were replaced by defaults, for a warning to the owner. */
   repaired: SettingsRepair[]

@@ -2,14 +2,14 @@ import type { UnlockResult } from '../../src-preload/contract'
 import { NO_WRONG_PINS, type PinGuard } from './stored-settings-schema'
 
 /** Wrong PINs allowed before the first wait. */
-export const FREE_ATTEMPTS = 5
+const FREE_ATTEMPTS = 5
 /** The first wait; each further block doubles it. */
-export const FIRST_WAIT_SECONDS = 30
+const FIRST_WAIT_SECONDS = 30
 /** No wait is longer than this: an owner who mistypes still gets in the same day. */
-export const MAX_WAIT_SECONDS = 15 * 60
+const MAX_WAIT_SECONDS = 15 * 60
 
 /** The wait of the `blocks`-th block since the last correct PIN: 30 s, 60 s, 120 s, … up to 15 minutes. */
-export function waitSecondsOf(blocks: number): number {
+function waitSecondsOf(blocks: number): number {
   return Math.min(MAX_WAIT_SECONDS, FIRST_WAIT_SECONDS * 2 ** Math.max(0, blocks - 1))
 }
 

@@ -36,7 +36,7 @@ export const NO_WRONG_PINS: PinGuard = { wrongSinceCorrect: 0, wrongBeforeLastCo
 
 export const pairingCodeSchema = z.string().regex(/^\d{6}$/)
 
-export const apiKeyEncodingSchema = z.enum(['safeStorage', 'plain'])
+const apiKeyEncodingSchema = z.enum(['safeStorage', 'plain'])
 export const storedApiKeySchema = z.strictObject({
   encoding: apiKeyEncodingSchema,
   value: z.string().min(1),

@@ -1,7 +1,7 @@
 import type { SimulatorState } from './state'
 import type { Simulator } from './types'
 
-export type SimulatorControls = Omit<Simulator, 'baseUrl' | 'port' | 'close'>
+type SimulatorControls = Omit<Simulator, 'baseUrl' | 'port' | 'close'>
 
 export function createControls(state: SimulatorState): SimulatorControls {
   return {

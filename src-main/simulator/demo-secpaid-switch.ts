@@ -1,6 +1,6 @@
 import type { DemoSecPaid } from './types'
 
-export interface DemoSecPaidSwitch {
+interface DemoSecPaidSwitch {
   /** Starts the Demo SecPaid when Demo is wanted, stops it when not; resolves once it is so. */
   sync(wanted: boolean): Promise<void>
   /** Where Demo mode sends its requests; the last address while none runs, so a request then is refused. */

@@ -5,7 +5,7 @@ import type { SimulatedLink } from './types'
 const FIRST_LINK_ID = 99290
 const DAY_MS = 24 * 60 * 60 * 1000
 
-export type NewLink = Omit<
+type NewLink = Omit<
   SimulatedLink,
   'id' | 'apiKey' | 'userId' | 'status' | 'createdAt' | 'paidOn' | 'refund' | 'disputed' | 'invoice'
 >
@@ -27,7 +27,7 @@ export interface PayInFilter {
 export type RefundOutcome =
   'requested' | 'unknown' | 'cancelled' | 'not_paid' | 'invoice' | 'already_requested' | 'disputed' | 'invalid_amount'
 
-export type DeleteOutcome = 'deleted' | 'used' | 'unknown'
+type DeleteOutcome = 'deleted' | 'used' | 'unknown'
 
 /** A pay-in as getPayInTransactions lists it: a payment, or an approved refund of one (a negative entry). */
 export interface PayIn {

@@ -24,7 +24,7 @@ export interface SimulatedLink {
   invoice: boolean
 }
 
-export interface SimulatedRefund {
+interface SimulatedRefund {
   amountCents: number
   full: boolean
   requestedAt: Date

@@ -15,7 +15,7 @@ export const payLinkOf = (id: number) =>
   `https://app.secpaid.com/payment?link_id=${Buffer.from(String(id)).toString('base64')}`
 
 /** SecPaid puts the pay_link into `chl` as it is, not percent-encoded, and sends a qr_img whatever is_qr_link says. */
-export const qrImgOf = (payLink: string) => `https://quickchart.io/chart?chl=${payLink}&chs=300x300&cht=qr`
+const qrImgOf = (payLink: string) => `https://quickchart.io/chart?chl=${payLink}&chs=300x300&cht=qr`
 
 const flagText = (value: boolean) => (value ? 'true' : 'false')
 

@@ -1,5 +1,5 @@
 /** What the customer window has to do next: open, load another URL, close, or nothing. */
-export type CustomerWindowStep =
+type CustomerWindowStep =
   { kind: 'open'; url: string } | { kind: 'load'; url: string } | { kind: 'close' } | { kind: 'none' }
 
 /**

@@ -4,8 +4,8 @@ import { PAPER_SIZE_MICRONS, type ReceiptPrinter } from '../receipts/receipt-pri
 import { secureWebPreferences } from './secure-web-preferences'
 
 /** The receipt page sets its title to one of these once it has laid the receipt out, or failed to. */
-export const RECEIPT_READY_TITLE = 'receipt-ready'
-export const RECEIPT_FAILED_TITLE = 'receipt-failed'
+const RECEIPT_READY_TITLE = 'receipt-ready'
+const RECEIPT_FAILED_TITLE = 'receipt-failed'
 const LAYOUT_TIMEOUT_MS = 15_000
 
 const failed = (reason: 'printer_not_found' | 'cancelled' | 'failed', printerName: string): Result<never> => ({

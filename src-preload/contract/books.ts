@@ -76,7 +76,7 @@ export interface DayCloseRequest {
   to: string
 }
 
-export interface StatusTotal {
+interface StatusTotal {
   count: number
   cents: number
 }

@@ -45,7 +45,7 @@ function isPayLink(value: unknown): value is string {
   }
 }
 
-export type ParsedCustomerScreen = { ok: true; screen: CustomerScreen } | { ok: false; fields: string[] }
+type ParsedCustomerScreen = { ok: true; screen: CustomerScreen } | { ok: false; fields: string[] }
 
 /**
  * The screen `value` describes with its own fields only (a sale passed by mistake loses its note and reference here,

@@ -26,7 +26,7 @@ export interface ReceiptData {
   refund: ReceiptRefund | null
 }
 
-export interface ReceiptRefund {
+interface ReceiptRefund {
   amountCents: number
   full: boolean
   /** When it was asked for (ISO). */

@@ -6,7 +6,7 @@ import { amountCentsSchema } from './shared-schemas'
 
 // The shape of a composed sale as it crosses IPC: only what the cashier chose. A product line names its product and
 // nothing else, so a name or price from the renderer is refused by its shape; which products and tips the owner
-// offers, how many lines and how many of an item are rules of the quote (`src-main/selling/quote-sale.ts`), answered
+// offers, how many lines and how many of an item are rules of the quote (`src-main/basket/quote-sale.ts`), answered
 // with their own code.
 
 const saleLineSchema = z.discriminatedUnion('kind', [

@@ -23,28 +23,28 @@ function isHttpUrl(value: string): boolean {
 const integerIn = (range: { min: number; max: number }) => z.number().int().min(range.min).max(range.max)
 
 export const environmentSchema = z.enum(['demo', 'development', 'production'])
-export const entryModeSchema = z.enum(['cents', 'decimal'])
+const entryModeSchema = z.enum(['cents', 'decimal'])
 
-export const callbackUrlSchema = z
+const callbackUrlSchema = z
   .string()
   .trim()
   .max(LIMITS.callbackUrlLength.max)
   .refine((value) => value === '' || urlOrIndex(value))
 
-export const paymentEndpointSchema = z
+const paymentEndpointSchema = z
   .string()
   .trim()
   .max(LIMITS.paymentEndpointLength.max)
   .refine((value) => value === '' || value.split(',').every((part) => urlOrIndex(part.trim())))
 
-export const noteTemplateSchema = visibleTextSchema(LIMITS.noteTemplateLength)
+const noteTemplateSchema = visibleTextSchema(LIMITS.noteTemplateLength)
 
-export const deviceNameSchema = z
+const deviceNameSchema = z
   .string()
   .trim()
   .regex(new RegExp(`^[A-Za-z0-9_-]{${LIMITS.deviceNameLength.min},${LIMITS.deviceNameLength.max}}$`))
 
-export const bankStatementDescriptionSchema = visibleTextSchema(LIMITS.bankStatementDescriptionLength)
+const bankStatementDescriptionSchema = visibleTextSchema(LIMITS.bankStatementDescriptionLength)
 
 export const linkDefaultsSchema = z.strictObject({
   callbackUrl: callbackUrlSchema,
@@ -58,13 +58,13 @@ export const linkDefaultsSchema = z.strictObject({
 const textUpTo = (range: { max: number }) => z.string().trim().max(range.max).regex(NO_CONTROL_CHARACTERS)
 
 // What the receipt prints and the customer display shows: text a person sees, one schema for all of it.
-export const shopDetailsSchema = z.strictObject({
+const shopDetailsSchema = z.strictObject({
   name: visibleTextSchema(LIMITS.shopNameLength),
   address: visibleTextSchema({ ...LIMITS.shopAddressLength, lines: true }),
   vatId: visibleTextSchema(LIMITS.vatIdLength)
 })
 
-export const receiptSettingsSchema = z.strictObject({
+const receiptSettingsSchema = z.strictObject({
   paper: z.enum(['mm58', 'mm80', 'a4']),
   printerName: textUpTo(LIMITS.printerNameLength),
   silentPrint: z.boolean(),
@@ -78,12 +78,12 @@ export const productSchema = z.strictObject({
   colour: z.string().regex(/^(#[0-9a-f]{6})?$/)
 })
 
-export const productsSchema = z
+const productsSchema = z
   .array(productSchema)
   .max(LIMITS.products.max)
   .refine((products) => new Set(products.map((product) => product.id)).size === products.length)
 
-export const tipSettingsSchema = z.strictObject({
+const tipSettingsSchema = z.strictObject({
   enabled: z.boolean(),
   percentPresets: z.array(integerIn(LIMITS.tipPercent)).max(LIMITS.tipPresets.max),
   roundUp: z.boolean()
@@ -119,7 +119,7 @@ export const settingsPatchSchema = editableSettingsSchema
 
 const numberRange = z.strictObject({ min: z.number(), max: z.number() })
 
-export const keyStorageSchema = z.enum(['encrypted', 'weak', 'unavailable'])
+const keyStorageSchema = z.enum(['encrypted', 'weak', 'unavailable'])
 
 export const publicSettingsSchema = editableSettingsSchema.extend({
   tillId: z.string(),

@@ -6,7 +6,7 @@ import type { Language } from './locale'
 
 export type { Language }
 
-export interface LinkDefaults {
+interface LinkDefaults {
   /** Full URL or an index into the account's saved callback URLs; empty = SecPaid's own page. */
   callbackUrl: string
   /** Webhook URL(s) or index; empty = none. */

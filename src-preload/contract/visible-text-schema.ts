@@ -24,7 +24,7 @@ const HIDDEN_CHARACTERS =
 const MARKS_ON_NOTHING = /(^|\s)\p{M}+/gu
 
 /** The text without the characters that change how it shows (see HIDDEN_CHARACTERS) and marks on nothing. */
-export const withoutHiddenCharacters = (text: string): string =>
+const withoutHiddenCharacters = (text: string): string =>
   text.replace(HIDDEN_CHARACTERS, '').replace(MARKS_ON_NOTHING, '$1')
 
 /**

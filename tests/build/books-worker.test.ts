@@ -6,7 +6,7 @@ import { runOnThisThread, runOnWorker, type BooksJobRunner } from '../../src-mai
 import type { BooksJob } from '../../src-main/books/books-jobs'
 import { openBooksDatabase } from '../../src-main/journal/books-database'
 import { writeBooksHead } from '../../src-main/journal/books-head'
-import type { SaleEvent } from '../../src-main/sale/sale-record'
+import type { SaleEvent } from '../../src-main/journal/sale-record'
 import { appendRows, paidSale } from '../support/books-rows'
 import { OUT_DIR, requireBuiltOutput } from './built-output'
 

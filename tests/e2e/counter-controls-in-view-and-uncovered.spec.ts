@@ -132,7 +132,7 @@ test('with ten lines, a tip, a note, 58 links waiting and an uncertain sale, eve
       await useLanguage(counter, language)
       for (const size of SCREEN_SIZES) {
         await page.setViewportSize(size)
-        await page.getByTestId('counter-extras').evaluate((extras) => extras.scrollTo(0, 0))
+        await page.getByTestId('keypad-extras').evaluate((extras) => extras.scrollTo(0, 0))
         if (situation === 'uncertain') await expect(page.getByTestId('uncertain-sale'), sizeName(size)).toBeVisible()
         await saveScreenshot(page, 'controls', `${situation}-${sizeName(size)}-${language}`)
         // Without an uncertain sale, on a landscape screen 1000 px high or more, the tip and "Round up" fit beside the

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test'
-import type { CounterBackend } from '../../src-main/counter-backend'
+import type { Backend } from '../../src-main/backend'
 import type { RequestBudget } from '../../src-main/secpaid/request-scheduler'
 import { startCounterBridge, waitForAppReady } from '../support/counter-bridge'
 import { serveBuiltRenderer } from '../support/renderer-server'
@@ -9,7 +9,7 @@ export interface CounterFixture {
   /** The page with the built renderer, its `window.counter` bridged to the real main-process handlers. */
   page: Page
   /** The running backend; after `restartBackend()` the same object holds the new one. */
-  backend: CounterBackend
+  backend: Backend
   /** The SecPaid Demo mode talks to (key: demo-key), to control and fault; after a restart, the new backend's. */
   demoSecPaid: TestSecPaid
   /** A second test SecPaid that plays real SecPaid for Production mode (keys: sk_live_valid). */
@@ -30,7 +30,7 @@ export interface CounterFixture {
    * journal. From then on `backend` and the page's `window.counter` reach the new one. Like the app's start-up, call
    * `backend.reconcile()` next; the page keeps running until `reload()`.
    */
-  restartBackend: () => Promise<CounterBackend>
+  restartBackend: () => Promise<Backend>
   /** SecPaid goes down: the Production SecPaid stops listening, so connections are refused. */
   stopSecPaid: () => Promise<void>
   /** SecPaid is back: a fresh one (no links, no faults) on the same port, controlled through `secpaid`. */

@@ -103,16 +103,16 @@ describe('customer QR screen', () => {
     fireEvent.click(screen.getByTestId('key-1'))
     fireEvent.click(screen.getByTestId('charge-button'))
     await screen.findByTestId('qr-screen')
-    const counterScreen = screen.getByTestId('keypad-panel').closest('.counter-screen')!
-    expect(counterScreen.hasAttribute('hidden')).toBe(true)
-    expect(counterScreen.hasAttribute('inert')).toBe(true)
+    const keypadScreen = screen.getByTestId('keypad-panel').closest('.keypad-screen')!
+    expect(keypadScreen.hasAttribute('hidden')).toBe(true)
+    expect(keypadScreen.hasAttribute('inert')).toBe(true)
     // The sale just charged is cleared from the hidden keypad once the QR is drawn.
     await waitFor(() => expect(screen.getByTestId('amount-display').textContent).toBe(clearedAmount))
     fireEvent.keyDown(window, { key: '7' })
     fireEvent.keyDown(window, { key: 'Enter' })
     fireEvent.click(screen.getByTestId('back-to-keypad'))
-    expect(counterScreen.isConnected).toBe(true)
-    expect(counterScreen.hasAttribute('hidden')).toBe(false)
+    expect(keypadScreen.isConnected).toBe(true)
+    expect(keypadScreen.hasAttribute('hidden')).toBe(false)
     expect(screen.getByTestId('amount-display').textContent).toBe(clearedAmount)
     expect(counter.charge).toHaveBeenCalledOnce()
   })

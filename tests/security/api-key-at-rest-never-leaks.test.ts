@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { format } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../src-main/backend'
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
@@ -37,13 +37,13 @@ needsTmpfsMount()
 describe('the key at rest: weak or no storage, refusals, a failing or replaced keyring, a read-only disk', () => {
   let disk: ScratchFileSystem
   let journalFolder: string
-  let backend: CounterBackend
+  let backend: Backend
   const answers: string[] = []
   const events: CounterEvent[] = []
   const logged: string[] = []
 
   const start = async () => {
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(disk.folder, 'settings.json')),
       booksPath: join(journalFolder, 'books.sqlite'),
       cipher: leakyCipher,

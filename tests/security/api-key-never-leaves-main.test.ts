@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { format } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../src-main/backend'
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
@@ -41,7 +41,7 @@ function testCipher(): SecretCipher {
 describe('the API key never leaves the main process: not over IPC, not in logs, not in plain text on disk', () => {
   let folder: string
   let productionStandIn: TestSecPaid
-  let backend: CounterBackend
+  let backend: Backend
   const cipher = testCipher()
   /** Every IPC answer, as the renderer would receive it, labelled with the call that produced it. */
   const answers: { call: string; json: string }[] = []
@@ -79,7 +79,7 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     captureOutput()
     folder = mkdtempSync(join(tmpdir(), 'counter-key-leak-'))
     productionStandIn = await startTestSecPaid({ apiKeys: [API_KEY] })
-    backend = await createCounterBackend({
+    backend = await createBackend({
 storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
 booksPath: join(folder, 'books.sqlite'),
 cipher,

@@ -1,4 +1,4 @@
-import type { SaleEvent } from '../../src-main/sale/sale-record'
+import type { SaleEvent } from '../../src-main/journal/sale-record'
 import type { TempBooks } from './books-rows'
 
 // The journal the audit export is tested on, and what it holds computed on its own (not through the export's code).

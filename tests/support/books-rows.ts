@@ -6,7 +6,7 @@ import type { DatabaseSync } from 'node:sqlite'
 import { fileURLToPath } from 'node:url'
 import { openBooksDatabase } from '../../src-main/journal/books-database'
 import { FIRST_PREVIOUS_HASH, rowHash } from '../../src-main/journal/row-hash'
-import type { SaleEvent } from '../../src-main/sale/sale-record'
+import type { SaleEvent } from '../../src-main/journal/sale-record'
 
 /**
  * Appends journal rows as the store does (seq after the last row, prev_hash = its hash, hash by `rowHash`), without

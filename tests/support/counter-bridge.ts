@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { FileOutput } from '../../src-main/books/file-output'
-import { createCounterBackend, type CounterBackend } from '../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../src-main/backend'
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import type { FetchLike } from '../../src-main/secpaid/client'
 import type { RequestBudget } from '../../src-main/secpaid/request-scheduler'
@@ -35,14 +35,14 @@ export interface CounterBridgeOptions {
   intercept?: (channel: string, request: unknown, handle: CallHandler) => Promise<unknown>
   /** Fire `ANSWER_EVENT` (detail: `{ channel }`) in the page as each answer arrives. */
   announceAnswers?: boolean
-  /** The backend's request budget, if not the app's own; `null` sends every request at once (see createCounterBackend). */
+  /** The backend's request budget, if not the app's own; `null` sends every request at once (see createBackend). */
   requestBudget?: Partial<RequestBudget> | null
   /** Plays safeStorage; by default one that encrypts as with a keyring (`encrypted`). */
   cipher?: SecretCipher
 }
 
 export interface CounterBridge {
-  backend: CounterBackend
+  backend: Backend
   /**
    * The SecPaid Demo mode talks to (key: demo-key), a test SecPaid the test controls and faults. A backend that
    * starts another (a restart) replaces its contents in place, so this always controls the current one.
@@ -59,7 +59,7 @@ export interface CounterBridge {
    * The main process dies and starts again: the backend is closed and a new one opens the same settings file
    * and journal, as the app would after a restart. `backend` then holds the new one.
    */
-  restartBackend(): Promise<CounterBackend>
+  restartBackend(): Promise<Backend>
   /** Every `window.counter` call a bridged page made, by channel, in the order they reached the handlers. */
   ipcCalls: readonly string[]
   /** Gives the page a `window.counter` answered by the real handlers; call before its first navigation. */
@@ -103,7 +103,7 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
     return started
   }
   const openBackend = () =>
-    createCounterBackend({
+    createBackend({
       storage: createJsonFileSettingsStorage(settingsFile),
       booksPath: journalFile,
       cipher: options.cipher ?? bridgeCipher,

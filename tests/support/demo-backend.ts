@@ -1,17 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createCounterBackend, type CounterBackend } from '../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../src-main/backend'
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { CounterEvent, IpcResult } from '../../src-preload/contract'
 import { plainCipher } from './plain-cipher'
 import { startTestSecPaid, type TestSecPaid } from './test-secpaid'
 
-type BackendOptions = Parameters<typeof createCounterBackend>[0]
+type BackendOptions = Parameters<typeof createBackend>[0]
 
 export interface DemoBackend {
-  backend: CounterBackend
+  backend: Backend
   /** The test SecPaid the backend's Demo mode talks to. */
   demo: TestSecPaid
   /** The backend's sales journal, for tests that read what it wrote. */
@@ -31,7 +31,7 @@ export async function openDemoBackend(options: Partial<BackendOptions> = {}): Pr
   const folder = mkdtempSync(join(tmpdir(), 'counter-demo-backend-'))
   const demo = await startTestSecPaid()
   const booksPath = join(folder, 'books.sqlite')
-  const backend = await createCounterBackend({
+  const backend = await createBackend({
     storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
     booksPath,
     cipher: plainCipher,

@@ -4,7 +4,7 @@ import { errnoOf, syncFolder } from '../../src-main/journal/durable-file'
 
 export type LineWrite = { ok: true } | { ok: false; stage: 'open' | 'write'; errno: string | null }
 
-export interface JournalWriter {
+interface JournalWriter {
   /** Opens the file for appending unless it is open already; answers why not. */
   open(): LineWrite
   /** Appends one line and waits until it is on disk (fsync); a line that could not be written is not there. */

@@ -1,6 +1,6 @@
 import { readJournal } from '../../src-main/journal/read-journal'
 import { createSaleIndex, type SaleIndex } from '../../src-main/journal/sale-index'
-import type { SaleEvent } from '../../src-main/sale/sale-record'
+import type { SaleEvent } from '../../src-main/journal/sale-record'
 import { createJournalWriter } from './jsonl-journal-writer'
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sleepOn, type Clock } from '../../src-main/clock'
-import { createCounterBackend, type CounterBackend } from '../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../src-main/backend'
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { Channel, IpcError, IpcResult, LinkView, RequestOf, ResponseOf } from '../../src-preload/contract'
@@ -26,7 +26,7 @@ export type SaleOutcome =
 
 export interface Till {
   /** The backend running now: a new one after each `restart()`. */
-  readonly backend: CounterBackend
+  readonly backend: Backend
   /** This till's sale journal file. */
   booksPath: string
   call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>
@@ -66,7 +66,7 @@ export async function openTill(options: {
   const folder = mkdtempSync(join(tmpdir(), 'shared-key-till-'))
   const booksPath = join(folder, 'books.sqlite')
   const open = () =>
-    createCounterBackend({
+    createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath,
       cipher: plainCipher,

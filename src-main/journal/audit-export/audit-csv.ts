@@ -25,7 +25,7 @@ export function csvText(value: string): string {
 }
 
 /** Cents as euros with the decimal comma, from the digits (never through a float): 4999 → "49,99". */
-export function euroText(cents: number): string {
+function euroText(cents: number): string {
   const digits = String(Math.abs(cents)).padStart(3, '0')
   return `${cents < 0 ? '-' : ''}${digits.slice(0, -2)}${CSV_DIALECT.decimal}${digits.slice(-2)}`
 }
@@ -47,7 +47,7 @@ const fieldText = (value: CsvValue): string =>
 
 const BUFFER_LIMIT = 1 << 16
 
-export interface CsvFile {
+interface CsvFile {
   /** Bytes of the header record, which index.xml tells audit software to skip (SkipNumBytes). */
   headerBytes: number
   records: number

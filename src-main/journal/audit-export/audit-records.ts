@@ -26,7 +26,7 @@ export interface SaleOrigin {
  * (line_json carries each exactly; the store checked them when it wrote them): reading with the journal's schemas
  * would cost a year's export seconds and drop what a newer version wrote.
  */
-export interface ReadRow {
+interface ReadRow {
   row: JournalRow
   line: Record<string, unknown>
 }

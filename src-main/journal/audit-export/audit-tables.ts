@@ -3,7 +3,7 @@
  * are all written, so the three can never disagree. Column names are plain ASCII (audit software takes them as field
  * names); descriptions are English, like the rest of the export's text.
  */
-export type ColumnType =
+type ColumnType =
   | { kind: 'alphanumeric' }
   /** `accuracy` digits after the decimal symbol: 0 for counts and cents, 2 for euros. */
   | { kind: 'numeric'; accuracy: 0 | 2 }

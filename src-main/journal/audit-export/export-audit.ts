@@ -22,13 +22,13 @@ import { readmeText } from './readme-text'
 import { originsBefore, rowsInPeriod } from './period-rows'
 import { auditDate, isTimeZone, zonedClock } from './zoned-clock'
 
-export type AuditExportFailure = FolderFault | 'invalid_period' | 'invalid_time_zone' | 'export_failed'
+type AuditExportFailure = FolderFault | 'invalid_period' | 'invalid_time_zone' | 'export_failed'
 
 export type AuditExportResult =
   | { ok: true; folder: string; rows: number; records: Record<string, number> }
   | { ok: false; reason: AuditExportFailure }
 
-export interface AuditExportRequest {
+interface AuditExportRequest {
   /** First and last local day (YYYY-MM-DD), both included. */
   from: string
   to: string

@@ -6,7 +6,7 @@ import { auditDate } from './zoned-clock'
 export const GDPDU_DTD_FILE = 'gdpdu-01-08-2002.dtd'
 
 /** Characters XML 1.0 cannot hold at all are dropped; markup characters are escaped. */
-export function xmlText(value: string): string {
+function xmlText(value: string): string {
   return value
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
     .replaceAll('&', '&amp;')
@@ -42,7 +42,7 @@ function columnXml(column: AuditColumn, key: boolean): string {
   ].join('\n')
 }
 
-export interface TableFile {
+interface TableFile {
   table: AuditTable
   /** Bytes of the CSV's header record, skipped by audit software. */
   headerBytes: number
@@ -80,7 +80,7 @@ function tableXml({ table, headerBytes }: TableFile, period: { from: string; to:
   return lines.join('\n')
 }
 
-export interface IndexXmlInput {
+interface IndexXmlInput {
   tables: readonly TableFile[]
   period: { from: string; to: string }
   supplier: { name: string; location: string }

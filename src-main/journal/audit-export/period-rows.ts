@@ -7,7 +7,7 @@ const shiftDay = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 
 /** Columns enough to place a row in time and in its sale, without its line. */
-export type RowPlace = Pick<JournalRow, 'seq' | 'at' | 'type' | 'reference'>
+type RowPlace = Pick<JournalRow, 'seq' | 'at' | 'type' | 'reference'>
 
 /**
  * The journal rows whose moment falls on a local day from `from` to `to`, in journal order, with that local moment:

@@ -2,7 +2,7 @@ import { shortHash } from '../row-hash'
 import { AUDIT_TABLES, type AuditColumn } from './audit-tables'
 import { auditDate } from './zoned-clock'
 
-export interface ReadmeInput {
+interface ReadmeInput {
   period: { from: string; to: string }
   timeZone: string
   exportedAt: string

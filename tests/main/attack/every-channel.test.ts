@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { CHANNEL_NAMES, channels, type Channel } from '../../../src-preload/contract'
@@ -18,13 +18,13 @@ const LOCK_SCREEN: Channel[] = CHANNEL_NAMES.filter((channel) => channels[channe
 
 let folder: string
 let secpaid: TestSecPaid
-let backend: CounterBackend
+let backend: Backend
 const call = (channel: Channel) => dispatchCounterCall(backend.handlers, channel, VALID_REQUESTS[channel])
 
 async function open(): Promise<void> {
   folder = mkdtempSync(join(tmpdir(), 'counter-every-channel-'))
   secpaid = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
-  backend = await createCounterBackend({
+  backend = await createBackend({
     storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
     booksPath: join(folder, 'books.sqlite'),
     cipher: plainCipher,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -37,7 +37,7 @@ const legacyDemoSale = (linkId: number, paid = true) =>
 describe('a sale journaled before environments were recorded', () => {
   let folder: string
   let live: TestSecPaid
-  let backend: CounterBackend
+  let backend: Backend
   const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
 
   beforeEach(async () => {
@@ -51,7 +51,7 @@ describe('a sale journaled before environments were recorded', () => {
   })
 
   const open = async () => {
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { Environment, IpcResult, LinkView } from '../../../src-preload/contract'
@@ -19,7 +19,7 @@ describe('an outcome learned after a switch of environment', () => {
   let folder: string
   let production: TestSecPaid
   let development: TestSecPaid
-  let backend: CounterBackend
+  let backend: Backend
   const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
   const switchTo = async (environment: Environment) => {
     expect((await call('updateSettings', { environment })).ok).toBe(true)
@@ -44,7 +44,7 @@ describe('an outcome learned after a switch of environment', () => {
       const target = backend.settings.getStored().environment === 'development' ? development : production
       return fetch(url.replace(production.baseUrl, target.baseUrl), init)
     }
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
@@ -19,7 +19,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 describe('a switch of environment with a QR on screen', () => {
   let folder: string
   let live: TestSecPaid
-  let backend: CounterBackend
+  let backend: Backend
   const awake = { on: false }
   const keepAwake = { start: () => (awake.on = true), stop: () => (awake.on = false) }
   const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
@@ -27,7 +27,7 @@ describe('a switch of environment with a QR on screen', () => {
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-switch-qr-'))
     live = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,

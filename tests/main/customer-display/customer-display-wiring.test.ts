@@ -3,7 +3,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { createCustomerDisplayService } from '../../../src-main/customer-display/customer-display-service'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -23,7 +23,7 @@ function ownWindow(url: string | null) {
 
 describe('customer display follows the cashier screen, through the real handlers', () => {
   let folder: string
-  let backend: CounterBackend
+  let backend: Backend
   const call = <T>(channel: string, request: unknown) =>
     dispatchCounterCall(backend.handlers, channel, request) as Promise<IpcResult<T>>
 
@@ -42,7 +42,7 @@ describe('customer display follows the cashier screen, through the real handlers
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-customer-'))
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { CounterEvent, CustomerDisplayInfo, IpcResult } from '../../../src-preload/contract'
@@ -20,11 +20,11 @@ const onLinux = process.platform === 'linux'
 describe.runIf(onLinux)('LAN display pairing that neither locks out nor leaks for days', () => {
   let folder: string
   let lanPort: number
-  let backend: CounterBackend
+  let backend: Backend
   let events: CounterEvent[]
 
   const open = async () => {
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { DISPLAY_CONNECTION_LIMITS } from '../../../src-main/customer-display/connection-limits'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -91,14 +91,14 @@ describe.runIf(process.platform === 'linux')(
   { timeout: 90_000 },
   () => {
     let folder: string
-    let backend: CounterBackend
+    let backend: Backend
     let originalFileLimit: number
     const call = <T>(channel: string, payload: unknown) =>
       dispatchCounterCall(backend.handlers, channel, payload) as Promise<IpcResult<T>>
 
     beforeAll(async () => {
       folder = mkdtempSync(join(tmpdir(), 'counter-slow-'))
-      backend = await createCounterBackend({
+      backend = await createBackend({
         storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
         booksPath: join(folder, 'books.sqlite'),
         cipher: plainCipher,

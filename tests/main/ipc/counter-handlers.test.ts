@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createLinkStore } from '../../../src-main/simulator/link-store'
 import { DEFAULT_API_KEYS } from '../../../src-main/simulator/state'
@@ -21,7 +21,7 @@ const testCipher: SecretCipher = {
 
 describe('IPC handlers against the real client and simulator', () => {
   let folder: string
-  let backend: CounterBackend
+  let backend: Backend
   let productionStandIn: TestSecPaid
   let demo: TestSecPaid
 
@@ -30,7 +30,7 @@ describe('IPC handlers against the real client and simulator', () => {
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-ipc-'))
     productionStandIn = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: testCipher,

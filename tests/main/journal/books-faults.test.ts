@@ -7,7 +7,7 @@ import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { readBooksHead } from '../../../src-main/journal/books-head'
 import { rowHash } from '../../../src-main/journal/row-hash'
 import { verifyBooks } from '../../../src-main/journal/verify-books'
-import type { SaleEvent } from '../../../src-main/sale/sale-record'
+import type { SaleEvent } from '../../../src-main/journal/sale-record'
 import { journalRows } from '../../support/journal-rows'
 
 const at = new Date().toISOString()

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -16,14 +16,14 @@ const LOOKUP_WOULD_HAVE_STARTED_MS = 700
 describe("a charge in Production against a SecPaid that answers exactly as createLink's docs page shows", () => {
   let folder: string
   let secpaid: CannedServer
-  let backend: CounterBackend
+  let backend: Backend
   const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-documented-'))
     secpaid = await startCannedServer()
     secpaid.answer({ body: fixtureText('createLink') })
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -21,7 +21,7 @@ async function openBackend(
   options: { baseUrlOverride?: string; onDemoStart?: (demo: TestSecPaid) => void } = {}
 ) {
   const { baseUrlOverride, onDemoStart } = options
-  return createCounterBackend({
+  return createBackend({
     storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
     booksPath: join(folder, 'books.sqlite'),
     cipher: plainCipher,
@@ -47,7 +47,7 @@ async function openBackend(
 
 describe('fault matrix: each SecPaid failure during a charge, what the cashier sees, and the final state', () => {
   let folder: string
-  let backend: CounterBackend
+  let backend: Backend
   let demo: TestSecPaid
   const charge = (amountCents = 1500) =>
     dispatchCounterCall(backend.handlers, 'charge', { amountCents }) as Promise<IpcResult<LinkView>>
@@ -175,7 +175,7 @@ describe('fault matrix: each SecPaid failure during a charge, what the cashier s
     const standIn = await startTestSecPaid()
     // Books of its own: two backends on one books database would hand out the same sale numbers (each keeps its
     // index in memory; the app's single-instance lock is what keeps a second one away).
-    const rejected = await createCounterBackend({
+    const rejected = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'rejected', 'books.sqlite'),
       cipher: plainCipher,
@@ -244,7 +244,7 @@ describe('fault matrix: every documented ResponseCode 0 message, from a server t
   let answer = 'Please enter amount'
   let requests: string[] = []
   let folder: string
-  let backend: CounterBackend
+  let backend: Backend
 
   beforeAll(async () => {
     server = createServer((request, response) => {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -27,11 +27,11 @@ describe('charges while the journal cannot be written: on a real disk that fills
   let journalPath: string
   let booksPath: string
   let demo: TestSecPaid
-  let backend: CounterBackend | null
+  let backend: Backend | null
   let journalEvents: JournalStatus[]
 
   const openBackend = async () => {
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(settingsFolder, 'settings.json')),
       booksPath,
       cipher: plainCipher,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { IpcResult, LinkView, OpenSale } from '../../../src-preload/contract'
@@ -15,11 +15,11 @@ const createLinkRequests = (secpaid: TestSecPaid) =>
 describe('main allows one open uncertain sale: charges wait until it is settled, across restarts', () => {
   let folder: string
   let demo: TestSecPaid
-  let backend: CounterBackend
+  let backend: Backend
 
   /** Main starts (again) on the same settings and journal, as after a crash; the test SecPaid outlives it. */
   const startMain = async () => {
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { sleepOn, type Clock } from '../../../src-main/clock'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
-import type { SaleRecord } from '../../../src-main/sale/sale-record'
+import type { SaleRecord } from '../../../src-main/journal/sale-record'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { seededRandom } from '../../../scripts/bench/stats'
 import { fastClock } from '../../support/fast-clock'

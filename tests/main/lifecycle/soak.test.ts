@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -49,13 +49,13 @@ function pick(random: () => number): Scenario {
 
 describe(`soak: ${CHARGES} charges with seeded random faults never create a duplicate link`, () => {
   let folder: string
-  let backend: CounterBackend
+  let backend: Backend
   let demo: TestSecPaid
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-soak-'))
     demo = await startTestSecPaid()
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,

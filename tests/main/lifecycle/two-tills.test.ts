@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -15,12 +15,12 @@ import { until } from '../../support/wait'
 describe('several tills on one SecPaid key', () => {
   let root: string
   let secpaid: TestSecPaid
-  let tills: CounterBackend[]
+  let tills: Backend[]
 
   const openTill = async (name: string) => {
     const folder = join(root, name)
     mkdirSync(folder, { recursive: true })
-    const till = await createCounterBackend({
+    const till = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
@@ -38,7 +38,7 @@ describe('several tills on one SecPaid key', () => {
     await till.reconcile()
     return till
   }
-  const charge = async (till: CounterBackend, amountCents: number) => {
+  const charge = async (till: Backend, amountCents: number) => {
     const result = (await dispatchCounterCall(till.handlers, 'charge', { amountCents })) as IpcResult<LinkView>
     if (!result.ok) throw new Error(result.error.code)
     return result.value

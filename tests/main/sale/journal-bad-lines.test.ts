@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { localDay } from '../../../src-main/books/local-day'
-import { createCounterBackend } from '../../../src-main/counter-backend'
+import { createBackend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { quarantinePathOf } from '../../../src-main/journal/journal-quarantine'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
@@ -161,7 +161,7 @@ describe('journal lines are checked when read; bad ones are quarantined, never a
   it('the backend starts on such a journal; totals, CSV export and the status query all answer', async () => {
     writeFileSync(journalPath, mixed().text)
     const demo = await startTestSecPaid()
-    const backend = await createCounterBackend({
+    const backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath,
       cipher: plainCipher,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
@@ -19,13 +19,13 @@ describe('the journal commits a row (fsynced) before the app acts on what it rec
   let folder: string
   let booksPath: string
   let demo: TestSecPaid
-  let backend: CounterBackend
+  let backend: Backend
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-fsync-'))
     booksPath = join(folder, 'books.sqlite')
     demo = await startTestSecPaid()
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath,
       cipher: plainCipher,

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { CHECK_NOW_INTERVAL_MS, createLinkCheck } from '../../../src-main/sale/link-check'
-import type { SaleRecord } from '../../../src-main/sale/sale-record'
+import type { SaleRecord } from '../../../src-main/journal/sale-record'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { CounterEvent, LinkCheckAnswer, LinkView } from '../../../src-preload/contract'
 import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'

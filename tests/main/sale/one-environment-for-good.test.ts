@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import type { ReceiptPrinter } from '../../../src-main/receipts/receipt-printer'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -22,7 +22,7 @@ const localDay = (now = new Date()) => `${now.getFullYear()}-${pad(now.getMonth(
 describe('a sale belongs to one environment, for good', () => {
   let folder: string
   let live: TestSecPaid
-  let backend: CounterBackend
+  let backend: Backend
   const printer = vi.fn<ReceiptPrinter>(async () => ({ ok: true, value: { printed: true } }))
 
   const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
@@ -46,7 +46,7 @@ describe('a sale belongs to one environment, for good', () => {
     printer.mockClear()
     folder = mkdtempSync(join(tmpdir(), 'counter-one-environment-'))
     live = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
@@ -76,7 +76,7 @@ describe('a sale belongs to one environment, for good', () => {
   it('a Demo sale made after a restart never gets the id of a Demo sale in the journal', async () => {
     const before = await charge(500)
     await backend.close()
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,
@@ -166,7 +166,7 @@ describe('a sale belongs to one environment, for good', () => {
 describe('Production or Development without a usable key is not Demo', () => {
   let folder: string
   let live: TestSecPaid
-  let backend: CounterBackend | null
+  let backend: Backend | null
   /** As after a new keyring: the stored key is there, but it no longer decrypts. */
   const lostKeyring = {
     ...plainCipher,
@@ -178,7 +178,7 @@ describe('Production or Development without a usable key is not Demo', () => {
 
   const open = async (settings: object | null, cipher = plainCipher) => {
     if (settings !== null) writeFileSync(join(folder, 'settings.json'), JSON.stringify(settings))
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { recipientNoteFor, renderSaleReference, saleDay } from '../../../src-main/sale/sale-reference'
+import { renderSaleReference, saleDay } from '../../../src-main/sale/sale-reference'
 
 describe('sale references', () => {
   it('fills device, local day and zero-padded sequence into the template', () => {
@@ -29,11 +29,5 @@ describe('sale references', () => {
 
   it('uses the local calendar day', () => {
     expect(saleDay(new Date(2026, 0, 5, 23, 59))).toBe('20260105')
-  })
-
-  it('puts the reference first in recipient_note, then the trimmed cashier note', () => {
-    const note = recipientNoteFor('POS-a-20261121-0001', '  Table 4 ')
-    expect(note).toBe('POS-a-20261121-0001 Table 4')
-    expect(recipientNoteFor('POS-a-20261121-0001', undefined)).toBe('POS-a-20261121-0001')
   })
 })

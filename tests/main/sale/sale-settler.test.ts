@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { localDay } from '../../../src-main/books/local-day'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -17,12 +17,12 @@ import { sleep, until } from '../../support/wait'
 describe('every sale settles, even after its QR screen is gone', () => {
   let folder: string
   let demo: TestSecPaid
-  let backend: CounterBackend
+  let backend: Backend
   let events: CounterEvent[]
   let demoLinks: LinkStore
 
   const open = async () => {
-    const opened = await createCounterBackend({
+    const opened = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,

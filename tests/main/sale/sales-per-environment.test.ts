@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -17,7 +17,7 @@ describe('a sale belongs to the environment its link lives in', () => {
   let folder: string
   let live: TestSecPaid
   let demo: TestSecPaid
-  let backend: CounterBackend
+  let backend: Backend
 
   const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
   const switchTo = async (environment: Environment) => {
@@ -40,7 +40,7 @@ describe('a sale belongs to the environment its link lives in', () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-environments-'))
     live = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
     const demoLinks = createLinkStore(DEFAULT_API_KEYS, () => new Date())
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,

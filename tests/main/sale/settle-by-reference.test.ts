@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -23,7 +23,7 @@ describe('a sale is settled paid only by a link with its reference and amount', 
   let folder: string
   let links: LinkStore
   let live: TestSecPaid
-  let backend: CounterBackend
+  let backend: Backend
   let events: CounterEvent[]
 
   const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
@@ -59,7 +59,7 @@ describe('a sale is settled paid only by a link with its reference and amount', 
     links = createLinkStore([KEY], () => new Date())
     live = await startTestSecPaid({ apiKeys: [KEY], links })
     events = []
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,

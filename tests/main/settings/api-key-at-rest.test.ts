@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { createSettingsService } from '../../../src-main/settings/settings-service'
@@ -138,7 +138,7 @@ describe('the API key at rest', () => {
 describe('an undecryptable key in the running counter', () => {
   let folder: string
   let secpaid: TestSecPaid
-  let backend: CounterBackend
+  let backend: Backend
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-undecryptable-'))
     secpaid = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
@@ -150,7 +150,7 @@ describe('an undecryptable key in the running counter', () => {
   })
 
   const start = (cipher: SecretCipher) =>
-    createCounterBackend({
+    createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher,

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { migrateSettings } from '../../../src-main/settings/migrate-settings'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -43,7 +43,7 @@ describe('a stored PIN that cannot be checked is removed at start, with a note o
 
 describe('the owner is told and not locked out (the real backend on a real settings file)', () => {
   let folder: string
-  let backend: CounterBackend
+  let backend: Backend
   beforeEach(() => {
     folder = mkdtempSync(join(tmpdir(), 'counter-damaged-pin-'))
   })
@@ -55,7 +55,7 @@ describe('the owner is told and not locked out (the real backend on a real setti
   const settingsFile = () => join(folder, 'settings.json')
   const start = async (settingsPin: unknown) => {
     writeFileSync(settingsFile(), JSON.stringify({ deviceName: 'till-1', kioskMode: true, settingsPin }))
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(settingsFile()),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { FileOutput } from '../../../src-main/books/file-output'
@@ -17,9 +17,9 @@ const WRONG = '000000'
 /** A backend on one settings file and journal that a test can close and open again, as a restart does. */
 function restartableBackend(options: { clock?: ManualClock; fileOutput?: FileOutput } = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'counter-pin-every-time-'))
-  let backend: CounterBackend | null = null
+  let backend: Backend | null = null
   const open = async () => {
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,

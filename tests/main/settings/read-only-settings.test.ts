@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { createSettingsService } from '../../../src-main/settings/settings-service'
@@ -135,7 +135,7 @@ describe('settings on a read-only file system (a real read-only tmpfs: EROFS, fo
 describe('the counter on a read-only settings disk, through its IPC handlers', () => {
   let disk: ScratchFileSystem
   let journalFolder: string
-  let backend: CounterBackend
+  let backend: Backend
   beforeEach(() => {
     disk = mountScratchFileSystem()
     journalFolder = mkdtempSync(join(tmpdir(), 'counter-ro-journal-'))
@@ -147,7 +147,7 @@ describe('the counter on a read-only settings disk, through its IPC handlers', (
   })
 
   const start = () =>
-    createCounterBackend({
+    createBackend({
       storage: createJsonFileSettingsStorage(join(disk.folder, 'settings.json')),
       booksPath: join(journalFolder, 'books.sqlite'),
       cipher: testCipher,

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { createSettingsLock } from '../../../src-main/settings/settings-lock'
@@ -46,13 +46,13 @@ describe('settings PIN', () => {
 
 describe('settings behind a PIN, through the IPC handlers', () => {
   let folder: string
-  let backend: CounterBackend
+  let backend: Backend
   let quits = 0
   const call = (channel: string, request: unknown) => dispatchCounterCall(backend.handlers, channel, request)
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), 'counter-pin-'))
-    backend = await createCounterBackend({
+    backend = await createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,

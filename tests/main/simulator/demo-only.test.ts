@@ -3,7 +3,7 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createCounterBackend, type CounterBackend } from '../../../src-main/counter-backend'
+import { createBackend, type Backend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { startSimulator, type Simulator } from '../../../src-main/simulator'
@@ -23,11 +23,11 @@ const listening = (port: number) =>
 
 describe('the built-in SecPaid runs only in Demo mode', () => {
   let folder: string
-  let backend: CounterBackend | null
+  let backend: Backend | null
   let started: Simulator[]
 
   const open = () =>
-    createCounterBackend({
+    createBackend({
       storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
       booksPath: join(folder, 'books.sqlite'),
       cipher: plainCipher,

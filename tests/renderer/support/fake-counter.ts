@@ -237,7 +237,7 @@ export function receiptData(overrides: Partial<ReceiptData> = {}): ReceiptData {
 }
 
 /**
- * A stand-in for main's quote (src-main/selling/quote-sale.ts, tested there): each product line priced from the
+ * A stand-in for main's quote (src-main/basket/quote-sale.ts, tested there): each product line priced from the
  * settings the fake holds (as main prices from its own), line totals, subtotal, and the tip by the contract's rule
  * (offered or not, and what it comes to). Tests that need main's other refusals answer their own.
  */

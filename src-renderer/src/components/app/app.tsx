@@ -10,9 +10,9 @@ import { useSettingsStore } from '../../stores/settings-store'
 import { useSummaryStore } from '../../stores/summary-store'
 import { useViewStore } from '../../stores/view-store'
 import { wireStores } from '../../stores/wire-stores'
-import { CounterScreen } from '../counter/counter-screen'
-import { DayCloseScreen } from '../day-close/day-close-screen'
-import { HistoryScreen } from '../history/history-screen'
+import { KeypadScreen } from '../keypad/keypad-screen'
+import { DayCloseScreen } from '../books/day-close-screen'
+import { HistoryScreen } from '../books/history-screen'
 import { FailedPrintNotices } from '../receipt/failed-print-notices'
 import { DemoBanner } from './demo-banner'
 import { NoKeyBanner } from './no-key-banner'
@@ -86,7 +86,7 @@ function CurrentScreen() {
   // coming back only unhides the keypad instead of building it again.
   return (
     <>
-      <CounterScreen hidden={sale !== null} />
+      <KeypadScreen hidden={sale !== null} />
       {sale}
     </>
   )

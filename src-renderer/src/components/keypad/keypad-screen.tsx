@@ -1,18 +1,18 @@
-import { CounterSide } from './counter-side'
-import { CounterTopBar } from './counter-top-bar'
+import { KeypadSide } from './keypad-side'
+import { KeypadTopBar } from './keypad-top-bar'
 import { KeypadPanel } from './keypad-panel'
 
 /**
  * The cashier's home: keypad and Charge, and beside them (below on narrow screens) the sale's extras and the links
  * still waiting. `hidden` while the QR or Paid screen is over it: not shown, not focusable, not read, keys do nothing.
  */
-export function CounterScreen({ hidden = false }: { hidden?: boolean }) {
+export function KeypadScreen({ hidden = false }: { hidden?: boolean }) {
   return (
-    <div className="counter-screen" hidden={hidden} inert={hidden}>
-      <CounterTopBar />
-      <div className="counter-layout">
+    <div className="keypad-screen" hidden={hidden} inert={hidden}>
+      <KeypadTopBar />
+      <div className="keypad-layout">
         <KeypadPanel hidden={hidden} />
-        <CounterSide />
+        <KeypadSide />
       </div>
     </div>
   )

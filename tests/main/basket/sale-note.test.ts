@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compactItemList, RECIPIENT_NOTE_MAX_LENGTH, saleRecipientNote } from '../../../src-main/selling/sale-note'
+import { compactItemList, RECIPIENT_NOTE_MAX_LENGTH, saleRecipientNote } from '../../../src-main/basket/sale-note'
 import type { SaleItem } from '../../../src-preload/contract'
 
 const product = (productId: string, name: string, quantity: number): SaleItem => ({
@@ -16,6 +16,11 @@ describe('the link note carries the reference, the cashier note and a compact it
   it('lists products as quantity×name, adding up repeated lines, leaving typed amounts out', () => {
     const items = [product('c', 'Coffee', 1), typedAmount, product('k', 'Cake', 1), product('c', 'Coffee', 1)]
     expect(compactItemList(items)).toEqual(['2×Coffee', '1×Cake'])
+  })
+
+  it('puts the reference first in recipient_note, then the trimmed cashier note', () => {
+    expect(saleRecipientNote(REFERENCE, '  Table 4 ', [])).toBe(`${REFERENCE} Table 4`)
+    expect(saleRecipientNote(REFERENCE, '   ', [])).toBe(REFERENCE)
   })
 
   it('puts the reference first, then the note, then the items', () => {

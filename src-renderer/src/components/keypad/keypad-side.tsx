@@ -13,10 +13,10 @@ import { TipChoice } from '../selling/tip-choice'
  * Charge never move out of view.
  */
 // Memoized: hiding the keypad screen under the QR re-renders its parent, and this side needs nothing from it.
-export const CounterSide = memo(function CounterSide() {
+export const KeypadSide = memo(function KeypadSide() {
   return (
-    <div className="counter-side">
-      <div className="counter-extras" data-testid="counter-extras">
+    <div className="keypad-side">
+      <div className="keypad-extras" data-testid="keypad-extras">
         <UncertainSale />
         <ChargeError />
         <NoteInput />

@@ -46,7 +46,7 @@ import { DEFAULT_API_KEYS } from './simulator/state'
 /** Beside the journal in the data folder: the LAN displays paired, so they stay paired across a restart. */
 const DISPLAY_PAIRING_FILE = 'display-pairing.json'
 
-export interface CounterBackend {
+export interface Backend {
   handlers: CounterHandlers
   settings: SettingsService
   sales: SaleService
@@ -68,7 +68,7 @@ export interface CounterBackend {
  * What tests and the benchmark change, all in one place: the app passes none of it, and runs with the defaults that
  * keep it under SecPaid's rate limit.
  */
-export interface CounterBackendTesting {
+interface BackendTesting {
   /** How often lines the journal could not write are retried (default 3 s). */
   journalRetryIntervalMs?: number
   /** How long a SecPaid request may take before it counts as lost. */
@@ -96,7 +96,7 @@ export interface CounterBackendTesting {
  * Everything the main process does, without Electron: the app passes Electron's storage, cipher and
  * `net.fetch`; the e2e bridge passes a JSON file, a test cipher and Node's fetch, and so runs the same handlers.
  */
-export async function createCounterBackend(options: {
+export async function createBackend(options: {
   storage: SettingsStorage
   /** The books database (`books.sqlite` in the data folder) where every sale and its status changes are journaled. */
   booksPath: string
@@ -120,8 +120,8 @@ export async function createCounterBackend(options: {
   chooseFolder?: ChooseFolder
   /** Where Settings → Books verifies and exports: a worker thread in the app; the calling thread by default. */
   runBooksJob?: BooksJobRunner
-  testing?: CounterBackendTesting
-}): Promise<CounterBackend> {
+  testing?: BackendTesting
+}): Promise<Backend> {
   const testing = options.testing ?? {}
   const clock = testing.clock ?? systemClock
   const events = createEventHub()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { quoteSale, type SaleOffer } from '../../../src-main/selling/quote-sale'
+import { quoteSale, type SaleOffer } from '../../../src-main/basket/quote-sale'
 import { tipCentsFor } from '../../../src-preload/contract/tip-rule'
-import { SALE_LIMITS } from '../../../src-main/selling/sale-limits'
+import { SALE_LIMITS } from '../../../src-main/basket/sale-limits'
 import type { SaleLine, TipChoice } from '../../../src-preload/contract'
 
 const coffee = (quantity: number): SaleLine => ({ kind: 'product', productId: 'coffee', quantity })

@@ -1,5 +1,4 @@
 import type { SaleItem } from '../../src-preload/contract'
-import { recipientNoteFor } from '../sale/sale-reference'
 import { characterCount } from '../../src-preload/contract/visible-text-schema'
 
 /**
@@ -14,6 +13,12 @@ export const RECIPIENT_NOTE_MAX_LENGTH = 255
 
 const ITEM_SEPARATOR = ', '
 const CUT_MARK = '…'
+
+/** What goes into recipient_note: the reference first (SecPaid's search matches it), then the cashier's note. */
+function recipientNoteFor(reference: string, cashierNote: string | undefined): string {
+  const note = cashierNote?.trim() ?? ''
+  return note === '' ? reference : `${reference} ${note}`
+}
 
 /** `2×Coffee`, one entry per product (quantities of repeated lines added up), in the order first added. */
 export function compactItemList(items: readonly SaleItem[]): string[] {

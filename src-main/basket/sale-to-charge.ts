@@ -1,7 +1,14 @@
-import type { ChargeRequest } from '../../src-preload/contract'
+import type { ChargeRequest, SaleItem } from '../../src-preload/contract'
 import { fail, succeed, type Result } from '../result'
-import type { SaleToCharge } from '../sale/sale-service'
 import { quoteSale, saleItemsOf, type SaleOffer } from './quote-sale'
+
+/** What a charge records: the link's amount, and for a composed sale its lines and the tip within that amount. */
+export interface SaleToCharge {
+  amountCents: number
+  note?: string
+  items?: SaleItem[]
+  tipCents?: number
+}
 
 /**
  * What a charge request asks main to charge: one typed amount as it is, or a composed sale at the total main

@@ -2,15 +2,15 @@ import { memo } from 'react'
 import { useTranslate } from '../../hooks/use-translate'
 import { useHelpStore } from '../../stores/help-store'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'
-import { BooksNavigation } from '../history/books-navigation'
-import { EnvironmentBadge } from '../app/environment-badge'
+import { BooksNavigation } from '../books/books-navigation'
+import { EnvironmentBadge } from './environment-badge'
 import { TodaySummaryBar } from './today-summary'
 
 /**
  * The keypad screen's top bar: where the money goes, today's figures, the books and Settings. Memoized: hiding the
  * keypad screen under the QR re-renders the screen, and nothing here depends on that.
  */
-export const CounterTopBar = memo(function CounterTopBar() {
+export const KeypadTopBar = memo(function KeypadTopBar() {
   const t = useTranslate()
   const openSettings = useSettingsLockStore((state) => state.openSettings)
   const showHelp = useHelpStore((state) => state.show)
