@@ -18,5 +18,5 @@ export function saleToCharge(request: ChargeRequest, offer: SaleOffer): Result<S
   const quote = quoteSale(request.sale, offer)
   if (!quote.ok) return quote
   const { totalCents, tipCents } = quote.value
-  return succeed({ amountCents: totalCents, ...note, items: saleItemsOf(quote.value), tipCents })
+  return succeed({ amountCents: totalCents, ...note, items: saleItemsOf(quote.value), tipCents, tip: request.sale.tip })
 }
