@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ChargeRequest, Product } from '../../src-preload/contract'
-import { fakeCounter, publicSettings, type FakeCounter } from './support/fake-counter'
+import type { ChargeRequest, IpcResult, Product, SaleChange } from '../../src-preload/contract'
+import { deferred, fakeCounter, publicSettings, type FakeCounter } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 const tap = (...testIds: string[]) => testIds.forEach((testId) => fireEvent.click(screen.getByTestId(testId)))
@@ -118,5 +118,23 @@ describe('"Change" on the QR screen', () => {
     expect(screen.getByTestId('qr-image')).toBeTruthy()
     tap('back-to-keypad')
     expect(lineTexts()).toEqual([])
+  })
+
+  it('answered after the cashier left the QR: back when the keypad is empty, never over a sale being rung up', async () => {
+    for (const ringingUp of [false, true]) {
+      const counter = counterThatJournals()
+      const answer = deferred<IpcResult<SaleChange>>()
+      counter.changeSale.mockReturnValue(answer.promise)
+      await renderApp(counter)
+      tap('key-4', 'key-5', 'key-0', 'charge-button')
+      await screen.findByTestId('qr-screen')
+      tap('change-sale', 'back-to-keypad')
+      if (ringingUp) tap('key-7')
+      answer.resolve({ ok: true, value: { reference: REFERENCE, charge: { amountCents: 450, note: '' } } })
+      await waitFor(() => expect(counter.changeSale).toHaveBeenCalled())
+      const shown = ringingUp ? '€0.07' : '€4.50'
+      await waitFor(() => expect(screen.getByTestId('amount-display').textContent).toBe(shown))
+      resetApp()
+    }
   })
 })

@@ -1,8 +1,8 @@
 import { create } from 'zustand'
 import type { IpcError } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
-import { useKeypadStore } from './keypad-store'
-import { useOrderStore } from './order-store'
+import { selectAmountCents, useKeypadStore } from './keypad-store'
+import { isComposed, useOrderStore } from './order-store'
 import { usePendingStore } from './pending-store'
 import { refreshLists } from './sale-lists'
 import { useSaleStore } from './sale-store'
@@ -73,6 +73,12 @@ export const useCancelSaleStore = create<CancelSaleState>()((set, get) => ({
     void useSummaryStore.getState().refresh()
     // Back first: a keypad still waiting to be cleared after the charge is cleared now, not after the sale is back.
     if (onQrScreen) sale.backToKeypad()
+    else {
+      // The cashier left the QR before main answered: the sale comes back unless another one is being rung up.
+      const keypad = useKeypadStore.getState()
+      const busy = selectAmountCents(keypad) > 0 || keypad.note !== '' || isComposed(useOrderStore.getState())
+      if (busy) return
+    }
     const { reference, charge } = result.value
     if ('sale' in charge) {
       useKeypadStore.getState().restore(0, charge.note)
