@@ -1,4 +1,4 @@
-import type { ChargeRequest, SaleItem } from '../../src-preload/contract'
+import type { ChargeRequest, SaleItem, TipChoice } from '../../src-preload/contract'
 import { fail, succeed, type Result } from '../result'
 import { quoteSale, saleItemsOf, type SaleOffer } from './quote-sale'
 
@@ -8,6 +8,10 @@ export interface SaleToCharge {
   note?: string
   items?: SaleItem[]
   tipCents?: number
+  /** The tip as chosen, kept so "Change" can put it back. */
+  tip?: TipChoice
+  /** The sale this charge changes; recorded only for a sale `change` cancelled that nothing replaces yet. */
+  replaces?: string
 }
 
 /**
@@ -25,5 +29,5 @@ export function saleToCharge(request: ChargeRequest, offer: SaleOffer): Result<S
   const quote = quoteSale(request.sale, offer)
   if (!quote.ok) return quote
   const { totalCents, tipCents } = quote.value
-  return succeed({ amountCents: totalCents, ...note, items: saleItemsOf(quote.value), tipCents })
+  return succeed({ amountCents: totalCents, ...note, items: saleItemsOf(quote.value), tipCents, tip: request.sale.tip })
 }

@@ -118,7 +118,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       if (keyMissing !== null) return keyMissing
       const sale = saleToCharge(request, settings.getPublic())
       if (!sale.ok) return sale
-      const charged = await sales.charge(sale.value)
+      const replaces = request.replaces === undefined ? {} : { replaces: request.replaces }
+      const charged = await sales.charge({ ...sale.value, ...replaces })
       pendingList.invalidate()
       return charged
     },
@@ -170,6 +171,18 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
         pendingList.invalidate()
       }
       return cancelled
+    },
+    changeSale: async ({ linkId }) => {
+      const elsewhere = linkElsewhere(journal, linkId)
+      if (elsewhere !== null) return elsewhere
+      const changed = await sales.change(linkId)
+      if (changed.ok) {
+        watcher.forget(linkId)
+        deps.customerDisplay.linkClosed()
+      }
+      // Cancelled or found paid: either way no longer waiting, so the next sidebar refresh asks SecPaid again.
+      if (changed.ok || changed.error.code === 'already_paid') pendingList.invalidate()
+      return changed
     },
     todaySummary: async () => succeed(summarizeDay(journal.all(), saleDay(now()))),
     unlockSettings: async ({ pin, purpose = 'settings' }) => {

@@ -4,6 +4,7 @@ import type { SaleEvent } from './sale-record'
 import { environmentSchema } from '../../src-preload/contract/settings-schema'
 import { refundLineSchemas } from './refund-line-schema'
 import { saleFailureSchema } from '../../src-preload/contract/sale-failure-schema'
+import { tipChoiceSchema } from '../../src-preload/contract/sale-composition-schema'
 
 // One journal line, checked when read: what fails here is quarantined instead of reaching totals, the CSV or the
 // renderer. Unknown extra fields are dropped from what is read (the line itself is kept as written): they cannot
@@ -48,7 +49,10 @@ const journalLineSchema = z.discriminatedUnion('type', [
     sequence: saleSequenceSchema.optional(),
     environment: environmentSchema.optional(),
     items: z.array(saleItemSchema).optional(),
-    tipCents: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional()
+    tipCents: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
+    // Written since a sale can be changed after its QR: the tip as chosen, and the sale this one changed.
+    tip: tipChoiceSchema.optional(),
+    replaces: reference.optional()
   }),
   z.object({
     type: z.literal('created'),

@@ -44,7 +44,9 @@ export function createSaleIndex(): SaleIndex {
               note: event.note,
               environment: event.environment ?? null,
               items: event.items ?? [],
-              tipCents: event.tipCents ?? 0
+              tipCents: event.tipCents ?? 0,
+              ...(event.tip !== undefined ? { tip: event.tip } : {}),
+              ...(event.replaces !== undefined ? { replaces: event.replaces } : {})
             }
           : // A status change whose `creating` line was lost (hand-edited file): kept, so nothing disappears.
             newSale(event.reference)

@@ -6,7 +6,8 @@ import type {
   SaleFailure,
   SaleItem,
   SaleRefund,
-  SaleStep
+  SaleStep,
+  TipChoice
 } from '../../src-preload/contract'
 
 export interface SaleRecord {
@@ -30,6 +31,10 @@ export interface SaleRecord {
   items: SaleItem[]
   /** Part of `amountCents`; 0 without a tip. */
   tipCents: number
+  /** The tip as the cashier chose it; absent for a sale of one typed amount and for sales from before it was kept. */
+  tip?: TipChoice
+  /** The sale this one changed ("Change" on its QR screen cancelled that sale's link); absent for most sales. */
+  replaces?: string
   history: { status: SaleStep; at: string }[]
   /** Which till made it, from its `creating` line (absent in older lines). */
   sequence?: SaleSequence
@@ -63,6 +68,8 @@ export type SaleEvent =
       environment?: Environment
       items?: SaleItem[]
       tipCents?: number
+      tip?: TipChoice
+      replaces?: string
     }
   | { type: 'created'; reference: string; linkId: number; payLink: string; qrImg: string | null; at: string }
   | { type: 'paid'; reference: string; at: string }

@@ -1,4 +1,4 @@
-import type { LinkView, OpenSale, SaleFailure, SettledSale } from '../../src-preload/contract'
+import type { LinkView, OpenSale, SaleChange, SaleFailure, SettledSale } from '../../src-preload/contract'
 import { saleRecipientNote } from '../basket/sale-note'
 import type { SaleToCharge } from '../basket/sale-to-charge'
 import { fail, fromSecPaidError, succeed, type Result } from '../result'
@@ -10,6 +10,7 @@ import { isLinkAlreadyUsed } from '../secpaid/secpaid-words'
 import type { CreatedLink, PendingLink, SecPaidClient, SecPaidError } from '../secpaid/types'
 import type { SettingsService } from '../settings/settings-service'
 import { findSaleLink } from './find-sale-link'
+import { chargeOfSale } from './sale-change'
 import type { SettledOutcome } from './link-outcome'
 import { saleLinkView } from './link-view'
 import type { SaleJournal } from '../journal/sale-journal'
@@ -37,6 +38,11 @@ export interface SaleService {
   charge(request: SaleToCharge): Promise<Result<LinkView>>
   /** Deletes the sale's link at SecPaid; a link already paid stays and is recorded as paid. */
   cancel(linkId: number): Promise<Result<{ linkId: number }>>
+  /**
+   * Cancels a sale's link as `cancel` does (a paid link stays paid: `already_paid`; an answer that cannot be had
+   * leaves the sale waiting) and answers the sale as journaled, so the cashier can change it and charge it again.
+   */
+  change(linkId: number): Promise<Result<SaleChange>>
   /**
    * What paid detection learned of a link this counter made, journaled in the words it is reported in: the sale when
    * it changed. `reference` names the sale that was asked about: a look-up that answers after a switch of environment
@@ -84,6 +90,8 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   const lookupDelayMs = deps.lookupDelayMs ?? 500
   const at = () => deps.now().toISOString()
   const oneSettlementPerSale = onePerKey<Result<LinkView>>()
+  /** Sales whose link `change` cancelled and that no new sale replaces yet: what a charge may say it replaces. */
+  const changedReferences = new Set<string>()
   const saleByLinkId = (linkId: number) => journal.byLinkId(linkId)
 
   const recordCreated = (sale: SaleRecord, link: CreatedLink | PendingLink): Result<LinkView> => {
@@ -180,8 +188,32 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   const settleOnce = (sale: SaleRecord, plan: SettlePlan): Promise<Result<LinkView>> =>
     oneSettlementPerSale(sale.reference, () => createOrAdopt(sale, plan))
 
+  const cancel = async (linkId: number): Promise<Result<{ linkId: number }>> => {
+    const sale = saleByLinkId(linkId)
+    const client = deps.getClient('charge')
+    // A sale journaled before sales recorded their environment may be a Demo sale of the days when Demo numbered
+    // links like SecPaid: its id is deleted only once SecPaid confirms the link with that id is this sale's.
+    if (sale !== undefined && sale.environment === null) {
+      const lookup = await findSaleLink(client, sale)
+      if (lookup.found === 'unknown') return fromSecPaidError(lookup.error)
+      if (lookup.found === 'none' || lookup.link.id !== linkId) return fail({ code: 'link_not_found' })
+    }
+    const deleted = await client.deleteLink(linkId)
+    if (deleted.ok) {
+      if (sale !== undefined) journal.append({ type: 'cancelled', reference: sale.reference, at: at() })
+      return succeed({ linkId })
+    }
+    if (deleted.error.kind === 'api' && isLinkAlreadyUsed(deleted.error.secpaidMessage)) {
+      if (sale !== undefined && saleStatus(sale) !== 'paid') {
+        journal.append({ type: 'paid', reference: sale.reference, at: at() })
+      }
+      return fail({ code: 'already_paid', linkId })
+    }
+    return fromSecPaidError(deleted.error)
+  }
+
   return {
-    async charge({ amountCents, note, items, tipCents }) {
+    async charge({ amountCents, note, items, tipCents, tip, replaces }) {
       const [uncertain] = journal.creating()
       if (uncertain !== undefined) return fail({ code: 'uncertain_sale_open', ...openSaleOf(uncertain) })
       const journalStatus = journal.status()
@@ -204,9 +236,12 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
         sequence: { till, day, seq },
         environment,
         ...(items !== undefined && items.length > 0 ? { items } : {}),
-        ...(tipCents !== undefined && tipCents > 0 ? { tipCents } : {})
+        ...(tipCents !== undefined && tipCents > 0 ? { tipCents } : {}),
+        ...(tip !== undefined && items !== undefined && items.length > 0 ? { tip } : {}),
+        ...(replaces !== undefined && changedReferences.has(replaces) ? { replaces } : {})
       })
       if (!written.ok) return fail({ code: 'journal_unwritable', errno: written.errno })
+      if (replaces !== undefined) changedReferences.delete(replaces)
       return settleOnce(written.sale, { checkFirst: false, createIfAbsent: true, priority: 'charge' })
     },
     async resolve(reference) {
@@ -231,28 +266,15 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       }
       return settled
     },
-    async cancel(linkId) {
+    cancel,
+    async change(linkId) {
       const sale = saleByLinkId(linkId)
-      const client = deps.getClient('charge')
-      // A sale journaled before sales recorded their environment may be a Demo sale of the days when Demo numbered
-      // links like SecPaid: its id is deleted only once SecPaid confirms the link with that id is this sale's.
-      if (sale !== undefined && sale.environment === null) {
-        const lookup = await findSaleLink(client, sale)
-        if (lookup.found === 'unknown') return fromSecPaidError(lookup.error)
-        if (lookup.found === 'none' || lookup.link.id !== linkId) return fail({ code: 'link_not_found' })
-      }
-      const deleted = await client.deleteLink(linkId)
-      if (deleted.ok) {
-        if (sale !== undefined) journal.append({ type: 'cancelled', reference: sale.reference, at: at() })
-        return succeed({ linkId })
-      }
-      if (deleted.error.kind === 'api' && isLinkAlreadyUsed(deleted.error.secpaidMessage)) {
-        if (sale !== undefined && saleStatus(sale) !== 'paid') {
-          journal.append({ type: 'paid', reference: sale.reference, at: at() })
-        }
-        return fail({ code: 'already_paid', linkId })
-      }
-      return fromSecPaidError(deleted.error)
+      // Only a sale this till journaled can be put back: a link made elsewhere has no lines here.
+      if (sale === undefined) return fail({ code: 'link_not_found' })
+      const cancelled = await cancel(linkId)
+      if (!cancelled.ok) return cancelled
+      changedReferences.add(sale.reference)
+      return succeed({ reference: sale.reference, charge: chargeOfSale(sale, settings.getStored().tips) })
     },
     recordOutcome(linkId, status, reference) {
       const sale = reference === undefined ? saleByLinkId(linkId) : journal.get(reference)

@@ -14,7 +14,7 @@ import {
   unlockRequestSchema
 } from './request-schemas'
 import { saleCompositionSchema } from './sale-composition-schema'
-import type { LinkCheckAnswer, LinkView, OpenSale, PendingListView, TodaySummary } from './sales'
+import type { LinkCheckAnswer, LinkView, OpenSale, PendingListView, SaleChange, TodaySummary } from './sales'
 import type { SaleStatus } from './sale-status'
 import type { SaleQuote } from './selling'
 import type { PublicSettings } from './settings'
@@ -94,6 +94,11 @@ export const channels = {
   watchLink: channel<{ state: SaleStatus }>()({ request: byLinkId, access: 'selling' }),
   unwatchLink: channel<Empty>()({ request: emptySchema, access: 'selling' }),
   cancelSale: channel<{ linkId: number }>()({ request: byLinkId, access: 'owner' }),
+  /**
+   * "Change" on the QR screen: cancels the sale's link as `cancelSale` does (a link already paid stays paid and is
+   * answered `already_paid`) and answers the sale as main journaled it, to be put back on the keypad.
+   */
+  changeSale: channel<SaleChange>()({ request: byLinkId, access: 'owner' }),
   todaySummary: channel<TodaySummary>()({ request: emptySchema, access: 'selling' }),
   simulatePayment: channel<{ linkId: number }>()({ request: byLinkId, access: 'selling' }),
   /**

@@ -10,8 +10,17 @@ import { visibleTextSchema } from './visible-text-schema'
 /** The cashier's note: shown in History, on the receipt and in SecPaid, so text a person sees. */
 const chargeNoteSchema = visibleTextSchema(LIMITS.chargeNoteLength).optional()
 
-const amountChargeSchema = z.strictObject({ amountCents: amountCentsSchema, note: chargeNoteSchema })
-const composedChargeSchema = z.strictObject({ sale: saleCompositionSchema, note: chargeNoteSchema })
+const replacesSchema = referenceSchema.optional()
+const amountChargeSchema = z.strictObject({
+  amountCents: amountCentsSchema,
+  note: chargeNoteSchema,
+  replaces: replacesSchema
+})
+const composedChargeSchema = z.strictObject({
+  sale: saleCompositionSchema,
+  note: chargeNoteSchema,
+  replaces: replacesSchema
+})
 
 /**
  * One amount, or a composed sale when the request has `sale`. Chosen by that key rather than as a union, so a refusal

@@ -18,7 +18,7 @@ const saleLineSchema = z.discriminatedUnion('kind', [
   })
 ])
 
-const tipChoiceSchema = z.discriminatedUnion('kind', [
+export const tipChoiceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('none') }),
   z.strictObject({
     kind: z.literal('percent'),

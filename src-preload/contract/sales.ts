@@ -24,7 +24,23 @@ export interface LinkView {
  * One amount, or a composed sale (lines and a tip) whose amount main computes. The note is the cashier's, appended
  * to the sale's reference.
  */
-export type ChargeRequest = { amountCents: number; note?: string } | { sale: SaleComposition; note?: string }
+export type ChargeRequest = ({ amountCents: number; note?: string } | { sale: SaleComposition; note?: string }) & {
+  /**
+   * The sale this charge changes (its reference): the sale whose link `changeSale` just cancelled. Main records it
+   * with the new sale only for a sale it changed and that nothing replaces yet; otherwise the charge is a new sale.
+   */
+  replaces?: string
+}
+
+/**
+ * What `changeSale` answers once the sale's link is cancelled at SecPaid: the sale as main journaled it, in the shape
+ * of the charge that made it (one typed amount, or its lines and tip choice), with the cashier's note. The renderer
+ * puts it back on the keypad and sends the next charge with `replaces: reference`.
+ */
+export interface SaleChange {
+  reference: string
+  charge: { amountCents: number; note: string } | { sale: SaleComposition; note: string }
+}
 
 export interface ListPendingRequest {
   /** Only the links whose note contains this (SecPaid's search); without it, every pending link. */

@@ -3,6 +3,7 @@ import {
   emptyEntry,
   entryCents,
   entryDisplay,
+  entryOfCents,
   MAX_WHOLE_EURO_DIGITS,
   pressKey,
   type AmountEntry,
@@ -133,5 +134,18 @@ describe('display while typing', () => {
   it('shows zero as a full amount when nothing is typed, and 0, after only the separator', () => {
     expect(entryDisplay(emptyEntry('decimal'), 'en')).toBe('€0.00')
     expect(entryDisplay(decimal('decimal'), 'en')).toBe('€0.')
+  })
+})
+
+describe('a changed sale’s amount comes back as if typed', () => {
+  it('in either mode shows the same cents, and the next key goes on from there', () => {
+    for (const cents of [0, 5, 50, 100, 405, 450, 123_456]) {
+      expect(entryCents(entryOfCents(cents, 'cents'))).toBe(cents)
+      expect(entryCents(entryOfCents(cents, 'decimal'))).toBe(cents)
+    }
+    expect(entryOfCents(450, 'decimal')).toEqual(type(emptyEntry('decimal'), '4', 'decimal', '5', '0'))
+    expect(entryOfCents(400, 'decimal')).toEqual(type(emptyEntry('decimal'), '4'))
+    expect(entryOfCents(5, 'decimal')).toEqual(type(emptyEntry('decimal'), 'decimal', '0', '5'))
+    expect(entryOfCents(450, 'cents')).toEqual(type(emptyEntry('cents'), '4', '5', '0'))
   })
 })

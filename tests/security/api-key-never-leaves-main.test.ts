@@ -120,6 +120,7 @@ baseUrlOverride: productionStandIn.baseUrl
     await call('recoveredSale', {})
     await call('todaySummary', {})
     await call('simulatePayment', { linkId })
+    await call('changeSale', { linkId })
     await call('cancelSale', { linkId })
     const composition = { lines: [{ kind: 'amount', amountCents: 500 }], tip: { kind: 'none' } }
     await call('quoteSale', composition)

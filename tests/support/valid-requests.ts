@@ -23,6 +23,7 @@ export const VALID_REQUESTS: Record<Channel, unknown> = {
   watchLink: { linkId: 7 },
   unwatchLink: {},
   cancelSale: { linkId: 7 },
+  changeSale: { linkId: 7 },
   todaySummary: {},
   simulatePayment: { linkId: 7 },
   unlockSettings: { pin: '000000', purpose: 'dialog' },

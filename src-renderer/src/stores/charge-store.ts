@@ -32,7 +32,10 @@ export const useChargeStore = create<ChargeState>()((set, get) => ({
     const keypad = useKeypadStore.getState()
     const order = useOrderStore.getState()
     const note = keypad.note.trim()
-    const withNote = note === '' ? {} : { note }
+    const withNote = {
+      ...(note === '' ? {} : { note }),
+      ...(order.replaces === null ? {} : { replaces: order.replaces })
+    }
     let request: ChargeRequest
     if (isComposed(order)) {
       // Main computes the amount; the renderer only checks it has main's figures for what is on screen.

@@ -1,6 +1,13 @@
 import { create } from 'zustand'
 import type { EntryMode } from '../../../src-preload/contract'
-import { emptyEntry, entryCents, pressKey, type AmountEntry, type KeypadKey } from '../lib/model/amount-entry'
+import {
+  emptyEntry,
+  entryCents,
+  entryOfCents,
+  pressKey,
+  type AmountEntry,
+  type KeypadKey
+} from '../lib/model/amount-entry'
 
 interface KeypadState {
   entry: AmountEntry
@@ -24,6 +31,8 @@ interface KeypadState {
   clearAmount: () => void
   /** Ready for the next sale. */
   reset: () => void
+  /** A changed sale comes back: its amount (0 for none) as if typed, and its note. */
+  restore: (amountCents: number, note: string) => void
 }
 
 export const useKeypadStore = create<KeypadState>()((set, get) => ({
@@ -43,7 +52,8 @@ export const useKeypadStore = create<KeypadState>()((set, get) => ({
     if (get().entry.mode !== mode) set({ entry: emptyEntry(mode) })
   },
   clearAmount: () => set((state) => ({ entry: emptyEntry(state.entry.mode) })),
-  reset: () => set((state) => ({ entry: emptyEntry(state.entry.mode), note: '' }))
+  reset: () => set((state) => ({ entry: emptyEntry(state.entry.mode), note: '' })),
+  restore: (amountCents, note) => set((state) => ({ entry: entryOfCents(amountCents, state.entry.mode), note }))
 }))
 
 export const selectAmountCents = (state: KeypadState): number => entryCents(state.entry)

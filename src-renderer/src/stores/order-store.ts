@@ -13,6 +13,8 @@ interface OrderState {
   quote: SaleQuote | null
   quotedFor: string | null
   quoteError: IpcError | null
+  /** The sale this one changes ("Change" on its QR screen): the next charge says so, and main records it. */
+  replaces: string | null
   /** "+": the amount typed on the keypad becomes a line, and the keypad is ready for the next one. */
   addTypedAmount: () => void
   /** A quick key: one more of the product, as a line of its own unless it is already in the sale. */
@@ -20,6 +22,8 @@ interface OrderState {
   setQuantity: (productId: string, quantity: number) => void
   removeLine: (index: number) => void
   setTip: (tip: TipChoice) => void
+  /** A changed sale comes back as main journaled it: its lines and tip, and the reference it replaces. */
+  restore: (lines: SaleLine[], tip: TipChoice, replaces: string) => void
   /** Empties the sale (after a charge, or the cashier's "Clear sale"). */
   clear: () => void
   /** Asks main again for the figures of what is on screen now. */
@@ -63,6 +67,7 @@ export const useOrderStore = create<OrderState>()((set, get) => {
     quote: null,
     quotedFor: null,
     quoteError: null,
+    replaces: null,
     addTypedAmount: () => {
       const keypad = useKeypadStore.getState()
       // While a charge is on its way the typed amount is what is being charged: refused like any other key.
@@ -98,9 +103,13 @@ export const useOrderStore = create<OrderState>()((set, get) => {
       set({ tip })
       void get().requote()
     },
+    restore: (lines, tip, replaces) => {
+      set({ lines, tip, replaces, quote: null, quotedFor: null, quoteError: null })
+      void get().requote()
+    },
     clear: () => {
       latestRequest += 1
-      set({ lines: [], tip: NO_TIP, quote: null, quotedFor: null, quoteError: null })
+      set({ lines: [], tip: NO_TIP, quote: null, quotedFor: null, quoteError: null, replaces: null })
     },
     offerChanged: async () => {
       if (!isComposed(get())) return

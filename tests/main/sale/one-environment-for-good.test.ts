@@ -132,9 +132,11 @@ describe('a sale belongs to one environment, for good', () => {
       refusedSale(waitingDemo.reference)
     )
     expect(await call('cancelSale', { linkId: waitingDemo.linkId })).toEqual(refusedLink(waitingDemo.linkId))
+    expect(await call('changeSale', { linkId: waitingDemo.linkId })).toEqual(refusedLink(waitingDemo.linkId))
     expect(await call('watchLink', { linkId: waitingDemo.linkId })).toEqual(refusedLink(waitingDemo.linkId))
     // A crafted call with an id from Demo's range that this journal never saw is refused too.
     expect(await call('cancelSale', { linkId: 9_000_000_000_777 })).toEqual(refusedLink(9_000_000_000_777))
+    expect(await call('changeSale', { linkId: 9_000_000_000_777 })).toEqual(refusedLink(9_000_000_000_777))
 
     expect(liveActions()).toEqual([])
     expect(live.links().every((link) => link.refund === null)).toBe(true)

@@ -51,6 +51,7 @@ const OWNER_CALLS: [Channel, unknown][] = [
   ['receiptFor', { reference: 'R' }],
   ['printReceipt', { reference: 'R' }],
   ['cancelSale', { linkId: 1 }],
+  ['changeSale', { linkId: 1 }],
   ['saveFile', { fileName: 'a.csv', kind: 'csv', content: 'x' }],
   ['printPage', {}],
   ['savePageAsPdf', { fileName: 'a.pdf' }],

@@ -162,6 +162,10 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     watchLink: vi.fn<CounterApi['watchLink']>(async () => ({ ok: true, value: { state: 'waiting' } })),
     unwatchLink: vi.fn<CounterApi['unwatchLink']>(async () => ({ ok: true, value: {} })),
     cancelSale: vi.fn<CounterApi['cancelSale']>(async ({ linkId }) => ({ ok: true, value: { linkId } })),
+    changeSale: vi.fn<CounterApi['changeSale']>(async () => ({
+      ok: true,
+      value: { reference: 'POS-TEST-20261207-0001', charge: { amountCents: 100, note: '' } }
+    })),
     todaySummary: vi.fn<CounterApi['todaySummary']>(async () => ({ ok: true, value: todaySummary() })),
     simulatePayment: vi.fn<CounterApi['simulatePayment']>(async ({ linkId }) => ({ ok: true, value: { linkId } })),
     unlockSettings: vi.fn<CounterApi['unlockSettings']>(async () => ({ ok: true, value: { unlocked: true } })),
@@ -266,6 +270,7 @@ const SECPAID_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'resolveSale',
   'listPending',
   'cancelSale',
+  'changeSale',
   'testConnection',
   'checkNow'
 ])

@@ -41,6 +41,7 @@ export function QrScreen({ link }: { link: ShownLink }) {
   const backToKeypad = useSaleStore((state) => state.backToKeypad)
   const simulatePayment = useSaleStore((state) => state.simulatePayment)
   const cancelSale = useCancelSaleStore((state) => state.cancelSale)
+  const changeSale = useCancelSaleStore((state) => state.changeSale)
   const [confirmingCancel, setConfirmingCancel] = useState(false)
   const backButton = useRef<HTMLButtonElement>(null)
   useFocusOnMount(backButton)
@@ -107,6 +108,19 @@ export function QrScreen({ link }: { link: ShownLink }) {
             >
               {(simulateInFlight || simulated) && <Spinner />}
               {simulated ? t('simulatedWaiting') : t('simulatePayment')}
+            </button>
+          )}
+          {!gone && link.reference !== null && (
+            <button
+              type="button"
+              className="secondary-button"
+              onClick={() => void changeSale(link.linkId)}
+              disabled={cancelling}
+              title={t('changeSaleHint')}
+              data-testid="change-sale"
+            >
+              {cancelling && <Spinner />}
+              {t('changeSale')}
             </button>
           )}
           {!gone && (

@@ -52,6 +52,19 @@ function pressDecimalKey(entry: DecimalEntry, key: DigitKey | 'decimal' | 'backs
   return whole.length < MAX_WHOLE_EURO_DIGITS ? { ...entry, whole: whole + key } : entry
 }
 
+/** The entry that shows `cents` in `mode`, as if typed: how a changed sale's amount comes back to the keypad. */
+export function entryOfCents(cents: number, mode: EntryMode): AmountEntry {
+  if (cents <= 0) return emptyEntry(mode)
+  if (mode === 'cents') return { mode, digits: String(cents) }
+  const whole = Math.floor(cents / 100)
+  const fraction = cents % 100
+  return {
+    mode,
+    whole: whole === 0 ? '' : String(whole),
+    fraction: fraction === 0 ? null : String(fraction).padStart(2, '0')
+  }
+}
+
 export function entryCents(entry: AmountEntry): number {
   if (entry.mode === 'cents') return entry.digits === '' ? 0 : Number.parseInt(entry.digits, 10)
   const whole = entry.whole === '' ? 0 : Number.parseInt(entry.whole, 10)

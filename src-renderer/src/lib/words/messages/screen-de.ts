@@ -14,6 +14,8 @@ export const screenDe: Record<keyof typeof screenEn, string> = {
   amountHeld: 'Gesperrt, bis der Link erstellt ist',
   qrCashierSide: 'Für die Kasse',
   linkAge: 'Link erstellt {age}',
+  changeSale: 'Ändern',
+  changeSaleHint: 'Storniert diesen Link und holt den Verkauf zurück auf das Tastenfeld',
   checkNow: 'Jetzt prüfen',
   checkingNow: 'Wird geprüft…',
   checkNowPending: 'Noch nicht bezahlt (geprüft um {time})',

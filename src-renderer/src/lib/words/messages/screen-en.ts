@@ -12,6 +12,8 @@ export const screenEn = {
   amountHeld: 'Held while the link is made',
   qrCashierSide: 'For the cashier',
   linkAge: 'Link made {age}',
+  changeSale: 'Change',
+  changeSaleHint: 'Cancels this link and brings the sale back to the keypad',
   checkNow: 'Check now',
   checkingNow: 'Checking…',
   checkNowPending: 'Not paid yet (checked at {time})',
