@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { journalText } from '../support/journal-rows'
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import { expect, test } from './counter-fixture'
 import { journaledSales, newestLink, summaryFigure, tapKeys } from './counter-helpers'
@@ -67,7 +67,7 @@ for (const size of SIZES) {
     const sales = journaledSales(counter.journalFile)
     expect(sales.map((sale) => sale.statuses.at(-1))).toEqual(['cancelled', 'paid'])
     expect(sales.filter((sale) => sale.statuses.includes('paid'))).toHaveLength(1)
-    const creatingLines = readFileSync(counter.journalFile, 'utf8')
+    const creatingLines = journalText(counter.journalFile)
       .split('\n')
       .filter((line) => line.includes('"creating"'))
       .map((line) => JSON.parse(line) as { reference: string; replaces?: string })
