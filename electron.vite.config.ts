@@ -1,8 +1,10 @@
 import { resolve } from 'node:path'
-import { defineConfig } from 'electron-vite'
+
 import react from '@vitejs/plugin-react'
-import { customerDisplayPage } from './vite.customer-display.config'
+import { defineConfig } from 'electron-vite'
+
 import { devServerCsp } from './config/dev-server-csp'
+import { customerDisplayPage } from './vite.customer-display.config'
 
 export default defineConfig({
   main: {

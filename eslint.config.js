@@ -1,6 +1,7 @@
 import js from '@eslint/js'
-import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
+import simpleImportSort from 'eslint-plugin-simple-import-sort'
+import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /** Electron may be imported (as a value) only by these thin glue files; everything else stays testable in Node. */
@@ -29,7 +30,10 @@ export default tseslint.config(
         tsconfigRootDir: import.meta.dirname
       }
     },
+    plugins: { 'simple-import-sort': simpleImportSort },
     rules: {
+      // One order for imports everywhere: packages, then the project's own files by path; a diff shows what changed.
+      'simple-import-sort/imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+
 import { build, type InlineConfig, type Plugin } from 'vite'
 
 const PAGE_SOURCE = resolve('src-renderer/customer-display')

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+
 import type { Plugin } from 'vite'
 
 /** The policy meta tag of src-renderer/index.html: the opening up to the policy, the policy, the closing quote. */

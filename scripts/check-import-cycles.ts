@@ -1,7 +1,8 @@
 // Fails when any module in src-main, src-preload or src-renderer reaches itself again through its imports.
 // Type-only imports count too: a cycle of types is still two modules that cannot be understood one without the other.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
+
 import ts from 'typescript'
 
 const ROOTS = ['src-main', 'src-preload', 'src-renderer']

@@ -3,6 +3,7 @@
 // With a script, it then runs that script in a new Node process with type stripping (the scripts are .ts or import
 // .ts files) and ends as it ends; without one, it only checks.
 import { spawn } from 'node:child_process'
+
 import { nodeVersionProblem } from './node-version.mjs'
 
 const problem = nodeVersionProblem(process.versions.node, process.execPath)

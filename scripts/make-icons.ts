@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+
 import { PNG } from 'pngjs'
 
 /** Deep blue at the top fading to deep green at the bottom. */

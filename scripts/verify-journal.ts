@@ -3,8 +3,8 @@
 // row that does not match; exits 0 when the books verify, 1 when they do not, 2 without a folder. Given a database
 // file instead (a backup, an archived copy), it checks that file's chain on its own.
 // The sources use extensionless imports (bundler style); this resolve hook lets Node find their .ts files.
-import { register } from 'node:module'
 import { statSync } from 'node:fs'
+import { register } from 'node:module'
 import { resolve } from 'node:path'
 
 const resolveTypeScriptExtensions = `

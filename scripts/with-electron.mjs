@@ -5,6 +5,7 @@
 // otherwise runs the command with ELECTRON_EXEC_PATH, which electron-vite launches as it is.
 // A script rather than a postinstall step, so `npm ci` stays offline.
 import { spawn } from 'node:child_process'
+
 import { locateElectron } from './electron-binary.ts'
 
 const binary = locateElectron()

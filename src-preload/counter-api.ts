@@ -1,4 +1,4 @@
-import { CHANNEL_NAMES, parseCounterEvent, type Channel, type CounterApi, type IpcResult } from './contract'
+import { type Channel, CHANNEL_NAMES, type CounterApi, type IpcResult, parseCounterEvent } from './contract'
 
 type Invoke = (channel: Channel, request: unknown) => Promise<unknown>
 /** Delivers every payload main pushes on the event channel; returns the function that stops it. */

@@ -1,4 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
+
 import { EVENT_CHANNEL, ipcChannelName } from './contract'
 import { buildCounterApi } from './counter-api'
 

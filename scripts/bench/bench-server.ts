@@ -1,5 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+
 import { toBuffer as renderQrPng } from 'qrcode'
 
 /** A page without the app (and without its CSP), where the naive flow shows SecPaid's remote QR image. */

@@ -2,6 +2,7 @@
 // the versions before the books database and as that database's rows (chained as the app chains them).
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { openBooksDatabase } from '../../src-main/journal/books-database'
 import { createRowAppender, type JournalRowInput } from '../../src-main/journal/books-store'
 import { seededRandom } from './stats'

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Figure } from './report'
+
 import { pass } from './figure-text'
+import type { Figure } from './report'
 
 // 6 — Renderer bundle size.
 export function measureBundle(rendererDir: string) {

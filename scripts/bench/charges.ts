@@ -1,9 +1,9 @@
-import type { Figure } from './report'
-import { summarize, type Summary } from './stats'
 import { progress } from './bench-log'
-import { CHARGE_KEYS, settle, type Context } from './counter-page'
+import { CHARGE_KEYS, type Context, settle } from './counter-page'
 import { FRAME_MS, inFrames, ms, pass } from './figure-text'
 import type { ChargeTimes, ProbeGlobal } from './probes'
+import type { Figure } from './report'
+import { summarize, type Summary } from './stats'
 
 // 1 — Charge press → QR painted, against SecPaid's round trip alone.
 /**

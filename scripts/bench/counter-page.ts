@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url'
+
 import type { Browser, Page } from '@playwright/test'
+
 import type { FetchLike } from '../../src-main/secpaid/client'
+import { type CounterBridge, startCounterBridge, waitForAppReady } from '../../tests/support/counter-bridge'
 import type { TestSecPaid } from '../../tests/support/test-secpaid'
-import { startCounterBridge, waitForAppReady, type CounterBridge } from '../../tests/support/counter-bridge'
-import type { BenchServer } from './bench-server'
 import { sleep } from './bench-log'
+import type { BenchServer } from './bench-server'
 import type { Counts } from './counts'
 import type { ProbeGlobal } from './probes'
 

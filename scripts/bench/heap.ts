@@ -1,8 +1,8 @@
-import type { Figure } from './report'
 import { progress } from './bench-log'
-import { CHARGE_KEYS, settle, type Context } from './counter-page'
+import { CHARGE_KEYS, type Context, settle } from './counter-page'
 import { pass } from './figure-text'
 import type { ProbeGlobal } from './probes'
+import type { Figure } from './report'
 
 // 7 — JS heap before and after 1,000 charge → QR → keypad cycles.
 export async function measureHeap(context: Context) {

@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { createHistoryIndex } from '../../src-main/books/history-index'
 import { localDay } from '../../src-main/books/local-day'
 import { openSaleJournal } from '../../src-main/journal/sale-journal'

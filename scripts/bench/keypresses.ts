@@ -1,8 +1,8 @@
-import type { Figure } from './report'
-import { summarize } from './stats'
 import type { Context } from './counter-page'
 import { ms, pass } from './figure-text'
 import type { AmountTimes, ProbeGlobal } from './probes'
+import type { Figure } from './report'
+import { summarize } from './stats'
 
 // 3 — Keypress → amount painted.
 export async function measureKeypresses(context: Context) {

@@ -1,10 +1,10 @@
-import type { Figure } from './report'
-import { summarize } from './stats'
 import { progress } from './bench-log'
 import type { ChargeResult } from './charges'
-import { openApp, type Context } from './counter-page'
+import { type Context, openApp } from './counter-page'
 import { ms } from './figure-text'
 import type { ProbeGlobal } from './probes'
+import type { Figure } from './report'
+import { summarize } from './stats'
 
 // 2 — The naive way: wait for SecPaid's remote qr_img (a local stand-in with the same latency).
 export async function measureNaive(context: Context, latencyMs: number) {

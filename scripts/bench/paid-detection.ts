@@ -1,10 +1,10 @@
 import type { TestSecPaid } from '../../tests/support/test-secpaid'
-import type { Figure } from './report'
-import { seededRandom, summarize } from './stats'
 import { log, progress, sleep } from './bench-log'
-import { CHARGE_KEYS, settle, type Context } from './counter-page'
+import { CHARGE_KEYS, type Context, settle } from './counter-page'
 import { ms, pass } from './figure-text'
 import type { ProbeGlobal } from './probes'
+import type { Figure } from './report'
+import { seededRandom, summarize } from './stats'
 
 /** SecPaid's documented limit; the app's paid detection is designed to stay under 40 a minute. */
 export const RATE_LIMIT_PER_MINUTE = 60

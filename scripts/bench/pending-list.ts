@@ -1,10 +1,10 @@
 import { createSecPaidClient } from '../../src-main/secpaid/client'
-import type { Figure } from './report'
-import { summarize } from './stats'
 import { log, progress, sleep } from './bench-log'
-import { settle, type Context } from './counter-page'
+import { type Context, settle } from './counter-page'
 import { ms, pass } from './figure-text'
 import type { ProbeGlobal, SearchTimes } from './probes'
+import type { Figure } from './report'
+import { summarize } from './stats'
 
 const SEARCH_DEBOUNCE_MS = 250
 /** getMyUnusedLinks' largest `limit` (docs/secpaid.md). */

@@ -8,14 +8,15 @@
 // set to 3 and once left at 1 (`--tills N` trades with N tills instead). Writes test-output/bench-tills-N-on-key.json.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
-import { sleepOn, type Clock } from '../../src-main/clock'
+
+import { type Clock, sleepOn } from '../../src-main/clock'
 import type { RequestFigures } from '../../src-main/secpaid/request-scheduler'
 import { fastClock } from '../../tests/support/fast-clock'
-import { openTill, SHARED_KEY, type Customer, type SaleOutcome, type Till } from '../../tests/support/shared-key-till'
+import { type Customer, openTill, type SaleOutcome, SHARED_KEY, type Till } from '../../tests/support/shared-key-till'
 import { startTestSecPaid } from '../../tests/support/test-secpaid'
-import { formatReport, type Figure } from './report'
-import { qrBoard, secpaidTraffic } from './tills-traffic'
+import { type Figure, formatReport } from './report'
 import { seededRandom, summarize, type Summary } from './stats'
+import { qrBoard, secpaidTraffic } from './tills-traffic'
 
 const outputFile = (tillsOnKey: number) => `test-output/bench-tills-${tillsOnKey}-on-key.json`
 const MINUTE = 60_000

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../../src-preload/contract/locale'
+import { type Language, LANGUAGES } from '../../src-preload/contract/locale'
 
 /** The app's language for an operating-system locale such as `de-AT` or `en-US`: the one it speaks, else English. */
 export function languageOfLocale(locale: string): Language {

@@ -1,5 +1,5 @@
-import type { StartStage } from './start-stage'
 import type { Language } from '../../src-preload/contract/locale'
+import type { StartStage } from './start-stage'
 
 /**
  * The one message main words itself: the app failed before its window could show anything, so there is no

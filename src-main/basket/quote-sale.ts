@@ -6,9 +6,9 @@ import type {
   SaleLine,
   SaleQuote
 } from '../../src-preload/contract'
-import { fail, succeed, type Result } from '../result'
-import { SALE_LIMITS } from './sale-limits'
 import { tipCentsFor, tipOffered } from '../../src-preload/contract/tip-rule'
+import { fail, type Result, succeed } from '../result'
+import { SALE_LIMITS } from './sale-limits'
 
 /** What a quote is priced against: the owner's settings at the moment of the quote or the charge. */
 export type SaleOffer = Pick<EditableSettings, 'maxAmountCents' | 'products' | 'tips'>

@@ -1,5 +1,5 @@
 import type { ChargeRequest, SaleItem, TipChoice } from '../../src-preload/contract'
-import { fail, succeed, type Result } from '../result'
+import { fail, type Result, succeed } from '../result'
 import { quoteSale, saleItemsOf, type SaleOffer } from './quote-sale'
 
 /** What a charge records: the link's amount, and for a composed sale its lines and the tip within that amount. */

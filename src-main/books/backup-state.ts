@@ -1,6 +1,8 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { z } from 'zod'
+
 import type { BackupStatus } from '../../src-preload/contract'
 import { SETTINGS_LIMITS } from '../../src-preload/contract/settings-limits'
 import { KEEP_BACKUPS } from '../journal/books-backup'

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+
 import type {
   BackupCause,
   BackupFailure,
@@ -14,7 +15,7 @@ import { FIRST_PREVIOUS_HASH } from '../journal/row-hash'
 import { BOOKS_DATABASE_FILE, type BooksCheck } from '../journal/verify-books'
 import { fail, succeed } from '../result'
 import { readBackupState, writeBackupState } from './backup-state'
-import { runOnThisThread, type BooksJobRunner } from './books-job-runner'
+import { type BooksJobRunner, runOnThisThread } from './books-job-runner'
 
 /** What only Electron can do here (window/books-output.ts): ask the owner for a folder. Null when cancelled. */
 export type ChooseFolder = (purpose: 'backup' | 'audit_export') => Promise<string | null>

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads'
-import { runBooksJob, type BooksJob, type BooksJobResult } from './books-jobs'
+
+import { type BooksJob, type BooksJobResult, runBooksJob } from './books-jobs'
 
 /** Runs a books job somewhere: on a worker thread in the app, on the calling thread where there is no built worker. */
 export type BooksJobRunner = (job: BooksJob) => Promise<BooksJobResult>

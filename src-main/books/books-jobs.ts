@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import { exportForAudit, type AuditExportResult } from '../journal/audit-export/export-audit'
-import { BOOKS_DATABASE_FILE, verifyBooks, type BooksCheck } from '../journal/verify-books'
+
+import { type AuditExportResult, exportForAudit } from '../journal/audit-export/export-audit'
+import { BOOKS_DATABASE_FILE, type BooksCheck, verifyBooks } from '../journal/verify-books'
 
 /**
  * The long reads of the books (seconds on ten years), as plain data so a worker thread can run them: the chain check

@@ -1,9 +1,9 @@
 import type { HistoryPage, HistoryRequest } from '../../src-preload/contract'
+import { centsToDecimal, decimalSeparator, LANGUAGES } from '../../src-preload/contract/locale'
 import type { SaleJournal } from '../journal/sale-journal'
 import type { SaleRecord } from '../journal/sale-record'
 import { historySale, startedAt } from './history-sale'
 import { localDay } from './local-day'
-import { centsToDecimal, decimalSeparator, LANGUAGES } from '../../src-preload/contract/locale'
 
 interface Entry {
   reference: string

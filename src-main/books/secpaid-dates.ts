@@ -1,5 +1,5 @@
-import type { PayInTransaction } from '../secpaid/types'
 import { berlinDate, berlinInstant, berlinInstants } from '../secpaid/berlin-time'
+import type { PayInTransaction } from '../secpaid/types'
 import { dayAfter, daysFromTo, localDayStartMs } from './local-day'
 
 /** The moments local days `from` to `to` cover: from the first's midnight up to (not including) the next after. */

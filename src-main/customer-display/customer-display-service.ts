@@ -1,5 +1,5 @@
 import type { CustomerDisplayInfo, CustomerDisplayProblem, Language } from '../../src-preload/contract'
-import { startCustomerDisplayServer, type CustomerDisplayServer } from './customer-display-server'
+import { type CustomerDisplayServer, startCustomerDisplayServer } from './customer-display-server'
 import { createCustomerViewState } from './customer-view'
 import { DisplayPageMissing, loadDisplayPage } from './display-page-files'
 import { createDisplaySessions, randomToken } from './display-sessions'

@@ -1,4 +1,4 @@
-import { parseCustomerScreen, type CustomerScreen, type CustomerView } from '../../src-preload/contract/customer-view'
+import { type CustomerScreen, type CustomerView, parseCustomerScreen } from '../../src-preload/contract/customer-view'
 import { isLanguage, type Language } from '../../src-preload/contract/locale'
 
 export interface CustomerViewState {

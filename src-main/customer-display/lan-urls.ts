@@ -1,4 +1,4 @@
-import { networkInterfaces, type NetworkInterfaceInfo } from 'node:os'
+import { type NetworkInterfaceInfo, networkInterfaces } from 'node:os'
 
 /**
  * The addresses a phone or tablet on the LAN can open when the display server listens on 0.0.0.0: one URL per

@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+
 import { z } from 'zod'
+
 import { FRESH_GUARD, type PairingGuardState } from './pairing-guard'
 
 /** What outlives a restart of the counter: the paired displays (digests of their tokens) and the guard's counts. */

@@ -1,22 +1,26 @@
 import {
-  channels,
   type Channel,
+  channels,
   type IpcResult,
   type LinkView,
   type OpenSale,
   type PublicSettings,
   type ResponseOf
 } from '../../src-preload/contract'
+import { quoteSale } from '../basket/quote-sale'
+import { saleToCharge } from '../basket/sale-to-charge'
 import type { BooksCareHandlers } from '../books/books-care'
 import type { BooksHandlers } from '../books/books-handlers'
 import type { ChannelHandlers } from '../channel-handler'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
+import type { SaleJournal } from '../journal/sale-journal'
+import { receiptFor } from '../receipts/receipt-data'
+import { fail, fromSecPaidError, mapSecPaid, type Result, succeed } from '../result'
 import type { LinkCheck } from '../sale/link-check'
+import { pendingLinkView } from '../sale/link-view'
 import type { PaymentWatcher } from '../sale/payment-watcher'
 import type { PendingList } from '../sale/pending-list'
-import { pendingLinkView } from '../sale/link-view'
 import { linkElsewhere, saleHere } from '../sale/sale-here'
-import type { SaleJournal } from '../journal/sale-journal'
 import { saleDay } from '../sale/sale-reference'
 import type { SaleService } from '../sale/sale-service'
 import { summarizeDay } from '../sale/sales-summary'
@@ -24,12 +28,8 @@ import type { RequestPriority } from '../secpaid/request-scheduler'
 import type { SecPaidClient } from '../secpaid/types'
 import type { SettingsLock } from '../settings/settings-lock'
 import type { SettingsService } from '../settings/settings-service'
-import { fail, fromSecPaidError, mapSecPaid, succeed, type Result } from '../result'
 import { ownerGateRefusal } from './owner-gate'
 import { schemaRefusal } from './schema-refusal'
-import { quoteSale } from '../basket/quote-sale'
-import { saleToCharge } from '../basket/sale-to-charge'
-import { receiptFor } from '../receipts/receipt-data'
 
 interface CounterHandlerDeps {
   settings: SettingsService

@@ -1,4 +1,4 @@
-import { channels, type Channel, type IpcError } from '../../src-preload/contract'
+import { type Channel, channels, type IpcError } from '../../src-preload/contract'
 import type { SettingsLock } from '../settings/settings-lock'
 import type { StoredSettings } from '../settings/stored-settings-schema'
 

@@ -1,4 +1,5 @@
 import { ipcMain, type WebFrameMain } from 'electron'
+
 import { CHANNEL_NAMES, ipcChannelName } from '../../src-preload/contract'
 import { fail } from '../result'
 import type { CounterHandlers } from './counter-handlers'

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+
 import type { IpcError } from '../../src-preload/contract'
 
 /** The refusal for a request that failed its schema: which field, as data; the renderer says what it means. */

@@ -1,8 +1,9 @@
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+
 import { syncFolder } from './durable-file'
-import { folderFault, removeQuietly, writeFault, type FolderFault } from './folder-faults'
+import { type FolderFault, folderFault, removeQuietly, writeFault } from './folder-faults'
 import { FIRST_PREVIOUS_HASH } from './row-hash'
 
 /** Why a backup was not made: the owner's chosen folder is gone (a stick unplugged), read-only, or full. */

@@ -1,9 +1,10 @@
 import { statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { DatabaseSync } from 'node:sqlite'
+
 import type { JournalProblem, JournalStatus } from '../../src-preload/contract'
-import { writeBooksHead, type ChainHead } from './books-head'
 import { openBooksDatabase } from './books-database'
+import { type ChainHead, writeBooksHead } from './books-head'
 import {
   createRowAppender,
   errnoOfWriteFailure,
@@ -15,12 +16,12 @@ import {
   quickCheckFindings,
   type RowAppender
 } from './books-store'
-import { importJsonlJournal, jsonlJournalBeside, MIGRATED_KEY } from './jsonl-import'
-import { isLineOfNewerVersion, parseJournalLine } from './journal-line-schema'
 import { errnoOf } from './durable-file'
+import { isLineOfNewerVersion, parseJournalLine } from './journal-line-schema'
+import { importJsonlJournal, jsonlJournalBeside, MIGRATED_KEY } from './jsonl-import'
 import { readJournal } from './read-journal'
-import { loadSqlite } from './sqlite-module'
 import type { SaleEvent } from './sale-record'
+import { loadSqlite } from './sqlite-module'
 
 /** How long a write waits for another connection's write to finish before it counts as failed (and is retried). */
 const BUSY_TIMEOUT_MS = 1_000

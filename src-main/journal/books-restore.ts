@@ -1,9 +1,10 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import { syncFolder } from './durable-file'
+
 import { BOOKS_HEAD_FILE, writeBooksHead } from './books-head'
-import { folderFault, removeQuietly, writeFault, type FolderFault } from './folder-faults'
+import { syncFolder } from './durable-file'
+import { type FolderFault, folderFault, removeQuietly, writeFault } from './folder-faults'
 import { BOOKS_DATABASE_FILE } from './verify-books'
 import { verifyChain } from './verify-chain'
 

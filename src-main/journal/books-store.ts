@@ -2,8 +2,9 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 import { pathToFileURL } from 'node:url'
-import { errnoOf } from './durable-file'
+
 import type { ChainHead } from './books-head'
+import { errnoOf } from './durable-file'
 import { FIRST_PREVIOUS_HASH, rowHash } from './row-hash'
 import { loadSqlite } from './sqlite-module'
 

@@ -1,10 +1,11 @@
 import { z } from 'zod'
+
+import { tipChoiceSchema } from '../../src-preload/contract/sale-composition-schema'
+import { saleFailureSchema } from '../../src-preload/contract/sale-failure-schema'
 import { saleSteps } from '../../src-preload/contract/sale-status'
-import type { SaleEvent } from './sale-record'
 import { environmentSchema } from '../../src-preload/contract/settings-schema'
 import { refundLineSchemas } from './refund-line-schema'
-import { saleFailureSchema } from '../../src-preload/contract/sale-failure-schema'
-import { tipChoiceSchema } from '../../src-preload/contract/sale-composition-schema'
+import type { SaleEvent } from './sale-record'
 
 // One journal line, checked when read: what fails here is quarantined instead of reaching totals, the CSV or the
 // renderer. Unknown extra fields are dropped from what is read (the line itself is kept as written): they cannot

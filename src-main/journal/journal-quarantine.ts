@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
+
 import { syncFolder } from './durable-file'
 import type { BadLine } from './read-journal'
 

@@ -1,13 +1,14 @@
 import { existsSync, renameSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { DatabaseSync } from 'node:sqlite'
+
 import type { JournalImportFailure } from '../../src-preload/contract'
 import { bookTotals, totalsOfRecords } from './book-totals'
-import { journalLines, journalRowCount, metaValue, setMetaValue, type RowAppender } from './books-store'
+import { journalLines, journalRowCount, metaValue, type RowAppender, setMetaValue } from './books-store'
 import { syncFolder } from './durable-file'
 import { quarantineBadLines } from './journal-quarantine'
 import { journalRowOf } from './journal-row'
-import { readJournal, type JournalContents } from './read-journal'
+import { type JournalContents, readJournal } from './read-journal'
 
 /** The journal file of the versions before the books moved into SQLite, in the same data folder. */
 export const JSONL_JOURNAL_NAME = 'sales-journal.jsonl'

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+
 import { errnoOf } from './durable-file'
 import { isLineOfNewerVersion, parseJournalLine } from './journal-line-schema'
 import type { SaleEvent } from './sale-record'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+
 import type { RefundFailure } from '../../src-preload/contract'
 import { secPaidFailureSchema } from '../../src-preload/contract/sale-failure-schema'
 

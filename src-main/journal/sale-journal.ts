@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
+
 import type { Environment, JournalStatus } from '../../src-preload/contract'
+import { type BooksWriter, openBooks, openBooksWriter } from './books-opening'
 import { errnoOfWriteFailure, type RowWrite } from './books-store'
-import { openBooks, openBooksWriter, type BooksWriter } from './books-opening'
-import { importJsonlJournal, jsonlJournalBeside } from './jsonl-import'
 import { journalRowOf } from './journal-row'
+import { importJsonlJournal, jsonlJournalBeside } from './jsonl-import'
 import { createSaleIndex, type SaleIndex } from './sale-index'
 import type { SaleEvent, SaleRecord } from './sale-record'
 

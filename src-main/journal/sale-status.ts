@@ -1,4 +1,4 @@
-import { refundSteps, type LifeStep, type RefundStep, type SaleStatus } from '../../src-preload/contract/sale-status'
+import { type LifeStep, type RefundStep, refundSteps, type SaleStatus } from '../../src-preload/contract/sale-status'
 import type { SaleRecord } from './sale-record'
 
 /**

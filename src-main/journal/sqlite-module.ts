@@ -1,4 +1,5 @@
 import type * as Sqlite from 'node:sqlite'
+
 import { atStartStage } from '../app/start-stage'
 
 let loaded: typeof Sqlite | undefined

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+
 import { readBooksHead } from './books-head'
-import { verifyChain, type RowProblem } from './verify-chain'
+import { type RowProblem, verifyChain } from './verify-chain'
 
 /** The books database's name in the data folder. */
 export const BOOKS_DATABASE_FILE = 'books.sqlite'

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite'
+
 import { FIRST_PREVIOUS_HASH, rowHash } from './row-hash'
 
 /** What is wrong with the first row that does not fit: its number, the hash it names before it, or its own hash. */

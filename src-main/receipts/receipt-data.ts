@@ -1,7 +1,7 @@
 import type { ReceiptData, ReceiptSettings, SaleItem, ShopDetails } from '../../src-preload/contract'
-import { fail, succeed, type Result } from '../result'
 import type { SaleRecord } from '../journal/sale-record'
 import { saleStatus } from '../journal/sale-status'
+import { fail, type Result, succeed } from '../result'
 
 /**
  * A paid sale's receipt: the shop from Settings, the sale's lines, tip and amount from the journal. A sale of one

@@ -1,6 +1,6 @@
+import type { SaleJournal } from '../journal/sale-journal'
 import { fail, type Result } from '../result'
 import { saleHere } from '../sale/sale-here'
-import type { SaleJournal } from '../journal/sale-journal'
 import type { SettingsService } from '../settings/settings-service'
 import { receiptFor } from './receipt-data'
 import type { ReceiptPrinter } from './receipt-printer'

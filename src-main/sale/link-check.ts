@@ -1,9 +1,9 @@
 import type { LinkCheckAnswer } from '../../src-preload/contract'
-import { fail, fromSecPaidError, succeed, type Result } from '../result'
-import type { SecPaidClient } from '../secpaid/types'
-import { confirmLinkOutcome, type SettledOutcome } from './link-outcome'
 import type { SaleRecord } from '../journal/sale-record'
 import { saleStatus } from '../journal/sale-status'
+import { fail, fromSecPaidError, type Result, succeed } from '../result'
+import type { SecPaidClient } from '../secpaid/types'
+import { confirmLinkOutcome, type SettledOutcome } from './link-outcome'
 
 /** Repeated taps on "Check now" for one link cost at most one look-up in this time. */
 export const CHECK_NOW_INTERVAL_MS = 5_000

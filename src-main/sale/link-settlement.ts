@@ -1,6 +1,6 @@
 import type { CounterEvent } from '../../src-preload/contract'
-import type { SettledOutcome } from './link-outcome'
 import type { SaleJournal } from '../journal/sale-journal'
+import type { SettledOutcome } from './link-outcome'
 import type { SaleService } from './sale-service'
 
 interface LinkSettlementDeps {

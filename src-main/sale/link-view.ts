@@ -1,7 +1,7 @@
 import type { LinkView } from '../../src-preload/contract'
-import type { PendingLink } from '../secpaid/types'
 import type { SaleRecord } from '../journal/sale-record'
 import { saleStatus } from '../journal/sale-status'
+import type { PendingLink } from '../secpaid/types'
 
 /** A link this till made, as its journal knows it. */
 export function saleLinkView(sale: SaleRecord): LinkView {

@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from '../clock'
+import { type Clock, systemClock } from '../clock'
 import type { RequestPriority } from '../secpaid/request-scheduler'
 import type { SecPaidClient, SecPaidError } from '../secpaid/types'
 import { confirmLinkOutcome, type LinkOutcome, type SettledOutcome } from './link-outcome'

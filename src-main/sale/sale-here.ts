@@ -1,7 +1,7 @@
-import { fail, succeed, type Result } from '../result'
-import { isDemoLinkId } from '../secpaid/environments'
 import type { SaleJournal } from '../journal/sale-journal'
 import type { SaleRecord } from '../journal/sale-record'
+import { fail, type Result, succeed } from '../result'
+import { isDemoLinkId } from '../secpaid/environments'
 
 type Journal = Pick<SaleJournal, 'get' | 'inCurrentEnvironment'>
 type LinkJournal = Pick<SaleJournal, 'byLinkId' | 'byLinkIdAnywhere' | 'inCurrentEnvironment' | 'currentEnvironment'>

@@ -1,17 +1,17 @@
-import { systemClock, type Clock } from '../clock'
+import { type Clock, systemClock } from '../clock'
+import type { SaleJournal } from '../journal/sale-journal'
+import type { SaleRecord } from '../journal/sale-record'
+import { awaitsPayment } from '../journal/sale-status'
 import type { RequestPriority } from '../secpaid/request-scheduler'
 import type { SecPaidClient, SecPaidError } from '../secpaid/types'
 import {
   confirmLinkOutcome,
-  paidLinkIsFor,
   type LinkOutcome,
   type MissingLink,
+  paidLinkIsFor,
   type SettledOutcome
 } from './link-outcome'
 import type { PendingLinks, PendingList } from './pending-list'
-import type { SaleJournal } from '../journal/sale-journal'
-import type { SaleRecord } from '../journal/sale-record'
-import { awaitsPayment } from '../journal/sale-status'
 import { createSettleTimes } from './settle-times'
 
 interface SaleSettlerOptions {

@@ -1,7 +1,7 @@
 import type { TodaySummary } from '../../src-preload/contract'
 import type { SaleRecord } from '../journal/sale-record'
-import { saleDay } from './sale-reference'
 import { paidAt, refundCounts, saleStatus } from '../journal/sale-status'
+import { saleDay } from './sale-reference'
 
 const dayOfTime = (at: string | undefined): string | null => (at === undefined ? null : saleDay(new Date(at)))
 

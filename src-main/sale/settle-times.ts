@@ -1,5 +1,5 @@
-import type { PendingLinks } from './pending-list'
 import type { SaleRecord } from '../journal/sale-record'
+import type { PendingLinks } from './pending-list'
 
 interface SettleTimesOptions {
   recentCheckMs: number

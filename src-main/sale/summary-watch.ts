@@ -1,6 +1,6 @@
 import type { Clock } from '../clock'
-import { saleDay } from './sale-reference'
 import type { SaleJournal } from '../journal/sale-journal'
+import { saleDay } from './sale-reference'
 
 interface SummaryWatch {
   stop(): void

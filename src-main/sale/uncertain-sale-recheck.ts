@@ -1,6 +1,6 @@
 import type { LinkView, OpenSale, SecPaidFailure } from '../../src-preload/contract'
-import type { Result } from '../result'
 import type { Clock } from '../clock'
+import type { Result } from '../result'
 
 /** How often main asks SecPaid again about a charge whose answer was lost (the renderer's old recheck's pace). */
 const UNCERTAIN_SALE_RECHECK_MS = 5_000

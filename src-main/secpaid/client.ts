@@ -1,8 +1,8 @@
-import { secPaidError } from './errors'
 import type { EnvelopeSuccess } from './envelope'
+import { secPaidError } from './errors'
 import { parseCreatedLink, parsePaidLinks, parsePayInTransactions, parsePendingLinks } from './parse-links'
 import { parsePayOutTransactions } from './parse-payouts'
-import { postToSecPaid, type FetchLike, type Transport } from './post-request'
+import { type FetchLike, postToSecPaid, type Transport } from './post-request'
 import { createLinkBody, listBody, payInBody, payOutBody, refundBody } from './request-bodies'
 import type { SecPaidClient, SecPaidResult } from './types'
 

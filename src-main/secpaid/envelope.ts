@@ -1,8 +1,8 @@
-import { secPaidError } from './errors'
-import { isKeyRefusal } from './secpaid-words'
-import { parseRetryAfter } from './retry-after'
-import type { SecPaidResult } from './types'
 import { isRecord } from '../is-record'
+import { secPaidError } from './errors'
+import { parseRetryAfter } from './retry-after'
+import { isKeyRefusal } from './secpaid-words'
+import type { SecPaidResult } from './types'
 
 export interface EnvelopeSuccess {
   data: unknown

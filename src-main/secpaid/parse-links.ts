@@ -1,4 +1,5 @@
 import { z } from 'zod'
+
 import { secPaidError } from './errors'
 import type { CreatedLink, PaidLink, PayInTransaction, PendingLink, SecPaidResult } from './types'
 import {

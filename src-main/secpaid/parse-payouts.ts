@@ -1,7 +1,8 @@
 import { z } from 'zod'
+
 import { eurToCents } from './money'
 import { listOf, parseWith } from './parse-links'
-import type { PayOutTransaction, PayoutStatus } from './types'
+import type { PayoutStatus, PayOutTransaction } from './types'
 import { flagValue, optionalText } from './wire-values'
 
 // getPayOutTransactions as its docs page lists the fields: `payout_amount` a string, `service_fee` and `net_amount`

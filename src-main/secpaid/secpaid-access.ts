@@ -1,5 +1,5 @@
-import type { Clock } from '../clock'
 import type { Environment } from '../../src-preload/contract'
+import type { Clock } from '../clock'
 import { createSecPaidClient, type FetchLike } from './client'
 import { resolveConnection, type SecPaidConnection } from './environments'
 import type { Reachability } from './reachability'

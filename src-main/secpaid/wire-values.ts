@@ -1,4 +1,5 @@
 import { z } from 'zod'
+
 import { eurToCents } from './money'
 import type { SplitRecipient } from './types'
 

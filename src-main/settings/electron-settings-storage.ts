@@ -1,10 +1,12 @@
-import { app, safeStorage } from 'electron'
-import Store from 'electron-store'
 import { existsSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
+
+import { app, safeStorage } from 'electron'
+import Store from 'electron-store'
+
 import type { KeyStorage } from '../../src-preload/contract'
-import type { StoredSettings } from './stored-settings-schema'
 import type { SecretCipher, SettingsStorage } from './settings-storage'
+import type { StoredSettings } from './stored-settings-schema'
 import { fileWriteProblem, writeProblemError } from './write-problem'
 
 type SettingsStore = Store<{ settings?: StoredSettings }>

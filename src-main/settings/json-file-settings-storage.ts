@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+
 import type { SettingsStorage } from './settings-storage'
 import { errnoOf, fileWriteProblem, writeProblemError } from './write-problem'
 

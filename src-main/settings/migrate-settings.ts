@@ -1,9 +1,9 @@
 import type { ZodType } from 'zod'
+
 import type { Language, SettingsRepair } from '../../src-preload/contract'
+import { editableSettingsSchema, linkDefaultsSchema } from '../../src-preload/contract/settings-schema'
 import { isRecord } from '../is-record'
 import { defaultSettings, SETTINGS_VERSION } from './default-settings'
-import { editableSettingsSchema, linkDefaultsSchema } from '../../src-preload/contract/settings-schema'
-import { machineFingerprint, TILL_ID_PATTERN } from './till-id'
 import {
   hashedPinSchema,
   pairingCodeSchema,
@@ -11,6 +11,7 @@ import {
   storedApiKeySchema,
   type StoredSettings
 } from './stored-settings-schema'
+import { machineFingerprint, TILL_ID_PATTERN } from './till-id'
 
 interface MigrationResult {
   settings: StoredSettings

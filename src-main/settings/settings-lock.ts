@@ -1,6 +1,6 @@
 import type { UnlockResult } from '../../src-preload/contract'
 import { afterAttempt, waitRefusal } from './pin-guard'
-import { pinMatches, type HashedPin } from './settings-pin'
+import { type HashedPin, pinMatches } from './settings-pin'
 import { NO_WRONG_PINS, type PinGuard } from './stored-settings-schema'
 
 export interface SettingsLock {

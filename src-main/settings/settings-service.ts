@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util'
+
 import type {
   KeyStorage,
   Language,
@@ -7,11 +8,11 @@ import type {
   SettingsPatch,
   SettingsRepair
 } from '../../src-preload/contract'
-import { generatePairingCode } from '../customer-display/pairing-code'
-import { fail, succeed, type Result } from '../result'
-import { keyStatusOf, openStoredKey, sealKey, type OpenedKey } from './api-key-at-rest'
-import { migrateSettings } from './migrate-settings'
 import { SETTINGS_LIMITS } from '../../src-preload/contract/settings-limits'
+import { generatePairingCode } from '../customer-display/pairing-code'
+import { fail, type Result, succeed } from '../result'
+import { keyStatusOf, type OpenedKey, openStoredKey, sealKey } from './api-key-at-rest'
+import { migrateSettings } from './migrate-settings'
 import { hashPin } from './settings-pin'
 import type { SecretCipher, SettingsStorage, WriteProblem } from './settings-storage'
 import { NO_WRONG_PINS, type PinGuard, type StoredSettings } from './stored-settings-schema'

@@ -1,6 +1,7 @@
 import { z } from 'zod'
+
 import { editableSettingsSchema } from '../../src-preload/contract/settings-schema'
-import { PIN_HASH_BYTES, PIN_SALT_BYTES, type HashedPin } from './settings-pin'
+import { type HashedPin, PIN_HASH_BYTES, PIN_SALT_BYTES } from './settings-pin'
 import { MACHINE_FINGERPRINT_PATTERN, TILL_ID_PATTERN } from './till-id'
 
 // Main only: what the settings file holds besides the editable settings. Kept apart from the contract's

@@ -1,5 +1,6 @@
 import { accessSync, constants, existsSync } from 'node:fs'
 import { dirname } from 'node:path'
+
 import type { WriteProblem } from './settings-storage'
 
 /** The operating system's name for what failed (EROFS, EACCES, ENOSPC, …), or null when the error carries none. */

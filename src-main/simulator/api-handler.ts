@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+
 import { ENDPOINTS } from './endpoints'
-import { failure, MESSAGES, type EnvelopeAnswer } from './envelope'
-import { readBody, type BodyRead } from './read-body'
+import { type EnvelopeAnswer, failure, MESSAGES } from './envelope'
+import { type BodyRead, readBody } from './read-body'
 import type { SimulatorState } from './state'
 
 function tokenOf(request: IncomingMessage): string {

@@ -1,4 +1,4 @@
-import { failure, MESSAGES, success, type EnvelopeAnswer } from './envelope'
+import { type EnvelopeAnswer, failure, MESSAGES, success } from './envelope'
 import type { LinkStore, RefundOutcome } from './link-store'
 import type { PayoutStore } from './payout-store'
 import {

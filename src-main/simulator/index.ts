@@ -1,10 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+
 import { handleApiRequest } from './api-handler'
 import { createControls } from './controls'
 import { failure, MESSAGES } from './envelope'
-import { createSimulatorState, type SimulatorState } from './state'
 import type { SimulatorOptions } from './simulator-options'
+import { createSimulatorState, type SimulatorState } from './state'
 import type { Simulator } from './types'
 
 export type { SimulatorOptions } from './simulator-options'

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+
 import { secPaidDate } from './secpaid-time'
 import type { SimulatedLink } from './types'
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+
 import type { LinkStore } from './link-store'
 import { secPaidDate } from './secpaid-time'
 import type { SimulatedLink, SimulatedPayout } from './types'

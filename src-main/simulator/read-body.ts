@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+
 import { isRecord } from '../is-record'
 
 const MAX_BODY_BYTES = 1024 * 1024

@@ -1,6 +1,6 @@
 import { centsToDecimalString, centsToEur } from '../secpaid/money'
-import { formatSecPaidTime, formatUtcTime } from './secpaid-time'
 import type { PayIn } from './link-store'
+import { formatSecPaidTime, formatUtcTime } from './secpaid-time'
 import type { SimulatedLink, SimulatedPayout } from './types'
 
 // SecPaid's answers field for field and in its key order: createLink and getMyUnusedLinks as their docs pages show

@@ -1,5 +1,7 @@
-import { dialog, type BrowserWindow } from 'electron'
 import { writeFile } from 'node:fs/promises'
+
+import { type BrowserWindow, dialog } from 'electron'
+
 import type { ChooseFolder } from '../books/books-care'
 import type { FileOutput } from '../books/file-output'
 

@@ -1,4 +1,5 @@
 import type { BrowserWindow } from 'electron'
+
 import { closeCustomerWindow, openCustomerWindow, showInCustomerWindow } from './customer-window'
 import { planCustomerWindow } from './customer-window-plan'
 

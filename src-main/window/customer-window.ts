@@ -1,4 +1,5 @@
 import { BrowserWindow, screen } from 'electron'
+
 import { secureWebPreferences } from './secure-web-preferences'
 
 /** A display other than the cashier's: the customer-facing monitor, when one is attached. */

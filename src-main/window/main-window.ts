@@ -1,4 +1,5 @@
 import { BrowserWindow, Menu } from 'electron'
+
 import { applicationMenuTemplate } from './application-menu'
 import { isKioskEscape } from './kiosk-input-guard'
 import { secureWebPreferences } from './secure-web-preferences'

@@ -1,6 +1,7 @@
-import type { Result } from '../result'
 import { BrowserWindow, type WebContentsPrintOptions } from 'electron'
+
 import { PAPER_SIZE_MICRONS, type ReceiptPrinter } from '../receipts/receipt-printer'
+import type { Result } from '../result'
 import { secureWebPreferences } from './secure-web-preferences'
 
 /** The receipt page sets its title to one of these once it has laid the receipt out, or failed to. */

@@ -1,8 +1,8 @@
 /** The books: sales history, refunds, the day close and its CSV. Amounts in integer cents, days as YYYY-MM-DD. */
 import type { RefundFailure, SaleFailure, SecPaidFailure } from './errors'
 import type { DayClosePayouts } from './payouts'
-import type { LinkView } from './sales'
 import type { SaleStatus, SaleStep } from './sale-status'
+import type { LinkView } from './sales'
 
 export interface SaleRefund {
   amountCents: number

@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import type { AuditExportView, BackupStatus, BooksCheckView } from './books-care'
+
 import type { DayCloseReport, HistoryPage, SaleDetail, SaleRefund, SalesRow, SaveFileResult } from './books'
+import type { AuditExportView, BackupStatus, BooksCheckView } from './books-care'
 import type { CustomerDisplayInfo, UnlockResult } from './display'
 import type { JournalStatus } from './journal'
 import type { ReceiptData } from './receipts'
@@ -14,8 +15,8 @@ import {
   unlockRequestSchema
 } from './request-schemas'
 import { saleCompositionSchema } from './sale-composition-schema'
-import type { LinkCheckAnswer, LinkView, OpenSale, PendingListView, SaleChange, TodaySummary } from './sales'
 import type { SaleStatus } from './sale-status'
+import type { LinkCheckAnswer, LinkView, OpenSale, PendingListView, SaleChange, TodaySummary } from './sales'
 import type { SaleQuote } from './selling'
 import type { PublicSettings } from './settings'
 import { SETTINGS_LIMITS as LIMITS } from './settings-limits'

@@ -1,9 +1,10 @@
 import { z } from 'zod'
+
 import type { ConnectionProblem } from './connection'
 import type { CounterEvent } from './events'
 import type { JournalStatus } from './journal'
-import { saleStatuses } from './sale-status'
 import { secPaidFailureSchema } from './sale-failure-schema'
+import { saleStatuses } from './sale-status'
 import { publicSettingsSchema } from './settings-schema'
 import { amountCentsSchema, linkIdSchema, referenceSchema } from './shared-schemas'
 

@@ -1,10 +1,10 @@
 import type { ConnectionProblem } from './connection'
+import type { SecPaidFailure } from './errors'
 import type { JournalStatus } from './journal'
 import type { PrintFailure } from './receipts'
-import type { PublicSettings } from './settings'
-import type { SecPaidFailure } from './errors'
 import type { SaleStatus } from './sale-status'
 import type { SettledSale } from './sales'
+import type { PublicSettings } from './settings'
 
 /** What main tells the renderer without being asked: one subscription carries them all. */
 export type CounterEvent =

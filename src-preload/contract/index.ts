@@ -4,9 +4,9 @@
  * everything that crosses. No Electron import, so the sandboxed renderer can import its types and tests can import it
  * in Node; the renderer imports types only, main and the preload the schemas too.
  */
+import type { Channel, RequestOf, ResponseOf } from './channels'
 import type { IpcResult } from './errors'
 import type { CounterEvent } from './events'
-import type { Channel, RequestOf, ResponseOf } from './channels'
 
 export type * from './books'
 export type * from './payouts'

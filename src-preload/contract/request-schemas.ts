@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import type { ChargeRequest } from './sales'
+
 import { saleCompositionSchema } from './sale-composition-schema'
+import type { ChargeRequest } from './sales'
 import { SETTINGS_LIMITS as LIMITS } from './settings-limits'
 import { amountCentsSchema, daySchema, pinEntrySchema, plainTextSchema, referenceSchema } from './shared-schemas'
 import { visibleTextSchema } from './visible-text-schema'

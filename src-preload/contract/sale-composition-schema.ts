@@ -1,4 +1,5 @@
 import { z } from 'zod'
+
 import type { SaleComposition } from './selling'
 import { SETTINGS_LIMITS } from './settings-limits'
 import { productSchema } from './settings-schema'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+
 import type { SaleFailure, SecPaidFailure } from './errors'
 
 // Why a sale failed, as the journal records it. Checked on reading, so a failure the renderer could not word never

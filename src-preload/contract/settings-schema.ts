@@ -1,4 +1,5 @@
 import { z } from 'zod'
+
 import type { EditableSettings, PublicSettings, SettingsPatch } from './settings'
 import { SETTINGS_LIMITS as LIMITS } from './settings-limits'
 import { languageSchema, NO_CONTROL_CHARACTERS } from './shared-schemas'

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+
 import { LANGUAGES } from './locale'
 import { SETTINGS_LIMITS as LIMITS } from './settings-limits'
 

@@ -1,6 +1,6 @@
-import { formatCents } from '../../src-preload/contract/locale'
-import { DISPLAY_TEXTS, isDisplayTextKey, type DisplayLanguage, type DisplayTextKey } from './display-texts'
 import type { CustomerViewAnswer } from '../../src-preload/contract/customer-view'
+import { formatCents } from '../../src-preload/contract/locale'
+import { DISPLAY_TEXTS, type DisplayLanguage, type DisplayTextKey, isDisplayTextKey } from './display-texts'
 
 export type ScreenName = 'connecting' | 'pairing' | CustomerViewAnswer['screen']
 

@@ -1,4 +1,4 @@
-import { isCustomerViewAnswer, type CustomerViewAnswer } from '../../src-preload/contract/customer-view'
+import { type CustomerViewAnswer, isCustomerViewAnswer } from '../../src-preload/contract/customer-view'
 
 /** The header that carries a session token from /pair, or the counter's own window secret, on every poll. */
 const TOKEN_HEADER = 'X-Display-Token'

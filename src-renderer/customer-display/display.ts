@@ -4,12 +4,13 @@
  * brings.
  */
 import './display.css'
+
 import {
+  type DisplayCredential,
   PAIRING_CODE,
   recallCredential,
   rememberCredential,
-  takeFragmentCredential,
-  type DisplayCredential
+  takeFragmentCredential
 } from './display-credential'
 import { createDisplayScreens, displayElements } from './display-screens'
 import { fetchState, requestPairing } from './display-server-api'

@@ -1,7 +1,3 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './components/app/app'
-import { ReceiptPage, receiptReferenceOf } from './components/receipt/receipt-page'
 import './styles/base.css'
 import './styles/keypad-screen.css'
 import './styles/keypad.css'
@@ -12,6 +8,12 @@ import './styles/selling.css'
 import './styles/receipt.css'
 import './styles/books.css'
 import './styles/connection.css'
+
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+
+import { App } from './components/app/app'
+import { ReceiptPage, receiptReferenceOf } from './components/receipt/receipt-page'
 
 const rootElement = document.getElementById('root')
 if (rootElement === null) throw new Error('index.html has no #root element')

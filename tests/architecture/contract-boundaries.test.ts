@@ -1,5 +1,7 @@
 import { relative, resolve, sep } from 'node:path'
+
 import { describe, expect, it } from 'vitest'
+
 import { importsOf, sourceFiles } from '../../scripts/check-import-cycles'
 
 const project = (file: string) => relative(process.cwd(), file).split(sep).join('/')

@@ -1,5 +1,7 @@
 import { dirname, relative } from 'node:path'
+
 import { describe, expect, it } from 'vitest'
+
 import { importsOf, sourceFiles } from '../../scripts/check-import-cycles'
 
 const ROOTS = ['src-main', 'src-preload', 'src-renderer']

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process'
+
 import { describe, expect, it } from 'vitest'
+
 import { findCycles } from '../../scripts/check-import-cycles'
 
 describe('import cycles', () => {

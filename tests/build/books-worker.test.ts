@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runOnThisThread, runOnWorker, type BooksJobRunner } from '../../src-main/books/books-job-runner'
+
+import { type BooksJobRunner, runOnThisThread, runOnWorker } from '../../src-main/books/books-job-runner'
 import type { BooksJob } from '../../src-main/books/books-jobs'
 import { openBooksDatabase } from '../../src-main/journal/books-database'
 import { writeBooksHead } from '../../src-main/journal/books-head'

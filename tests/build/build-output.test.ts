@@ -1,17 +1,26 @@
 import { existsSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { dirname, join, posix } from 'node:path'
+
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import { filesUnder, PROJECT_ROOT, readProjectFile, requireBuiltOutput } from './built-output'
 
-const packageJson = JSON.parse(readProjectFile('package.json')) as { main: string; dependencies?: Record<string, string> }
+const packageJson = JSON.parse(readProjectFile('package.json')) as {
+  main: string
+  dependencies?: Record<string, string>
+}
 
 /** Resolves a relative reference from a built file, as a path relative to the project root. */
 const resolveFrom = (file: string, reference: string) =>
   posix.normalize(posix.join(posix.dirname(file), reference.split(/[?#]/)[0] ?? ''))
 const existsInProject = (path: string) => existsSync(join(PROJECT_ROOT, path))
 
-const packageName = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')
+const packageName = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/')
 const bare = (specifiers: string[]) =>
   new Set(specifiers.filter((specifier) => !/^(\.|\/|node:|data:)/.test(specifier)).map(packageName))
 
@@ -50,7 +59,7 @@ describe('the electron-vite build that electron-builder packages', () => {
     expect(unresolved).toEqual([])
   })
 
-  it("the main bundle takes SQLite from the runtime (node:sqlite) when the books open, and bundles no engine", () => {
+  it('the main bundle takes SQLite from the runtime (node:sqlite) when the books open, and bundles no engine', () => {
     const main = readProjectFile('out/main/index.js')
     expect(main.match(/getBuiltinModule\(\s*["']node:sqlite["']\s*\)/g)).toHaveLength(1)
     // A static import would fail before the start-failure dialog could say that the engine is missing.
@@ -78,8 +87,13 @@ describe('the electron-vite build that electron-builder packages', () => {
     const html = readProjectFile('out/renderer/index.html')
     const references = [...html.matchAll(/\s(?:src|href)\s*=\s*["']([^"']+)["']/g)].map((match) => match[1] ?? '')
     expect(references.length).toBeGreaterThan(0)
-    expect(references.filter((reference) => /^([a-z]+:|\/)/i.test(reference)), 'remote or root-absolute').toEqual([])
-    const missing = references.filter((reference) => !existsInProject(resolveFrom('out/renderer/index.html', reference)))
+    expect(
+      references.filter((reference) => /^([a-z]+:|\/)/i.test(reference)),
+      'remote or root-absolute'
+    ).toEqual([])
+    const missing = references.filter(
+      (reference) => !existsInProject(resolveFrom('out/renderer/index.html', reference))
+    )
     expect(missing).toEqual([])
   })
 

@@ -1,10 +1,13 @@
 import { Linter } from 'eslint'
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import { filesUnder, readProjectFile, requireBuiltOutput } from './built-output'
 
 /** Parse errors of `code` read as a classic script of the given ECMAScript edition; none means it is valid there. */
 function parseErrors(code: string, ecmaVersion: 2016 | 2017): string[] {
-  const messages = new Linter({ configType: 'flat' }).verify(code, { languageOptions: { ecmaVersion, sourceType: 'script' } })
+  const messages = new Linter({ configType: 'flat' }).verify(code, {
+    languageOptions: { ecmaVersion, sourceType: 'script' }
+  })
   return messages.filter((message) => message.fatal === true).map((message) => message.message)
 }
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
+
 import {
+  type BinaryEnvironment,
   chooseElectronBinary,
   downloadFailureReason,
-  rerunCommand,
-  type BinaryEnvironment,
-  type LoaderAnswer
+  type LoaderAnswer,
+  rerunCommand
 } from '../../scripts/electron-binary'
 
 /** What Electron 45's loader printed to stderr when its download failed on this machine (no internet). */

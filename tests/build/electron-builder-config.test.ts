@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
+
 import type { Configuration, TargetConfigType } from 'app-builder-lib'
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config'
 import { DebugLogger } from 'builder-util'
 import { PNG } from 'pngjs'
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import { PROJECT_ROOT } from './built-output'
 import { readIcnsEntries, readIcoEntries } from './icon-files'
 
@@ -35,10 +37,14 @@ describe('electron-builder configuration', () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined()
   })
 
-  it('would fail that validation on a misspelled option, so the check above can fail', { timeout: 30_000 }, async () => {
-    const misspelled = { ...config, nsis: { ...config.nsis, oneclick: false } } as Configuration
-    await expect(validateConfiguration(misspelled, new DebugLogger(false))).rejects.toThrow(/configuration\.nsis/)
-  })
+  it(
+    'would fail that validation on a misspelled option, so the check above can fail',
+    { timeout: 30_000 },
+    async () => {
+      const misspelled = { ...config, nsis: { ...config.nsis, oneclick: false } } as Configuration
+      await expect(validateConfiguration(misspelled, new DebugLogger(false))).rejects.toThrow(/configuration\.nsis/)
+    }
+  )
 
   it('names the app and writes installers to dist/ with resources from build/', () => {
     expect(config).toMatchObject({
@@ -98,7 +104,10 @@ describe('electron-builder configuration', () => {
       expect(file).toBeTypeOf('string')
       const plist = readFileSync(resolveResource(config, file as string), 'utf8')
       const granted = [...plist.matchAll(/<key>([^<]+)<\/key>\s*<true\/>/g)].map((match) => match[1])
-      expect(granted).toEqual(['com.apple.security.cs.allow-jit', 'com.apple.security.cs.allow-unsigned-executable-memory'])
+      expect(granted).toEqual([
+        'com.apple.security.cs.allow-jit',
+        'com.apple.security.cs.allow-unsigned-executable-memory'
+      ])
     }
   })
 

@@ -45,7 +45,7 @@ export function readIcnsEntries(file: Buffer): IcnsEntry[] {
   if (file.toString('ascii', 0, 4) !== 'icns') throw new Error('not an .icns header')
   if (file.readUInt32BE(4) !== file.length) throw new Error('.icns length does not match the file size')
   const entries: IcnsEntry[] = []
-  for (let offset = 8; offset < file.length; ) {
+  for (let offset = 8; offset < file.length;) {
     const type = file.toString('ascii', offset, offset + 4)
     const length = file.readUInt32BE(offset + 4)
     if (length < 8 || offset + length > file.length) throw new Error(`.icns entry ${type} has a bad length`)

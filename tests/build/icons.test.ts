@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
+
 import { drawIcon, ICNS_TYPES, ICO_SIZES } from '../../scripts/make-icons'
 import { PROJECT_ROOT } from './built-output'
 import { readIcnsEntries, readIcoEntries } from './icon-files'

@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import { PROJECT_ROOT } from './built-output'
 
 const ELECTRON_VERSION = (
@@ -47,7 +49,9 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
 }
 
 /** A real HTTP server on 127.0.0.1: `drop` cuts every connection it accepts, `notFound` answers 404 to everything. */
-async function startServer(behaviour: 'drop' | 'notFound'): Promise<{ url: string; connections: () => number; server: Server }> {
+async function startServer(
+  behaviour: 'drop' | 'notFound'
+): Promise<{ url: string; connections: () => number; server: Server }> {
   let connections = 0
   const server = createServer((_request, response) => response.writeHead(404).end())
   server.on('connection', (socket) => {
@@ -124,20 +128,24 @@ describe('npm start on a clone whose Electron binary is not there', () => {
     )
   })
 
-  it('hands the binary it found to electron-vite, which launches it (no "Electron uninstall")', { timeout: 40_000 }, async () => {
-    // A stand-in Electron that notes its arguments; electron-vite launches it with the app folder, ".".
-    const distFolder = join(workFolder, 'stand-in-electron')
-    const launchedWith = join(workFolder, 'launched-with.txt')
-    mkdirSync(distFolder)
-    writeFileSync(join(distFolder, 'electron'), `#!/bin/sh\necho "$@" > "${launchedWith}"\n`, { mode: 0o755 })
-    // The start script's own command, minus its build step: out/ stays as the other tests read it.
-    const started = await run(
-      process.execPath,
-      ['--experimental-strip-types', 'scripts/with-electron.mjs', 'electron-vite', 'preview', '--skipBuild'],
-      { ELECTRON_OVERRIDE_DIST_PATH: distFolder }
-    )
-    expect(started.output).not.toContain('Electron uninstall')
-    expect(started.code).toBe(0)
-    expect(readFileSync(launchedWith, 'utf8').trim()).toBe('.')
-  })
+  it(
+    'hands the binary it found to electron-vite, which launches it (no "Electron uninstall")',
+    { timeout: 40_000 },
+    async () => {
+      // A stand-in Electron that notes its arguments; electron-vite launches it with the app folder, ".".
+      const distFolder = join(workFolder, 'stand-in-electron')
+      const launchedWith = join(workFolder, 'launched-with.txt')
+      mkdirSync(distFolder)
+      writeFileSync(join(distFolder, 'electron'), `#!/bin/sh\necho "$@" > "${launchedWith}"\n`, { mode: 0o755 })
+      // The start script's own command, minus its build step: out/ stays as the other tests read it.
+      const started = await run(
+        process.execPath,
+        ['--experimental-strip-types', 'scripts/with-electron.mjs', 'electron-vite', 'preview', '--skipBuild'],
+        { ELECTRON_OVERRIDE_DIST_PATH: distFolder }
+      )
+      expect(started.output).not.toContain('Electron uninstall')
+      expect(started.code).toBe(0)
+      expect(readFileSync(launchedWith, 'utf8').trim()).toBe('.')
+    }
+  )
 })

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
+
 import { afterAll, describe, expect, it } from 'vitest'
+
 import { needs } from '../support/needs'
 import { PROJECT_ROOT } from './built-output'
 
@@ -84,7 +86,8 @@ describe('a Node older than 22.12', () => {
       needs(context, installNode20())
       const clone = join(workFolder, 'clone')
       mkdirSync(clone)
-      for (const file of ['package.json', 'package-lock.json', '.npmrc']) cpSync(join(PROJECT_ROOT, file), join(clone, file))
+      for (const file of ['package.json', 'package-lock.json', '.npmrc'])
+        cpSync(join(PROJECT_ROOT, file), join(clone, file))
       const run = withNode20('npm', ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'], clone)
       expect(run.code).not.toBe(0)
       expect(run.output).toContain('EBADENGINE')

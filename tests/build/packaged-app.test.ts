@@ -1,10 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
+
 import { extractFile, listPackage, statFile } from '@electron/asar'
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
 import { Arch, build, Platform } from 'electron-builder'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import { filesUnder, PROJECT_ROOT, requireBuiltOutput } from './built-output'
 
 /** What marks the fuse wire in an Electron binary (@electron/fuses looks for it), then wire version 1 and its length. */

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
+
 import { PROJECT_ROOT } from './built-output'
 
 const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8')

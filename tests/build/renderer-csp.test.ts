@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import { devServerPolicy } from '../../config/dev-server-csp'
 import { readProjectFile, requireBuiltOutput } from './built-output'
 

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process'
 import { delimiter, join } from 'node:path'
+
 import { describe, expect, it } from 'vitest'
+
 import { PROJECT_ROOT } from './built-output'
 
 const VITEST_FIXTURES = 'tests/fixtures/unhandled-errors'
@@ -32,20 +34,29 @@ const specsOf = (suite: PlaywrightSuite): PlaywrightSpec[] => [
 ]
 
 describe('an unhandled rejection fails the test run', () => {
-  it('vitest: a passing test that leaves a rejection unhandled makes the run exit non-zero', { timeout: 60_000 }, () => {
-    const config = `${VITEST_FIXTURES}/vitest.config.ts`
-    const lost = runRunner('vitest', ['run', '--config', config, 'lost-promise'])
-    expect(lost.status).not.toBe(0)
-    expect(lost.stdout + lost.stderr).toMatch(/Unhandled Rejection[\s\S]*rejected and never handled/)
-    const clean = runRunner('vitest', ['run', '--config', config, 'clean'])
-    expect(clean.status).toBe(0)
-  })
+  it(
+    'vitest: a passing test that leaves a rejection unhandled makes the run exit non-zero',
+    { timeout: 60_000 },
+    () => {
+      const config = `${VITEST_FIXTURES}/vitest.config.ts`
+      const lost = runRunner('vitest', ['run', '--config', config, 'lost-promise'])
+      expect(lost.status).not.toBe(0)
+      expect(lost.stdout + lost.stderr).toMatch(/Unhandled Rejection[\s\S]*rejected and never handled/)
+      const clean = runRunner('vitest', ['run', '--config', config, 'clean'])
+      expect(clean.status).toBe(0)
+    }
+  )
 
   it(
     'Playwright with the e2e fixture: an unhandled error in the page fails the test, and so does one in the worker',
     { timeout: 120_000 },
     () => {
-      const run = runRunner('playwright', ['test', '-c', `${PLAYWRIGHT_FIXTURES}/playwright.config.ts`, '--reporter=json'])
+      const run = runRunner('playwright', [
+        'test',
+        '-c',
+        `${PLAYWRIGHT_FIXTURES}/playwright.config.ts`,
+        '--reporter=json'
+      ])
       const report = JSON.parse(run.stdout) as { suites: PlaywrightSuite[] }
       const outcome = Object.fromEntries(
         report.suites.flatMap(specsOf).map((spec) => {

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+
 import { expect, test } from './counter-fixture'
 
 const KEY = 'sk_live_valid'

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
 import { startCounterBridge, waitForAppReady } from '../support/counter-bridge'
 import { serveBuiltRenderer } from '../support/renderer-server'

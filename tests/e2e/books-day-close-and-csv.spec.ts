@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { berlinDate } from '../../src-main/secpaid/berlin-time'
 import { createSecPaidClient } from '../../src-main/secpaid/client'
+import { spreadsheetRows } from '../support/spreadsheet-csv'
 import { expect, test } from './counter-fixture'
 import { newestLink, plainSpaces, tapKeys } from './counter-helpers'
-import { spreadsheetRows } from '../support/spreadsheet-csv'
 import { pdfText } from './pdf-text'
 
 const pad = (value: number) => String(value).padStart(2, '0')

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+
 import { openBooksDatabase } from '../../src-main/journal/books-database'
 import { writeBooksHead } from '../../src-main/journal/books-head'
 import { appendRows, paidSale } from '../support/books-rows'

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+
 import { expect, test } from './counter-fixture'
 import { switchToProduction, tapKeys } from './counter-helpers'
 import { boxesOf, outsideViewport, saveScreenshot, sizeName, useLanguage } from './screen-sizes'

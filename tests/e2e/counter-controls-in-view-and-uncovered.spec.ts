@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import { createSecPaidClient } from '../../src-main/secpaid/client'
 import { expect, test } from './counter-fixture'

@@ -1,4 +1,5 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { expect, type Page, test as base } from '@playwright/test'
+
 import type { Backend } from '../../src-main/backend'
 import type { RequestBudget } from '../../src-main/secpaid/request-scheduler'
 import { startCounterBridge, waitForAppReady } from '../support/counter-bridge'

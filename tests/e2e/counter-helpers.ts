@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs'
+
+import { expect, type Locator, type Page } from '@playwright/test'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
-import { expect, type Locator, type Page } from '@playwright/test'
+
 import type { SaleEvent } from '../../src-main/journal/sale-record'
 import type { SimulatedLink } from '../../src-main/simulator'
-import type { TestSecPaid } from '../support/test-secpaid'
 import { journalText } from '../support/journal-rows'
+import type { TestSecPaid } from '../support/test-secpaid'
 
 /**
  * SecPaid's pay_link for a link id, written out here rather than imported from the simulator,

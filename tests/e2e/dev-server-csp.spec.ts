@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url'
+
 import type { Page } from '@playwright/test'
 import { resolveConfig } from 'electron-vite'
 import { createServer, type PluginOption, type ViteDevServer } from 'vite'
-import { startCounterBridge, waitForAppReady, type CounterBridge } from '../support/counter-bridge'
+
+import { type CounterBridge, startCounterBridge, waitForAppReady } from '../support/counter-bridge'
 import { expect, test } from './counter-fixture'
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url))

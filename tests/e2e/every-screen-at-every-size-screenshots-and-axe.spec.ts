@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import { expect, test } from './counter-fixture'
 import { tapKeys } from './counter-helpers'
-import { LANGUAGES, saveScreenshot, SCREEN_SIZES, sizeName, useLanguage, type ScreenLanguage } from './screen-sizes'
+import { LANGUAGES, saveScreenshot, SCREEN_SIZES, type ScreenLanguage, sizeName, useLanguage } from './screen-sizes'
 
 const SETTINGS_SECTIONS = ['connection', 'counter', 'paid', 'links', 'display', 'security', 'books'] as const
 

@@ -1,6 +1,6 @@
 import { expect, test } from './counter-fixture'
 import { tapKeys } from './counter-helpers'
-import { boxesOf, LANGUAGES, outsideViewport, SCREEN_SIZES, sizeName, useLanguage, type Box } from './screen-sizes'
+import { type Box, boxesOf, LANGUAGES, outsideViewport, SCREEN_SIZES, sizeName, useLanguage } from './screen-sizes'
 
 const KEYPAD_AND_CHARGE = '[data-testid^="key-"], [data-testid="charge-button"], [data-testid="amount-display"]'
 

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test'
+
+import type { TestSecPaid } from '../support/test-secpaid'
 import { expect, test } from './counter-fixture'
 import { decodeQr, expectedPayLink, newestLink, tapKeys } from './counter-helpers'
-import type { TestSecPaid } from '../support/test-secpaid'
 
 /** Charges one sale with a note, goes back to the keypad and returns the id of the link it made. */
 async function chargeWithNote(page: Page, simulator: TestSecPaid, keys: string[], note: string): Promise<number> {

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs'
+
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
-import { expect, test, type CounterFixture } from './counter-fixture'
+import { type CounterFixture, expect, test } from './counter-fixture'
 import { tapKeys } from './counter-helpers'
 
 const PIN = '864200'

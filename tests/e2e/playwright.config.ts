@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+
 import { CHROMIUM_LAUNCH_OPTIONS } from '../support/chromium'
 
 export default defineConfig({

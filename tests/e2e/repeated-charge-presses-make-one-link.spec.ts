@@ -1,6 +1,6 @@
+import type { TestSecPaid } from '../support/test-secpaid'
 import { expect, test } from './counter-fixture'
 import { createLinkRequests, tapKeys } from './counter-helpers'
-import type { TestSecPaid } from '../support/test-secpaid'
 
 /**
  * A slow SecPaid keeps the first charge in flight while the extra presses land, which is when a second link

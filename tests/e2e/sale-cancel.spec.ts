@@ -1,5 +1,5 @@
 import type { TestSecPaid } from '../support/test-secpaid'
-import { expect, test, type CounterFixture } from './counter-fixture'
+import { type CounterFixture, expect, test } from './counter-fixture'
 import { journaledSaleOf, newestLink, summaryFigure, tapKeys } from './counter-helpers'
 
 const deleteRequests = (simulator: TestSecPaid) =>

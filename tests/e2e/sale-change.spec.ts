@@ -1,5 +1,5 @@
-import { journalText } from '../support/journal-rows'
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
+import { journalText } from '../support/journal-rows'
 import { expect, test } from './counter-fixture'
 import { journaledSales, newestLink, summaryFigure, tapKeys } from './counter-helpers'
 

@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import type { Page } from '@playwright/test'
+
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import type { ReceiptPaper } from '../../src-preload/contract'
 import { expect, test } from './counter-fixture'

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { spreadsheetRows } from '../support/spreadsheet-csv'
 import { expect, test } from './counter-fixture'
 import { journaledSaleOf, newestLink, plainSpaces, summaryFigure, tapKeys } from './counter-helpers'

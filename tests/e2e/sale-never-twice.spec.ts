@@ -1,5 +1,5 @@
 import type { SecPaidFault } from '../support/test-secpaid'
-import { expect, test, type CounterFixture } from './counter-fixture'
+import { type CounterFixture, expect, test } from './counter-fixture'
 import {
   createLinkRequests,
   decodeQr,

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+
+import { expect, type Page, test } from '@playwright/test'
+
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import type { CounterFixture } from './counter-fixture'
 

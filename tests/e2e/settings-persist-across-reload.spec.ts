@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+
 import { expect, test } from './counter-fixture'
 import { plainSpaces, tapKeys } from './counter-helpers'
 

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+
 import type { Page } from '@playwright/test'
+
 import { expect, test } from './counter-fixture'
 
 /** For people to look at, beside the other screenshots in test-output/screenshots/ (gitignored). */

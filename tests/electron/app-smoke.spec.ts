@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+
 import { _electron as electron, expect, test } from '@playwright/test'
+
 import { USER_DATA_VARIABLE } from '../../src-main/app/user-data-folder'
 import { runnableElectronPath } from './electron-binary'
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+
 import { runnableElectronPath } from './electron-binary'
 
 /** Stops the run before any test when the app cannot start here, with one line that says why. */

@@ -2,8 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { ipcChannelName, type Channel } from '../../src-preload/contract'
+
+import { type Channel, ipcChannelName } from '../../src-preload/contract'
 
 type Listener = (...args: unknown[]) => unknown
 

@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mountScratchFileSystem, type ScratchFileSystem } from '../support/read-only-mount'
+
 import { needsTmpfsMount } from '../support/mount-probe'
+import { mountScratchFileSystem, type ScratchFileSystem } from '../support/read-only-mount'
 
 const electron = vi.hoisted(() => ({ userData: '' }))
 

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+
 import { afterAll, describe, expect, it, vi } from 'vitest'
+
 import { CHANNEL_NAMES, ipcChannelName } from '../../src-preload/contract'
 
 type Listener = (...args: unknown[]) => unknown

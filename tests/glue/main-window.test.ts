@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import { isKioskEscape, type KeyInput } from '../../src-main/window/kiosk-input-guard'
 
 type Listener = (...args: unknown[]) => unknown

@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events'
+
 import { describe, expect, it, vi } from 'vitest'
-import { CHANNEL_NAMES, EVENT_CHANNEL, type CounterApi, type CounterEvent } from '../../src-preload/contract'
+
+import { CHANNEL_NAMES, type CounterApi, type CounterEvent, EVENT_CHANNEL } from '../../src-preload/contract'
 
 const exposed = new Map<string, Record<string, unknown>>()
 const invocations: unknown[][] = []

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { parseCounterEvent } from '../../src-preload/contract/counter-event-schema'
+
 import type { CounterEvent, IpcResult, LinkView } from '../../src-preload/contract'
-import { openDemoBackend, type DemoBackend } from '../support/demo-backend'
+import { parseCounterEvent } from '../../src-preload/contract/counter-event-schema'
+import { type DemoBackend, openDemoBackend } from '../support/demo-backend'
 import type { TestSecPaid } from '../support/test-secpaid'
 
 /** Electron's printing as the system answers it: which printers exist and what a print job's callback says. */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { CHANNEL_NAMES, ipcChannelName } from '../../src-preload/contract'
+
 import type { CounterHandlers } from '../../src-main/ipc/counter-handlers'
+import { CHANNEL_NAMES, ipcChannelName } from '../../src-preload/contract'
 
 type Listener = (event: { senderFrame: { url: string } | null }, request: unknown) => Promise<unknown>
 const registered = new Map<string, Listener>()

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+
 import { isAppUrl } from '../../src-main/window/app-origin'
 
 type Handler = (...args: unknown[]) => unknown

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { onePerKey } from '../../src-main/one-per-key'
 
 const deferred = <T>() => {

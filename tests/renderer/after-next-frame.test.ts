@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import { afterNextFrame } from '../../src-renderer/src/lib/browser/after-next-frame'
 
 describe('afterNextFrame', () => {

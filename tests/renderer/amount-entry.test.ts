@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
+
 import {
+  type AmountEntry,
   emptyEntry,
   entryCents,
   entryDisplay,
   entryOfCents,
+  type KeypadKey,
   MAX_WHOLE_EURO_DIGITS,
-  pressKey,
-  type AmountEntry,
-  type KeypadKey
+  pressKey
 } from '../../src-renderer/src/lib/model/amount-entry'
 
 const type = (entry: AmountEntry, ...keys: KeypadKey[]): AmountEntry => keys.reduce(pressKey, entry)

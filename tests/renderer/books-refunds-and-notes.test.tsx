@@ -1,10 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+
+import type { DayCloseReport, HistorySale, Language, StatusTotals } from '../../src-preload/contract'
 import { ReceiptPage } from '../../src-renderer/src/components/receipt/receipt-page'
 import { useDayCloseStore } from '../../src-renderer/src/stores/day-close-store'
 import { useHistoryStore } from '../../src-renderer/src/stores/history-store'
 import { useReceiptStore } from '../../src-renderer/src/stores/receipt-store'
-import type { DayCloseReport, HistorySale, Language, StatusTotals } from '../../src-preload/contract'
 import { fakeCounter, installCounter, publicSettings, receiptData, todaySummary } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 

@@ -1,8 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import type { IpcResult, PendingListView } from '../../src-preload/contract'
 import { paidSound } from '../../src-renderer/src/lib/browser/paid-sound'
-import { deferred, fakeCounter, pendingLink, type FakeCounter } from './support/fake-counter'
+import { deferred, type FakeCounter, fakeCounter, pendingLink } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 const ALREADY_PAID = {

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import type { ChargeRequest, IpcResult, Product, SaleChange } from '../../src-preload/contract'
-import { deferred, fakeCounter, publicSettings, type FakeCounter } from './support/fake-counter'
+import { deferred, type FakeCounter, fakeCounter, publicSettings } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 const tap = (...testIds: string[]) => testIds.forEach((testId) => fireEvent.click(screen.getByTestId(testId)))

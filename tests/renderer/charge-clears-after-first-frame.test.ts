@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { useKeypadStore } from '../../src-renderer/src/stores/keypad-store'
+
 import { useChargeStore } from '../../src-renderer/src/stores/charge-store'
+import { useKeypadStore } from '../../src-renderer/src/stores/keypad-store'
 import { useSaleStore } from '../../src-renderer/src/stores/sale-store'
 import { useSettingsStore } from '../../src-renderer/src/stores/settings-store'
 import { fakeCounter, installCounter, publicSettings } from './support/fake-counter'

@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+
 import type { ConnectionProblem, Language } from '../../src-preload/contract'
-import { fakeCounter, publicSettings, type FakeCounter } from './support/fake-counter'
+import { type FakeCounter, fakeCounter, publicSettings } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 afterEach(resetApp)

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import { DISPLAY_TEXTS } from '../../src-renderer/customer-display/display-texts'
 import { paidSound } from '../../src-renderer/src/lib/browser/paid-sound'
 import { fakeCounter, publicSettings } from './support/fake-counter'

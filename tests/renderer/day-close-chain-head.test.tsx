@@ -1,7 +1,8 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { useDayCloseStore } from '../../src-renderer/src/stores/day-close-store'
+
 import type { DayCloseReport, Language, StatusTotals } from '../../src-preload/contract'
+import { useDayCloseStore } from '../../src-renderer/src/stores/day-close-store'
 import { fakeCounter, publicSettings } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 

@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { useDayCloseStore } from '../../src-renderer/src/stores/day-close-store'
+
 import type { DayCloseReport, Language, StatusTotals } from '../../src-preload/contract'
+import { useDayCloseStore } from '../../src-renderer/src/stores/day-close-store'
 import { spreadsheetRows } from '../support/spreadsheet-csv'
-import { fakeCounter, publicSettings, type FakeCounter } from './support/fake-counter'
+import { type FakeCounter, fakeCounter, publicSettings } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 const NBSP = '\u00a0'

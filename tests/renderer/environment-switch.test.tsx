@@ -1,9 +1,10 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+
 import type { DayCloseReport, HistorySale, PublicSettings, StatusTotals } from '../../src-preload/contract'
 import { useDayCloseStore } from '../../src-renderer/src/stores/day-close-store'
 import { useHistoryStore } from '../../src-renderer/src/stores/history-store'
-import { fakeCounter, publicSettings, type FakeCounter } from './support/fake-counter'
+import { type FakeCounter, fakeCounter, publicSettings } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 afterEach(() => {

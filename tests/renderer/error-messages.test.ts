@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import type { IpcError, SecPaidFailure } from '../../src-preload/contract'
 import {
   displayProblemMessage,

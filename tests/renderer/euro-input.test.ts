@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { centsToEuroInput, parseEuroInput } from '../../src-renderer/src/lib/format/euro-input'
 
 describe('maximum amount typed in euros', () => {

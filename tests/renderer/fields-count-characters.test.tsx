@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { fakeCounter, LIMITS, publicSettings } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 

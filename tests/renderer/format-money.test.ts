@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { formatCents } from '../../src-renderer/src/lib/format/format-money'
 
 /** German puts a no-break space (U+00A0) between amount and €, as Node's ICU and Chromium both do. */

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+
 import type { HistorySale, SaleDetail } from '../../src-preload/contract'
 import { useHistoryStore } from '../../src-renderer/src/stores/history-store'
 import { fakeCounter, publicSettings, saleLink } from './support/fake-counter'

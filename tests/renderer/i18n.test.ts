@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { formatDay } from '../../src-renderer/src/lib/format/format-date'
 import { translate, translateCount, translator } from '../../src-renderer/src/lib/words/i18n'
 import { de } from '../../src-renderer/src/lib/words/messages/de'

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import { ModalDialog } from '../../src-renderer/src/components/shared/modal-dialog'
 
 afterEach(cleanup)

@@ -1,5 +1,6 @@
 import { act, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import type { Channel } from '../../src-preload/contract'
 import { fakeCounter } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'

@@ -1,8 +1,9 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import type { SaleStatus } from '../../src-preload/contract'
 import { paidSound } from '../../src-renderer/src/lib/browser/paid-sound'
-import { fakeCounter, pendingLink, publicSettings, saleLink, type FakeCounter } from './support/fake-counter'
+import { type FakeCounter, fakeCounter, pendingLink, publicSettings, saleLink } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 afterEach(() => {

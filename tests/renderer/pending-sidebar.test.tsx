@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import { PENDING_SEARCH_DEBOUNCE_MS } from '../../src-renderer/src/stores/pending-store'
 import { fakeCounter, pendingLink, publicSettings } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'

@@ -1,5 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import type { Language } from '../../src-preload/contract'
 import { formatCents, LOCALES } from '../../src-preload/contract/locale'
 import { centsToEuroInput } from '../../src-renderer/src/lib/format/euro-input'

@@ -1,5 +1,6 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import { useKeypadStore } from '../../src-renderer/src/stores/keypad-store'
 import { renderApp, resetApp } from './support/render-app'
 

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { create } from 'qrcode'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import { qrCodeDataUrl } from '../../src-renderer/src/lib/browser/qr-code'
 import { fakeCounter, publicSettings, saleLink } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+
 import type { SalesRow } from '../../src-preload/contract'
-import { translate } from '../../src-renderer/src/lib/words/i18n'
 import { csvField, formatSalesCsv, salesCsvFileName } from '../../src-renderer/src/lib/format/sales-csv-format'
+import { translate } from '../../src-renderer/src/lib/words/i18n'
 import { spreadsheetRows } from '../support/spreadsheet-csv'
 
 const row = (overrides: Partial<SalesRow>): SalesRow => ({

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import type { IpcResult, LinkView, Product, QuotedLine, SaleComposition, SaleQuote } from '../../src-preload/contract'
 import { LONG_PRESS_MS } from '../../src-renderer/src/components/selling/quick-keys'
 import { useViewStore } from '../../src-renderer/src/stores/view-store'

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+
 import type { BackupStatus, Language } from '../../src-preload/contract'
-import { fakeCounter, publicSettings, type FakeCounter } from './support/fake-counter'
+import { type FakeCounter, fakeCounter, publicSettings } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 // Main's answers to these channels are tested through the real handlers in tests/main/books/books-care.test.ts; here

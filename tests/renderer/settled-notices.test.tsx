@@ -1,9 +1,10 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import type { SettledSale } from '../../src-preload/contract'
 import { paidSound } from '../../src-renderer/src/lib/browser/paid-sound'
 import { NOTICE_MS } from '../../src-renderer/src/stores/notice-store'
-import { fakeCounter, publicSettings, type FakeCounter } from './support/fake-counter'
+import { type FakeCounter, fakeCounter, publicSettings } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 afterEach(() => {

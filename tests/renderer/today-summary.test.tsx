@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import type { SalesRow } from '../../src-preload/contract'
 import { spreadsheetRows } from '../support/spreadsheet-csv'
 import { fakeCounter, publicSettings, todaySummary } from './support/fake-counter'

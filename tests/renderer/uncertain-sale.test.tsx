@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import type { IpcResult, LinkView } from '../../src-preload/contract'
 import { paidSound } from '../../src-renderer/src/lib/browser/paid-sound'
-import { deferred, fakeCounter, publicSettings, saleLink, type FakeCounter } from './support/fake-counter'
+import { deferred, type FakeCounter, fakeCounter, publicSettings, saleLink } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 const REFERENCE = 'POS-counter1-20250101-7'

@@ -2,14 +2,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { format } from 'node:util'
+
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createBackend, type Backend } from '../../src-main/backend'
+
+import { type Backend, createBackend } from '../../src-main/backend'
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
 import type { Channel, CounterEvent, KeyStorage } from '../../src-preload/contract'
-import { mountScratchFileSystem, type ScratchFileSystem } from '../support/read-only-mount'
 import { needsTmpfsMount, tmpfsMountRefused } from '../support/mount-probe'
+import { mountScratchFileSystem, type ScratchFileSystem } from '../support/read-only-mount'
 
 const KEY = 'sk_live_ATREST_LEAKCHECK_789'
 

@@ -3,15 +3,23 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { format } from 'node:util'
+
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createBackend, type Backend } from '../../src-main/backend'
+
+import { type Backend, createBackend } from '../../src-main/backend'
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
-import { CHANNEL_NAMES, type Channel, type IpcResult, type PublicSettings, type LinkView } from '../../src-preload/contract'
+import {
+  type Channel,
+  CHANNEL_NAMES,
+  type IpcResult,
+  type LinkView,
+  type PublicSettings
+} from '../../src-preload/contract'
 import { malformedPayloads } from '../main/ipc/malformed-payloads'
-import { SECPAID_FAULTS, startTestSecPaid, type TestSecPaid } from '../support/test-secpaid'
 import { journalText } from '../support/journal-rows'
+import { SECPAID_FAULTS, startTestSecPaid, type TestSecPaid } from '../support/test-secpaid'
 
 const API_KEY = 'sk_live_LEAKCHECK_123'
 const REJECTED_KEY = 'sk_live_LEAKCHECK_REJECTED_456'
@@ -68,10 +76,10 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
       vi.spyOn(console, method).mockImplementation(record)
     }
     for (const stream of [process.stdout, process.stderr]) {
-      vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown) => {
+      vi.spyOn(stream, 'write').mockImplementation((chunk: unknown) => {
         logged.push(Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk))
         return true
-      }))
+      })
     }
   }
 
@@ -80,19 +88,19 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     folder = mkdtempSync(join(tmpdir(), 'counter-key-leak-'))
     productionStandIn = await startTestSecPaid({ apiKeys: [API_KEY] })
     backend = await createBackend({
-storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
-booksPath: join(folder, 'books.sqlite'),
-cipher,
-fetch,
-onSettingsChanged: (settings) => broadcasts.push(settings),
-testing: {
-timeoutMs: 400,
-lookupDelayMs: 5,
-// Every fault one after another, faster than any cashier: the request budget has tests of its own.
-      requestBudget: null,
-baseUrlOverride: productionStandIn.baseUrl
-}
-})
+      storage: createJsonFileSettingsStorage(join(folder, 'settings.json')),
+      booksPath: join(folder, 'books.sqlite'),
+      cipher,
+      fetch,
+      onSettingsChanged: (settings) => broadcasts.push(settings),
+      testing: {
+        timeoutMs: 400,
+        lookupDelayMs: 5,
+        // Every fault one after another, faster than any cashier: the request budget has tests of its own.
+        requestBudget: null,
+        baseUrlOverride: productionStandIn.baseUrl
+      }
+    })
   })
 
   afterAll(async () => {
@@ -104,7 +112,10 @@ baseUrlOverride: productionStandIn.baseUrl
 
   it('every channel answers valid calls in Production with the key set, and the key does reach SecPaid', async () => {
     expect(await call('updateSettings', { environment: 'production' })).toMatchObject({ ok: true })
-    expect(await call('setApiKey', { apiKey: API_KEY })).toMatchObject({ ok: true, value: { hasKey: true, demo: false } })
+    expect(await call('setApiKey', { apiKey: API_KEY })).toMatchObject({
+      ok: true,
+      value: { hasKey: true, demo: false }
+    })
     await call('getSettings', {})
     expect(await call('testConnection', {})).toEqual({ ok: true, value: { demo: false } })
 
@@ -150,7 +161,8 @@ baseUrlOverride: productionStandIn.baseUrl
     await call('exportForAudit', { from: today, to: today })
     await call('setBackupKeep', { keep: 3 })
     // Channels added to the contract later: their request is empty, or this call is refused and the check below says so.
-    for (const channel of CHANNEL_NAMES.filter((listed) => !validCalls.has(listed))) await call(channel, {}, 'empty request')
+    for (const channel of CHANNEL_NAMES.filter((listed) => !validCalls.has(listed)))
+      await call(channel, {}, 'empty request')
 
     expect(CHANNEL_NAMES.filter((channel) => !validCalls.has(channel))).toEqual([])
   })
@@ -174,7 +186,8 @@ baseUrlOverride: productionStandIn.baseUrl
     const lost = await call('charge', { amountCents: 700 }, 'answer lost')
     const pendingReference = !lost.ok && lost.error.code === 'outcome_unknown' ? lost.error.reference : undefined
     productionStandIn.reset()
-    if (pendingReference !== undefined) await call('resolveSale', { reference: pendingReference }, 'after a lost answer')
+    if (pendingReference !== undefined)
+      await call('resolveSale', { reference: pendingReference }, 'after a lost answer')
 
     productionStandIn.setLatency(1_000)
     await failingCalls('timeout')
@@ -185,7 +198,10 @@ baseUrlOverride: productionStandIn.baseUrl
     productionStandIn.setRateLimit(false)
 
     await call('setApiKey', { apiKey: REJECTED_KEY })
-    expect(await call('testConnection', {}, 'rejected key')).toMatchObject({ ok: false, error: { code: 'key_rejected' } })
+    expect(await call('testConnection', {}, 'rejected key')).toMatchObject({
+      ok: false,
+      error: { code: 'key_rejected' }
+    })
     await failingCalls('rejected key')
     await call('setApiKey', { apiKey: API_KEY })
 
@@ -243,7 +259,9 @@ baseUrlOverride: productionStandIn.baseUrl
     const leaking = answers.filter((answer) => SECRETS.some((secret) => answer.json.includes(secret)))
     expect(leaking.map((answer) => answer.call)).toEqual([])
     expect(broadcasts.length).toBeGreaterThan(0)
-    expect(broadcasts.filter((settings) => SECRETS.some((secret) => JSON.stringify(settings).includes(secret)))).toEqual([])
+    expect(
+      broadcasts.filter((settings) => SECRETS.some((secret) => JSON.stringify(settings).includes(secret)))
+    ).toEqual([])
   })
 
   it('nothing written to the console, stdout or stderr contains the key', () => {
@@ -262,7 +280,12 @@ baseUrlOverride: productionStandIn.baseUrl
     const booksPath = join(folder, 'books.sqlite')
     expect(journalText(booksPath).length).toBeGreaterThan(0)
     // The rows' lines, and every byte of the database and its WAL besides.
-    const storedBooks = [journalText(booksPath), ...['', '-wal'].flatMap((suffix) => (existsSync(`${booksPath}${suffix}`) ? [readFileSync(`${booksPath}${suffix}`, 'latin1')] : []))]
+    const storedBooks = [
+      journalText(booksPath),
+      ...['', '-wal'].flatMap((suffix) =>
+        existsSync(`${booksPath}${suffix}`) ? [readFileSync(`${booksPath}${suffix}`, 'latin1')] : []
+      )
+    ]
     expect(SECRETS.filter((secret) => storedBooks.some((text) => text.includes(secret)))).toEqual([])
   })
 })

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+
 import { afterAll, describe, expect, it } from 'vitest'
+
 import { secureWebPreferences } from '../../src-main/window/secure-web-preferences'
 import { PROJECT_ROOT, readProjectFile } from '../build/built-output'
 
@@ -39,29 +41,37 @@ describe('the electronegativity audit (npm run audit:electron)', () => {
     for (const project of projects) rmSync(project, { recursive: true, force: true })
   })
 
-  it('fails on a window with Node integration, no context isolation and no navigation limits', { timeout: 60_000 }, () => {
-    const { status, output } = auditProject({
-      'src-main/window.ts': INSECURE_WINDOW,
-      'security/electronegativity-justifications.json': noJustifications
-    })
-    expect(status).toBe(1)
-    expect(output).toMatch(/NODE_INTEGRATION_JS_CHECK in src-main\/window\.ts:2 is not justified/)
-    expect(output).toMatch(/CONTEXT_ISOLATION_JS_CHECK in src-main\/window\.ts:2 is not justified/)
-    expect(output).toMatch(/LIMIT_NAVIGATION_GLOBAL_CHECK in N\/A:0 is not justified/)
-  })
-
-  it('fails when an accepted finding is no longer found, so the justifications cannot go stale', { timeout: 60_000 }, () => {
-    const stale = {
-      excludedChecks: justifications.excludedChecks,
-      accepted: [{ check: 'SANDBOX_JS_CHECK', file: 'src-main/gone.ts', why: 'A window that was removed long ago.' }]
+  it(
+    'fails on a window with Node integration, no context isolation and no navigation limits',
+    { timeout: 60_000 },
+    () => {
+      const { status, output } = auditProject({
+        'src-main/window.ts': INSECURE_WINDOW,
+        'security/electronegativity-justifications.json': noJustifications
+      })
+      expect(status).toBe(1)
+      expect(output).toMatch(/NODE_INTEGRATION_JS_CHECK in src-main\/window\.ts:2 is not justified/)
+      expect(output).toMatch(/CONTEXT_ISOLATION_JS_CHECK in src-main\/window\.ts:2 is not justified/)
+      expect(output).toMatch(/LIMIT_NAVIGATION_GLOBAL_CHECK in N\/A:0 is not justified/)
     }
-    const { status, output } = auditProject({
-      'src-main/empty.ts': 'export {}\n',
-      'security/electronegativity-justifications.json': JSON.stringify(stale)
-    })
-    expect(status).toBe(1)
-    expect(output).toContain('SANDBOX_JS_CHECK in src-main/gone.ts is accepted but no longer found')
-  })
+  )
+
+  it(
+    'fails when an accepted finding is no longer found, so the justifications cannot go stale',
+    { timeout: 60_000 },
+    () => {
+      const stale = {
+        excludedChecks: justifications.excludedChecks,
+        accepted: [{ check: 'SANDBOX_JS_CHECK', file: 'src-main/gone.ts', why: 'A window that was removed long ago.' }]
+      }
+      const { status, output } = auditProject({
+        'src-main/empty.ts': 'export {}\n',
+        'security/electronegativity-justifications.json': JSON.stringify(stale)
+      })
+      expect(status).toBe(1)
+      expect(output).toContain('SANDBOX_JS_CHECK in src-main/gone.ts is accepted but no longer found')
+    }
+  )
 
   it('every exclusion and accepted finding names its check, an existing file and a reason', () => {
     expect(justifications.excludedChecks.length + justifications.accepted.length).toBeGreaterThan(0)

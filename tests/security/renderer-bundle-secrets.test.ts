@@ -1,5 +1,7 @@
 import { readdirSync } from 'node:fs'
+
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import { DEMO_API_KEY, SECPAID_BASE_URLS } from '../../src-main/secpaid/environments'
 import { filesUnder, PROJECT_ROOT, readProjectFile, requireBuiltOutput } from '../build/built-output'
 
@@ -51,7 +53,8 @@ describe('the API key and the code that handles it never reach the renderer bund
   })
 
   it('no bundle ships SecPaid fault injection or simulator control routes: they live in test support only', () => {
-    const testOnly = /\/__sim\/|\binjectFaults\b|\bresetAfterProcessing\b|\bsetResponseDelayAfterProcessing\b|502 Bad Gateway/
+    const testOnly =
+      /\/__sim\/|\binjectFaults\b|\bresetAfterProcessing\b|\bsetResponseDelayAfterProcessing\b|502 Bad Gateway/
     expect(filesUnder('out').filter((file) => testOnly.test(readProjectFile(file)))).toEqual([])
   })
 
@@ -87,7 +90,9 @@ describe('the API key and the code that handles it never reach the renderer bund
     expect(cspOf(built)).toBeDefined()
     expect(cspOf(built)).toBe(cspOf(readProjectFile('src-renderer/index.html')))
     const scripts = [...built.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-    const inline = scripts.filter(([, attributes, body]) => !/\ssrc=/.test(attributes ?? '') || (body ?? '').trim() !== '')
+    const inline = scripts.filter(
+      ([, attributes, body]) => !/\ssrc=/.test(attributes ?? '') || (body ?? '').trim() !== ''
+    )
     expect(inline).toEqual([])
   })
 })

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { expect } from 'vitest'
+
 import { readCsv } from './audit-csv-reader'
 import { childrenOf, childText, parseXml, type XmlElement } from './xml-document'
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DatabaseSync } from 'node:sqlite'
 import { fileURLToPath } from 'node:url'
+
 import { openBooksDatabase } from '../../src-main/journal/books-database'
 import { FIRST_PREVIOUS_HASH, rowHash } from '../../src-main/journal/row-hash'
 import type { SaleEvent } from '../../src-main/journal/sale-record'

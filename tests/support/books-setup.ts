@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterAll, beforeAll, beforeEach } from 'vitest'
-import { createBooksHandlers, type BooksHandlers } from '../../src-main/books/books-handlers'
+
+import { type BooksHandlers, createBooksHandlers } from '../../src-main/books/books-handlers'
 import type { FileOutput } from '../../src-main/books/file-output'
 import { createHistoryIndex } from '../../src-main/books/history-index'
 import { createRefundService } from '../../src-main/books/refund-service'
@@ -11,8 +13,8 @@ import type { SaleSequence } from '../../src-main/journal/sale-record'
 import { createSecPaidClient } from '../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../src-main/secpaid/types'
 import { createSettingsLock } from '../../src-main/settings/settings-lock'
-import { startTestSecPaid, type TestSecPaid } from './test-secpaid'
 import type { Environment } from '../../src-preload/contract'
+import { startTestSecPaid, type TestSecPaid } from './test-secpaid'
 
 export interface TempJournal {
   journal: SaleJournal

@@ -1,16 +1,18 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import type { Page } from '@playwright/test'
+
+import { type Backend, createBackend } from '../../src-main/backend'
 import type { FileOutput } from '../../src-main/books/file-output'
-import { createBackend, type Backend } from '../../src-main/backend'
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import type { FetchLike } from '../../src-main/secpaid/client'
 import type { RequestBudget } from '../../src-main/secpaid/request-scheduler'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../src-main/settings/settings-storage'
-import { parseCounterEvent } from '../../src-preload/contract/counter-event-schema'
 import { CHANNEL_NAMES, type CounterEvent } from '../../src-preload/contract'
+import { parseCounterEvent } from '../../src-preload/contract/counter-event-schema'
 import { BUILT_DISPLAY_PAGE } from './display-page'
 import { startTestSecPaid, type TestSecPaid } from './test-secpaid'
 

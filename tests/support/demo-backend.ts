@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createBackend, type Backend } from '../../src-main/backend'
+
+import { type Backend, createBackend } from '../../src-main/backend'
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { CounterEvent, IpcResult } from '../../src-preload/contract'

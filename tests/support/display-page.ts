@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
-import { loadDisplayPage, type DisplayPage } from '../../src-main/customer-display/display-page-files'
+
+import { type DisplayPage, loadDisplayPage } from '../../src-main/customer-display/display-page-files'
 
 /** Where `electron-vite build` leaves the customer display page; `npm test` builds before it runs the tests. */
 export const BUILT_DISPLAY_PAGE = fileURLToPath(new URL('../../out/customer-display/', import.meta.url))

@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, rmSync, truncateSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, rmSync, statSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+
 import { createRowAppender } from '../../src-main/journal/books-store'
 import { parseJournalLine } from '../../src-main/journal/journal-line-schema'
 import { openSaleJournal } from '../../src-main/journal/sale-journal'

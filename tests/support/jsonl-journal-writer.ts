@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, fsyncSync, openSync, readSync, statSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
+
 import { errnoOf, syncFolder } from '../../src-main/journal/durable-file'
 
 export type LineWrite = { ok: true } | { ok: false; stage: 'open' | 'write'; errno: string | null }

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { beforeEach } from 'vitest'
+
 import { needs } from './needs'
 
 /** Set by `npm test` when it could not run the fault tests in a user and mount namespace: why not. */

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http'
+
 import { failure, MESSAGES } from '../../src-main/simulator/envelope'
 
 /** Faults a test can queue; each one answers (or fails) exactly one API request, in order. */

@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { sleepOn, type Clock } from '../../src-main/clock'
-import { createBackend, type Backend } from '../../src-main/backend'
+
+import { type Backend, createBackend } from '../../src-main/backend'
+import { type Clock, sleepOn } from '../../src-main/clock'
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../src-main/settings/json-file-settings-storage'
 import type { Channel, IpcError, IpcResult, LinkView, RequestOf, ResponseOf } from '../../src-preload/contract'

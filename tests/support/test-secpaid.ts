@@ -1,14 +1,15 @@
 import {
   Agent,
   createServer,
-  request as httpRequest,
   type IncomingHttpHeaders,
   type IncomingMessage,
   type OutgoingHttpHeaders,
+  request as httpRequest,
   type ServerResponse
 } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { startSimulator, type Simulator, type SimulatorOptions } from '../../src-main/simulator'
+
+import { type Simulator, type SimulatorOptions, startSimulator } from '../../src-main/simulator'
 import { parseBody } from '../../src-main/simulator/read-body'
 import { answerWithFault, createFaultQueue, type SecPaidFault } from './secpaid-faults'
 

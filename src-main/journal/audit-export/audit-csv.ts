@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs'
+
 import type { AuditTable } from './audit-tables'
 
 /** The CSV dialect index.xml declares: what audit software and German spreadsheets read without being told. */

@@ -1,25 +1,26 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DatabaseSync } from 'node:sqlite'
+
 import { isCalendarDay } from '../../../src-preload/contract/shared-schemas'
 import { syncFolder } from '../durable-file'
-import { folderFault, removeQuietly, writeFault, type FolderFault } from '../folder-faults'
+import { type FolderFault, folderFault, removeQuietly, writeFault } from '../folder-faults'
 import { FIRST_PREVIOUS_HASH, shortHash } from '../row-hash'
 import { openCsvFile } from './audit-csv'
 import {
+  type JournalRow,
   originOf,
   readRow,
   saleItemRecords,
-  statusChangeRecord,
-  type JournalRow,
-  type SaleOrigin
+  type SaleOrigin,
+  statusChangeRecord
 } from './audit-records'
 import { CHAIN_HEADS, SALE_ITEMS, STATUS_CHANGES } from './audit-tables'
-import { dayHeads, type DayHead } from './day-heads'
+import { type DayHead, dayHeads } from './day-heads'
 import { GDPDU_DTD } from './gdpdu-dtd'
 import { GDPDU_DTD_FILE, indexXml } from './index-xml'
-import { readmeText } from './readme-text'
 import { originsBefore, rowsInPeriod } from './period-rows'
+import { readmeText } from './readme-text'
 import { auditDate, isTimeZone, zonedClock } from './zoned-clock'
 
 type AuditExportFailure = FolderFault | 'invalid_period' | 'invalid_time_zone' | 'export_failed'

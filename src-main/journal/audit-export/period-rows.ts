@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite'
-import { originOf, readRow, type JournalRow, type SaleOrigin } from './audit-records'
+
+import { type JournalRow, originOf, readRow, type SaleOrigin } from './audit-records'
 import type { LocalMoment } from './zoned-clock'
 
 const DAY_MS = 86_400_000

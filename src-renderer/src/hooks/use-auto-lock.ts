@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+
 import { useSettingsLockStore } from '../stores/settings-lock-store'
 import { useSettingsStore } from '../stores/settings-store'
 import { useViewStore } from '../stores/view-store'

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+
 import type { IpcError, IpcResult } from '../../../src-preload/contract'
 import { useUnsavedSettingsStore } from '../stores/unsaved-settings-store'
 

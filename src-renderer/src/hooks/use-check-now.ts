@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+
 import type { IpcError, LinkCheckAnswer } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 

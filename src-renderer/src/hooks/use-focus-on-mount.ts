@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react'
+import { type RefObject, useEffect } from 'react'
 
 /**
  * Puts the focus into a screen when it appears (mounts, or is `shown` again after being hidden), so keys typed next

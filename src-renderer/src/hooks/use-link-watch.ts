@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+
 import { useSaleStore } from '../stores/sale-store'
 
 /**

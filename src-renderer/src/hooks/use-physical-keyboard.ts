@@ -1,8 +1,9 @@
 import { useEffect } from 'react'
+
 import { keyboardAction } from '../lib/browser/keyboard-keys'
+import { useChargeStore } from '../stores/charge-store'
 import { useKeypadStore } from '../stores/keypad-store'
 import { useOrderStore } from '../stores/order-store'
-import { useChargeStore } from '../stores/charge-store'
 
 /** Keys typed into a text field belong to that field, never to the keypad. */
 function isTextField(target: EventTarget | null): boolean {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+
 import { qrCodeDataUrl, qrCodeDrawing, type QrDrawing } from '../lib/browser/qr-code'
 
 type QrImage = { status: 'ready'; src: string } | { status: 'failed' }

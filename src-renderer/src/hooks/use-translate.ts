@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
+
 import type { Language } from '../../../src-preload/contract'
-import { translator, type Translate } from '../lib/words/i18n'
+import { type Translate, translator } from '../lib/words/i18n'
 import { useSettingsStore } from '../stores/settings-store'
 
 /** Until the settings arrive, the system's language. */

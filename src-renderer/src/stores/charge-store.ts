@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+
 import type { ChargeRequest, IpcError } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { chargeBlock } from '../lib/model/charge-limit'
@@ -7,8 +8,8 @@ import { selectJournalBlocksCharge, useJournalStore } from './journal-store'
 import { selectAmountCents, useKeypadStore } from './keypad-store'
 import { currentQuote, effectiveComposition, isComposed, useOrderStore } from './order-store'
 import { usePendingStore } from './pending-store'
-import { useSettingsStore } from './settings-store'
 import { useSaleStore } from './sale-store'
+import { useSettingsStore } from './settings-store'
 import { useUncertainSaleStore } from './uncertain-sale-store'
 
 interface ChargeState {

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+
 import type { ConnectionProblem, ConnectionStatus } from '../../../src-preload/contract'
 
 interface ConnectionState {

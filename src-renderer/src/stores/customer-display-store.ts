@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+
 import type { CustomerDisplayInfo, IpcError, IpcResult } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 

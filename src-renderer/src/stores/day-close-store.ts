@@ -1,9 +1,10 @@
 import { create } from 'zustand'
+
 import type { DayCloseReport, IpcError, Language } from '../../../src-preload/contract'
 import { localDay } from '../../../src-preload/contract/locale'
 import { callCounter } from '../ipc/counter-call'
-import { translate } from '../lib/words/i18n'
 import { formatMoneyWayCsv, moneyWayCsvFileName } from '../lib/format/money-way-csv-format'
+import { translate } from '../lib/words/i18n'
 import { callWithDialogPin } from './dialog-pin-call'
 import { saveSalesCsv } from './save-sales-csv'
 

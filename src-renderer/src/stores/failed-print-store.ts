@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+
 import type { CounterEvent } from '../../../src-preload/contract'
 
 type FailedPrint = Omit<Extract<CounterEvent, { type: 'receipt_print_failed' }>, 'type'>

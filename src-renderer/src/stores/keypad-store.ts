@@ -1,12 +1,13 @@
 import { create } from 'zustand'
+
 import type { EntryMode } from '../../../src-preload/contract'
 import {
+  type AmountEntry,
   emptyEntry,
   entryCents,
   entryOfCents,
-  pressKey,
-  type AmountEntry,
-  type KeypadKey
+  type KeypadKey,
+  pressKey
 } from '../lib/model/amount-entry'
 
 interface KeypadState {

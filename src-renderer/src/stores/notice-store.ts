@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+
 import type { SettledSale } from '../../../src-preload/contract'
 
 /** How long a notice stays unless tapped away. */

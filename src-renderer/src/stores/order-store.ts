@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+
 import type { IpcError, Product, SaleComposition, SaleLine, SaleQuote, TipChoice } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { selectAmountCents, useKeypadStore } from './keypad-store'

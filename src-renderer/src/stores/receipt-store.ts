@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+
 import type { IpcError, ReceiptData } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { callWithDialogPin } from './dialog-pin-call'

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+
 import type { IpcError, LinkView, SaleStatus } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { flushClearedSale } from './clear-after-charge'

@@ -1,7 +1,7 @@
 import type { IpcResult, Language, SaveFileResult } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
-import { translate } from '../lib/words/i18n'
 import { formatSalesCsv, salesCsvFileName } from '../lib/format/sales-csv-format'
+import { translate } from '../lib/words/i18n'
 import { callWithDialogPin } from './dialog-pin-call'
 
 /**

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+
 import type { IpcError, UnlockPurpose } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { useSettingsStore } from './settings-store'

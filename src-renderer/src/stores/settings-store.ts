@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+
 import type { IpcError, IpcResult, PublicSettings, ResponseOf, SettingsPatch } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 

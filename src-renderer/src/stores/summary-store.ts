@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+
 import type { IpcError, Language, TodaySummary } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { today } from './day-close-store'

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+
 import type { IpcError, OpenSale, SecPaidFailure } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { useKeypadStore } from './keypad-store'

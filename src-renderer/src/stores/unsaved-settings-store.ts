@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+
 import type { IpcError } from '../../../src-preload/contract'
 
 /** A change main (or the field's own check) refused: the value as the owner left it, and why. */

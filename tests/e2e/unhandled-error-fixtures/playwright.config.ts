@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+
 import { CHROMIUM_LAUNCH_OPTIONS } from '../../support/chromium'
 
 /** Runs only the fixture specs here, for tests/build/test-runners-fail-on-unhandled-errors.test.ts (not part of the e2e run). */

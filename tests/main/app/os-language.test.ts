@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { languageOfLocale } from '../../../src-main/app/os-language'
 
 describe('languageOfLocale', () => {

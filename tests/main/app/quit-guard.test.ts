@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { createQuitGuard } from '../../../src-main/app/quit-guard'
 
 describe('createQuitGuard', () => {

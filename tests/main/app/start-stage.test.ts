@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { atStartStage, describeStartFailure, StartStageFailed } from '../../../src-main/app/start-stage'
+
 import { startFailureMessage } from '../../../src-main/app/start-failure-message'
+import { atStartStage, describeStartFailure, StartStageFailed } from '../../../src-main/app/start-stage'
 
 describe('start stages: what failed at start-up', () => {
   it('tags what a stage throws with the stage, keeping the original error as its cause', () => {

@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+
 import { afterAll, describe, expect, it } from 'vitest'
+
 import { createRejectionLog } from '../../../src-main/app/unhandled-rejections'
 
 const MODULE_PATH = fileURLToPath(new URL('../../../src-main/app/unhandled-rejections.ts', import.meta.url))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { userDataOverride, USER_DATA_VARIABLE } from '../../../src-main/app/user-data-folder'
+
+import { USER_DATA_VARIABLE, userDataOverride } from '../../../src-main/app/user-data-folder'
 
 describe('userDataOverride', () => {
   it(`takes ${USER_DATA_VARIABLE} as an absolute folder when the app is not packaged`, () => {

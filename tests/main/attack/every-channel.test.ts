@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, describe, expect, it } from 'vitest'
-import { createBackend, type Backend } from '../../../src-main/backend'
+
+import { type Backend, createBackend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
-import { CHANNEL_NAMES, channels, type Channel } from '../../../src-preload/contract'
+import { type Channel, CHANNEL_NAMES, channels } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { VALID_PIN as PIN, VALID_REQUESTS } from '../../support/valid-requests'

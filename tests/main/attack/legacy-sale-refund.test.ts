@@ -1,16 +1,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createBackend, type Backend } from '../../../src-main/backend'
+
+import { type Backend, createBackend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
+import { appendJournalLines, journalText, removeBooks } from '../../support/journal-rows'
 import { plainCipher } from '../../support/plain-cipher'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { until } from '../../support/wait'
-import { appendJournalLines, journalText, removeBooks } from '../../support/journal-rows'
 
 /**
  * A journal written before sales recorded their environment: its sales count wherever the app works, as they always

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import type { LinkView, PublicSettings } from '../../../src-preload/contract'
-import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
+import { type DemoBackend, openDemoBackend } from '../../support/demo-backend'
 
 /**
  * Text at its edges, through the real handlers: what is left once hidden characters are gone, and combining marks

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { LinkView, SaleComposition } from '../../../src-preload/contract'
-import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
-import type { TestSecPaid } from '../../support/test-secpaid'
-import { journalRows, journalText } from '../../support/journal-rows'
+
 import { parseJournalLine } from '../../../src-main/journal/journal-line-schema'
+import type { LinkView, SaleComposition } from '../../../src-preload/contract'
+import { type DemoBackend, openDemoBackend } from '../../support/demo-backend'
+import { journalRows, journalText } from '../../support/journal-rows'
+import type { TestSecPaid } from '../../support/test-secpaid'
 
 const COFFEE = { kind: 'product', productId: 'coffee', quantity: 2 } as const
 const CAKE = { kind: 'product', productId: 'cake', quantity: 1 } as const

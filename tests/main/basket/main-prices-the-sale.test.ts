@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
 import type { LinkView, Product, TipSettings } from '../../../src-preload/contract'
-import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
+import { type DemoBackend, openDemoBackend } from '../../support/demo-backend'
 import { journalText } from '../../support/journal-rows'
 
 const COFFEE: Product = { id: 'coffee', name: 'Coffee', priceCents: 250, colour: '' }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
+
 import { quoteSale, type SaleOffer } from '../../../src-main/basket/quote-sale'
-import { tipCentsFor } from '../../../src-preload/contract/tip-rule'
 import { SALE_LIMITS } from '../../../src-main/basket/sale-limits'
 import type { SaleLine, TipChoice } from '../../../src-preload/contract'
+import { tipCentsFor } from '../../../src-preload/contract/tip-rule'
 
 const coffee = (quantity: number): SaleLine => ({ kind: 'product', productId: 'coffee', quantity })
 const pricedCoffee = (quantity: number) => ({ ...coffee(quantity), name: 'Coffee', unitCents: 250 })

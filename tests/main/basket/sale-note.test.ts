@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { compactItemList, RECIPIENT_NOTE_MAX_LENGTH, saleRecipientNote } from '../../../src-main/basket/sale-note'
 import type { SaleItem } from '../../../src-preload/contract'
 

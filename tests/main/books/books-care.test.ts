@@ -2,12 +2,14 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+
 import { afterEach, describe, expect, it } from 'vitest'
-import { writeBooksHead } from '../../../src-main/journal/books-head'
+
 import { openBooksDatabase } from '../../../src-main/journal/books-database'
+import { writeBooksHead } from '../../../src-main/journal/books-head'
 import type { AuditExportView, BackupStatus, BooksCheckView, DayCloseReport } from '../../../src-preload/contract'
 import { appendRows, paidSale } from '../../support/books-rows'
-import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
+import { type DemoBackend, openDemoBackend } from '../../support/demo-backend'
 
 const opened: DemoBackend[] = []
 const scratch: string[] = []

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { localDay, localTime } from '../../../src-main/books/local-day'
 import { happenedWithin, localSpanOf } from '../../../src-main/books/secpaid-dates'
 import type { PayInTransaction } from '../../../src-main/secpaid/types'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { localDay } from '../../../src-main/books/local-day'
 import { booksAtTestSecPaid, journalSale } from '../../support/books-setup'
 import { inTimeZone } from '../../support/time-zone'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { fetchPayIns } from '../../../src-main/books/secpaid-day-record'
 import { booksAtTestSecPaid, journalSale } from '../../support/books-setup'
 

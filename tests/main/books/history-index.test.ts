@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { createHistoryIndex } from '../../../src-main/books/history-index'
 import { localDay } from '../../../src-main/books/local-day'
 import { openSaleJournal, type SaleJournal } from '../../../src-main/journal/sale-journal'

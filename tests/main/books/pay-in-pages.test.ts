@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { fetchLocalDaysPayIns, fetchPayIns } from '../../../src-main/books/secpaid-day-record'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
 import { booksAtTestSecPaid } from '../../support/books-setup'
 import { inTimeZone } from '../../support/time-zone'
-import { startCannedServer, successEnvelope, type CannedServer } from '../secpaid/canned-server'
+import { type CannedServer, startCannedServer, successEnvelope } from '../secpaid/canned-server'
 
 const DAY = '2026-11-02'
 const noon = (minutes: number) => new Date(Date.parse(`${DAY}T11:00:00Z`) + minutes * 60_000)

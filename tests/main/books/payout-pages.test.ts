@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { fetchPayouts } from '../../../src-main/books/secpaid-payouts'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
 import { booksAtTestSecPaid } from '../../support/books-setup'
-import { startCannedServer, successEnvelope, type CannedServer } from '../secpaid/canned-server'
+import { type CannedServer, startCannedServer, successEnvelope } from '../secpaid/canned-server'
 
 const FIRST = '2026-05-01'
 const dayOf = (index: number) => `2026-05-${String(index + 1).padStart(2, '0')}`

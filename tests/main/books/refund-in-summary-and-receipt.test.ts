@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
 import type { LinkView, ReceiptData, TodaySummary } from '../../../src-preload/contract'
-import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
+import { type DemoBackend, openDemoBackend } from '../../support/demo-backend'
 
 describe('a partial refund, as the cashier and the customer see it afterwards', () => {
   let opened: DemoBackend

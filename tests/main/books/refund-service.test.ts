@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { createBooksHandlers } from '../../../src-main/books/books-handlers'
 import { createHistoryIndex } from '../../../src-main/books/history-index'
-import { refundRefusalOf } from '../../../src-main/secpaid/secpaid-words'
 import { createRefundService, type RefundService } from '../../../src-main/books/refund-service'
+import { refundRefusalOf } from '../../../src-main/secpaid/secpaid-words'
 import { createSettingsLock } from '../../../src-main/settings/settings-lock'
 import { hashPin } from '../../../src-main/settings/settings-pin'
 import { booksAtTestSecPaid, journalSale } from '../../support/books-setup'

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { MAX_SAVED_BYTES, type FileOutput } from '../../../src-main/books/file-output'
+
+import { type FileOutput, MAX_SAVED_BYTES } from '../../../src-main/books/file-output'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import { booksHandlersFor, openTempJournal } from '../../support/books-setup'
 

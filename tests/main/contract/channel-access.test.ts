@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { CHANNEL_NAMES, channels, type Channel } from '../../../src-preload/contract'
-import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
+
+import { type Channel, CHANNEL_NAMES, channels } from '../../../src-preload/contract'
+import { type DemoBackend, openDemoBackend } from '../../support/demo-backend'
 import { VALID_REQUESTS } from '../../support/valid-requests'
 
 const PIN = '246810'

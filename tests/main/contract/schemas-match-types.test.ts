@@ -1,20 +1,21 @@
-import type { z } from 'zod'
 import { describe, expect, expectTypeOf, it } from 'vitest'
+import type { z } from 'zod'
+
 import {
-  counterEventSchema,
-  parseCounterEvent,
   type ChargeRequest,
   type CounterEvent,
+  counterEventSchema,
   type DayCloseRequest,
   type EditableSettings,
   type HistoryRequest,
   type ListPendingRequest,
+  parseCounterEvent,
   type PublicSettings,
   type RefundRequest,
   type RequestOf,
-  type SaleStatus,
   type SaleComposition,
   type SaleFailure,
+  type SaleStatus,
   type SaveFileRequest,
   type SecPaidFailure,
   type SettingsPatch,

@@ -1,19 +1,21 @@
 import { readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { Script } from 'node:vm'
-import { createServer } from 'node:net'
+
 import QRCode from 'qrcode'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
 import {
-  generatePairingCode,
-  startCustomerDisplayServer,
   type CustomerDisplayServer,
-  type CustomerDisplayServerOptions
+  type CustomerDisplayServerOptions,
+  generatePairingCode,
+  startCustomerDisplayServer
 } from '../../../src-main/customer-display/customer-display-server'
 import { createCustomerViewState } from '../../../src-main/customer-display/customer-view'
-import type { CustomerScreen, CustomerView } from '../../../src-preload/contract/customer-view'
 import type { DisplayPage } from '../../../src-main/customer-display/display-page-files'
 import { randomToken } from '../../../src-main/customer-display/display-sessions'
+import type { CustomerScreen, CustomerView } from '../../../src-preload/contract/customer-view'
 import { BUILT_DISPLAY_PAGE, builtDisplayPage } from '../../support/display-page'
 import { decodeQrSvg, displayRequest, jsonOf, pairDisplay, svgOfDataUrl } from './display-http'
 

@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createBackend, type Backend } from '../../../src-main/backend'
+
+import { type Backend, createBackend } from '../../../src-main/backend'
 import { createCustomerDisplayService } from '../../../src-main/customer-display/customer-display-service'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'

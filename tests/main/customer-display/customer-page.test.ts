@@ -1,12 +1,14 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test'
+
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from '@playwright/test'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
 import {
-  startCustomerDisplayServer,
-  type CustomerDisplayServer
+  type CustomerDisplayServer,
+  startCustomerDisplayServer
 } from '../../../src-main/customer-display/customer-display-server'
 import { createCustomerViewState, type CustomerViewState } from '../../../src-main/customer-display/customer-view'
 import type { DisplayPage } from '../../../src-main/customer-display/display-page-files'

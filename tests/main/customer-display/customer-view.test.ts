@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+
 import { createCustomerViewState } from '../../../src-main/customer-display/customer-view'
 import type { CustomerScreen, CustomerView } from '../../../src-preload/contract/customer-view'
 

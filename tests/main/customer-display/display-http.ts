@@ -1,4 +1,5 @@
 import { request } from 'node:http'
+
 import jsQR from 'jsqr'
 
 export interface DisplayAnswer {

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
+
+import { createDisplaySessions, randomToken, tokenMatches } from '../../../src-main/customer-display/display-sessions'
 import { lanDisplayUrls } from '../../../src-main/customer-display/lan-urls'
 import { pairingCodeMatches } from '../../../src-main/customer-display/pairing-code'
-import { createDisplaySessions, randomToken, tokenMatches } from '../../../src-main/customer-display/display-sessions'
 import { createQrSvgCache } from '../../../src-main/customer-display/qr-svg'
 import { createWrongCodeLimiter } from '../../../src-main/customer-display/wrong-code-limiter'
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { startCustomerDisplayServer } from '../../../src-main/customer-display/customer-display-server'
 import { createCustomerViewState } from '../../../src-main/customer-display/customer-view'
 import { isCustomerViewAnswer } from '../../../src-preload/contract/customer-view'

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createBackend, type Backend } from '../../../src-main/backend'
+
+import { type Backend, createBackend } from '../../../src-main/backend'
 import { DISPLAY_CONNECTION_LIMITS } from '../../../src-main/customer-display/connection-limits'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
@@ -14,8 +16,8 @@ import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { BUILT_DISPLAY_PAGE } from '../../support/display-page'
 import { freePort } from '../../support/free-port'
 import { plainCipher } from '../../support/plain-cipher'
-import { sleep, until } from '../../support/wait'
 import type { SlowClientSample } from '../../support/slow-connections-client'
+import { sleep, until } from '../../support/wait'
 import { pairDisplay } from './display-http'
 
 const SLOW_CONNECTIONS = 3000

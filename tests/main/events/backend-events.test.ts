@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { parseCounterEvent } from '../../../src-preload/contract/counter-event-schema'
+
 import type { CounterEvent, LinkView } from '../../../src-preload/contract'
-import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
+import { parseCounterEvent } from '../../../src-preload/contract/counter-event-schema'
+import { type DemoBackend, openDemoBackend } from '../../support/demo-backend'
+import { journalText } from '../../support/journal-rows'
 import type { TestSecPaid } from '../../support/test-secpaid'
 import { until } from '../../support/wait'
-import { journalText } from '../../support/journal-rows'
 
 describe('main pushes what it learns as events, each one valid by the contract’s schema', () => {
   let opened: DemoBackend

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseCounterEvent } from '../../../src-preload/contract/counter-event-schema'
+
 import type { LinkView } from '../../../src-preload/contract'
-import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
-import { manualClock, type ManualClock } from '../../support/manual-clock'
+import { parseCounterEvent } from '../../../src-preload/contract/counter-event-schema'
+import { type DemoBackend, openDemoBackend } from '../../support/demo-backend'
+import { type ManualClock, manualClock } from '../../support/manual-clock'
 import type { TestSecPaid } from '../../support/test-secpaid'
 import { sleep, until } from '../../support/wait'
 

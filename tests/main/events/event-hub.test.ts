@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { createEventHub } from '../../../src-main/events/event-hub'
 import type { CounterEvent } from '../../../src-preload/contract'
 

@@ -1,15 +1,17 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createBackend, type Backend } from '../../../src-main/backend'
+
+import { type Backend, createBackend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
-import { createLinkStore } from '../../../src-main/simulator/link-store'
-import { DEFAULT_API_KEYS } from '../../../src-main/simulator/state'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { SecretCipher } from '../../../src-main/settings/settings-storage'
+import { createLinkStore } from '../../../src-main/simulator/link-store'
+import { DEFAULT_API_KEYS } from '../../../src-main/simulator/state'
+import { type Channel, CHANNEL_NAMES, type PendingListView } from '../../../src-preload/contract'
 import { errorMessage } from '../../../src-renderer/src/lib/words/error-messages'
-import { CHANNEL_NAMES, type Channel, type PendingListView } from '../../../src-preload/contract'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { malformedPayloads } from './malformed-payloads'
 

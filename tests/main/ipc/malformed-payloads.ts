@@ -1,4 +1,4 @@
-import { CHANNEL_NAMES, type Channel } from '../../../src-preload/contract'
+import { type Channel, CHANNEL_NAMES } from '../../../src-preload/contract'
 
 export interface MalformedPayload {
   channel: Channel

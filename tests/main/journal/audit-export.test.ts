@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterEach, describe, expect, it } from 'vitest'
+
+import { csvText } from '../../../src-main/journal/audit-export/audit-csv'
 import { exportForAudit } from '../../../src-main/journal/audit-export/export-audit'
 import { rowHash } from '../../../src-main/journal/row-hash'
 import { csvField as appCsvField } from '../../../src-renderer/src/lib/format/sales-csv-format'
-import { csvText } from '../../../src-main/journal/audit-export/audit-csv'
 import { centsOf, importExport } from '../../support/audit-import'
 import { expectedFromJournal, FORMULA_NAME, FORMULA_NOTE, JOURNAL } from '../../support/audit-journal'
 import { appendRows, openTempBooks, type TempBooks } from '../../support/books-rows'

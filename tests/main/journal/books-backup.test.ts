@@ -1,8 +1,10 @@
 import { copyFileSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+
 import { afterEach, describe, expect, it } from 'vitest'
-import { backupBooks, BACKUP_NAME } from '../../../src-main/journal/books-backup'
+
+import { BACKUP_NAME, backupBooks } from '../../../src-main/journal/books-backup'
 import { openBooksDatabase } from '../../../src-main/journal/books-database'
 import { verifyChain } from '../../../src-main/journal/verify-chain'
 import { appendRows, openTempBooks, paidSale, startAppending, type TempBooks } from '../../support/books-rows'

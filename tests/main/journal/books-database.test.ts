@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { openBooksDatabase } from '../../../src-main/journal/books-database'
 import { FIRST_PREVIOUS_HASH, rowHash } from '../../../src-main/journal/row-hash'
 

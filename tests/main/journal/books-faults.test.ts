@@ -2,12 +2,14 @@ import { spawn } from 'node:child_process'
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openSaleJournal } from '../../../src-main/journal/sale-journal'
+
 import { readBooksHead } from '../../../src-main/journal/books-head'
 import { rowHash } from '../../../src-main/journal/row-hash'
-import { verifyBooks } from '../../../src-main/journal/verify-books'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import type { SaleEvent } from '../../../src-main/journal/sale-record'
+import { verifyBooks } from '../../../src-main/journal/verify-books'
 import { journalRows } from '../../support/journal-rows'
 
 const at = new Date().toISOString()

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { backupBooks } from '../../../src-main/journal/books-backup'
 import { openBooksDatabase } from '../../../src-main/journal/books-database'
 import { readBooksHead, writeBooksHead } from '../../../src-main/journal/books-head'

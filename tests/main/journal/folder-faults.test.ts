@@ -1,6 +1,8 @@
 import { readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { exportForAudit } from '../../../src-main/journal/audit-export/export-audit'
 import { backupBooks } from '../../../src-main/journal/books-backup'
 import { appendRows, openTempBooks, paidSale, type TempBooks } from '../../support/books-rows'

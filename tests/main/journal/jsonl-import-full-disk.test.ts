@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { journalRows } from '../../support/journal-rows'
 import { needsTmpfsMount } from '../../support/mount-probe'

@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { quarantinePathOf } from '../../../src-main/journal/journal-quarantine'
+
 import { isLineOfNewerVersion, parseJournalLine } from '../../../src-main/journal/journal-line-schema'
+import { quarantinePathOf } from '../../../src-main/journal/journal-quarantine'
 import { FIRST_PREVIOUS_HASH, rowHash } from '../../../src-main/journal/row-hash'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { saleDay } from '../../../src-main/sale/sale-reference'

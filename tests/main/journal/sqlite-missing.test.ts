@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { openSaleJournal } from '../../../src-main/journal/sale-journal'
-import { atStartStage, describeStartFailure } from '../../../src-main/app/start-stage'
+
 import { startFailureMessage } from '../../../src-main/app/start-failure-message'
+import { atStartStage, describeStartFailure } from '../../../src-main/app/start-stage'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 
 describe('an app built without node:sqlite', () => {
   const folder = mkdtempSync(join(tmpdir(), 'counter-no-sqlite-'))

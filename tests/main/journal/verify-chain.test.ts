@@ -1,11 +1,13 @@
 import { rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { BOOKS_HEAD_FILE, writeBooksHead } from '../../../src-main/journal/books-head'
+import { FIRST_PREVIOUS_HASH, rowHash } from '../../../src-main/journal/row-hash'
 import { verifyBooks } from '../../../src-main/journal/verify-books'
 import { verifyChain } from '../../../src-main/journal/verify-chain'
-import { FIRST_PREVIOUS_HASH, rowHash } from '../../../src-main/journal/row-hash'
 import { appendRows, openTempBooks, paidSale, type TempBooks } from '../../support/books-rows'
 
 const opened: TempBooks[] = []

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { BOOKS_HEAD_FILE, writeBooksHead } from '../../../src-main/journal/books-head'
 import { appendRows, openTempBooks, paidSale, type TempBooks } from '../../support/books-rows'
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { zonedClock } from '../../../src-main/journal/audit-export/zoned-clock'
 
 /** Intl's own answer for one moment: what the cached offsets must agree with. */

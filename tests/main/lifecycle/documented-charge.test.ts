@@ -1,14 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createBackend, type Backend } from '../../../src-main/backend'
+
+import { type Backend, createBackend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { plainCipher } from '../../support/plain-cipher'
 import { sleep } from '../../support/wait'
-import { fixtureText, startCannedServer, type CannedServer } from '../secpaid/canned-server'
+import { type CannedServer, fixtureText, startCannedServer } from '../secpaid/canned-server'
 
 /** Longer than the pause before a lost answer is looked up (500 ms by default): a look-up would have been sent. */
 const LOOKUP_WOULD_HAVE_STARTED_MS = 700

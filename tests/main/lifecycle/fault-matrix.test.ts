@@ -2,13 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createBackend, type Backend } from '../../../src-main/backend'
+
+import { type Backend, createBackend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
-import { errorMessage, isOfflineError } from '../../../src-renderer/src/lib/words/error-messages'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
+import { errorMessage, isOfflineError } from '../../../src-renderer/src/lib/words/error-messages'
 import { plainCipher } from '../../support/plain-cipher'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 

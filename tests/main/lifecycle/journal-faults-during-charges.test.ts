@@ -1,16 +1,18 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createBackend, type Backend } from '../../../src-main/backend'
+
+import { type Backend, createBackend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { CounterEvent, IpcResult, JournalStatus, LinkView } from '../../../src-preload/contract'
-import { plainCipher } from '../../support/plain-cipher'
-import { mountSmallDisk, type SmallDisk } from '../../support/small-disk'
 import { journalRows, journalText } from '../../support/journal-rows'
 import { needsTmpfsMount } from '../../support/mount-probe'
+import { plainCipher } from '../../support/plain-cipher'
+import { mountSmallDisk, type SmallDisk } from '../../support/small-disk'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { until } from '../../support/wait'
 

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { sleepOn, type Clock } from '../../../src-main/clock'
+
+import { type Clock, sleepOn } from '../../../src-main/clock'
 import { DEFAULT_REQUEST_BUDGET } from '../../../src-main/secpaid/request-scheduler'
 import { fastClock } from '../../support/fast-clock'
-import { openTill, SHARED_KEY, type SaleOutcome, type Till } from '../../support/shared-key-till'
+import { openTill, type SaleOutcome, SHARED_KEY, type Till } from '../../support/shared-key-till'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 
 const MINUTE = 60_000

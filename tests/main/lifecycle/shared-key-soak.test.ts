@@ -1,12 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { sleepOn, type Clock } from '../../../src-main/clock'
+
+import { seededRandom } from '../../../scripts/bench/stats'
+import { type Clock, sleepOn } from '../../../src-main/clock'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import type { SaleRecord } from '../../../src-main/journal/sale-record'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
-import { seededRandom } from '../../../scripts/bench/stats'
 import { fastClock } from '../../support/fast-clock'
 import { openTill, SHARED_KEY, type Till } from '../../support/shared-key-till'
-import { startTestSecPaid, type SecPaidFault, type TestSecPaid } from '../../support/test-secpaid'
+import { type SecPaidFault, startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { until } from '../../support/wait'
 
 const MINUTE = 60_000

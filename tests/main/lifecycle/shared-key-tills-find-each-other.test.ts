@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { sleepOn, type Clock } from '../../../src-main/clock'
+
 import { seededRandom, summarize } from '../../../scripts/bench/stats'
+import { type Clock, sleepOn } from '../../../src-main/clock'
 import { fastClock } from '../../support/fast-clock'
-import { openTill, SHARED_KEY, type SaleOutcome, type Till } from '../../support/shared-key-till'
+import { openTill, type SaleOutcome, SHARED_KEY, type Till } from '../../support/shared-key-till'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 
 const MINUTE = 60_000

@@ -1,14 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createBackend, type Backend } from '../../../src-main/backend'
+
+import { type Backend, createBackend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
-import { startTestSecPaid, type SecPaidFault, type TestSecPaid } from '../../support/test-secpaid'
+import { type SecPaidFault, startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 
 const CHARGES = 1000
 const SEED = 20261121

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
 import type { ReceiptPrinter } from '../../../src-main/receipts/receipt-printer'
 import type { LinkView, ReceiptData } from '../../../src-preload/contract'
-import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
+import { type DemoBackend, openDemoBackend } from '../../support/demo-backend'
 
 const SHOP = { name: 'Café Blau', address: 'Hauptstraße 1\n10115 Berlin', vatId: 'DE123456789' }
 

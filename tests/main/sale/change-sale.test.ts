@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import type { LinkView, SaleChange, SaleComposition, TodaySummary } from '../../../src-preload/contract'
+import { type DemoBackend, openDemoBackend } from '../../support/demo-backend'
 import { journalRows } from '../../support/journal-rows'
-import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
 
 const COFFEE = { kind: 'product', productId: 'coffee', quantity: 2 } as const
 const CAKE = { kind: 'product', productId: 'cake', quantity: 1 } as const

@@ -1,18 +1,20 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { localDay } from '../../../src-main/books/local-day'
+
 import { createBackend } from '../../../src-main/backend'
+import { localDay } from '../../../src-main/books/local-day'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { quarantinePathOf } from '../../../src-main/journal/journal-quarantine'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { saleDay } from '../../../src-main/sale/sale-reference'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { SalesRow, TodaySummary } from '../../../src-preload/contract'
+import { journalRows } from '../../support/journal-rows'
 import { plainCipher } from '../../support/plain-cipher'
 import { startTestSecPaid } from '../../support/test-secpaid'
-import { journalRows } from '../../support/journal-rows'
 
 const now = new Date()
 const at = now.toISOString()

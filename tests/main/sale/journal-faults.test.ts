@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { openSaleJournal, type SaleJournal } from '../../../src-main/journal/sale-journal'
 import type { SaleEvent } from '../../../src-main/journal/sale-record'
 import type { JournalStatus } from '../../../src-preload/contract'
-import { mountSmallDisk, withoutFreeDescriptors, type SmallDisk } from '../../support/small-disk'
-import { needsTmpfsMount } from '../../support/mount-probe'
-import { until } from '../../support/wait'
 import { insertRowFromOutside } from '../../support/journal-rows'
+import { needsTmpfsMount } from '../../support/mount-probe'
+import { mountSmallDisk, type SmallDisk, withoutFreeDescriptors } from '../../support/small-disk'
+import { until } from '../../support/wait'
 
 const at = new Date().toISOString()
 const creating = (reference: string, amountCents = 1000): SaleEvent => ({

@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { quarantinePathOf } from '../../../src-main/journal/journal-quarantine'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import { journalText } from '../../support/journal-rows'

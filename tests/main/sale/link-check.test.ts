@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { CHECK_NOW_INTERVAL_MS, createLinkCheck } from '../../../src-main/sale/link-check'
+
 import type { SaleRecord } from '../../../src-main/journal/sale-record'
+import { CHECK_NOW_INTERVAL_MS, createLinkCheck } from '../../../src-main/sale/link-check'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { CounterEvent, LinkCheckAnswer, LinkView } from '../../../src-preload/contract'
-import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
+import { type DemoBackend, openDemoBackend } from '../../support/demo-backend'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 
 const REFERENCE = 'POS-counter1-20261127-7'

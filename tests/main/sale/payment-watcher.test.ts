@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
 import { sleepOn } from '../../../src-main/clock'
 import { createPaymentWatcher, type PaymentWatcher } from '../../../src-main/sale/payment-watcher'
 import { createPendingList, type PendingList } from '../../../src-main/sale/pending-list'
 import { createSecPaidClient, type FetchLike } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
 import { fastClock } from '../../support/fast-clock'
-import { manualClock, type ManualClock } from '../../support/manual-clock'
+import { type ManualClock, manualClock } from '../../support/manual-clock'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { sleep, until } from '../../support/wait'
 

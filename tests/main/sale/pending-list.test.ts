@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
 import { createPendingList, MAX_LIMIT, type PendingListResult } from '../../../src-main/sale/pending-list'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_NOTE_TEMPLATE } from '../../../src-preload/contract/settings-defaults'
-import { renderSaleReference } from '../../../src-main/sale/sale-reference'
+
 import { tillReader } from '../../../src-main/sale/reference-till'
+import { renderSaleReference } from '../../../src-main/sale/sale-reference'
+import { DEFAULT_NOTE_TEMPLATE } from '../../../src-preload/contract/settings-defaults'
 
 const values = { till: 'k7m2q', device: 'Bar left', day: '20261207', seq: 12 }
 

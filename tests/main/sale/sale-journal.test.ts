@@ -1,13 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openSaleJournal } from '../../../src-main/journal/sale-journal'
+
 import { salesRows } from '../../../src-main/books/sales-rows'
-import { summarizeDay } from '../../../src-main/sale/sales-summary'
+import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import type { SaleRecord } from '../../../src-main/journal/sale-record'
-import { translate } from '../../../src-renderer/src/lib/words/i18n'
+import { summarizeDay } from '../../../src-main/sale/sales-summary'
 import { formatSalesCsv } from '../../../src-renderer/src/lib/format/sales-csv-format'
+import { translate } from '../../../src-renderer/src/lib/words/i18n'
 import { booksAfterPowerCut, journalRows } from '../../support/journal-rows'
 
 /** The one export path: main's rows, written by the renderer's formatter for an English spreadsheet. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { renderSaleReference, saleDay } from '../../../src-main/sale/sale-reference'
 
 describe('sale references', () => {

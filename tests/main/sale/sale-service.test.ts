@@ -1,16 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { IpcResult } from '../../../src-preload/contract'
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
 import { openSaleJournal, type SaleJournal } from '../../../src-main/journal/sale-journal'
 import { saleDay } from '../../../src-main/sale/sale-reference'
 import { createSaleService, type SaleService } from '../../../src-main/sale/sale-service'
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { createSettingsService, type SettingsService } from '../../../src-main/settings/settings-service'
-import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
+import type { IpcResult } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
+import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { until } from '../../support/wait'
 
 /** The reference of a sale whose charge answer was lost; fails the test for any other answer. */

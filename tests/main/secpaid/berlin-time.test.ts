@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { berlinInstant, berlinInstants, berlinWallTime } from '../../../src-main/secpaid/berlin-time'
 
 const QUARTER_HOUR_MS = 15 * 60_000

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
-import { startCannedServer, successEnvelope, type CannedServer } from './canned-server'
+import { type CannedServer, startCannedServer, successEnvelope } from './canned-server'
 
 const payLinkOf = (id: number) =>
   `https://app.secpaid.com/payment?link_id=${Buffer.from(String(id)).toString('base64')}`

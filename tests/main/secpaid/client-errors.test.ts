@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'

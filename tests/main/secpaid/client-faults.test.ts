@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
-import { errorEnvelope, startCannedServer, successEnvelope, type CannedServer } from './canned-server'
+import { type CannedServer, errorEnvelope, startCannedServer, successEnvelope } from './canned-server'
 
 /** Every error kind, produced over real HTTP by the test SecPaid's faulting proxy. */
 describe('transport failures become typed errors, never exceptions', () => {

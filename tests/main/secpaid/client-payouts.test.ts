@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
-import { fixture, fixtureText, startCannedServer, successEnvelope, type CannedServer } from './canned-server'
+import { type CannedServer, fixture, fixtureText, startCannedServer, successEnvelope } from './canned-server'
 
 /** One payout as the docs list its fields, with `changes` over it. */
 const documentedPayout = (changes: Record<string, unknown> = {}) => ({

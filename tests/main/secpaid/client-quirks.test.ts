@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
-import { startCannedServer, successEnvelope, type CannedServer } from './canned-server'
+import { type CannedServer, startCannedServer, successEnvelope } from './canned-server'
 
 const pendingItem = (overrides: Record<string, unknown>) => ({
   linktopay_id: '99290',

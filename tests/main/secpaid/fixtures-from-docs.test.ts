@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+
 import { describe, expect, it } from 'vitest'
+
 import { needs } from '../../support/needs'
 import { fixtureText } from './canned-server'
 

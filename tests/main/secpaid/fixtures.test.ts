@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import type { SecPaidClient } from '../../../src-main/secpaid/types'
-import { fixtureText, startCannedServer, type CannedServer } from './canned-server'
+import { type CannedServer, fixtureText, startCannedServer } from './canned-server'
 
 const DOCUMENTED_USER_ID = 'b44c4429-4a7b-4e27-85af-c1c2f43f4ffe'
 

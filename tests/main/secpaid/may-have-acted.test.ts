@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { secPaidError } from '../../../src-main/secpaid/errors'
 import { mayHaveActed } from '../../../src-main/secpaid/may-have-acted'
 import type { SecPaidErrorKind } from '../../../src-main/secpaid/types'

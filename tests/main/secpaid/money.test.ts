@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { centsToDecimalString, centsToEur, eurToCents } from '../../../src-main/secpaid/money'
 
 describe('eurToCents parses EUR amounts exactly', () => {

@@ -1,8 +1,10 @@
 import { createServer } from 'node:net'
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import { createReachability } from '../../../src-main/secpaid/reachability'
-import { counterEventSchema, type ConnectionStatus } from '../../../src-preload/contract'
+import { type ConnectionStatus, counterEventSchema } from '../../../src-preload/contract'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 
 const T0 = Date.parse('2026-12-07T14:32:05.000Z')

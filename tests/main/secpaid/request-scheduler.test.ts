@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+
 import { secPaidError } from '../../../src-main/secpaid/errors'
 import {
   createRequestScheduler,
@@ -7,7 +8,7 @@ import {
   type RequestScheduler
 } from '../../../src-main/secpaid/request-scheduler'
 import type { SecPaidResult } from '../../../src-main/secpaid/types'
-import { manualClock, type ManualClock } from '../../support/manual-clock'
+import { type ManualClock, manualClock } from '../../support/manual-clock'
 
 const MINUTE = 60_000
 

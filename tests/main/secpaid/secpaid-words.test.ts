@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
 import { createSecPaidClient } from '../../../src-main/secpaid/client'
 import {
   isKeyRefusal,
   isLinkAlreadyUsed,
   refundRefusalOf,
-  SECPAID_WORDS,
-  saysWord
+  saysWord,
+  SECPAID_WORDS
 } from '../../../src-main/secpaid/secpaid-words'
 import type { SecPaidClient, SecPaidResult } from '../../../src-main/secpaid/types'
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'

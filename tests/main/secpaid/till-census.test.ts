@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createTillCensus, TILL_ACTIVE_FOR_MS } from '../../../src-main/secpaid/till-census'
+
 import { tillReader } from '../../../src-main/sale/reference-till'
+import { createTillCensus, TILL_ACTIVE_FOR_MS } from '../../../src-main/secpaid/till-census'
 import { DEFAULT_NOTE_TEMPLATE } from '../../../src-preload/contract/settings-defaults'
 
 const link = (id: number, till: string) => ({

@@ -1,10 +1,12 @@
 import { dirname, join } from 'node:path'
+
 import { afterEach, describe, expect, it } from 'vitest'
-import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
+
 import type { FileOutput } from '../../../src-main/books/file-output'
 import type { ReceiptPrintJob } from '../../../src-main/receipts/receipt-printer'
+import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { Channel, LinkView } from '../../../src-preload/contract'
-import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
+import { type DemoBackend, openDemoBackend } from '../../support/demo-backend'
 
 const PIN = '246810'
 const TODAY = new Date().toISOString().slice(0, 10)

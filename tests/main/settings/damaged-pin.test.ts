@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createBackend, type Backend } from '../../../src-main/backend'
+
+import { type Backend, createBackend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
-import { migrateSettings } from '../../../src-main/settings/migrate-settings'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
+import { migrateSettings } from '../../../src-main/settings/migrate-settings'
 import { hashPin } from '../../../src-main/settings/settings-pin'
 import type { Channel } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { migrateSettings } from '../../../src-main/settings/migrate-settings'
+
 import { defaultSettings } from '../../../src-main/settings/default-settings'
+import { migrateSettings } from '../../../src-main/settings/migrate-settings'
 import { machineFingerprint } from '../../../src-main/settings/till-id'
 
 /** Every fresh install draws its own random pairing code and till id. */

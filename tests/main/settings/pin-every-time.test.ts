@@ -1,14 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, describe, expect, it } from 'vitest'
-import { createBackend, type Backend } from '../../../src-main/backend'
+
+import { type Backend, createBackend } from '../../../src-main/backend'
+import type { FileOutput } from '../../../src-main/books/file-output'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
-import type { FileOutput } from '../../../src-main/books/file-output'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
-import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
-import { manualClock, type ManualClock } from '../../support/manual-clock'
+import { type DemoBackend, openDemoBackend } from '../../support/demo-backend'
+import { type ManualClock, manualClock } from '../../support/manual-clock'
 import { plainCipher } from '../../support/plain-cipher'
 
 const PIN = '135790'

@@ -1,15 +1,17 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createBackend, type Backend } from '../../../src-main/backend'
+
+import { type Backend, createBackend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { createSettingsService } from '../../../src-main/settings/settings-service'
 import type { SecretCipher } from '../../../src-main/settings/settings-storage'
 import type { Channel, PublicSettings } from '../../../src-preload/contract'
-import { mountScratchFileSystem, type ScratchFileSystem } from '../../support/read-only-mount'
 import { needsTmpfsMount } from '../../support/mount-probe'
+import { mountScratchFileSystem, type ScratchFileSystem } from '../../support/read-only-mount'
 
 const testCipher: SecretCipher = {
   storage: async () => 'encrypted',

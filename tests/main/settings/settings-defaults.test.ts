@@ -1,13 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { EditableSettings } from '../../../src-preload/contract'
-import { defaultEditableSettings } from '../../../src-preload/contract/settings-defaults'
+
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
-import { SETTINGS_LIMITS } from '../../../src-preload/contract/settings-limits'
 import { createSettingsService } from '../../../src-main/settings/settings-service'
 import type { SecretCipher } from '../../../src-main/settings/settings-storage'
+import type { EditableSettings } from '../../../src-preload/contract'
+import { defaultEditableSettings } from '../../../src-preload/contract/settings-defaults'
+import { SETTINGS_LIMITS } from '../../../src-preload/contract/settings-limits'
 
 const cipher: SecretCipher = {
   storage: async () => 'encrypted',

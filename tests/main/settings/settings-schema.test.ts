@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+
 import { defaultSettings } from '../../../src-main/settings/default-settings'
+import { createSettingsService } from '../../../src-main/settings/settings-service'
 import { channels } from '../../../src-preload/contract'
 import { SETTINGS_LIMITS } from '../../../src-preload/contract/settings-limits'
 import { editableSettingsSchema, publicSettingsSchema } from '../../../src-preload/contract/settings-schema'
-import { createSettingsService } from '../../../src-main/settings/settings-service'
 import { plainCipher } from '../../support/plain-cipher'
 
 const patch = channels.updateSettings.request

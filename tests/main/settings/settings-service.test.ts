@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import { createSettingsService } from '../../../src-main/settings/settings-service'
 import type { SecretCipher } from '../../../src-main/settings/settings-storage'

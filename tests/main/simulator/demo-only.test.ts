@@ -2,11 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createBackend, type Backend } from '../../../src-main/backend'
+
+import { type Backend, createBackend } from '../../../src-main/backend'
 import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
-import { startSimulator, type Simulator } from '../../../src-main/simulator'
+import { type Simulator, startSimulator } from '../../../src-main/simulator'
 import type { IpcResult, LinkView } from '../../../src-preload/contract'
 import { plainCipher } from '../../support/plain-cipher'
 

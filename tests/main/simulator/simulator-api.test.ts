@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator, type Simulator } from '../../../src-main/simulator'
+
+import { type Simulator, startSimulator } from '../../../src-main/simulator'
 import { fixture, fixtureText } from '../secpaid/canned-server'
-import { dataOf, itemsOf, rawPost, type RawAnswer } from './sim-http'
+import { dataOf, itemsOf, type RawAnswer, rawPost } from './sim-http'
 
 const DOCUMENTED_USER_ID = 'b44c4429-4a7b-4e27-85af-c1c2f43f4ffe'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/

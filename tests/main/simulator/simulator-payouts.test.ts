@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimulator, type Simulator } from '../../../src-main/simulator'
+
+import { type Simulator, startSimulator } from '../../../src-main/simulator'
 import { fixture } from '../secpaid/canned-server'
 import { dataOf, itemsOf, rawPost } from './sim-http'
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
 import { startTestSecPaid, type TestSecPaid } from '../../support/test-secpaid'
 import { sleep } from '../../support/wait'
 import { dataOf, itemsOf, rawPost } from './sim-http'

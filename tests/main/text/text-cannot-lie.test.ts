@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
 import type { LinkView, PublicSettings, ReceiptData } from '../../../src-preload/contract'
-import { openDemoBackend, type DemoBackend } from '../../support/demo-backend'
+import { type DemoBackend, openDemoBackend } from '../../support/demo-backend'
 import { journalText } from '../../support/journal-rows'
 
 /** Every character that can make text show other than it reads: bidi controls, zero-width ones, BOM, separators. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { characterCount, visibleTextSchema } from '../../../src-preload/contract/visible-text-schema'
 
 const parse = (text: string, options: Parameters<typeof visibleTextSchema>[0] = { max: 10 }) =>

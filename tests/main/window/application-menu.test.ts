@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { applicationMenuTemplate } from '../../../src-main/window/application-menu'
 
 describe('applicationMenuTemplate', () => {

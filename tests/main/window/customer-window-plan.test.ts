@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { planCustomerWindow } from '../../../src-main/window/customer-window-plan'
 
 const URL_NOW = 'http://127.0.0.1:43117/#code=305817'

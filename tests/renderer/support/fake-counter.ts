@@ -1,14 +1,15 @@
-import { vi, type Mock } from 'vitest'
+import { type Mock, vi } from 'vitest'
+
 import {
-  CHANNEL_NAMES,
   type Channel,
-  type IpcResult,
-  type CounterApi,
+  CHANNEL_NAMES,
   type ConnectionProblem,
   type ConnectionStatus,
+  type CounterApi,
   type CounterEvent,
   type CounterEventListener,
   type CustomerDisplayInfo,
+  type IpcResult,
   type JournalStatus,
   type LinkView,
   type PublicSettings,
@@ -20,8 +21,8 @@ import {
   type TodaySummary
 } from '../../../src-preload/contract'
 import { defaultEditableSettings } from '../../../src-preload/contract/settings-defaults'
-import { tipCentsFor, tipOffered } from '../../../src-preload/contract/tip-rule'
 import { SETTINGS_LIMITS } from '../../../src-preload/contract/settings-limits'
+import { tipCentsFor, tipOffered } from '../../../src-preload/contract/tip-rule'
 
 /**
  * `window.counter` as the preload would expose it: every channel a spy answering with a success by default, and

@@ -1,5 +1,6 @@
-import { cleanup, render, screen, type RenderResult } from '@testing-library/react'
+import { cleanup, render, type RenderResult, screen } from '@testing-library/react'
 import type { StoreApi } from 'zustand'
+
 import { App } from '../../../src-renderer/src/components/app/app'
 import { useCancelSaleStore } from '../../../src-renderer/src/stores/cancel-sale-store'
 import { useChargeStore } from '../../../src-renderer/src/stores/charge-store'
@@ -19,7 +20,7 @@ import { useSummaryStore } from '../../../src-renderer/src/stores/summary-store'
 import { useUncertainSaleStore } from '../../../src-renderer/src/stores/uncertain-sale-store'
 import { useUnsavedSettingsStore } from '../../../src-renderer/src/stores/unsaved-settings-store'
 import { useViewStore } from '../../../src-renderer/src/stores/view-store'
-import { fakeCounter, installCounter, type FakeCounter } from './fake-counter'
+import { type FakeCounter, fakeCounter, installCounter } from './fake-counter'
 
 const resetStore = <T,>(store: StoreApi<T>) => store.setState(store.getInitialState(), true)
 

@@ -1,8 +1,8 @@
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { connectionProblemMessage, lastAnswerMessage } from '../../lib/words/connection-messages'
 import { isOfflineError } from '../../lib/words/error-messages'
-import { useConnectionStore } from '../../stores/connection-store'
 import { useChargeStore } from '../../stores/charge-store'
+import { useConnectionStore } from '../../stores/connection-store'
 import { useViewStore } from '../../stores/view-store'
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount'
 import { useTranslate } from '../../hooks/use-translate'
 import type { MessageKey } from '../../lib/words/i18n'

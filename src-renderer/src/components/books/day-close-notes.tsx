@@ -1,8 +1,8 @@
 import type { DayCloseReport, PayInPagingNote, RefundTotals } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatTime, STEP_LABEL } from '../../lib/words/books-labels'
 import { formatDay } from '../../lib/format/format-date'
 import { formatCents } from '../../lib/format/format-money'
+import { formatTime, STEP_LABEL } from '../../lib/words/books-labels'
 import { LOCALES } from '../../lib/words/i18n'
 
 /** The refunds rows of a totals table: each refund with its own amount, beside the sales that stay paid. */

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { errorMessage } from '../../lib/words/error-messages'
 import { useDayCloseStore } from '../../stores/day-close-store'

@@ -1,7 +1,7 @@
 import type { HistorySale } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatTime, refundAsked, statusLabel } from '../../lib/words/books-labels'
 import { formatCents } from '../../lib/format/format-money'
+import { formatTime, refundAsked, statusLabel } from '../../lib/words/books-labels'
 import { LOCALES } from '../../lib/words/i18n'
 
 export function HistoryRow({ sale, onOpen }: { sale: HistorySale; onOpen: () => void }) {

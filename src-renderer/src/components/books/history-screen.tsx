@@ -1,8 +1,9 @@
 import { useEffect } from 'react'
+
 import type { HistorySale } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { errorMessage } from '../../lib/words/error-messages'
 import { formatDay } from '../../lib/format/format-date'
+import { errorMessage } from '../../lib/words/error-messages'
 import { useHistoryStore } from '../../stores/history-store'
 import { useViewStore } from '../../stores/view-store'
 import { HistoryRow } from './history-row'

@@ -7,9 +7,9 @@ import type {
   PayoutState
 } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { errorMessage } from '../../lib/words/error-messages'
 import { formatDay } from '../../lib/format/format-date'
 import { formatCents } from '../../lib/format/format-money'
+import { errorMessage } from '../../lib/words/error-messages'
 
 const PAYOUT_STATE_LABEL = {
   in_progress: 'payoutInProgress',

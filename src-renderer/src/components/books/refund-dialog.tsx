@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { centsToEuroInput, parseEuroInput } from '../../lib/format/euro-input'
 import { formatCents } from '../../lib/format/format-money'

@@ -1,10 +1,11 @@
 import { useState } from 'react'
+
 import type { SaleDetail } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { formatTime, refundAsked, statusLabel, STEP_LABEL } from '../../lib/words/books-labels'
-import { errorMessage, saleFailureMessage } from '../../lib/words/error-messages'
 import { formatDay } from '../../lib/format/format-date'
 import { formatCents } from '../../lib/format/format-money'
+import { formatTime, refundAsked, statusLabel, STEP_LABEL } from '../../lib/words/books-labels'
+import { errorMessage, saleFailureMessage } from '../../lib/words/error-messages'
 import { LOCALES } from '../../lib/words/i18n'
 import { useHistoryStore } from '../../stores/history-store'
 import { PrintReceiptButton } from '../receipt/print-receipt-button'

@@ -1,4 +1,5 @@
 import { memo } from 'react'
+
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { entryDisplay } from '../../lib/model/amount-entry'
 import { useKeypadStore } from '../../stores/keypad-store'

@@ -1,13 +1,14 @@
 import { memo } from 'react'
+
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { chargeBlock, type ChargeBlock } from '../../lib/model/charge-limit'
 import { formatCents } from '../../lib/format/format-money'
+import { type ChargeBlock, chargeBlock } from '../../lib/model/charge-limit'
+import { useChargeStore } from '../../stores/charge-store'
 import { selectJournalBlocksCharge, useJournalStore } from '../../stores/journal-store'
 import { selectAmountCents, useKeypadStore } from '../../stores/keypad-store'
 import { currentQuote, isComposed, useOrderStore } from '../../stores/order-store'
-import { useChargeStore } from '../../stores/charge-store'
-import { useUncertainSaleStore } from '../../stores/uncertain-sale-store'
 import { useSettingsStore } from '../../stores/settings-store'
+import { useUncertainSaleStore } from '../../stores/uncertain-sale-store'
 import { Spinner } from '../shared/spinner'
 
 /**

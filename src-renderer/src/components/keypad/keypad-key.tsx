@@ -1,4 +1,5 @@
 import { memo } from 'react'
+
 import type { KeypadKey as KeypadKeyName } from '../../lib/model/amount-entry'
 import { useKeypadStore } from '../../stores/keypad-store'
 

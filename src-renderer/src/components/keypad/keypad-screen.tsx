@@ -1,6 +1,6 @@
+import { KeypadPanel } from './keypad-panel'
 import { KeypadSide } from './keypad-side'
 import { KeypadTopBar } from './keypad-top-bar'
-import { KeypadPanel } from './keypad-panel'
 
 /**
  * The cashier's home: keypad and Charge, and beside them (below on narrow screens) the sale's extras and the links

@@ -1,11 +1,12 @@
 import { memo } from 'react'
+
+import { QuickKeys } from '../selling/quick-keys'
+import { SaleLines } from '../selling/sale-lines'
+import { TipChoice } from '../selling/tip-choice'
 import { ChargeError } from './charge-error'
 import { NoteInput } from './note-input'
 import { PendingSidebar } from './pending-sidebar'
 import { UncertainSale } from './uncertain-sale'
-import { QuickKeys } from '../selling/quick-keys'
-import { SaleLines } from '../selling/sale-lines'
-import { TipChoice } from '../selling/tip-choice'
 
 /**
  * Everything beside the keypad (below it on narrow screens): what happened to the last charge, the sale being put

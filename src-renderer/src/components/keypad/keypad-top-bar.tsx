@@ -1,4 +1,5 @@
 import { memo } from 'react'
+
 import { useTranslate } from '../../hooks/use-translate'
 import { useHelpStore } from '../../stores/help-store'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'

@@ -1,8 +1,9 @@
 import { useRef } from 'react'
+
 import { decimalSeparator } from '../../../../src-preload/contract/locale'
-import type { DigitKey } from '../../lib/model/amount-entry'
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
+import type { DigitKey } from '../../lib/model/amount-entry'
 import { useKeypadStore } from '../../stores/keypad-store'
 import { AddLineKey } from '../selling/add-line-key'
 import { KeypadKey } from './keypad-key'

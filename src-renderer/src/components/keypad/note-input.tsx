@@ -1,7 +1,7 @@
 import { useTranslate } from '../../hooks/use-translate'
 import { upToCharacters } from '../../lib/model/characters'
-import { useKeypadStore } from '../../stores/keypad-store'
 import { useChargeStore } from '../../stores/charge-store'
+import { useKeypadStore } from '../../stores/keypad-store'
 import { useSettingsStore } from '../../stores/settings-store'
 
 export function NoteInput() {

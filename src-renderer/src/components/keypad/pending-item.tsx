@@ -1,4 +1,5 @@
 import { memo } from 'react'
+
 import type { LinkView } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { formatAge } from '../../lib/format/format-age'

@@ -1,16 +1,17 @@
 import { useCallback, useState } from 'react'
+
 import type { LinkView } from '../../../../src-preload/contract'
+import { useNow } from '../../hooks/use-now'
 import { useTranslate } from '../../hooks/use-translate'
-import { usePendingStore } from '../../stores/pending-store'
+import { isOfflineError } from '../../lib/words/error-messages'
 import { useCancelSaleStore } from '../../stores/cancel-sale-store'
+import { usePendingStore } from '../../stores/pending-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { useViewStore } from '../../stores/view-store'
 import { CancelSaleDialog } from '../sale/cancel-sale-dialog'
-import { isOfflineError } from '../../lib/words/error-messages'
 import { ErrorText } from '../shared/error-text'
-import { PendingItem } from './pending-item'
 import { WindowedList } from '../shared/windowed-list'
-import { useNow } from '../../hooks/use-now'
+import { PendingItem } from './pending-item'
 
 /** The height of one pending row and the gap below it (styles/pending.css: .pending-item 76 px + 8 px). */
 const PENDING_ROW_HEIGHT = 84

@@ -1,7 +1,7 @@
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { errorMessage, isOfflineError } from '../../lib/words/error-messages'
 import { formatCents } from '../../lib/format/format-money'
-import { useUncertainSaleStore, type UncertainSale as UncertainSaleValue } from '../../stores/uncertain-sale-store'
+import { errorMessage, isOfflineError } from '../../lib/words/error-messages'
+import { type UncertainSale as UncertainSaleValue, useUncertainSaleStore } from '../../stores/uncertain-sale-store'
 import { Spinner } from '../shared/spinner'
 
 /** Stands in for the charge error while a lost charge answer is unsettled; Charge stays disabled meanwhile. */

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+
 import { useLanguage } from '../../hooks/use-translate'
 import { errorMessage } from '../../lib/words/error-messages'
 import { useReceiptStore } from '../../stores/receipt-store'

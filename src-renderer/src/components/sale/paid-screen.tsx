@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+
 import { useEscapeKey } from '../../hooks/use-escape-key'
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'

@@ -1,5 +1,5 @@
-import { useTranslate } from '../../hooks/use-translate'
 import { useQrCode } from '../../hooks/use-qr-image'
+import { useTranslate } from '../../hooks/use-translate'
 
 interface QrCodeImageProps {
   payLink: string

@@ -1,20 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+
 import { useEscapeKey } from '../../hooks/use-escape-key'
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount'
 import { useLinkWatch } from '../../hooks/use-link-watch'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { formatCents } from '../../lib/format/format-money'
-import { flushClearedSale } from '../../stores/clear-after-charge'
 import { useCancelSaleStore } from '../../stores/cancel-sale-store'
-import { useSaleStore, type ShownLink } from '../../stores/sale-store'
+import { flushClearedSale } from '../../stores/clear-after-charge'
+import { type ShownLink, useSaleStore } from '../../stores/sale-store'
 import { useSettingsStore } from '../../stores/settings-store'
+import { ErrorText } from '../shared/error-text'
+import { Spinner } from '../shared/spinner'
 import { CancelSaleDialog } from './cancel-sale-dialog'
 import { CheckNow } from './check-now'
-import { ErrorText } from '../shared/error-text'
 import { LinkAge } from './link-age'
 import { LinkGone } from './link-gone'
 import { QrCodeImage } from './qr-code-image'
-import { Spinner } from '../shared/spinner'
 
 /**
  * What the customer sees: the shop's name, the QR code as large as the screen allows and the amount in very large

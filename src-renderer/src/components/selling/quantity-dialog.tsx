@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { type FormEvent, useEffect, useRef, useState } from 'react'
+
 import { useTranslate } from '../../hooks/use-translate'
 import { ModalDialog } from '../shared/modal-dialog'
 

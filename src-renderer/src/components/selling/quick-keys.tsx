@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react'
+
 import type { Product } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { formatCents } from '../../lib/format/format-money'

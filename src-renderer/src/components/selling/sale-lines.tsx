@@ -1,8 +1,9 @@
 import { useShallow } from 'zustand/react/shallow'
+
 import type { QuotedLine } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { errorMessage } from '../../lib/words/error-messages'
 import { formatCents } from '../../lib/format/format-money'
+import { errorMessage } from '../../lib/words/error-messages'
 import { currentQuote, isComposed, useOrderStore } from '../../stores/order-store'
 
 /**

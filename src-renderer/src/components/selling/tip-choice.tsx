@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow'
+
 import type { TipChoice as Tip } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
 import { selectAmountCents, useKeypadStore } from '../../stores/keypad-store'

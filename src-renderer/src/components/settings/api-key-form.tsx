@@ -1,4 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react'
+import { type FormEvent, useRef, useState } from 'react'
+
 import type { ApiKeyStatus, IpcResult, KeyStorage, PublicSettings } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { errorMessage } from '../../lib/words/error-messages'

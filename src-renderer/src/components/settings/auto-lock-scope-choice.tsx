@@ -1,4 +1,5 @@
 import { useState } from 'react'
+
 import type { AutoLockScope } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { errorMessage } from '../../lib/words/error-messages'

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+
 import type { BackupStatus, PublicSettings } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { callCounter } from '../../ipc/counter-call'

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { errorMessage } from '../../lib/words/error-messages'
 import { useSettingsStore } from '../../stores/settings-store'

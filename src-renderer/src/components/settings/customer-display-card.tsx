@@ -1,13 +1,14 @@
 import { useEffect } from 'react'
+
 import type { PublicSettings } from '../../../../src-preload/contract'
 import { useQrImage } from '../../hooks/use-qr-image'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { displayProblemMessage } from '../../lib/words/error-messages'
 import { wholeNumberPatch } from '../../lib/model/setting-patches'
+import { displayProblemMessage } from '../../lib/words/error-messages'
 import { useCustomerDisplayStore } from '../../stores/customer-display-store'
 import { ErrorText } from '../shared/error-text'
-import { SavedCheckbox, SavedTextField } from './saved-fields'
 import { Spinner } from '../shared/spinner'
+import { SavedCheckbox, SavedTextField } from './saved-fields'
 
 /** The customer-facing screens: a window on a second monitor, and phones or tablets on the local network. */
 export function CustomerDisplayCard({ settings }: { settings: PublicSettings }) {

@@ -1,4 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react'
+
 import { upToCharacters } from '../../lib/model/characters'
 
 interface FieldShellProps {

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import { useLanguage, useTranslate } from '../../hooks/use-translate'
-import { errorMessage } from '../../lib/words/error-messages'
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
+
 import type { NumberRange, UnlockPurpose } from '../../../../src-preload/contract'
-import type { MessageKey } from '../../lib/words/i18n'
+import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { pinDigits } from '../../lib/model/settings-pin'
-import { useSettingsLockStore, type PinRefusal } from '../../stores/settings-lock-store'
+import { errorMessage } from '../../lib/words/error-messages'
+import type { MessageKey } from '../../lib/words/i18n'
+import { type PinRefusal, useSettingsLockStore } from '../../stores/settings-lock-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { Spinner } from '../shared/spinner'
 

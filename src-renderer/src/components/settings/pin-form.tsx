@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react'
+import { type FormEvent, useState } from 'react'
+
+import type { NumberRange, PinWrongTries } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
+import { newPinProblem, pinDigits } from '../../lib/model/settings-pin'
 import { errorMessage } from '../../lib/words/error-messages'
 import type { MessageKey } from '../../lib/words/i18n'
-import type { NumberRange, PinWrongTries } from '../../../../src-preload/contract'
-import { newPinProblem, pinDigits } from '../../lib/model/settings-pin'
 import { useSettingsStore } from '../../stores/settings-store'
 import { Spinner } from '../shared/spinner'
 

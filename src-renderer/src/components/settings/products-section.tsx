@@ -1,7 +1,7 @@
 import type { Product, PublicSettings } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { centsToEuroInput } from '../../lib/format/euro-input'
-import { productsPatch, type ProductDraft } from '../../lib/model/setting-patches'
+import { type ProductDraft, productsPatch } from '../../lib/model/setting-patches'
 import { TextField } from './form-fields'
 import { refusedField, SaveStatus, TYPING_PAUSE_MS, useSavedSetting } from './saved-fields'
 

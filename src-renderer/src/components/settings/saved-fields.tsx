@@ -1,9 +1,10 @@
 import type { HTMLAttributes } from 'react'
+
 import type { IpcError, PublicSettings, SettingsPatch } from '../../../../src-preload/contract'
-import { useAutosave, type AutosaveStatus } from '../../hooks/use-autosave'
+import { type AutosaveStatus, useAutosave } from '../../hooks/use-autosave'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
+import { type WholeNumberField, wholeNumberPatch } from '../../lib/model/setting-patches'
 import { errorMessage } from '../../lib/words/error-messages'
-import { wholeNumberPatch, type WholeNumberField } from '../../lib/model/setting-patches'
 import { useSettingsStore } from '../../stores/settings-store'
 import { CheckboxField, ChoiceField, TextField } from './form-fields'
 

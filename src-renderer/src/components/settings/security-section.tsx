@@ -1,13 +1,14 @@
 import { useState } from 'react'
+
 import type { IpcError, PublicSettings } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
+import { wholeNumberPatch } from '../../lib/model/setting-patches'
 import { errorMessage } from '../../lib/words/error-messages'
 import { useSettingsStore } from '../../stores/settings-store'
 import { ConfirmDialog } from '../shared/confirm-dialog'
 import { ErrorText } from '../shared/error-text'
-import { CheckboxField } from './form-fields'
-import { wholeNumberPatch } from '../../lib/model/setting-patches'
 import { AutoLockScopeChoice } from './auto-lock-scope-choice'
+import { CheckboxField } from './form-fields'
 import { PinForm } from './pin-form'
 import { SavedTextField } from './saved-fields'
 

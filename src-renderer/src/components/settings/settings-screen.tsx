@@ -1,4 +1,5 @@
 import { useState } from 'react'
+
 import type { PublicSettings } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
 import type { MessageKey } from '../../lib/words/i18n'

@@ -1,6 +1,6 @@
 import type { PublicSettings } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
-import { tipsPatch, type TipsDraft } from '../../lib/model/setting-patches'
+import { type TipsDraft, tipsPatch } from '../../lib/model/setting-patches'
 import { CheckboxField, TextField } from './form-fields'
 import { refusedField, SaveStatus, TYPING_PAUSE_MS, useSavedSetting } from './saved-fields'
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
+
 import { ModalDialog } from './modal-dialog'
 
 interface ConfirmDialogProps {

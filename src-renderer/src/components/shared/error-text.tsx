@@ -1,7 +1,7 @@
 import type { IpcError } from '../../../../src-preload/contract'
 import { useCountdown } from '../../hooks/use-countdown'
 import { useLanguage } from '../../hooks/use-translate'
-import { errorMessage, rateLimitWaitSeconds, type ErrorMessageOptions } from '../../lib/words/error-messages'
+import { errorMessage, type ErrorMessageOptions, rateLimitWaitSeconds } from '../../lib/words/error-messages'
 
 interface ErrorTextProps extends ErrorMessageOptions {
   error: IpcError | null

@@ -1,4 +1,4 @@
-import { useId, type FormEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react'
+import { type FormEvent, type KeyboardEvent, type MouseEvent, type ReactNode, useId } from 'react'
 
 interface ModalDialogProps {
   title: string

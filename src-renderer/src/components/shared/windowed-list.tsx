@@ -1,4 +1,4 @@
-import { useState, type ReactNode, type UIEvent } from 'react'
+import { type ReactNode, type UIEvent, useState } from 'react'
 
 interface WindowedListProps<T> {
   items: readonly T[]

@@ -6,8 +6,8 @@ import type {
   SettingsLimits,
   SettingsPatch
 } from '../../../../src-preload/contract'
-import { characterCount } from './characters'
 import { parseEuroInput } from '../format/euro-input'
+import { characterCount } from './characters'
 
 type CheckedPatch = { patch: SettingsPatch } | { refused: IpcError }
 

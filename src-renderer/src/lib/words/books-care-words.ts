@@ -1,5 +1,5 @@
-import type { BooksCheckView, BooksFileFailure, BackupFailure, Language } from '../../../../src-preload/contract'
-import { translate, type MessageKey } from './i18n'
+import type { BackupFailure, BooksCheckView, BooksFileFailure, Language } from '../../../../src-preload/contract'
+import { type MessageKey, translate } from './i18n'
 
 /** The short form of a chain hash the day close prints and the export's chain_heads.csv carries (`shortHash`). */
 export const shortHead = (hash: string): string => hash.slice(0, 12)

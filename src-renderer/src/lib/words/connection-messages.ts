@@ -1,6 +1,6 @@
 import type { ConnectionProblem, Language } from '../../../../src-preload/contract'
 import { formatTime, formatTimeToMinute } from '../format/format-time'
-import { translate, type MessageKey } from './i18n'
+import { type MessageKey, translate } from './i18n'
 
 const NO_NETWORK: Record<Extract<ConnectionProblem, { kind: 'no_network' }>['reason'], MessageKey> = {
   offline: 'connectionNoNetworkOffline',

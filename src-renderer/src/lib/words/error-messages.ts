@@ -4,9 +4,9 @@ import type {
   Environment,
   IpcError,
   Language,
+  PrintFailure,
   SaleFailure,
   SaleProblem,
-  PrintFailure,
   SecPaidFailure,
   SettingsLimits,
   SettingsRepair,
@@ -14,7 +14,7 @@ import type {
 } from '../../../../src-preload/contract'
 import { formatCents } from '../format/format-money'
 import { booksFailureText } from './books-care-words'
-import { translate, type MessageKey } from './i18n'
+import { type MessageKey, translate } from './i18n'
 
 /** How long to wait after a 429 that named no time. */
 const DEFAULT_RETRY_AFTER_SECONDS = 5

@@ -1,4 +1,4 @@
-import { LOCALES, type Language } from '../../../../src-preload/contract/locale'
+import { type Language, LOCALES } from '../../../../src-preload/contract/locale'
 import { de } from './messages/de'
 import { en, type Messages } from './messages/en'
 
