@@ -1,13 +1,6 @@
-const BERLIN = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Berlin',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23'
-})
+import { wallClockFormat } from '../wall-clock-format'
+
+const BERLIN = wallClockFormat('Europe/Berlin')
 
 /** SecPaid's timestamps where no zone is documented: "2026-05-20 11:19:48", German local time (ServerTime "CEST"). */
 export function berlinWallTime(date: Date): string {

@@ -1,3 +1,5 @@
+import { wallClockFormat } from '../../wall-clock-format'
+
 /** A moment's local calendar day (YYYY-MM-DD) and time (HH:MM:SS) in one time zone. */
 export interface LocalMoment {
   day: string
@@ -22,16 +24,7 @@ export function isTimeZone(timeZone: string): boolean {
  * hours) and the wall time computed from it.
  */
 export function zonedClock(timeZone: string): (ms: number) => LocalMoment {
-  const format = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23'
-  })
+  const format = wallClockFormat(timeZone)
   const offsets = new Map<number, number>()
   const offsetAt = (ms: number): number => {
     const quarter = Math.floor(ms / QUARTER_HOUR_MS)

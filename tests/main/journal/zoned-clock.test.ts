@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import { zonedClock } from '../../../src-main/journal/audit-export/zoned-clock'
+import { wallClockFormat } from '../../../src-main/wall-clock-format'
 
 /** Intl's own answer for one moment: what the cached offsets must agree with. */
 function intlMoment(ms: number, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23'
-  }).formatToParts(ms)
+  const parts = wallClockFormat(timeZone).formatToParts(ms)
   const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? ''
   return {
     day: `${part('year')}-${part('month')}-${part('day')}`,
