@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
+import type { DatabaseSync } from 'node:sqlite'
 
 import type {
   BackupCause,
@@ -12,6 +12,7 @@ import type {
 import type { ChannelHandlers } from '../channel-handler'
 import { backupBooks } from '../journal/books-backup'
 import { FIRST_PREVIOUS_HASH } from '../journal/row-hash'
+import { loadSqlite } from '../journal/sqlite-module'
 import { BOOKS_DATABASE_FILE, type BooksCheck } from '../journal/verify-books'
 import { fail, succeed } from '../result'
 import { readBackupState, writeBackupState } from './backup-state'
@@ -74,7 +75,7 @@ export function createBooksCare(deps: BooksCareDeps) {
 
   const withBooks = <T>(work: (database: DatabaseSync) => T): T | 'no_database' => {
     if (!existsSync(databasePath)) return 'no_database'
-    const database = new DatabaseSync(databasePath, { readOnly: true })
+    const database = new (loadSqlite().DatabaseSync)(databasePath, { readOnly: true })
     try {
       return work(database)
     } finally {

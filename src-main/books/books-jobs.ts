@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
 
 import { type AuditExportResult, exportForAudit } from '../journal/audit-export/export-audit'
+import { loadSqlite } from '../journal/sqlite-module'
 import { BOOKS_DATABASE_FILE, type BooksCheck, verifyBooks } from '../journal/verify-books'
 
 /**
@@ -30,7 +30,7 @@ export function runBooksJob(job: BooksJob): BooksJobResult {
   if (job.kind === 'verify') return { kind: 'verify', check: verifyBooks(job.dataFolder) }
   const path = join(job.dataFolder, BOOKS_DATABASE_FILE)
   if (!existsSync(path)) return { kind: 'export', result: 'no_database' }
-  const database = new DatabaseSync(path, { readOnly: true })
+  const database = new (loadSqlite().DatabaseSync)(path, { readOnly: true })
   try {
     const { from, to, folder, supplier } = job
     const at = new Date(job.at)

@@ -1,10 +1,11 @@
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
+import type { DatabaseSync } from 'node:sqlite'
 
 import { syncFolder } from './durable-file'
 import { type FolderFault, folderFault, removeQuietly, writeFault } from './folder-faults'
 import { FIRST_PREVIOUS_HASH } from './row-hash'
+import { loadSqlite } from './sqlite-module'
 
 /** Why a backup was not made: the owner's chosen folder is gone (a stick unplugged), read-only, or full. */
 type BackupFailure = FolderFault | 'backup_failed'
@@ -75,7 +76,7 @@ function syncFile(path: string): void {
 }
 
 function lastRow(path: string): { rows: number; head: string } {
-  const copy = new DatabaseSync(path, { readOnly: true })
+  const copy = new (loadSqlite().DatabaseSync)(path, { readOnly: true })
   try {
     const last = copy.prepare('SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as
       { seq: number; hash: string } | undefined

@@ -1,10 +1,11 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
+import type { DatabaseSync } from 'node:sqlite'
 
 import { BOOKS_HEAD_FILE, writeBooksHead } from './books-head'
 import { syncFolder } from './durable-file'
 import { type FolderFault, folderFault, removeQuietly, writeFault } from './folder-faults'
+import { loadSqlite } from './sqlite-module'
 import { BOOKS_DATABASE_FILE } from './verify-books'
 import { verifyChain } from './verify-chain'
 
@@ -56,7 +57,7 @@ export function restoreBooks(
 function checkBackup(path: string): { ok: true; rows: number; head: string } | { ok: false; reason: RestoreFailure } {
   let copy: DatabaseSync | null = null
   try {
-    copy = new DatabaseSync(path, { readOnly: true })
+    copy = new (loadSqlite().DatabaseSync)(path, { readOnly: true })
     const chain = verifyChain(copy)
     return chain.ok ? { ok: true, rows: chain.rows, head: chain.head } : { ok: false, reason: 'backup_broken' }
   } catch {

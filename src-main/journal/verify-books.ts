@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
+import type { DatabaseSync } from 'node:sqlite'
 
 import { readBooksHead } from './books-head'
+import { loadSqlite } from './sqlite-module'
 import { type RowProblem, verifyChain } from './verify-chain'
 
 /** The books database's name in the data folder. */
@@ -36,7 +37,7 @@ export function verifyBooksFile(path: string): BooksCheck {
   if (!existsSync(path)) return { ok: false, problem: { code: 'no_database', path } }
   let database: DatabaseSync | null = null
   try {
-    database = new DatabaseSync(path, { readOnly: true })
+    database = new (loadSqlite().DatabaseSync)(path, { readOnly: true })
     const chain = verifyChain(database)
     if (!chain.ok) {
       const { seq, problem, rowsBefore } = chain
@@ -63,7 +64,7 @@ export function verifyBooks(folder: string): BooksCheck {
   let database: DatabaseSync | null = null
   let chain
   try {
-    database = new DatabaseSync(path, { readOnly: true })
+    database = new (loadSqlite().DatabaseSync)(path, { readOnly: true })
     chain = verifyChain(database, { hashAtSeq: witnessSeq })
   } catch (error) {
     return { ok: false, problem: { code: 'damaged', detail: String(error) } }
