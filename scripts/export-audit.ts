@@ -16,7 +16,7 @@ register(`data:text/javascript,${encodeURIComponent(resolveTypeScriptExtensions)
 
 const { DatabaseSync } = await import('node:sqlite')
 const { exportForAudit } = await import('../src-main/journal/audit-export/export-audit')
-const { BOOKS_DATABASE_FILE } = await import('../src-main/journal/verify-books')
+const { BOOKS_DATABASE_FILE } = await import('../src-main/journal/books-database')
 
 const REASONS = {
   invalid_period: 'the period is not two calendar days YYYY-MM-DD, the first not after the last',

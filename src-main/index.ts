@@ -13,6 +13,7 @@ import { userDataOverride } from './app/user-data-folder'
 import { createBackend } from './backend'
 import { runOnWorker } from './books/books-job-runner'
 import { registerIpcHandlers } from './ipc/register-ipc'
+import { BOOKS_DATABASE_FILE } from './journal/books-database'
 import { createElectronSettingsStorage, createSafeStorageCipher } from './settings/electron-settings-storage'
 import { isAppUrl } from './window/app-origin'
 import { createBooksOutput, createFolderChooser } from './window/books-output'
@@ -61,7 +62,7 @@ async function start(): Promise<void> {
   const backend = await atStartStage('backend', () =>
     createBackend({
       storage: atStartStage('settings', createElectronSettingsStorage),
-      booksPath: join(dataFolder, 'books.sqlite'),
+      booksPath: join(dataFolder, BOOKS_DATABASE_FILE),
       cipher: createSafeStorageCipher(),
       fetch: (url, init) => net.fetch(url, init),
       fallbackLanguage: languageOfLocale(app.getLocale()),

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { type AuditExportResult, exportForAudit } from '../journal/audit-export/export-audit'
+import { BOOKS_DATABASE_FILE } from '../journal/books-database'
 import { loadSqlite } from '../journal/sqlite-module'
-import { BOOKS_DATABASE_FILE, type BooksCheck, verifyBooks } from '../journal/verify-books'
+import { type BooksCheck, verifyBooks } from '../journal/verify-books'
 
 /**
  * The long reads of the books (seconds on ten years), as plain data so a worker thread can run them: the chain check

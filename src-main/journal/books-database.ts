@@ -26,6 +26,9 @@ BEGIN SELECT RAISE(ABORT, 'journal rows are append-only'); END;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 `
 
+/** The books' file in the data folder; `books.head` (books-head.ts) lies beside it. */
+export const BOOKS_DATABASE_FILE = 'books.sqlite'
+
 /**
  * Opens (or creates) the books database with the durability a sale needs: WAL, and every commit fsynced before it
  * returns, so a row the app acted on survives a power cut.

@@ -2,11 +2,11 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, re
 import { join } from 'node:path'
 import type { DatabaseSync } from 'node:sqlite'
 
+import { BOOKS_DATABASE_FILE } from './books-database'
 import { BOOKS_HEAD_FILE, writeBooksHead } from './books-head'
 import { syncFolder } from './durable-file'
 import { type FolderFault, folderFault, removeQuietly, writeFault } from './folder-faults'
 import { loadSqlite } from './sqlite-module'
-import { BOOKS_DATABASE_FILE } from './verify-books'
 import { verifyChain } from './verify-chain'
 
 type RestoreFailure = FolderFault | 'backup_unreadable' | 'backup_broken' | 'restore_failed'

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DatabaseSync } from 'node:sqlite'
 
+import { BOOKS_DATABASE_FILE } from './books-database'
 import { readBooksHead } from './books-head'
 import { loadSqlite } from './sqlite-module'
 import { type RowProblem, verifyChain } from './verify-chain'
 
 /** The books database's name in the data folder. */
-export const BOOKS_DATABASE_FILE = 'books.sqlite'
 
 export type BooksProblem =
   | { code: 'no_database'; path: string }
