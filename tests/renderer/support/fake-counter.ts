@@ -234,6 +234,7 @@ export function receiptData(overrides: Partial<ReceiptData> = {}): ReceiptData {
     items: [{ productId: 'coffee', name: 'Coffee', unitCents: 250, quantity: 2, totalCents: 500 }],
     subtotalCents: 500,
     tipCents: 50,
+    tipKind: 'shop',
     totalCents: 550,
     note: '',
     refund: null,
