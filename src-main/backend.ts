@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path'
 
 import type { Channel, Language, LinkView, PublicSettings } from '../src-preload/contract'
 import { atStartStage } from './app/start-stage'
+import { createAboutHandlers } from './books/about-handlers'
 import { type ChooseFolder, createBooksCare } from './books/books-care'
 import { createBooksHandlers } from './books/books-handlers'
 import type { BooksJobRunner } from './books/books-job-runner'
@@ -43,6 +44,9 @@ import { type DemoSecPaid, startSimulator } from './simulator'
 import { createDemoSecPaidSwitch } from './simulator/demo-secpaid-switch'
 import { createLinkStore } from './simulator/link-store'
 import { DEFAULT_API_KEYS } from './simulator/state'
+
+/** What About says without Electron to name the version (tests, the e2e bridge). */
+const UNKNOWN_VERSION = 'unknown'
 
 /** Beside the journal in the data folder: the LAN displays paired, so they stay paired across a restart. */
 const DISPLAY_PAIRING_FILE = 'display-pairing.json'
@@ -121,6 +125,8 @@ export async function createBackend(options: {
   chooseFolder?: ChooseFolder
   /** Where Settings → Books verifies and exports: a worker thread in the app; the calling thread by default. */
   runBooksJob?: BooksJobRunner
+  /** The app's version for Settings → About and the procedure description (Electron's `app.getVersion()`). */
+  appVersion?: string
   testing?: BackendTesting
 }): Promise<Backend> {
   const testing = options.testing ?? {}
@@ -344,6 +350,14 @@ export async function createBackend(options: {
       }
     },
     booksCare: booksCare.handlers,
+    about: createAboutHandlers({
+      settings,
+      sales: () => journal.all(),
+      backupStatus: () => booksCare.status(),
+      dataFolder: dirname(options.booksPath),
+      version: options.appVersion ?? UNKNOWN_VERSION,
+      output: options.fileOutput
+    }).handlers,
     ...(options.reportDefect ? { reportDefect: options.reportDefect } : {}),
     linkCheck: createLinkCheck({
       // The customer says they paid and waits: as urgent as a charge.

@@ -80,6 +80,7 @@ async function start(): Promise<void> {
       printReceipt: createReceiptPrintWindow({ preloadPath, load: loadRendererAt }),
       fileOutput: createBooksOutput(() => mainWindow),
       chooseFolder: createFolderChooser(() => mainWindow),
+      appVersion: app.getVersion(),
       runBooksJob: runOnWorker(booksWorkerPath, (error) => console.error('books worker failed, ran inline:', error))
     })
   )

@@ -159,6 +159,8 @@ export function createBooksCare(deps: BooksCareDeps) {
   return {
     handlers,
     chainHead,
+    /** The backups' folder, number kept and last outcome, as remembered now. */
+    status: (): BackupStatus => state,
     /**
      * After a day close and at quit: a backup when a folder is chosen, nothing otherwise. Never throws. At quit it is
      * skipped when the last backup already holds the books as they are (same head): quitting after a day close, or

@@ -4,11 +4,13 @@ import type {
   RefundTotals,
   SaleStatus,
   StatusTotals,
-  TillTotals
+  TillTotals,
+  TipTotals
 } from '../../src-preload/contract'
 import { saleStatuses } from '../../src-preload/contract/sale-status'
 import type { SaleRecord } from '../journal/sale-record'
 import { saleStatusAt } from '../journal/sale-status'
+import { saleTipKind } from '../journal/sale-tip'
 import { startedAt } from './history-sale'
 import { paidAtMs } from './pay-in-sale'
 import { isWithin, type LocalSpan } from './secpaid-dates'
@@ -25,6 +27,7 @@ interface JournalDayClose {
   tills: TillTotals[]
   openAtClose: OpenAtClose[]
   outOfOrder: OutOfOrderLine[]
+  tips: TipTotals
 }
 
 /**
@@ -56,10 +59,18 @@ export function journalDayClose(
     }
   }
   const outOfOrder: OutOfOrderLine[] = []
+  const tips: TipTotals = { staff: { count: 0, cents: 0 }, shop: { count: 0, cents: 0 } }
 
   for (const sale of sales) {
     const paid = paidAtMs(sale)
-    if (paid !== undefined && isWithin(paid, span)) add(sale, 'paid')
+    if (paid !== undefined && isWithin(paid, span)) {
+      add(sale, 'paid')
+      if (sale.tipCents > 0) {
+        const bucket = tips[saleTipKind(sale)]
+        bucket.count += 1
+        bucket.cents += sale.tipCents
+      }
+    }
     const refund = sale.refund
     if (refund !== undefined && refund.state !== 'refused' && isWithin(Date.parse(refund.at), span)) {
       for (const bucket of [refunds[refund.state], tillOf(sale).refunds[refund.state]]) {
@@ -88,5 +99,5 @@ export function journalDayClose(
   }
 
   const tills = [...byTill.values()].sort((a, b) => (a.till ?? '').localeCompare(b.till ?? ''))
-  return { totals, refunds, tills, openAtClose, outOfOrder }
+  return { totals, refunds, tills, openAtClose, outOfOrder, tips }
 }

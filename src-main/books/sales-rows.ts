@@ -1,6 +1,7 @@
 import type { SaleFailure, SalesRow } from '../../src-preload/contract'
 import type { SaleRecord } from '../journal/sale-record'
 import { refundCounts, saleStatus } from '../journal/sale-status'
+import { shopTipCents, staffTipCents } from '../journal/sale-tip'
 import { startedAt } from './history-sale'
 import { localDay, localTime } from './local-day'
 
@@ -24,6 +25,8 @@ export function salesRows(sales: readonly SaleRecord[]): SalesRow[] {
       note: sale.note,
       amountCents: sale.amountCents,
       tipCents: sale.tipCents > 0 ? sale.tipCents : null,
+      staffTipCents: staffTipCents(sale) > 0 ? staffTipCents(sale) : null,
+      shopTipCents: shopTipCents(sale) > 0 ? shopTipCents(sale) : null,
       status: saleStatus(sale),
       linkId: sale.linkId,
       refundCents: refundCounts(sale) ? (sale.refund?.amountCents ?? null) : null,

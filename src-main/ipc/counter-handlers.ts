@@ -9,6 +9,7 @@ import {
 } from '../../src-preload/contract'
 import { quoteSale } from '../basket/quote-sale'
 import { saleToCharge } from '../basket/sale-to-charge'
+import type { AboutHandlers } from '../books/about-handlers'
 import type { BooksCareHandlers } from '../books/books-care'
 import type { BooksHandlers } from '../books/books-handlers'
 import type { ChannelHandlers } from '../channel-handler'
@@ -64,6 +65,8 @@ interface CounterHandlerDeps {
   booksCare: BooksCareHandlers
   /** "Check now" on the QR screen. */
   linkCheck: LinkCheck
+  /** Settings → About: version, data folder and the procedure description (src-main/books/about-handlers.ts). */
+  about: AboutHandlers
 }
 
 export type CounterHandlers = {
@@ -230,6 +233,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     printReceipt: ({ reference }) => deps.printReceipt(reference),
     ...deps.books,
     ...deps.booksCare,
+    ...deps.about,
     checkNow: async ({ reference }) => {
       const found = saleHere(journal, reference)
       return found.ok ? deps.linkCheck.check(reference) : found

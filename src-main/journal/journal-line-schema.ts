@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { tipChoiceSchema } from '../../src-preload/contract/sale-composition-schema'
 import { saleFailureSchema } from '../../src-preload/contract/sale-failure-schema'
 import { saleSteps } from '../../src-preload/contract/sale-status'
-import { environmentSchema } from '../../src-preload/contract/settings-schema'
+import { environmentSchema, tipKindSchema } from '../../src-preload/contract/settings-schema'
 import { refundLineSchemas } from './refund-line-schema'
 import type { SaleEvent } from './sale-record'
 
@@ -53,6 +53,8 @@ const journalLineSchema = z.discriminatedUnion('type', [
     tipCents: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
     // Written since a sale can be changed after its QR: the tip as chosen, and the sale this one changed.
     tip: tipChoiceSchema.optional(),
+    // Written since tips have a kind, with every sale that has a tip: whom it belonged to when the sale was made.
+    tipKind: tipKindSchema.optional(),
     replaces: reference.optional()
   }),
   z.object({

@@ -46,6 +46,7 @@ export function createSaleIndex(): SaleIndex {
               items: event.items ?? [],
               tipCents: event.tipCents ?? 0,
               ...(event.tip !== undefined ? { tip: event.tip } : {}),
+              ...(event.tipKind !== undefined ? { tipKind: event.tipKind } : {}),
               ...(event.replaces !== undefined ? { replaces: event.replaces } : {})
             }
           : // A status change whose `creating` line was lost (hand-edited file): kept, so nothing disappears.

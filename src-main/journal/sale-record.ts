@@ -7,7 +7,8 @@ import type {
   SaleItem,
   SaleRefund,
   SaleStep,
-  TipChoice
+  TipChoice,
+  TipKind
 } from '../../src-preload/contract'
 
 export interface SaleRecord {
@@ -33,6 +34,11 @@ export interface SaleRecord {
   tipCents: number
   /** The tip as the cashier chose it; absent for a sale of one typed amount and for sales from before it was kept. */
   tip?: TipChoice
+  /**
+   * Whom the tip belonged to when the sale was made (Settings' `tipKind` then); absent without a tip and for sales
+   * journaled before tips had a kind. Read it with `saleTipKind` (sale-tip.ts), which says what an absent one means.
+   */
+  tipKind?: TipKind
   /** The sale this one changed ("Change" on its QR screen cancelled that sale's link); absent for most sales. */
   replaces?: string
   history: { status: SaleStep; at: string }[]
@@ -69,6 +75,7 @@ export type SaleEvent =
       items?: SaleItem[]
       tipCents?: number
       tip?: TipChoice
+      tipKind?: TipKind
       replaces?: string
     }
   | { type: 'created'; reference: string; linkId: number; payLink: string; qrImg: string | null; at: string }

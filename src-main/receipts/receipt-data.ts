@@ -1,6 +1,7 @@
 import type { ReceiptData, ReceiptSettings, SaleItem, ShopDetails } from '../../src-preload/contract'
 import type { SaleRecord } from '../journal/sale-record'
 import { saleStatus } from '../journal/sale-status'
+import { saleTipKind } from '../journal/sale-tip'
 import { fail, type Result, succeed } from '../result'
 
 /**
@@ -32,6 +33,7 @@ export function receiptFor(
     items,
     subtotalCents,
     tipCents: sale.tipCents,
+    tipKind: saleTipKind(sale),
     totalCents: sale.amountCents,
     note: sale.note,
     refund:

@@ -218,7 +218,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       if (uncertain !== undefined) return fail({ code: 'uncertain_sale_open', ...openSaleOf(uncertain) })
       const journalStatus = journal.status()
       if (!journalStatus.writable) return fail({ code: 'journal_unwritable', errno: journalStatus.errno })
-      const { tillId: till, deviceName: device, linkDefaults, environment } = settings.getStored()
+      const { tillId: till, deviceName: device, linkDefaults, environment, tipKind } = settings.getStored()
       const day = saleDay(deps.now())
       let seq = journal.lastSeq(till, day)
       let reference: string
@@ -236,7 +236,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
         sequence: { till, day, seq },
         environment,
         ...(items !== undefined && items.length > 0 ? { items } : {}),
-        ...(tipCents !== undefined && tipCents > 0 ? { tipCents } : {}),
+        ...(tipCents !== undefined && tipCents > 0 ? { tipCents, tipKind } : {}),
         ...(tip !== undefined && items !== undefined && items.length > 0 ? { tip } : {}),
         ...(replaces !== undefined && changedReferences.has(replaces) ? { replaces } : {})
       })

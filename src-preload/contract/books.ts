@@ -165,6 +165,16 @@ export type DayCloseDifference =
    */
   | { kind: 'time_ambiguous'; linkId: number; amountCents: number; secpaidTime: string; readings: [string, string] }
 
+/**
+ * The tips of the sales paid in the range (by the moment of payment, as `totals.paid`), by whom they belong to as
+ * journaled with each sale: `staff` is passed on to the staff (not the shop's revenue), `shop` is the shop's revenue.
+ * `count` is the sales with such a tip. A refund leaves them as they are (it is its own line).
+ */
+export interface TipTotals {
+  staff: StatusTotal
+  shop: StatusTotal
+}
+
 export interface DayCloseReport extends DayClosePayouts {
   from: string
   to: string
@@ -172,6 +182,8 @@ export interface DayCloseReport extends DayClosePayouts {
   refunds: RefundTotals
   /** One entry per till; more than one when several tills share the key. */
   tills: TillTotals[]
+  /** Staff tips and shop tips apart (absent from reports made before tips had a kind). */
+  tips?: TipTotals
   /** The sales counted as `waiting`, one by one, oldest first. */
   openAtClose: OpenAtClose[]
   /** Lines of the range's sales the journal kept but ignored as out of order, for the owner to look into. */
@@ -199,6 +211,9 @@ export interface SalesRow {
   note: string
   amountCents: number
   tipCents: number | null
+  /** The tip's part passed on to the staff and the part that is the shop's revenue; null without such a part. */
+  staffTipCents?: number | null
+  shopTipCents?: number | null
   status: SaleStatus
   linkId: number | null
   refundCents: number | null

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import type { AboutApp } from './about'
 import type { DayCloseReport, HistoryPage, SaleDetail, SaleRefund, SalesRow, SaveFileResult } from './books'
 import type { AuditExportView, BackupStatus, BooksCheckView } from './books-care'
 import type { CustomerDisplayInfo, UnlockResult } from './display'
@@ -21,7 +22,14 @@ import type { SaleQuote } from './selling'
 import type { PublicSettings } from './settings'
 import { SETTINGS_LIMITS as LIMITS } from './settings-limits'
 import { settingsPatchSchema } from './settings-schema'
-import { emptySchema, linkIdSchema, pinSchema, plainTextSchema, referenceSchema } from './shared-schemas'
+import {
+  emptySchema,
+  languageSchema,
+  linkIdSchema,
+  pinSchema,
+  plainTextSchema,
+  referenceSchema
+} from './shared-schemas'
 
 /**
  * Who main answers a channel for (`src-main/ipc/owner-gate.ts` enforces it):
@@ -166,6 +174,17 @@ export const channels = {
   setBackupKeep: channel<BackupStatus>()({
     request: z.strictObject({ keep: z.number().int().min(LIMITS.backupKeep.min).max(LIMITS.backupKeep.max) }),
     access: 'owner'
+  }),
+  /** Settings → About: the app's version and its data folder. */
+  aboutApp: channel<AboutApp>()({ request: emptySchema, access: 'owner_settings' }),
+  /**
+   * Makes the draft procedure description ("Verfahrensdokumentation") from the settings as they are, in `language`,
+   * as a PDF, and saves it where the owner chooses in a save dialog.
+   */
+  exportProcedureDescription: channel<SaveFileResult>()({
+    request: z.strictObject({ language: languageSchema }),
+    access: 'owner',
+    dialog: 'always'
   }),
   /** One look-up of a sale's link when the customer says they paid; at most one request per link every few seconds. */
   checkNow: channel<LinkCheckAnswer>()({ request: byReference, access: 'selling' })

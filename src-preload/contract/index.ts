@@ -8,6 +8,7 @@ import type { Channel, RequestOf, ResponseOf } from './channels'
 import type { IpcResult } from './errors'
 import type { CounterEvent } from './events'
 
+export type * from './about'
 export type * from './books'
 export type * from './payouts'
 export type * from './connection'

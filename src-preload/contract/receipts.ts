@@ -1,6 +1,6 @@
 /** A paid sale's receipt as main hands it to the renderer, which lays it out for the paper. Cents, ISO times. */
 import type { SaleItem } from './selling'
-import type { ReceiptPaper, ShopDetails } from './settings'
+import type { ReceiptPaper, ShopDetails, TipKind } from './settings'
 
 export interface ReceiptData {
   reference: string
@@ -15,6 +15,8 @@ export interface ReceiptData {
   items: SaleItem[]
   subtotalCents: number
   tipCents: number
+  /** Whom the tip belongs to, as journaled with the sale (printed beside it): the staff or the shop. */
+  tipKind: TipKind
   totalCents: number
   /** The cashier's note, as typed. */
   note: string

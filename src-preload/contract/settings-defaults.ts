@@ -1,8 +1,15 @@
 import type { Language } from './locale'
-import type { EditableSettings } from './settings'
+import type { EditableSettings, TipKind } from './settings'
 
 /** A fresh install's sale reference: this till's own id, the day and a running number. */
 export const DEFAULT_NOTE_TEMPLATE = 'POS-{till}-{yyyyMMdd}-{seq}'
+
+/**
+ * Whom tips belong to unless the owner says otherwise, and what a sale journaled before tips had a kind counts as:
+ * the shop's revenue. Counting a tip as revenue that was passed on overstates the takings (the accountant can move it);
+ * the other way round would leave revenue out of the books. A single-person stand's tips are its revenue anyway.
+ */
+export const DEFAULT_TIP_KIND = 'shop' satisfies TipKind
 
 /**
  * What the owner can change, as a fresh install has it: Demo mode, so the counter works before any account exists.
@@ -35,6 +42,7 @@ export function defaultEditableSettings(language: Language = 'en'): EditableSett
     receipt: { paper: 'mm80', printerName: '', silentPrint: false, printOnPaid: false },
     products: [],
     tips: { enabled: false, percentPresets: [5, 10, 15], roundUp: true },
+    tipKind: DEFAULT_TIP_KIND,
     autoLockMinutes: 0,
     autoLockScope: 'everything'
   }

@@ -90,6 +90,8 @@ const tipSettingsSchema = z.strictObject({
   roundUp: z.boolean()
 })
 
+export const tipKindSchema = z.enum(['staff', 'shop'])
+
 export const editableSettingsSchema = z.strictObject({
   environment: environmentSchema,
   linkDefaults: linkDefaultsSchema,
@@ -109,6 +111,7 @@ export const editableSettingsSchema = z.strictObject({
   receipt: receiptSettingsSchema,
   products: productsSchema,
   tips: tipSettingsSchema,
+  tipKind: tipKindSchema,
   autoLockMinutes: integerIn(LIMITS.autoLockMinutes),
   autoLockScope: z.enum(['everything', 'owner'])
 }) satisfies z.ZodType<EditableSettings>

@@ -47,6 +47,11 @@ export interface EditableSettings {
   /** The owner's quick keys, in the order shown; at most `limits.products.max`. */
   products: Product[]
   tips: TipSettings
+  /**
+   * Whom a tip belongs to: `staff` (passed on to the staff, not the shop's revenue) or `shop` (the shop's revenue).
+   * Journaled with each sale that has a tip, so a later change never rewrites past sales.
+   */
+  tipKind: TipKind
   /** Lock the counter behind the PIN after this many idle minutes; 0 = never. Needs a PIN. */
   autoLockMinutes: number
   /**
@@ -102,6 +107,9 @@ export interface TipSettings {
   /** Offer rounding the total up to the next whole euro. */
   roundUp: boolean
 }
+
+/** Whom tips belong to: the staff (passed on, not revenue) or the shop (revenue). See `tipKind`. */
+export type TipKind = 'staff' | 'shop'
 
 /** An inclusive range a number setting must lie in. */
 export type NumberRange = { min: number; max: number }

@@ -64,7 +64,9 @@ test('the day close lists a link paid at SecPaid that this till does not know; C
     'Status',
     'SecPaid link',
     'Refund (EUR)',
-    'Failure (code)'
+    'Failure (code)',
+    'Tip for the staff (EUR)',
+    'Tip for the shop (EUR)'
   ])
   expect(english).toHaveLength(2)
   expect(english[1]?.[0]).toBe(day)

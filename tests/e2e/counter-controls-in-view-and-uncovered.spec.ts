@@ -205,7 +205,7 @@ test('QR, Paid, the keypad after a sale, History, Day close and Settings: every 
     await page.getByTestId('day-close-screen').getByRole('button').first().click()
 
     await page.getByTestId('settings-button').click()
-    for (const section of ['connection', 'counter', 'paid', 'links', 'display', 'security', 'books']) {
+    for (const section of ['connection', 'counter', 'paid', 'links', 'display', 'security', 'books', 'about']) {
       await page.getByTestId(`settings-section-${section}`).click()
       await check(`settings-${section}`, language)
     }

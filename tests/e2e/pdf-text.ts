@@ -1,24 +1,2 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-
-/** The text of every page of a PDF, as a reader would extract it: its text items joined by spaces, except where they touch. */
-export async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
-  const loading = getDocument({ data: new Uint8Array(pdf), useSystemFonts: false })
-  const document = await loading.promise
-  const pages: string[] = []
-  for (let number = 1; number <= document.numPages; number += 1) {
-    const content = await (await document.getPage(number)).getTextContent()
-    let text = ''
-    let previousEnd: { x: number; y: number } | null = null
-    for (const item of content.items) {
-      if (!('str' in item)) continue
-      const [, , , , x = 0, y = 0] = item.transform as number[]
-      // Glyphs set right after the previous ones on the same line (a ligature such as "ff") belong to the same word.
-      const touching = previousEnd !== null && Math.abs(previousEnd.y - y) < 0.5 && Math.abs(previousEnd.x - x) < 0.5
-      text += (text === '' || touching ? '' : ' ') + item.str
-      previousEnd = { x: x + item.width, y }
-    }
-    pages.push(text)
-  }
-  await loading.destroy()
-  return { pages: document.numPages, text: pages.join('\n') }
-}
+// The e2e specs read PDFs with the same reader as the main tests (tests/support/pdf-text.ts).
+export { pdfText } from '../support/pdf-text'

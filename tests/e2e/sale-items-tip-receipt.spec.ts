@@ -119,7 +119,7 @@ test('a sale of quick keys, a typed amount and a tip is charged, paid, and its r
     has('€1.50')
     has('Subtotal')
     has('€7.90')
-    has('Tip')
+    has('Tip (for the shop)')
     has('€0.79')
     has('Total')
     has('€8.69')

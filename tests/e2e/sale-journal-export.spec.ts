@@ -63,7 +63,9 @@ test('after a paid and a cancelled sale, today’s summary counts them and the C
     'Status',
     'SecPaid link',
     'Refund (EUR)',
-    'Failure (code)'
+    'Failure (code)',
+    'Tip for the staff (EUR)',
+    'Tip for the shop (EUR)'
   ])
   const column = (name: string) => header?.indexOf(name) ?? -1
   const pick = (row: string[]) => ({

@@ -21,6 +21,7 @@ vi.mock('electron', () => ({
     whenReady: () => ready,
     getPath: () => userData,
     getLocale: () => 'de-DE',
+    getVersion: () => '0.1.0',
     isPackaged: true,
     requestSingleInstanceLock: () => true,
     on: (event: string, listener: Listener) => appListeners.set(event, listener),

@@ -43,7 +43,9 @@ describe('the sales CSV opens as columns in the language’s spreadsheet', () =>
       'Status',
       'SecPaid-Link',
       'Erstattung (EUR)',
-      'Fehler (Code)'
+      'Fehler (Code)',
+      'Trinkgeld Personal (EUR)',
+      'Trinkgeld Betrieb (EUR)'
     ])
     expect(table[1]).toEqual([
       '02.11.2026',
@@ -56,6 +58,8 @@ describe('the sales CSV opens as columns in the language’s spreadsheet', () =>
       'Bezahlt',
       '99290',
       '',
+      '',
+      '',
       ''
     ])
     expect(table[2]?.slice(4, 10)).toEqual(['\'=HYPERLINK("http://x")', '0,05', '', 'Erstattung angefragt', '', '0,05'])
@@ -64,7 +68,9 @@ describe('the sales CSV opens as columns in the language’s spreadsheet', () =>
       'Fehlgeschlagen',
       '',
       '',
-      'link_not_created:secpaid_refused (Amount is too large)'
+      'link_not_created:secpaid_refused (Amount is too large)',
+      '',
+      ''
     ])
     expect(table).toHaveLength(5)
   })
@@ -83,7 +89,7 @@ describe('the sales CSV opens as columns in the language’s spreadsheet', () =>
       'Paid'
     ])
     expect(table[3]?.[4]).toBe('two\r\nlines, and a comma')
-    expect(table.every((line) => line.length === 11)).toBe(true)
+    expect(table.every((line) => line.length === 13)).toBe(true)
   })
 
   it('no field a spreadsheet would run as a formula starts with = + - @ once written', () => {

@@ -106,7 +106,7 @@ describe('CSV export: the one way sales are saved', () => {
     expect(saved?.kind).toBe('csv')
     const [header, line] = spreadsheetRows(saved?.content.slice(1) ?? '', ';')
     expect(header?.slice(0, 6)).toEqual(['Datum', 'Uhrzeit', 'Kasse', 'Referenz', 'Notiz', 'Betrag (EUR)'])
-    expect(line).toEqual(['01.01.2025', '09:30:00', '', 'POS-1', "'=1+1", '12,50', '', 'Bezahlt', '7', '', ''])
+    expect(line).toEqual(['01.01.2025', '09:30:00', '', 'POS-1', "'=1+1", '12,50', '', 'Bezahlt', '7', '', '', '', ''])
     expect(screen.queryByTestId('export-error')).toBeNull()
   })
 

@@ -159,6 +159,8 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     await call('quitApp', {})
     await call('checkNow', { reference: reference ?? '' })
     await call('exportForAudit', { from: today, to: today })
+    await call('aboutApp', {})
+    await call('exportProcedureDescription', { language: 'en' })
     await call('setBackupKeep', { keep: 3 })
     // Channels added to the contract later: their request is empty, or this call is refused and the check below says so.
     for (const channel of CHANNEL_NAMES.filter((listed) => !validCalls.has(listed)))

@@ -51,5 +51,7 @@ export const VALID_REQUESTS: Record<Channel, unknown> = {
   backupNow: {},
   chooseBackupFolder: {},
   setBackupKeep: { keep: 5 },
+  aboutApp: {},
+  exportProcedureDescription: { language: 'de' },
   checkNow: { reference: 'R' }
 }

@@ -109,9 +109,20 @@ describe('sale journal in a real books database', () => {
     journal.append({ type: 'paid', reference: 'R1', at: at(10) })
     const lines = salesToCsv(journal.all()).split('\r\n')
     expect(lines[0]).toBe(
-      '\uFEFFDate,Time,Till,Reference,Note,Amount (EUR),Tip (EUR),Status,SecPaid link,Refund (EUR),Failure (code)'
+      '\uFEFFDate,Time,Till,Reference,Note,Amount (EUR),Tip (EUR),Status,SecPaid link,Refund (EUR),Failure (code),Tip for the staff (EUR),Tip for the shop (EUR)'
     )
-    expect(lines[1]?.split(',').slice(3)).toEqual(['R1', `"'=HYPERLINK(""x"")"`, '0.05', '', 'Paid', '42', '', ''])
+    expect(lines[1]?.split(',').slice(3)).toEqual([
+      'R1',
+      `"'=HYPERLINK(""x"")"`,
+      '0.05',
+      '',
+      'Paid',
+      '42',
+      '',
+      '',
+      '',
+      ''
+    ])
     expect(journalRows(filePath)).toHaveLength(3)
   })
 

@@ -218,6 +218,14 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     checkNow: vi.fn<CounterApi['checkNow']>(async () => ({
       ok: true,
       value: { state: 'waiting', checkedAt: new Date().toISOString() }
+    })),
+    aboutApp: vi.fn<CounterApi['aboutApp']>(async () => ({
+      ok: true,
+      value: { version: '1.2.3', dataFolder: '/home/owner/.config/secpaid-counter' }
+    })),
+    exportProcedureDescription: vi.fn<CounterApi['exportProcedureDescription']>(async () => ({
+      ok: true,
+      value: { saved: true }
     }))
   }
 }
@@ -234,6 +242,7 @@ export function receiptData(overrides: Partial<ReceiptData> = {}): ReceiptData {
     items: [{ productId: 'coffee', name: 'Coffee', unitCents: 250, quantity: 2, totalCents: 500 }],
     subtotalCents: 500,
     tipCents: 50,
+    tipKind: 'shop',
     totalCents: 550,
     note: '',
     refund: null,

@@ -47,7 +47,9 @@ export function ReceiptLayout({ receipt, language }: { receipt: ReceiptData; lan
           <>
             <dt>{t('subtotal')}</dt>
             <dd className="receipt-amount">{money(receipt.subtotalCents)}</dd>
-            <dt>{t('tip')}</dt>
+            <dt data-testid="receipt-tip-kind">
+              {t(receipt.tipKind === 'staff' ? 'receiptTipStaff' : 'receiptTipShop')}
+            </dt>
             <dd className="receipt-amount" data-testid="receipt-tip">
               {money(receipt.tipCents)}
             </dd>

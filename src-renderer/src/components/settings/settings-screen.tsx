@@ -5,6 +5,7 @@ import { useTranslate } from '../../hooks/use-translate'
 import type { MessageKey } from '../../lib/words/i18n'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'
 import { useUnsavedSettingsStore } from '../../stores/unsaved-settings-store'
+import { AboutSection } from './about-section'
 import { BooksSection } from './books-section'
 import { ConnectionSection } from './connection-section'
 import { CounterSettings } from './counter-settings'
@@ -31,6 +32,7 @@ type SectionId =
   | 'display'
   | 'security'
   | 'books'
+  | 'about'
 
 /** One section at a time, each short enough for one screen. */
 const SECTIONS: readonly { id: SectionId; label: MessageKey }[] = [
@@ -44,7 +46,8 @@ const SECTIONS: readonly { id: SectionId; label: MessageKey }[] = [
   { id: 'links', label: 'sectionLinkDefaults' },
   { id: 'display', label: 'sectionCustomerDisplay' },
   { id: 'security', label: 'sectionSecurity' },
-  { id: 'books', label: 'sectionBooks' }
+  { id: 'books', label: 'sectionBooks' },
+  { id: 'about', label: 'sectionAbout' }
 ]
 
 function SectionContent({ id, settings }: { id: SectionId; settings: PublicSettings }) {
@@ -71,6 +74,8 @@ function SectionContent({ id, settings }: { id: SectionId; settings: PublicSetti
       return <SecuritySection settings={settings} />
     case 'books':
       return <BooksSection settings={settings} />
+    case 'about':
+      return <AboutSection />
   }
 }
 

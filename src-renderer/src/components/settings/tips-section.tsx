@@ -1,10 +1,13 @@
-import type { PublicSettings } from '../../../../src-preload/contract'
+import type { PublicSettings, TipKind } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
 import { type TipsDraft, tipsPatch } from '../../lib/model/setting-patches'
 import { CheckboxField, TextField } from './form-fields'
-import { refusedField, SaveStatus, TYPING_PAUSE_MS, useSavedSetting } from './saved-fields'
+import { refusedField, SavedChoice, SaveStatus, TYPING_PAUSE_MS, useSavedSetting } from './saved-fields'
 
-/** Whether tips are offered before Charge, which percents, and rounding up; each change saves on its own. */
+/**
+ * Whether tips are offered before Charge, which percents, rounding up, and whom tips belong to (the staff or the
+ * shop); each change saves on its own.
+ */
 export function TipsSection({ settings }: { settings: PublicSettings }) {
   const t = useTranslate()
   const { enabled, percentPresets, roundUp } = settings.tips
@@ -36,6 +39,17 @@ export function TipsSection({ settings }: { settings: PublicSettings }) {
         testId="tips-round-up"
       />
       <SaveStatus status={tips.status} testId="tips-save" />
+      <SavedChoice<TipKind>
+        label={t('tipKind')}
+        saved={settings.tipKind}
+        options={[
+          { value: 'staff', label: t('tipKindStaff') },
+          { value: 'shop', label: t('tipKindShop') }
+        ]}
+        toPatch={(tipKind) => ({ patch: { tipKind } })}
+        testId="tip-kind"
+      />
+      <p className="field-hint">{t('tipKindHint')}</p>
     </section>
   )
 }

@@ -19,7 +19,10 @@ const COLUMNS: readonly MessageKey[] = [
   'csvStatus',
   'csvLinkId',
   'csvRefund',
-  'csvFailure'
+  'csvFailure',
+  // Last, so the columns before keep their places: the tip's part for the staff and the shop's, apart.
+  'csvStaffTip',
+  'csvShopTip'
 ]
 
 /** Cents as "12,34" / "12.34" from the digits, never from a float. */
@@ -71,7 +74,9 @@ export function formatSalesCsv(
         say(statusLabel(row.status, row.refundCents !== null)),
         row.linkId === null ? '' : String(row.linkId),
         cents(row.refundCents),
-        row.failure ?? ''
+        row.failure ?? '',
+        cents(row.staffTipCents ?? null),
+        cents(row.shopTipCents ?? null)
       ]
         .map((field) => csvField(field, separator))
         .join(separator)

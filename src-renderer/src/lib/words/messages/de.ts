@@ -1,3 +1,4 @@
+import { advisorDe } from './advisor-de'
 import { booksCareDe } from './books-care-de'
 import { booksDe } from './books-de'
 import { connectionDe } from './connection-de'
@@ -313,6 +314,7 @@ export const de: Messages = {
   bankStatementInvalid: 'Der Kontoauszugstext darf höchstens {max} Zeichen lang sein, ohne Zeilenumbrüche.',
   ...booksDe,
   ...booksCareDe,
+  ...advisorDe,
   ...sellingDe,
   ...screenDe,
   ...lockDe,

@@ -1,3 +1,4 @@
+import { advisorEn } from './advisor-en'
 import { booksCareEn } from './books-care-en'
 import { booksEn } from './books-en'
 import { connectionEn } from './connection-en'
@@ -300,6 +301,7 @@ export const en = {
   bankStatementInvalid: 'The bank statement text must be at most {max} characters, without line breaks.',
   ...booksEn,
   ...booksCareEn,
+  ...advisorEn,
   ...sellingEn,
   ...screenEn,
   ...lockEn,
