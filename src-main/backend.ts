@@ -4,7 +4,7 @@ import type { Channel, Language, LinkView, PublicSettings } from '../src-preload
 import { atStartStage } from './app/start-stage'
 import { type ChooseFolder, createBooksCare } from './books/books-care'
 import { createBooksHandlers } from './books/books-handlers'
-import type { BooksJobRunner } from './books/books-job-runner'
+import { type BooksJobRunner, runOnThisThread } from './books/books-job-runner'
 import type { FileOutput } from './books/file-output'
 import { createHistoryIndex } from './books/history-index'
 import { createRefundService } from './books/refund-service'
@@ -304,6 +304,12 @@ export async function createBackend(options: {
     },
     reportDefect: (error) => options.reportDefect?.('backupNow', error)
   })
+  // Books too big to check before the first sale are checked now, off the main thread; damage blocks Charge.
+  if (journal.quickCheckDue()) {
+    void (options.runBooksJob ?? runOnThisThread)({ kind: 'quick_check', dataFolder: dirname(options.booksPath) })
+      .then((done) => journal.quickCheckDone(done.kind === 'quick_check' ? done.findings : null))
+      .catch((error: unknown) => options.reportDefect?.('verifyBooks', error))
+  }
   const handlers = createCounterHandlers({
     settings,
     getClient,
@@ -338,7 +344,8 @@ export async function createBackend(options: {
       dayClose: async (request) => {
         const closed = await books.dayClose(request)
         if (!closed.ok) return closed
-        const report = { ...closed.value, chainHead: booksCare.chainHead() }
+        // The closing row's head; the chain's head as it stands when the row could not be written (read-only books).
+        const report = { ...closed.value, chainHead: closed.value.chainHead ?? booksCare.chainHead() }
         booksCare.autoBackup('day_close')
         return { ok: true, value: report }
       }

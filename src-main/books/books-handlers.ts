@@ -116,16 +116,27 @@ export function createBooksHandlers(deps: BooksDeps) {
       // Payouts are filed under SecPaid's (Berlin) dates, as the pay-ins they gather.
       const dates = secPaidDatesOf(localSpanOf(from, to))
       const payouts = payIns.ok ? await fetchPayouts(deps.getClient(), dates[0] ?? from, dates.at(-1) ?? to) : null
+      const report = buildDayClose({
+        from,
+        to,
+        salesStarted: history.salesIn(from, to),
+        // What happened in the range (payments, refunds), not every sale kept: the close costs what its days hold.
+        allSales: journal.activeIn(localSpanOf(from, to)),
+        ...lookUps,
+        payIns,
+        payouts
+      })
+      // The closing row: the close's own totals appended to the chain; its hash is the head it shows and prints.
+      const closing = journal.appendClosingRow({
+        from,
+        to,
+        at: new Date().toISOString(),
+        environment: journal.currentEnvironment() ?? null,
+        totals: report.totals,
+        refunds: report.refunds
+      })
       return succeed(
-        buildDayClose({
-          from,
-          to,
-          salesStarted: history.salesIn(from, to),
-          allSales: journal.all(),
-          ...lookUps,
-          payIns,
-          payouts
-        })
+        closing.ok ? { ...report, chainHead: { rows: closing.head.seq, head: closing.head.hash } } : report
       )
     },
     salesRows: async ({ from, to }) => {
