@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite'
 
-import { SALES_SCHEMA } from './sales-table'
+import { createSearchIndex, SALES_SCHEMA } from './sales-table'
 import { loadSqlite } from './sqlite-module'
 
 /**
@@ -40,6 +40,7 @@ export function openBooksDatabase(path: string): DatabaseSync {
     database.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;')
     database.exec(JOURNAL_SCHEMA)
     database.exec(SALES_SCHEMA)
+    createSearchIndex(database)
     return database
   } catch (error) {
     database.close()

@@ -40,7 +40,7 @@ export type WriterOpening = { ok: true; writer: BooksWriter } | { ok: false; err
  */
 function witness(folder: string, head: ChainHead): void {
   try {
-    writeBooksHead(folder, head)
+    writeBooksHead(folder, head, { durable: false })
   } catch {
     // The next commit writes it again.
   }

@@ -2,7 +2,7 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite'
 
 import type { Environment } from '../../src-preload/contract'
 import type { SaleRecord } from './sale-record'
-import { recordOf } from './sales-table'
+import { hasTable, recordOf } from './sales-table'
 
 /** A span of moments, [startMs, endMs). */
 export interface MomentSpan {
@@ -53,17 +53,24 @@ export function createSalesQueries(database: DatabaseSync) {
     `SELECT record FROM sales WHERE started_ms >= ?2 AND started_ms < ?3 AND ${ENV} ORDER BY started_ms, first_seq`
   )
   const activeIn = prepare(`
-    SELECT record FROM sales WHERE reference IN (
+    WITH touched (reference) AS (
       SELECT reference FROM sales WHERE started_ms >= ?2 AND started_ms < ?3
       UNION SELECT reference FROM sales WHERE paid_ms >= ?2 AND paid_ms < ?3
       UNION SELECT reference FROM sales WHERE refund_ms >= ?2 AND refund_ms < ?3
       UNION SELECT reference FROM sales WHERE out_of_order = 1
-    ) AND ${ENV} ORDER BY first_seq`)
-  const page = prepare(`
+    )
+    SELECT record FROM touched JOIN sales USING (reference) WHERE ${ENV} ORDER BY first_seq`)
+  const PAGE = `
     SELECT record, started_ms, first_seq FROM sales
     WHERE started_ms >= ?2 AND started_ms < ?3 AND (started_ms < ?4 OR (started_ms = ?4 AND first_seq < ?5))
-      AND (?6 = '' OR instr(search_text, ?6) > 0) AND ${ENV}
-    ORDER BY started_ms DESC, first_seq DESC LIMIT ?7`)
+      AND (?6 = '' OR instr(search_text, ?6) > 0) AND ${ENV}`
+  const ORDER = 'ORDER BY started_ms DESC, first_seq DESC LIMIT ?7'
+  const page = prepare(`${PAGE} ${ORDER}`)
+  // Three characters and more are looked up in the trigram index; shorter ones match so many sales that reading the
+  // newest first finds a page at once.
+  const searched = hasTable(database, 'sales_search')
+    ? prepare(`${PAGE} AND rowid IN (SELECT rowid FROM sales_search WHERE sales_search MATCH ?8) ${ORDER}`)
+    : null
 
   const records = (rows: unknown[]) => rows.map(recordOf)
   const one = (row: unknown) => (row === undefined ? undefined : recordOf(row))
@@ -101,15 +108,23 @@ export function createSalesQueries(database: DatabaseSync) {
     /** A page of sales newest first, as History shows them. */
     started(query: StartedQuery, environment?: Environment): OrderedSale[] {
       const before = query.before ?? { startMs: Number.MAX_SAFE_INTEGER, order: Number.MAX_SAFE_INTEGER }
-      const rows = page.all(
+      const search = query.search ?? ''
+      const phrase = `"${search.replaceAll('"', '""')}"`
+      const useIndex = searched !== null && [...search].length >= 3
+      const args = [
         env(environment),
         query.span?.startMs ?? Number.MIN_SAFE_INTEGER,
         query.span?.endMs ?? Number.MAX_SAFE_INTEGER,
         before.startMs,
         before.order,
-        query.search ?? '',
+        search,
         query.limit
-      ) as { record: string; started_ms: number; first_seq: number }[]
+      ]
+      const rows = (useIndex ? searched.all(...args, phrase) : page.all(...args)) as {
+        record: string
+        started_ms: number
+        first_seq: number
+      }[]
       return rows.map((row) => ({ sale: recordOf(row), startMs: Number(row.started_ms), order: Number(row.first_seq) }))
     }
   }

@@ -49,6 +49,27 @@ CREATE TABLE IF NOT EXISTS sale_links (
 ) STRICT, WITHOUT ROWID;
 `
 
+/**
+ * What History's search looks through: each sale's search text in an FTS5 trigram index (substring matches of three
+ * characters and more without reading every sale), written once, when the sale first appears (its reference, note
+ * and amount never change). A SQLite built without FTS5 has none: the search then reads the sales, newest first.
+ */
+const SEARCH_SCHEMA = `CREATE VIRTUAL TABLE IF NOT EXISTS sales_search USING fts5(search_text, tokenize = 'trigram')`
+
+/** Creates the search index where SQLite has FTS5, filling it from `sales` when it is new. */
+export function createSearchIndex(database: DatabaseSync): void {
+  if (hasTable(database, 'sales_search')) return
+  try {
+    database.exec(SEARCH_SCHEMA)
+  } catch {
+    return
+  }
+  database.exec('INSERT INTO sales_search (rowid, search_text) SELECT rowid, search_text FROM sales')
+}
+
+export const hasTable = (database: DatabaseSync, name: string): boolean =>
+  database.prepare("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?").get(name) !== undefined
+
 /** meta: the last journal row folded into `sales`, and how many rows no version of the app wrote (damage). */
 export const SALES_FOLDED_KEY = 'sales_folded_seq'
 export const UNREADABLE_ROWS_KEY = 'unreadable_rows'
@@ -89,6 +110,9 @@ export function createSalesDeriver(database: DatabaseSync) {
   const link: StatementSync = database.prepare(
     'INSERT OR REPLACE INTO sale_links (link_id, seq, environment, reference) VALUES (?, ?, ?, ?)'
   )
+  const search: StatementSync | null = hasTable(database, 'sales_search')
+    ? database.prepare('INSERT INTO sales_search (rowid, search_text) VALUES (?, ?)')
+    : null
   const metaGet: StatementSync = database.prepare('SELECT value FROM meta WHERE key = ?')
   const metaSet: StatementSync = database.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)')
   const rowsAfter: StatementSync = database.prepare('SELECT seq, line FROM journal WHERE seq > ? ORDER BY seq')
@@ -107,7 +131,7 @@ export function createSalesDeriver(database: DatabaseSync) {
     const linked = event.type === 'created' && sale.history.length > (existing?.history.length ?? 0)
     const refundMs = sale.refund === undefined ? null : Date.parse(sale.refund.at)
     const paid = paidAt(sale)
-    upsert.run(
+    const written = upsert.run(
       sale.reference,
       seq,
       sale.environment,
@@ -125,6 +149,7 @@ export function createSalesDeriver(database: DatabaseSync) {
       searchTextOf(sale),
       JSON.stringify(sale)
     )
+    if (existing === undefined) search?.run(written.lastInsertRowid, searchTextOf(sale))
     if (linked) link.run(event.linkId, seq, sale.environment, sale.reference)
     return false
   }

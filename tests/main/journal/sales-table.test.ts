@@ -92,7 +92,7 @@ function randomHistory(seed: number, length: number): SaleEvent[] {
         at
       })
     else if (kind === 7) events.push({ type: 'refund_sent', reference, at })
-    else events.push({ type: 'refund_refused', reference, refusal: { code: 'unexplained' }, at } as SaleEvent)
+    else events.push({ type: 'refund_refused', reference, refusal: { code: 'refund_refused', secpaidMessage: '' }, at })
     // A line written twice (a retry after a failed fsync).
     if (random.next() < 0.05) events.push(events.at(-1)!)
   }
