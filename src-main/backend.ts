@@ -72,6 +72,8 @@ export interface Backend {
 interface BackendTesting {
   /** How often lines the journal could not write are retried (default 3 s). */
   journalRetryIntervalMs?: number
+  /** Books bigger than this are checked (`PRAGMA quick_check`) after start instead of before (default 64 MB). */
+  syncQuickCheckMaxBytes?: number
   /** How long a SecPaid request may take before it counts as lost. */
   timeoutMs?: number
   /** Pause before looking up a charge whose answer was lost (default 500 ms). */
@@ -172,7 +174,10 @@ export async function createBackend(options: {
   const journal = atStartStage('journal', () =>
     openSaleJournal(options.booksPath, {
       environment: () => settings.getStored().environment,
-      ...(testing.journalRetryIntervalMs !== undefined ? { retryIntervalMs: testing.journalRetryIntervalMs } : {})
+      ...(testing.journalRetryIntervalMs !== undefined ? { retryIntervalMs: testing.journalRetryIntervalMs } : {}),
+      ...(testing.syncQuickCheckMaxBytes !== undefined
+        ? { syncQuickCheckMaxBytes: testing.syncQuickCheckMaxBytes }
+        : {})
     })
   )
   journal.onStatusChange((status) => events.emit({ type: 'journal_status', status }))

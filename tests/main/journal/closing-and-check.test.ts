@@ -9,7 +9,10 @@ import { runBooksJob } from '../../../src-main/books/books-jobs'
 import { openSaleJournal } from '../../../src-main/journal/sale-journal'
 import type { SaleEvent } from '../../../src-main/journal/sale-record'
 import { verifyBooks } from '../../../src-main/journal/verify-books'
+import type { JournalStatus } from '../../../src-preload/contract'
 import { booksAtTestSecPaid, journalSale } from '../../support/books-setup'
+import { openDemoBackend } from '../../support/demo-backend'
+import { until } from '../../support/wait'
 
 const DAY = '2026-11-02'
 const noon = new Date(Date.parse(`${DAY}T11:00:00Z`)).toISOString()
@@ -122,5 +125,30 @@ describe('PRAGMA quick_check of big books, after start on the books worker', () 
     expect(statuses).toHaveLength(1)
     expect(journal.appendDurably(creating('R201')).ok).toBe(false)
     journal.close()
+  })
+
+  it('runs from the backend after start: the app starts on big books, then the damage blocks Charge', async () => {
+    const first = openSaleJournal(booksPath)
+    for (let n = 1; n <= 200; n += 1) first.appendDurably(creating(`R${n}`))
+    first.close()
+    const pages = statSync(booksPath).size / 4096
+    const fd = openSync(booksPath, 'r+')
+    writeSync(fd, Buffer.from([0x0d, 0xff, 0xff, 0xff, 0xff]), 0, 5, (pages - 1) * 4096)
+    closeSync(fd)
+
+    const till = await openDemoBackend({ booksPath, testing: { syncQuickCheckMaxBytes: 0 } })
+    try {
+      // Checked on the books job runner once the backend is up (here on this thread, in the app a worker thread).
+      await until(async () => {
+        const answer = await till.call<JournalStatus>('journalStatus', {})
+        return answer.ok && answer.value.problem?.code === 'damaged'
+      })
+      expect(await till.call<JournalStatus>('journalStatus', {})).toMatchObject({
+        ok: true,
+        value: { writable: false, problem: { code: 'damaged', file: booksPath } }
+      })
+    } finally {
+      await till.close()
+    }
   })
 })
