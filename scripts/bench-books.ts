@@ -1,14 +1,16 @@
 // The books at one and ten years of trade (issue 17 §4), the JSONL journal of the versions before against the books
 // database, on the same generated history:
 //   node scripts/launch.mjs scripts/bench-books.ts [years …]     (npm run bench:books; default: 0 1 10)
-// For each store and size, a fresh Node process (`--expose-gc`) opens it as the app does (every sale folded into the
-// index: ready to charge), then appends status changes durably. Not a test: it prints the table for
-// docs/performance.md. The sources use extensionless imports (bundler style); this resolve hook finds their .ts files.
+// The histories are generated once per generator version under test-output/bench-books/ (ten years take minutes) and
+// copied for each run. For each store and size, a fresh Node process (`--expose-gc`) starts the journal as the app
+// does (ready to charge: open, creating and open sales read), opens History, asks each question the screens ask many
+// times, then appends status changes durably. Not a test: it prints the table for docs/performance.md. The sources use
+// extensionless imports (bundler style); this resolve hook finds their .ts files.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { register } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 
 const resolveTypeScriptExtensions = `
 export async function resolve(specifier, context, nextResolve) {
@@ -17,77 +19,167 @@ export async function resolve(specifier, context, nextResolve) {
 }`
 register(`data:text/javascript,${encodeURIComponent(resolveTypeScriptExtensions)}`)
 
+import type { SaleEvent } from '../src-main/journal/sale-record'
+
 type Store = 'jsonl' | 'sqlite'
 const APPENDS = 300
+const ASKS = 40
+const QUERIES = ['newest page', 'one day', 'search amount', 'search reference', 'today', 'month close'] as const
+type Query = (typeof QUERIES)[number]
 
 interface Measured {
-  openMs: number
+  startMs: number
   sales: number
-  rssMb: number
-  heapMb: number
+  startRssMb: number
+  startHeapMb: number
+  historyRssMb: number
+  historyHeapMb: number
+  queries: Partial<Record<Query, { p50: number; p95: number }>>
   appendP50: number
   appendP95: number
+  witnessP50: number
+  witnessP95: number
 }
 
 const megabytes = (bytes: number) => bytes / 1_048_576
 
-/** In the child: open one store in `folder`, then append; prints one JSON line. */
+/** In the child: start one store in `folder`, ask, then append; prints one JSON line. */
 async function measure(store: Store, folder: string): Promise<void> {
-  const { summarize } = await import('./bench/stats')
+  const { summarize, seededRandom } = await import('./bench/stats')
   const { openSaleJournal } = await import('../src-main/journal/sale-journal')
   const { openJsonlJournal } = await import('../tests/support/jsonl-journal')
+  const { createHistoryIndex } = await import('../src-main/books/history-index')
+  const { journalDayClose } = await import('../src-main/books/day-close-journal')
+  const { localSpanOf } = await import('../src-main/books/secpaid-dates')
+  const { localDay, daysFromTo } = await import('../src-main/books/local-day')
+  const { summarizeDay } = await import('../src-main/sale/sales-summary')
+  const { saleDay } = await import('../src-main/sale/sale-reference')
+  const { writeBooksHead } = await import('../src-main/journal/books-head')
+  const { startedMsOf } = await import('../src-main/journal/sales-table')
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined)
+  const random = seededRandom(5)
   gc()
   const before = process.memoryUsage()
   const startedAt = performance.now()
-  const opened =
-    store === 'jsonl'
-      ? (() => {
-          const journal = openJsonlJournal(join(folder, 'jsonl', 'sales-journal.jsonl'))
-          return {
-            sales: journal.index.all().length,
-            append: (event: Parameters<typeof journal.appendDurably>[0]) => journal.appendDurably(event),
-            close: () => journal.close()
-          }
-        })()
-      : (() => {
-          const journal = openSaleJournal(join(folder, 'books', 'books.sqlite'))
-          return {
-            sales: journal.allEnvironments().length,
-            append: (event: Parameters<typeof journal.appendDurably>[0]) => journal.appendDurably(event).ok,
-            close: () => journal.close()
-          }
-        })()
-  const openMs = performance.now() - startedAt
+  const now = new Date()
+  const today = localDay(now)
+  const todaySpan = localSpanOf(today, today)
+  const monthFrom = localDay(new Date(now.getTime() - 30 * 86_400_000))
+  const monthSpan = localSpanOf(monthFrom, today)
+  const pastDays = daysFromTo(localDay(new Date(now.getTime() - 300 * 86_400_000)), today)
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
+  const timed = (ask: () => unknown) => {
+    const times: number[] = []
+    for (let n = 0; n < ASKS; n += 1) {
+      const askedAt = performance.now()
+      ask()
+      times.push(performance.now() - askedAt)
+    }
+    const { p50, p95 } = summarize(times)
+    return { p50, p95 }
+  }
+  let opened: {
+    sales: () => number
+    history: () => unknown
+    queries: Partial<Record<Query, () => unknown>>
+    append: (event: SaleEvent) => boolean
+    close: () => void
+  }
+  if (store === 'jsonl') {
+    const journal = openJsonlJournal(join(folder, 'jsonl', 'sales-journal.jsonl'))
+    // The version before: today's summary and the day close read every sale (all()); History had its own index.
+    const all = () => journal.index.all('production')
+    opened = {
+      sales: () => journal.index.all().length,
+      history: () => undefined,
+      queries: {
+        today: () => summarizeDay(all(), saleDay(now)),
+        'month close': () => {
+          const sales = all()
+          const started = sales.filter((sale) => {
+            const ms = startedMsOf(sale)
+            return ms >= monthSpan.startMs && ms < monthSpan.endMs
+          })
+          return journalDayClose(sales, started, monthSpan)
+        }
+      },
+      append: (event) => journal.appendDurably(event),
+      close: () => journal.close()
+    }
+  } else {
+    const journal = openSaleJournal(join(folder, 'books', 'books.sqlite'), { environment: () => 'production' })
+    journal.creating()
+    journal.awaitingPayment()
+    const history = createHistoryIndex(journal)
+    opened = {
+      sales: () => Number.NaN,
+      history: () => history.page({}),
+      queries: {
+        'newest page': () => history.page({}),
+        'one day': () => history.page({ day: pick(pastDays) }),
+        'search amount': () =>
+          history.page({
+            search: `${10 + Math.floor(random() * 190)},${String(Math.floor(random() * 100)).padStart(2, '0')}`
+          }),
+        'search reference': () =>
+          history.page({ search: `-${String(Math.floor(random() * 1_000_000)).padStart(7, '0')}` }),
+        today: () => summarizeDay(journal.activeIn(todaySpan), saleDay(now)),
+        'month close': () => journalDayClose(journal.activeIn(monthSpan), journal.startedIn(monthSpan), monthSpan)
+      },
+      append: (event) => journal.appendDurably(event).ok,
+      close: () => journal.close()
+    }
+  }
+  const startMs = performance.now() - startedAt
   gc()
-  const after = process.memoryUsage()
+  const afterStart = process.memoryUsage()
+  opened.history()
+  gc()
+  const afterHistory = process.memoryUsage()
+  const queries: Measured['queries'] = {}
+  for (const query of QUERIES) {
+    const ask = opened.queries[query]
+    if (ask !== undefined) queries[query] = timed(ask)
+  }
   const times: number[] = []
   for (let n = 0; n < APPENDS; n += 1) {
     const at = new Date().toISOString()
     const reference = `POS-bench-${store}-${process.pid}-${n}`
     const appendedAt = performance.now()
-    if (
-      !opened.append({
-        type: 'creating',
-        reference,
-        amountCents: 100 + n,
-        note: 'bench',
-        at,
-        environment: 'production'
-      })
-    )
-      throw new Error('append refused')
+    const appended = opened.append({
+      type: 'creating',
+      reference,
+      amountCents: 100 + n,
+      note: 'bench',
+      at,
+      environment: 'production'
+    })
+    if (!appended) throw new Error('append refused')
     times.push(performance.now() - appendedAt)
   }
+  const sales = opened.sales()
   opened.close()
-  const { p50, p95 } = summarize(times)
+  // The head witness (books.head) alone, as each commit writes it: what of the append is not SQLite's commit.
+  const witness: number[] = []
+  for (let n = 0; n < 100; n += 1) {
+    const writtenAt = performance.now()
+    writeBooksHead(join(folder, 'books'), { seq: n, hash: '0'.repeat(64) }, { durable: false })
+    witness.push(performance.now() - writtenAt)
+  }
+  const append = summarize(times)
+  const head = summarize(witness)
   const result: Measured = {
-    openMs,
-    sales: opened.sales,
-    rssMb: megabytes(after.rss - before.rss),
-    heapMb: megabytes(after.heapUsed - before.heapUsed),
-    appendP50: p50,
-    appendP95: p95
+    startMs,
+    sales,
+    startRssMb: megabytes(afterStart.rss - before.rss),
+    startHeapMb: megabytes(afterStart.heapUsed - before.heapUsed),
+    historyRssMb: megabytes(afterHistory.rss - before.rss),
+    historyHeapMb: megabytes(afterHistory.heapUsed - before.heapUsed),
+    queries,
+    appendP50: append.p50,
+    appendP95: append.p95,
+    witnessP50: head.p50,
+    witnessP95: head.p95
   }
   console.log(JSON.stringify(result))
 }
@@ -116,31 +208,49 @@ function measured(store: Store, folder: string): Measured | string {
 
 const cell = (figures: Measured | string, pick: (m: Measured) => string) =>
   typeof figures === 'string' ? figures : pick(figures)
+const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0))
+const pair = (figures: { p50: number; p95: number } | undefined) =>
+  figures === undefined ? '—' : `${ms(figures.p50)} / ${ms(figures.p95)}`
 
 async function main(): Promise<void> {
-  const { generateHistory } = await import('./bench/books-history')
+  const { cachedHistory } = await import('./bench/books-history')
   const sizes = process.argv.slice(2).map(Number)
   const years = sizes.length > 0 ? sizes : [0, 1, 10]
+  const cacheRoot = resolve('test-output', 'bench-books')
+  mkdirSync(cacheRoot, { recursive: true })
   console.log(
-    '| history | rows | store | file | open to ready | sales | RSS after open | heap after open | durable append p50 / p95 |'
+    '| history | rows | store | file | start to ready | RSS / heap after start | after History | ' +
+      QUERIES.map((query) => `${query} p50 / p95`).join(' | ') +
+      ' | durable append p50 / p95 | books.head write p50 / p95 |'
   )
-  console.log('|---|---|---|---|---|---|---|---|---|')
+  console.log(`|${'---|'.repeat(9 + QUERIES.length)}`)
   for (const size of years) {
+    const generatedAt = performance.now()
+    const history = cachedHistory(cacheRoot, size)
+    const generateS = ((performance.now() - generatedAt) / 1000).toFixed(0)
+    console.error(`${size} years: ${history.rows} rows, ${history.sales} sales, ready in ${generateS} s`)
+    // A copy per run: the appends must not grow the cached history.
     const folder = mkdtempSync(join(tmpdir(), 'counter-bench-books-'))
     try {
-      const generatedAt = performance.now()
-      const history = generateHistory(folder, size)
-      const generateS = ((performance.now() - generatedAt) / 1000).toFixed(0)
-      console.error(`${size} years: ${history.rows} rows, ${history.sales} sales, generated in ${generateS} s`)
+      for (const [sub, file] of [
+        ['jsonl', history.jsonlPath],
+        ['books', history.booksPath]
+      ] as const) {
+        mkdirSync(join(folder, sub))
+        copyFileSync(file, join(folder, sub, basename(file)))
+      }
       for (const store of ['jsonl', 'sqlite'] as const) {
         const file = store === 'jsonl' ? history.jsonlPath : history.booksPath
         const figures = measured(store, folder)
+        const m = (pick: (value: Measured) => string) => cell(figures, pick)
         console.log(
-          `| ${size} years | ${history.rows.toLocaleString('en')} | ${store === 'jsonl' ? 'JSONL (before)' : 'SQLite'} | ` +
-            `${megabytes(statSync(file).size).toFixed(0)} MB | ${cell(figures, (m) => `${m.openMs.toFixed(0)} ms`)} | ` +
-            `${cell(figures, (m) => String(m.sales))} | ${cell(figures, (m) => `${m.rssMb.toFixed(0)} MB`)} | ` +
-            `${cell(figures, (m) => `${m.heapMb.toFixed(0)} MB`)} | ` +
-            `${cell(figures, (m) => `${m.appendP50.toFixed(2)} / ${m.appendP95.toFixed(2)} ms`)} |`
+          `| ${size} years | ${history.rows.toLocaleString('en')} | ${store === 'jsonl' ? 'JSONL (before)' : 'books now'} | ` +
+            `${megabytes(statSync(file).size).toFixed(0)} MB | ${m((v) => `${ms(v.startMs)} ms`)} | ` +
+            `${m((v) => `${v.startRssMb.toFixed(0)} / ${v.startHeapMb.toFixed(0)} MB`)} | ` +
+            `${m((v) => `${v.historyRssMb.toFixed(0)} / ${v.historyHeapMb.toFixed(0)} MB`)} | ` +
+            QUERIES.map((query) => m((v) => pair(v.queries[query]))).join(' | ') +
+            ` | ${m((v) => `${ms(v.appendP50)} / ${ms(v.appendP95)} ms`)} | ` +
+            `${m((v) => (store === 'jsonl' ? '—' : `${ms(v.witnessP50)} / ${ms(v.witnessP95)} ms`))} |`
         )
       }
     } finally {

@@ -5,7 +5,7 @@ import { atStartStage } from './app/start-stage'
 import { createAboutHandlers } from './books/about-handlers'
 import { type ChooseFolder, createBooksCare } from './books/books-care'
 import { createBooksHandlers } from './books/books-handlers'
-import type { BooksJobRunner } from './books/books-job-runner'
+import { type BooksJobRunner, runOnThisThread } from './books/books-job-runner'
 import type { FileOutput } from './books/file-output'
 import { createHistoryIndex } from './books/history-index'
 import { createRefundService } from './books/refund-service'
@@ -76,6 +76,8 @@ export interface Backend {
 interface BackendTesting {
   /** How often lines the journal could not write are retried (default 3 s). */
   journalRetryIntervalMs?: number
+  /** Books bigger than this are checked (`PRAGMA quick_check`) after start instead of before (default 64 MB). */
+  syncQuickCheckMaxBytes?: number
   /** How long a SecPaid request may take before it counts as lost. */
   timeoutMs?: number
   /** Pause before looking up a charge whose answer was lost (default 500 ms). */
@@ -178,7 +180,10 @@ export async function createBackend(options: {
   const journal = atStartStage('journal', () =>
     openSaleJournal(options.booksPath, {
       environment: () => settings.getStored().environment,
-      ...(testing.journalRetryIntervalMs !== undefined ? { retryIntervalMs: testing.journalRetryIntervalMs } : {})
+      ...(testing.journalRetryIntervalMs !== undefined ? { retryIntervalMs: testing.journalRetryIntervalMs } : {}),
+      ...(testing.syncQuickCheckMaxBytes !== undefined
+        ? { syncQuickCheckMaxBytes: testing.syncQuickCheckMaxBytes }
+        : {})
     })
   )
   journal.onStatusChange((status) => events.emit({ type: 'journal_status', status }))
@@ -310,6 +315,12 @@ export async function createBackend(options: {
     },
     reportDefect: (error) => options.reportDefect?.('backupNow', error)
   })
+  // Books too big to check before the first sale are checked now, off the main thread; damage blocks Charge.
+  if (journal.quickCheckDue()) {
+    void (options.runBooksJob ?? runOnThisThread)({ kind: 'quick_check', dataFolder: dirname(options.booksPath) })
+      .then((done) => journal.quickCheckDone(done.kind === 'quick_check' ? done.findings : null))
+      .catch((error: unknown) => options.reportDefect?.('verifyBooks', error))
+  }
   const handlers = createCounterHandlers({
     settings,
     getClient,
@@ -344,7 +355,8 @@ export async function createBackend(options: {
       dayClose: async (request) => {
         const closed = await books.dayClose(request)
         if (!closed.ok) return closed
-        const report = { ...closed.value, chainHead: booksCare.chainHead() }
+        // The closing row's head; the chain's head as it stands when the row could not be written (read-only books).
+        const report = { ...closed.value, chainHead: closed.value.chainHead ?? booksCare.chainHead() }
         booksCare.autoBackup('day_close')
         return { ok: true, value: report }
       }
@@ -352,7 +364,7 @@ export async function createBackend(options: {
     booksCare: booksCare.handlers,
     about: createAboutHandlers({
       settings,
-      sales: () => journal.all(),
+      tillsInBooks: () => journal.tills(),
       backupStatus: () => booksCare.status(),
       dataFolder: dirname(options.booksPath),
       version: options.appVersion ?? UNKNOWN_VERSION,

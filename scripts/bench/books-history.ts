@@ -1,10 +1,11 @@
 // Generated trading histories for the books benchmark: the same status changes written both as the JSONL journal of
 // the versions before the books database and as that database's rows (chained as the app chains them).
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { openBooksDatabase } from '../../src-main/journal/books-database'
 import { createRowAppender, type JournalRowInput } from '../../src-main/journal/books-store'
+import { closingRowOf } from '../../src-main/journal/day-close-row'
 import { seededRandom } from './stats'
 
 /** About a busy shop's year: ~300 sales a day, ~3 rows each (creating, created, paid), refunds now and then. */
@@ -13,11 +14,29 @@ const TILLS = ['k7q2m', 'p3x9a', 'r5t1c']
 const NOTES = ['table 4', 'Kaffee', 'Zimmer 12', 'takeaway', 'Grüner Tee', '']
 const BATCH_ROWS = 20_000
 
+/** Bumped whenever what `generateHistory` writes changes: a cached history of another version is written anew. */
+export const GENERATOR_VERSION = 3
+
 export interface GeneratedHistory {
   rows: number
   sales: number
   jsonlPath: string
   booksPath: string
+}
+
+/**
+ * The history of `years` from `cacheRoot` (test-output/bench-books), generated there once per generator version:
+ * ten years take minutes to write. Callers copy what they change.
+ */
+export function cachedHistory(cacheRoot: string, years: number): GeneratedHistory {
+  const folder = join(cacheRoot, `g${GENERATOR_VERSION}-${years}y`)
+  const marker = join(folder, 'generated.json')
+  if (existsSync(marker)) return JSON.parse(readFileSync(marker, 'utf8')) as GeneratedHistory
+  rmSync(folder, { recursive: true, force: true })
+  mkdirSync(folder, { recursive: true })
+  const history = generateHistory(folder, years)
+  writeFileSync(marker, JSON.stringify(history))
+  return history
 }
 
 /**
@@ -54,11 +73,28 @@ export function generateHistory(folder: string, years: number): GeneratedHistory
     if (pending.length >= BATCH_ROWS) flush()
   }
   let sales = 0
+  let closedDay = ''
   try {
     for (let sale = 0; rows < targetRows; sale += 1) {
       sales += 1
       const time = start + sale * step
       const at = new Date(time).toISOString()
+      // The day close of the day before, as the owner runs it each evening: a closing row in the books only.
+      const today = at.slice(0, 10)
+      if (closedDay !== '' && closedDay !== today) {
+        const totals = { count: 0, cents: 0 }
+        pending.push(
+          closingRowOf({
+            from: closedDay,
+            to: closedDay,
+            at,
+            environment: 'production',
+            totals: { paid: totals, waiting: totals, cancelled: totals, failed: totals },
+            refunds: { requested: totals, sent: totals }
+          })
+        )
+      }
+      closedDay = today
       const later = (seconds: number) => new Date(time + seconds * 1000).toISOString()
       const till = TILLS[sale % TILLS.length]!
       const day = at.slice(0, 10).replaceAll('-', '')

@@ -1,7 +1,6 @@
 import type { BackupStatus, Language } from '../../src-preload/contract'
 import type { ChannelHandlers } from '../channel-handler'
 import { errnoOf } from '../journal/durable-file'
-import type { SaleRecord } from '../journal/sale-record'
 import { fail, succeed } from '../result'
 import type { SettingsService } from '../settings/settings-service'
 import type { FileOutput } from './file-output'
@@ -12,7 +11,8 @@ import { textPdf } from './text-pdf'
 interface AboutDeps {
   settings: Pick<SettingsService, 'getStored'>
   /** Every sale the books hold, to name the tills they come from. */
-  sales: () => readonly SaleRecord[]
+  /** The tills that numbered sales in the books. */
+  tillsInBooks: () => string[]
   backupStatus: () => BackupStatus
   dataFolder: string
   version: string
@@ -34,13 +34,11 @@ export function createAboutHandlers(deps: AboutDeps) {
   const facts = (): ProcedureFacts => {
     const stored = deps.settings.getStored()
     const backup = deps.backupStatus()
-    const tills = new Set<string>()
-    for (const sale of deps.sales()) if (sale.sequence !== undefined) tills.add(sale.sequence.till)
     return {
       shop: stored.shop,
       till: { id: stored.tillId, deviceName: stored.deviceName },
       tillsOnKey: stored.tillsOnKey,
-      tillsInBooks: [...tills].sort(),
+      tillsInBooks: deps.tillsInBooks(),
       environment: stored.environment,
       tipsOffered: stored.tips.enabled,
       tipKind: stored.tipKind,

@@ -1,6 +1,8 @@
 import type { ChannelHandlers } from '../channel-handler'
 import { errnoOf } from '../journal/durable-file'
 import type { SaleJournal } from '../journal/sale-journal'
+import type { SaleRecord } from '../journal/sale-record'
+import { startedMsOf } from '../journal/sales-table'
 import { fail, type Result, succeed } from '../result'
 import { saleLinkView } from '../sale/link-view'
 import { saleHere } from '../sale/sale-here'
@@ -14,7 +16,7 @@ import { daysFromTo } from './local-day'
 import { isPayment, paidAtMs, saleOfPayIn } from './pay-in-sale'
 import type { RefundService } from './refund-service'
 import { salesRows } from './sales-rows'
-import { localSpanOf, secPaidDatesOf } from './secpaid-dates'
+import { isWithin, type LocalSpan, localSpanOf, secPaidDatesOf } from './secpaid-dates'
 import { fetchLocalDaysPayIns } from './secpaid-day-record'
 import { fetchPayouts } from './secpaid-payouts'
 
@@ -46,6 +48,14 @@ function rangeDays(from: string, to: string, maxDays: number): string[] | null {
   const days = daysFromTo(from, to)
   return days.length > maxDays ? null : days
 }
+
+/** The sales of `sales` (in the order they first appeared) that started in the span, by start: History's order. */
+const startedAmong = (sales: readonly SaleRecord[], span: LocalSpan): SaleRecord[] =>
+  sales
+    .map((sale) => ({ sale, startMs: startedMsOf(sale) }))
+    .filter(({ startMs }) => isWithin(startMs, span))
+    .sort((a, b) => a.startMs - b.startMs)
+    .map(({ sale }) => sale)
 
 /** Main's answers for the books: history, refunds, the day close, its CSV rows and the files it saves. */
 export function createBooksHandlers(deps: BooksDeps) {
@@ -116,16 +126,28 @@ export function createBooksHandlers(deps: BooksDeps) {
       // Payouts are filed under SecPaid's (Berlin) dates, as the pay-ins they gather.
       const dates = secPaidDatesOf(localSpanOf(from, to))
       const payouts = payIns.ok ? await fetchPayouts(deps.getClient(), dates[0] ?? from, dates.at(-1) ?? to) : null
+      // What happened in the range (started, paid, refunds), not every sale kept: the close costs what its days hold.
+      const active = journal.activeIn(localSpanOf(from, to))
+      const report = buildDayClose({
+        from,
+        to,
+        salesStarted: startedAmong(active, localSpanOf(from, to)),
+        allSales: active,
+        ...lookUps,
+        payIns,
+        payouts
+      })
+      // The closing row: the close's own totals appended to the chain; its hash is the head it shows and prints.
+      const closing = journal.appendClosingRow({
+        from,
+        to,
+        at: new Date().toISOString(),
+        environment: journal.currentEnvironment() ?? null,
+        totals: report.totals,
+        refunds: report.refunds
+      })
       return succeed(
-        buildDayClose({
-          from,
-          to,
-          salesStarted: history.salesIn(from, to),
-          allSales: journal.all(),
-          ...lookUps,
-          payIns,
-          payouts
-        })
+        closing.ok ? { ...report, chainHead: { rows: closing.head.seq, head: closing.head.hash } } : report
       )
     },
     salesRows: async ({ from, to }) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 
 import { type AuditExportResult, exportForAudit } from '../journal/audit-export/export-audit'
 import { BOOKS_DATABASE_FILE } from '../journal/books-database'
+import { isNotADatabase, openBooksReadOnly, quickCheckFindings } from '../journal/books-store'
 import { loadSqlite } from '../journal/sqlite-module'
 import { type BooksCheck, verifyBooks } from '../journal/verify-books'
 
@@ -12,6 +13,8 @@ import { type BooksCheck, verifyBooks } from '../journal/verify-books'
  */
 export type BooksJob =
   | { kind: 'verify'; dataFolder: string }
+  /** `PRAGMA quick_check` of books too big to check before the first sale (books-opening.ts). */
+  | { kind: 'quick_check'; dataFolder: string }
   | {
       kind: 'export'
       dataFolder: string
@@ -24,12 +27,15 @@ export type BooksJob =
     }
 
 export type BooksJobResult =
-  { kind: 'verify'; check: BooksCheck } | { kind: 'export'; result: AuditExportResult | 'no_database' }
+  | { kind: 'verify'; check: BooksCheck }
+  | { kind: 'quick_check'; findings: string | null }
+  | { kind: 'export'; result: AuditExportResult | 'no_database' }
 
 /** Runs one job on a read-only connection of its own, on whichever thread calls it. */
 export function runBooksJob(job: BooksJob): BooksJobResult {
   if (job.kind === 'verify') return { kind: 'verify', check: verifyBooks(job.dataFolder) }
   const path = join(job.dataFolder, BOOKS_DATABASE_FILE)
+  if (job.kind === 'quick_check') return { kind: 'quick_check', findings: quickCheckOf(path) }
   if (!existsSync(path)) return { kind: 'export', result: 'no_database' }
   const database = new (loadSqlite().DatabaseSync)(path, { readOnly: true })
   try {
@@ -39,6 +45,23 @@ export function runBooksJob(job: BooksJob): BooksJobResult {
       kind: 'export',
       result: exportForAudit(database, { from, to, folder, now: () => at, ...(supplier ? { supplier } : {}) })
     }
+  } finally {
+    database.close()
+  }
+}
+
+/** The books' `PRAGMA quick_check` on a connection of its own: null when sound (or gone: nothing to check). */
+function quickCheckOf(path: string): string | null {
+  if (!existsSync(path)) return null
+  let database
+  try {
+    database = openBooksReadOnly(path)
+  } catch (error) {
+    if (isNotADatabase(error)) return (error as Error).message
+    throw error
+  }
+  try {
+    return quickCheckFindings(database)
   } finally {
     database.close()
   }

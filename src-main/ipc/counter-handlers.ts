@@ -12,6 +12,8 @@ import { saleToCharge } from '../basket/sale-to-charge'
 import type { AboutHandlers } from '../books/about-handlers'
 import type { BooksCareHandlers } from '../books/books-care'
 import type { BooksHandlers } from '../books/books-handlers'
+import { localDay } from '../books/local-day'
+import { localSpanOf } from '../books/secpaid-dates'
 import type { ChannelHandlers } from '../channel-handler'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
 import type { SaleJournal } from '../journal/sale-journal'
@@ -187,7 +189,12 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       if (changed.ok || changed.error.code === 'already_paid') pendingList.invalidate()
       return changed
     },
-    todaySummary: async () => succeed(summarizeDay(journal.all(), saleDay(now()))),
+    todaySummary: async () => {
+      const at = now()
+      const day = localDay(at)
+      // Only what happened today (started, paid, refunded): the summary costs what the day holds, not the years.
+      return succeed(summarizeDay(journal.activeIn(localSpanOf(day, day)), saleDay(at)))
+    },
     unlockSettings: async ({ pin, purpose = 'settings' }) => {
       const lock = deps.settingsLock
       if (purpose === 'counter') return succeed(lock.unlockCounter(pin))

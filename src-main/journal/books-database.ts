@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite'
 
+import { createSearchIndex, SALES_SCHEMA } from './sales-table'
 import { loadSqlite } from './sqlite-module'
 
 /**
@@ -38,6 +39,8 @@ export function openBooksDatabase(path: string): DatabaseSync {
   try {
     database.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;')
     database.exec(JOURNAL_SCHEMA)
+    database.exec(SALES_SCHEMA)
+    createSearchIndex(database)
     return database
   } catch (error) {
     database.close()

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url'
 import type { ChainHead } from './books-head'
 import { errnoOf } from './durable-file'
 import { FIRST_PREVIOUS_HASH, rowHash } from './row-hash'
+import { createSalesDeriver, type SalesDeriver } from './sales-table'
 import { loadSqlite } from './sqlite-module'
 
 /** One status change as the journal table stores it: `line` is the JSON line exactly as written. */
@@ -73,16 +74,23 @@ export function* journalLines(database: DatabaseSync): Generator<string> {
 export const journalRowCount = (database: DatabaseSync): number =>
   Number((database.prepare('SELECT count(*) AS n FROM journal').get() as { n: number }).n)
 
+const hasSalesTable = (database: DatabaseSync): boolean =>
+  database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sales'").get() !== undefined
+
 /**
- * Appends rows to the journal table, each chained to the one before (see row-hash.ts). The last row is read inside
- * the same write transaction, so a second process on the same folder (SQLite's lock serialises the two) can never
- * fork the chain. `onCommitted` hears the new head after each commit that wrote rows (the head witness, books-head.ts).
+ * Appends rows to the journal table, each chained to the one before (see row-hash.ts), and folds each into the
+ * `sales` table in the same transaction (sales-table.ts; rows not folded yet are folded first). The last row is read
+ * inside the same write transaction, so a second process on the same folder (SQLite's lock serialises the two) can
+ * never fork the chain. `onCommitted` hears the new head after each commit that wrote rows (the head witness,
+ * books-head.ts). A database without the `sales` table (opened raw, not through books-database.ts) gets its rows
+ * folded when the app next opens it.
  */
 export function createRowAppender(database: DatabaseSync, onCommitted: (head: ChainHead) => void = () => undefined) {
   const last: StatementSync = database.prepare('SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1')
   const insert: StatementSync = database.prepare(
     'INSERT INTO journal (seq, at, type, reference, environment, line, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
   )
+  const deriver: SalesDeriver | null = hasSalesTable(database) ? createSalesDeriver(database) : null
   let written: ChainHead | null = null
   const insertAfterLast = (row: JournalRowInput) => {
     const previous = last.get() as { seq: number; hash: string } | undefined
@@ -90,15 +98,32 @@ export function createRowAppender(database: DatabaseSync, onCommitted: (head: Ch
     const previousHash = previous?.hash ?? FIRST_PREVIOUS_HASH
     const hash = rowHash(previousHash, seq, row.line)
     insert.run(seq, row.at, row.type, row.reference, row.environment, row.line, previousHash, hash)
+    deriver?.fold(seq, row.line)
     written = { seq, hash }
   }
   return {
+    /** Folds the rows the `sales` table lacks (an earlier version's database), in one transaction; answers how many. */
+    catchUp(): number {
+      if (deriver === null || !deriver.behind()) return 0
+      database.exec('BEGIN IMMEDIATE')
+      try {
+        const folded = deriver.catchUp()
+        database.exec('COMMIT')
+        return folded
+      } catch (error) {
+        rollbackQuietly(database)
+        throw error
+      }
+    },
+    /** Rows of the journal no version of the app wrote (damage), as counted while folding. */
+    unreadableRows: (): number => deriver?.unreadableRows() ?? 0,
     /** Runs `step` in one write transaction: committed (fsynced) when it returns, rolled back when it throws. */
     inTransaction<T>(step: (append: (row: JournalRowInput) => void) => T): T {
       database.exec('BEGIN IMMEDIATE')
       written = null
       let result: T
       try {
+        deriver?.catchUp()
         result = step(insertAfterLast)
         database.exec('COMMIT')
       } catch (error) {

@@ -93,7 +93,8 @@ export function createSaleSettler(options: SaleSettlerOptions): SaleSettler {
   let wokenDuringRound = false
   let failures = 0
 
-  const openSales = (): OpenSale[] => options.journal.all().filter((sale): sale is OpenSale => awaitsPayment(sale))
+  const openSales = (): OpenSale[] =>
+    options.journal.awaitingPayment().filter((sale): sale is OpenSale => awaitsPayment(sale))
   const notOnScreen = (sales: OpenSale[]) => {
     const watched = options.watchedLinkId()
     return sales.filter((sale) => sale.linkId !== watched)

@@ -118,13 +118,18 @@ describe('Settings → Books: verify, export for the auditor, back up (through t
   })
 
   it('shows the chain head at closing and backs up after each day close, not again at quit', async () => {
-    const { till, dialog, head } = await tillWithBooks()
+    const { till, dialog, dataFolder, head } = await tillWithBooks()
     dialog.answer = newFolder()
     await till.call('chooseBackupFolder', {})
     const closed = await till.call<DayCloseReport>('dayClose', { from: '2026-12-07', to: '2026-12-07' })
-    expect(closed.ok && closed.value.chainHead).toEqual({ rows: 6, head: head.hash })
+    // The head at closing is the closing row's, appended after the six sale rows and chained to their head.
+    const books = new DatabaseSync(join(dataFolder, 'books.sqlite'), { readOnly: true })
+    const closing = books.prepare('SELECT type, prev_hash, hash FROM journal WHERE seq = 7').get()
+    books.close()
+    expect(closing).toMatchObject({ type: 'day_closed', prev_hash: head.hash })
+    expect(closed.ok && closed.value.chainHead).toEqual({ rows: 7, head: (closing as { hash: string }).hash })
     const status = await till.call<BackupStatus>('backupStatus', {})
-    expect(status.ok && status.value.last).toMatchObject({ ok: true, cause: 'day_close', rows: 6 })
+    expect(status.ok && status.value.last).toMatchObject({ ok: true, cause: 'day_close', rows: 7 })
     // Nothing new since the day close's backup: quitting does not copy the same books again.
     await till.backend.close()
     expect(readdirSync(dialog.answer).filter((name) => name.endsWith('.sqlite'))).toHaveLength(1)

@@ -17,12 +17,12 @@ describe('a backup or an audit export into a folder it cannot fill (a real tmpfs
   let disk: SmallDisk
   beforeEach(() => {
     books = openTempBooks('books-backup-faults-')
-    // Enough rows that the copy needs more room than a nearly full 64 KiB disk has.
+    // Enough rows that the copy needs more room than a nearly full disk has (160 KiB: the books with their sales table).
     const lines = Array.from({ length: 20 }, (_, sale) =>
       paidSale(`POS-${sale + 1}`, 100 + sale, '2026-12-07T10:00:00.000Z', { note: 'n'.repeat(300) })
     ).flat()
     appendRows(books.database, lines)
-    disk = mountSmallDisk(64)
+    disk = mountSmallDisk(160)
   })
   afterEach(() => {
     disk.unmount()
