@@ -43,6 +43,8 @@ import { type DemoSecPaid, startSimulator } from './simulator'
 import { createDemoSecPaidSwitch } from './simulator/demo-secpaid-switch'
 import { createLinkStore } from './simulator/link-store'
 import { DEFAULT_API_KEYS } from './simulator/state'
+import { createStaffLock } from './staff/staff-lock'
+import { createStaffSession } from './staff/staff-session'
 
 /** Beside the journal in the data folder: the LAN displays paired, so they stay paired across a restart. */
 const DISPLAY_PAIRING_FILE = 'display-pairing.json'
@@ -134,6 +136,17 @@ export async function createBackend(options: {
     })
   )
   settings.onChange((changed) => events.emit({ type: 'settings_changed', settings: changed }))
+  const stored = settings.getStored()
+  const ownerLock = createSettingsLock({
+    storedPin: () => settings.getStored().settingsPin,
+    guard: { read: () => settings.getStored().pinGuard, write: (guard) => settings.recordPinGuard(guard) },
+    // With auto-lock on, the app starts locked: a restart is no way past the PIN.
+    lockedAtStart: stored.settingsPin !== null && stored.autoLockMinutes > 0,
+    now: () => clock.now()
+  })
+  // Once there are cashiers, the one signed in is who every journal line names and whose PIN a refund asks for.
+  const staff = createStaffSession({ settings, lock: ownerLock, now: () => clock.now() })
+  const settingsLock = createStaffLock(ownerLock, staff)
   // Demo's links outlive its simulator, so leaving Demo and coming back finds the Demo sales where they were.
   // Its ids lie in a range of their own, so no Demo link id is ever taken for a real SecPaid one, nor for an earlier
   // start's Demo link (the simulator forgets its links when the app quits; the journal does not).
@@ -172,6 +185,7 @@ export async function createBackend(options: {
   const journal = atStartStage('journal', () =>
     openSaleJournal(options.booksPath, {
       environment: () => settings.getStored().environment,
+      cashier: () => staff.stamp(),
       ...(testing.journalRetryIntervalMs !== undefined ? { retryIntervalMs: testing.journalRetryIntervalMs } : {})
     })
   )
@@ -274,14 +288,6 @@ export async function createBackend(options: {
     customerDisplay.linkClosed()
   })
   let reconciled: Promise<LinkView | null> = Promise.resolve(null)
-  const stored = settings.getStored()
-  const settingsLock = createSettingsLock({
-    storedPin: () => settings.getStored().settingsPin,
-    guard: { read: () => settings.getStored().pinGuard, write: (guard) => settings.recordPinGuard(guard) },
-    // With auto-lock on, the app starts locked: a restart is no way past the PIN.
-    lockedAtStart: stored.settingsPin !== null && stored.autoLockMinutes > 0,
-    now: () => clock.now()
-  })
   const history = createHistoryIndex(journal)
   const books = createBooksHandlers({
     journal,
@@ -292,6 +298,7 @@ export async function createBackend(options: {
     getClient: () => getClient('settle'),
     settingsLock,
     pinSet: () => settings.getStored().settingsPin !== null,
+    cashierNames: () => (staff.enabled() ? staff.names() : null),
     output: options.fileOutput
   })
   const booksCare = createBooksCare({
@@ -312,6 +319,7 @@ export async function createBackend(options: {
     watcher,
     pendingList,
     settingsLock,
+    staff,
     keepAwake,
     customerDisplay,
     onSettingsChanged: async () => {

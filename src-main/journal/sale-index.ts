@@ -46,7 +46,8 @@ export function createSaleIndex(): SaleIndex {
               items: event.items ?? [],
               tipCents: event.tipCents ?? 0,
               ...(event.tip !== undefined ? { tip: event.tip } : {}),
-              ...(event.replaces !== undefined ? { replaces: event.replaces } : {})
+              ...(event.replaces !== undefined ? { replaces: event.replaces } : {}),
+              ...(event.cashier !== undefined ? { cashier: event.cashier } : {})
             }
           : // A status change whose `creating` line was lost (hand-edited file): kept, so nothing disappears.
             newSale(event.reference)
@@ -67,6 +68,10 @@ export function createSaleIndex(): SaleIndex {
     if (isRefundEvent(event)) {
       // A refund is a step beside the sale's status: the sale stays paid, the refund says what became of it.
       sale.refund = foldRefund(sale.refund, event)
+      if (event.type === 'refund_requested') {
+        if (event.cashier === undefined) delete sale.refundCashier
+        else sale.refundCashier = event.cashier
+      }
       sale.history.push({ status: event.type, at: event.at })
       sales.set(sale.reference, sale)
       return sale

@@ -51,5 +51,10 @@ export const VALID_REQUESTS: Record<Channel, unknown> = {
   backupNow: {},
   chooseBackupFolder: {},
   setBackupKeep: { keep: 5 },
-  checkNow: { reference: 'R' }
+  checkNow: { reference: 'R' },
+  staffStatus: {},
+  signIn: { cashierId: 'owner', pin: '000000' },
+  signOut: {},
+  saveCashier: { name: 'Anna', pin: '1234', permissions: [] },
+  removeCashier: { id: 'c-00000000' }
 }

@@ -6,6 +6,7 @@ import type { Messages } from './en'
 import { lockDe } from './lock-de'
 import { screenDe } from './screen-de'
 import { sellingDe } from './selling-de'
+import { staffDe } from './staff-de'
 
 export const de: Messages = {
   appTitle: 'SecPaid Kasse',
@@ -316,5 +317,6 @@ export const de: Messages = {
   ...sellingDe,
   ...screenDe,
   ...lockDe,
+  ...staffDe,
   ...connectionDe
 }

@@ -5,6 +5,7 @@ import { CUSTOMER_WORDS } from './customer-words'
 import { lockEn } from './lock-en'
 import { screenEn } from './screen-en'
 import { sellingEn } from './selling-en'
+import { staffEn } from './staff-en'
 
 export const en = {
   appTitle: 'SecPaid Counter',
@@ -303,6 +304,7 @@ export const en = {
   ...sellingEn,
   ...screenEn,
   ...lockEn,
+  ...staffEn,
   ...connectionEn
 }
 
