@@ -17,6 +17,7 @@ import { RepairedSettingsNotice } from './repaired-settings-notice'
 import { SecuritySection } from './security-section'
 import { SettingsUnwritableNotice } from './settings-unwritable-notice'
 import { ShopSection } from './shop-section'
+import { StaffSection } from './staff-section'
 import { TipsSection } from './tips-section'
 
 type SectionId =
@@ -30,6 +31,7 @@ type SectionId =
   | 'links'
   | 'display'
   | 'security'
+  | 'staff'
   | 'books'
 
 /** One section at a time, each short enough for one screen. */
@@ -44,6 +46,7 @@ const SECTIONS: readonly { id: SectionId; label: MessageKey }[] = [
   { id: 'links', label: 'sectionLinkDefaults' },
   { id: 'display', label: 'sectionCustomerDisplay' },
   { id: 'security', label: 'sectionSecurity' },
+  { id: 'staff', label: 'staffTitle' },
   { id: 'books', label: 'sectionBooks' }
 ]
 
@@ -69,6 +72,8 @@ function SectionContent({ id, settings }: { id: SectionId; settings: PublicSetti
       return <CustomerDisplayCard settings={settings} />
     case 'security':
       return <SecuritySection settings={settings} />
+    case 'staff':
+      return <StaffSection settings={settings} />
     case 'books':
       return <BooksSection settings={settings} />
   }

@@ -57,8 +57,16 @@ export function formatSalesCsv(
 ): string {
   const { separator, decimal } = SPREADSHEET[language]
   const cents = (value: number | null) => (value === null ? '' : amountText(value, decimal))
+  // Once the shop has cashiers main names who charged each sale: one more column, last, so older columns stay put.
+  const perCashier = rows.some((row) => row.cashier !== undefined)
+  const cashierText = (row: SalesRow) =>
+    row.cashier === undefined
+      ? ''
+      : (row.cashier.name ?? (row.cashier.id === 'owner' ? say('staffOwner') : row.cashier.id))
   const lines = [
-    COLUMNS.map((key) => csvField(say(key), separator)).join(separator),
+    [...COLUMNS, ...(perCashier ? (['csvCashier'] as const) : [])]
+      .map((key) => csvField(say(key), separator))
+      .join(separator),
     ...rows.map((row) =>
       [
         dateText(row.date, language),
@@ -71,7 +79,8 @@ export function formatSalesCsv(
         say(statusLabel(row.status, row.refundCents !== null)),
         row.linkId === null ? '' : String(row.linkId),
         cents(row.refundCents),
-        row.failure ?? ''
+        row.failure ?? '',
+        ...(perCashier ? [cashierText(row)] : [])
       ]
         .map((field) => csvField(field, separator))
         .join(separator)
