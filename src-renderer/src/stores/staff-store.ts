@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 
-import type { IpcError, Permission, SaveCashierRequest, StaffView } from '../../../src-preload/contract'
+import type { IpcError, SaveCashierRequest, StaffView } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 
 interface StaffState {
@@ -35,7 +35,3 @@ export const useStaffStore = create<StaffState>()((set) => ({
     set(result.ok ? { view: result.value, saveError: null } : { saveError: result.error })
   }
 }))
-
-/** Whether the one signed in may do it; main decides, this only hides or disables what it would refuse. */
-export const mayDo = (view: StaffView | null, permission: Permission): boolean =>
-  view === null || !view.enabled || (view.signedIn?.permissions.includes(permission) ?? false)
