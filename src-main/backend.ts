@@ -44,6 +44,8 @@ import { type DemoSecPaid, startSimulator } from './simulator'
 import { createDemoSecPaidSwitch } from './simulator/demo-secpaid-switch'
 import { createLinkStore } from './simulator/link-store'
 import { DEFAULT_API_KEYS } from './simulator/state'
+import { createStaffLock } from './staff/staff-lock'
+import { createStaffSession } from './staff/staff-session'
 
 /** What About says without Electron to name the version (tests, the e2e bridge). */
 const UNKNOWN_VERSION = 'unknown'
@@ -142,6 +144,17 @@ export async function createBackend(options: {
     })
   )
   settings.onChange((changed) => events.emit({ type: 'settings_changed', settings: changed }))
+  const stored = settings.getStored()
+  const ownerLock = createSettingsLock({
+    storedPin: () => settings.getStored().settingsPin,
+    guard: { read: () => settings.getStored().pinGuard, write: (guard) => settings.recordPinGuard(guard) },
+    // With auto-lock on, the app starts locked: a restart is no way past the PIN.
+    lockedAtStart: stored.settingsPin !== null && stored.autoLockMinutes > 0,
+    now: () => clock.now()
+  })
+  // Once there are cashiers, the one signed in is who every journal line names and whose PIN a refund asks for.
+  const staff = createStaffSession({ settings, lock: ownerLock, now: () => clock.now() })
+  const settingsLock = createStaffLock(ownerLock, staff)
   // Demo's links outlive its simulator, so leaving Demo and coming back finds the Demo sales where they were.
   // Its ids lie in a range of their own, so no Demo link id is ever taken for a real SecPaid one, nor for an earlier
   // start's Demo link (the simulator forgets its links when the app quits; the journal does not).
@@ -180,6 +193,7 @@ export async function createBackend(options: {
   const journal = atStartStage('journal', () =>
     openSaleJournal(options.booksPath, {
       environment: () => settings.getStored().environment,
+      cashier: () => staff.stamp(),
       ...(testing.journalRetryIntervalMs !== undefined ? { retryIntervalMs: testing.journalRetryIntervalMs } : {}),
       ...(testing.syncQuickCheckMaxBytes !== undefined
         ? { syncQuickCheckMaxBytes: testing.syncQuickCheckMaxBytes }
@@ -285,14 +299,6 @@ export async function createBackend(options: {
     customerDisplay.linkClosed()
   })
   let reconciled: Promise<LinkView | null> = Promise.resolve(null)
-  const stored = settings.getStored()
-  const settingsLock = createSettingsLock({
-    storedPin: () => settings.getStored().settingsPin,
-    guard: { read: () => settings.getStored().pinGuard, write: (guard) => settings.recordPinGuard(guard) },
-    // With auto-lock on, the app starts locked: a restart is no way past the PIN.
-    lockedAtStart: stored.settingsPin !== null && stored.autoLockMinutes > 0,
-    now: () => clock.now()
-  })
   const history = createHistoryIndex(journal)
   const books = createBooksHandlers({
     journal,
@@ -303,6 +309,7 @@ export async function createBackend(options: {
     getClient: () => getClient('settle'),
     settingsLock,
     pinSet: () => settings.getStored().settingsPin !== null,
+    cashierNames: () => (staff.enabled() ? staff.names() : null),
     output: options.fileOutput
   })
   const booksCare = createBooksCare({
@@ -329,6 +336,7 @@ export async function createBackend(options: {
     watcher,
     pendingList,
     settingsLock,
+    staff,
     keepAwake,
     customerDisplay,
     onSettingsChanged: async () => {

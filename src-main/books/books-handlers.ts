@@ -1,3 +1,4 @@
+import { OWNER_ID } from '../../src-preload/contract/staff'
 import type { ChannelHandlers } from '../channel-handler'
 import { errnoOf } from '../journal/durable-file'
 import type { SaleJournal } from '../journal/sale-journal'
@@ -8,6 +9,7 @@ import { saleLinkView } from '../sale/link-view'
 import { saleHere } from '../sale/sale-here'
 import type { SecPaidClient } from '../secpaid/types'
 import type { SettingsLock } from '../settings/settings-lock'
+import { cashierTotals, namesCashiers, rowCashier } from './cashier-totals'
 import { buildDayClose } from './day-close'
 import { type FileOutput, fileRefusal, pdfFileNameRefused } from './file-output'
 import type { HistoryIndex } from './history-index'
@@ -38,6 +40,11 @@ interface BooksDeps {
   getClient: () => SecPaidClient
   settingsLock: SettingsLock
   pinSet: () => boolean
+  /**
+   * The cashiers' names by id once the shop has cashiers, else null: the day close and CSV then go per cashier (as
+   * they do when the range's lines name cashiers).
+   */
+  cashierNames?: () => Readonly<Record<string, string>> | null
   /** Electron's dialogs and printing; absent where there is no window (tests without the glue). */
   output?: FileOutput | undefined
 }
@@ -137,6 +144,10 @@ export function createBooksHandlers(deps: BooksDeps) {
         payIns,
         payouts
       })
+      const names = deps.cashierNames?.() ?? null
+      const cashiers = cashierTotals(active, localSpanOf(from, to), names ?? {})
+      const perCashier = names !== null || cashiers.some((totals) => totals.cashier !== OWNER_ID)
+      const withCashiers = perCashier ? { ...report, cashiers } : report
       // The closing row: the close's own totals appended to the chain; its hash is the head it shows and prints.
       const closing = journal.appendClosingRow({
         from,
@@ -147,14 +158,18 @@ export function createBooksHandlers(deps: BooksDeps) {
         refunds: report.refunds
       })
       return succeed(
-        closing.ok ? { ...report, chainHead: { rows: closing.head.seq, head: closing.head.hash } } : report
+        closing.ok ? { ...withCashiers, chainHead: { rows: closing.head.seq, head: closing.head.hash } } : withCashiers
       )
     },
     salesRows: async ({ from, to }) => {
       if (rangeDays(from, to, MAX_ROWS_RANGE_DAYS) === null) {
         return fail({ code: 'range_invalid', maxDays: MAX_ROWS_RANGE_DAYS })
       }
-      return succeed({ rows: salesRows(history.salesIn(from, to)) })
+      const sales = history.salesIn(from, to)
+      const names = deps.cashierNames?.() ?? null
+      const rows = salesRows(sales)
+      if (names === null && !namesCashiers(sales)) return succeed({ rows })
+      return succeed({ rows: rows.map((row, index) => ({ ...row, cashier: rowCashier(sales[index]!, names ?? {}) })) })
     },
     saveFile: async (request) => {
       const refusal = fileRefusal(request)

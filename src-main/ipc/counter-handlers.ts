@@ -31,6 +31,9 @@ import type { RequestPriority } from '../secpaid/request-scheduler'
 import type { SecPaidClient } from '../secpaid/types'
 import type { SettingsLock } from '../settings/settings-lock'
 import type { SettingsService } from '../settings/settings-service'
+import { lacksPermission, mayChargeTypedAmount } from '../staff/permission-refusal'
+import { staffHandlers } from '../staff/staff-handlers'
+import type { StaffSession } from '../staff/staff-session'
 import { ownerGateRefusal } from './owner-gate'
 import { schemaRefusal } from './schema-refusal'
 
@@ -45,7 +48,10 @@ interface CounterHandlerDeps {
   watcher: PaymentWatcher
   /** SecPaid's pending links, shared by the sidebar, paid detection and the settler. */
   pendingList: PendingList
+  /** The owner's lock, as staff-lock.ts wraps it once there are cashiers. */
   settingsLock: SettingsLock
+  /** Who is signed in and what they may do (src-main/staff/); without cashiers, the owner alone. */
+  staff: StaffSession
   /** Keeps the display on while a customer may be scanning a QR. */
   keepAwake: { start(): void; stop(): void }
   /** What must follow a settings change at once: Demo's SecPaid, kiosk mode, the customer display. */
@@ -121,6 +127,9 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       // Without a usable key Production and Development sell nothing; they never fall back to Demo's simulator.
       const keyMissing = missingKey(settings.getPublic())
       if (keyMissing !== null) return keyMissing
+      const typed = !('sale' in request) || request.sale.lines.some((line) => line.kind === 'amount')
+      const notAllowed = typed ? mayChargeTypedAmount(deps.staff) : null
+      if (notAllowed !== null) return fail(notAllowed)
       const sale = saleToCharge(request, settings.getPublic())
       if (!sale.ok) return sale
       const replaces = request.replaces === undefined ? {} : { replaces: request.replaces }
@@ -198,6 +207,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     unlockSettings: async ({ pin, purpose = 'settings' }) => {
       const lock = deps.settingsLock
       if (purpose === 'counter') return succeed(lock.unlockCounter(pin))
+      const notAllowed = purpose === 'settings' ? lacksPermission(deps.staff, 'settings') : null
+      if (notAllowed !== null) return fail(notAllowed)
       return succeed(purpose === 'dialog' ? lock.allowDialog(pin) : lock.unlock(pin))
     },
     lockSettings: async () => {
@@ -210,6 +221,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     },
     lockStatus: async () => succeed({ counterLocked: deps.settingsLock.isCounterLocked() }),
     setSettingsPin: async ({ pin }) => {
+      // Without the owner's PIN anyone at the counter would be the owner: it stays while there are cashiers.
+      if (pin === null && deps.staff.enabled()) return fail({ code: 'staff_needs_pin' })
       const updated = settings.setPin(pin)
       // The owner who just chose the PIN stays in settings instead of being asked for it at once.
       if (updated.ok && pin !== null) deps.settingsLock.unlock(pin)
@@ -244,7 +257,8 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     checkNow: async ({ reference }) => {
       const found = saleHere(journal, reference)
       return found.ok ? deps.linkCheck.check(reference) : found
-    }
+    },
+    ...staffHandlers(deps.staff)
   }
 
   const checked = {} as Record<Channel, (request: unknown) => Promise<IpcResult<unknown>>>
@@ -252,7 +266,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     const handle = trusted[channel] as (request: unknown) => Promise<IpcResult<unknown>>
     checked[channel] = async (request) => {
       if (!isPlainObject(request)) return fail({ code: 'invalid_request', field: null })
-      const refusal = ownerGateRefusal(channel, deps.settingsLock, settings.getStored())
+      const refusal = ownerGateRefusal(channel, deps.settingsLock, settings.getStored(), deps.staff)
       if (refusal !== null) return fail(refusal)
       const parsed = channels[channel].request.safeParse(request)
       if (!parsed.success) return fail(schemaRefusal(parsed.error))

@@ -4,6 +4,7 @@ import { tipChoiceSchema } from '../../src-preload/contract/sale-composition-sch
 import { saleFailureSchema } from '../../src-preload/contract/sale-failure-schema'
 import { saleSteps } from '../../src-preload/contract/sale-status'
 import { environmentSchema, tipKindSchema } from '../../src-preload/contract/settings-schema'
+import { signInIdSchema } from '../../src-preload/contract/staff'
 import { refundLineSchemas } from './refund-line-schema'
 import type { SaleEvent } from './sale-record'
 
@@ -99,5 +100,8 @@ export function parseJournalLine(text: string): SaleEvent | null {
     return null
   }
   const parsed = journalLineSchema.safeParse(value)
-  return parsed.success ? parsed.data : null
+  if (!parsed.success) return null
+  // Any line may name who wrote it; a name that is no cashier id is dropped as other unknown fields are.
+  const cashier = signInIdSchema.safeParse((value as { cashier?: unknown }).cashier)
+  return cashier.success ? { ...parsed.data, cashier: cashier.data } : parsed.data
 }

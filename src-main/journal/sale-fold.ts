@@ -26,7 +26,8 @@ export function foldSale(existing: SaleRecord | undefined, event: SaleEvent): Sa
             tipCents: event.tipCents ?? 0,
             ...(event.tip !== undefined ? { tip: event.tip } : {}),
             ...(event.tipKind !== undefined ? { tipKind: event.tipKind } : {}),
-            ...(event.replaces !== undefined ? { replaces: event.replaces } : {})
+            ...(event.replaces !== undefined ? { replaces: event.replaces } : {}),
+            ...(event.cashier !== undefined ? { cashier: event.cashier } : {})
           }
         : // A status change whose `creating` line was lost (hand-edited file): kept, so nothing disappears.
           newSale(event.reference)
@@ -44,6 +45,10 @@ export function foldSale(existing: SaleRecord | undefined, event: SaleEvent): Sa
     // A refund is a step beside the sale's status: the sale stays paid, the refund says what became of it.
     const refund = foldRefund(sale.refund, event)
     if (refund !== undefined) sale.refund = refund
+    if (event.type === 'refund_requested') {
+      if (event.cashier === undefined) delete sale.refundCashier
+      else sale.refundCashier = event.cashier
+    }
     sale.history.push({ status: event.type, at: event.at })
     return sale
   }

@@ -89,6 +89,8 @@ interface SaleJournalOptions extends OpenBooksOptions {
   environment?: () => Environment
   /** How often unwritten lines (or books that could not be opened) are retried. */
   retryIntervalMs?: number
+  /** Who every line written now names (src-main/staff/); null, or absent, for a shop without cashiers. */
+  cashier?: () => string | null
 }
 
 const DEFAULT_RETRY_INTERVAL_MS = 3_000
@@ -234,16 +236,24 @@ export function openSaleJournal(databasePath: string, options: SaleJournalOption
 
   changing(() => undefined)
 
+  /** The line as written: signed by whoever is signed in, once the shop has cashiers. */
+  const signed = (event: SaleEvent): SaleEvent => {
+    const cashier = options.cashier?.() ?? null
+    return cashier === null || event.cashier !== undefined ? event : { ...event, cashier }
+  }
+
   return {
-    appendDurably: (event) =>
+    appendDurably: (unsigned) =>
       changing((): DurableAppend => {
+        const event = signed(unsigned)
         const written = flush()
         const row = written.ok ? writeEvent(event) : written
         if (!row.ok) return { ok: false, errno: row.errno }
         return { ok: true, sale: applied(current(event.reference) ?? foldSale(undefined, event)) }
       }),
-    append: (event) =>
+    append: (unsigned) =>
       changing(() => {
+        const event = signed(unsigned)
         const sale = foldSale(current(event.reference), event)
         overlay.set(sale.reference, sale)
         unwritten.push(event)

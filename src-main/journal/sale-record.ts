@@ -46,6 +46,10 @@ export interface SaleRecord {
   sequence?: SaleSequence
   /** The sale's one refund request, once the journal recorded one. */
   refund?: SaleRefund
+  /** Who charged it (its `creating` line's `cashier`); absent for the owner of a shop without cashiers and older lines. */
+  cashier?: string
+  /** Who asked for its refund (the `refund_requested` line's `cashier`), when a cashier did. */
+  refundCashier?: string
   /**
    * Lines that came after what they cannot follow (a `created` after `paid`, a refund of a sale never paid, a request
    * after the refund was sent): kept in the journal and shown to the owner, ignored for the sale's state.
@@ -61,30 +65,40 @@ export interface SaleSequence {
   seq: number
 }
 
+/**
+ * Who wrote a line, once the shop has cashiers: the one signed in (`owner` or a cashier's id). Absent in lines from
+ * before cashiers and in a shop without them: those are the owner's.
+ */
+interface SignedLine {
+  cashier?: string
+}
+
 /** One line of the journal file: a status change of one sale, with what became known at that moment. */
-export type SaleEvent =
+export type SaleEvent = SignedLine &
   /** `sequence` is absent in lines written before the journal numbered sales. */
-  | {
-      type: 'creating'
-      reference: string
-      amountCents: number
-      note: string
-      at: string
-      sequence?: SaleSequence
-      environment?: Environment
-      items?: SaleItem[]
-      tipCents?: number
-      tip?: TipChoice
-      tipKind?: TipKind
-      replaces?: string
-    }
-  | { type: 'created'; reference: string; linkId: number; payLink: string; qrImg: string | null; at: string }
-  | { type: 'paid'; reference: string; at: string }
-  | { type: 'cancelled'; reference: string; at: string }
-  | { type: 'failed'; reference: string; failure: SaleFailure; at: string }
-  /** Written before refundPayment is sent; a lost answer leaves it the last word (see books/refund-service.ts). */
-  | { type: 'refund_requested'; reference: string; amountCents: number; full: boolean; at: string }
-  | { type: 'refund_sent'; reference: string; at: string }
-  | { type: 'refund_refused'; reference: string; refusal: RefundFailure; at: string }
+  (
+    | {
+        type: 'creating'
+        reference: string
+        amountCents: number
+        note: string
+        at: string
+        sequence?: SaleSequence
+        environment?: Environment
+        items?: SaleItem[]
+        tipCents?: number
+        tip?: TipChoice
+        tipKind?: TipKind
+        replaces?: string
+      }
+    | { type: 'created'; reference: string; linkId: number; payLink: string; qrImg: string | null; at: string }
+    | { type: 'paid'; reference: string; at: string }
+    | { type: 'cancelled'; reference: string; at: string }
+    | { type: 'failed'; reference: string; failure: SaleFailure; at: string }
+    /** Written before refundPayment is sent; a lost answer leaves it the last word (see books/refund-service.ts). */
+    | { type: 'refund_requested'; reference: string; amountCents: number; full: boolean; at: string }
+    | { type: 'refund_sent'; reference: string; at: string }
+    | { type: 'refund_refused'; reference: string; refusal: RefundFailure; at: string }
+  )
 
 export type RefundEvent = Extract<SaleEvent, { type: RefundStep }>

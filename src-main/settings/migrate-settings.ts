@@ -11,6 +11,7 @@ import {
   storedApiKeySchema,
   type StoredSettings
 } from './stored-settings-schema'
+import { migrateStaff } from './stored-staff-schema'
 import { machineFingerprint, TILL_ID_PATTERN } from './till-id'
 
 interface MigrationResult {
@@ -83,7 +84,8 @@ export function migrateSettings(
       // Files from before it was kept start with no wrong PINs counted, without a warning.
       pinGuard: keep('pinGuard', pinGuardSchema, raw.pinGuard, defaults.pinGuard),
       pairingCode: keep('pairingCode', pairingCodeSchema, raw.pairingCode, defaults.pairingCode),
-      apiKey: apiKey?.success ? apiKey.data : null
+      apiKey: apiKey?.success ? apiKey.data : null,
+      ...migrateStaff(raw.staff, repaired)
     },
     repaired
   }

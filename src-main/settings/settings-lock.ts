@@ -22,6 +22,11 @@ export interface SettingsLock {
   allowDialog(pin: string): UnlockResult
   /** Takes the one dialog `allowDialog` allowed; false when none is allowed. */
   takeDialog(): boolean
+  /**
+   * Opens what `unlock`, `unlockCounter` or `allowDialog` open, for a PIN checked elsewhere: a signed-in cashier's own
+   * (src-main/staff/staff-lock.ts).
+   */
+  grant(what: 'settings' | 'counter' | 'dialog'): void
 }
 
 const UNLOCK_MINUTES = 5
@@ -62,13 +67,22 @@ export function createSettingsLock(options: {
     return { unlocked: true }
   }
 
+  const open = {
+    settings: () => {
+      counterLocked = false
+      unlockedUntil = now() + UNLOCK_MINUTES * 60_000
+    },
+    counter: () => {
+      counterLocked = false
+    },
+    dialog: () => {
+      dialogAllowedUntil = now() + DIALOG_ALLOWED_FOR_MS
+    }
+  }
+
   return {
     isUnlocked: () => options.storedPin() === null || now() < unlockedUntil,
-    unlock: (pin) =>
-      attempt(pin, () => {
-        counterLocked = false
-        unlockedUntil = now() + UNLOCK_MINUTES * 60_000
-      }),
+    unlock: (pin) => attempt(pin, open.settings),
     check: (pin) => attempt(pin, () => {}),
     lock() {
       unlockedUntil = 0
@@ -79,19 +93,14 @@ export function createSettingsLock(options: {
       dialogAllowedUntil = 0
       if (options.storedPin() !== null) counterLocked = true
     },
-    unlockCounter: (pin) =>
-      attempt(pin, () => {
-        counterLocked = false
-      }),
-    allowDialog: (pin) =>
-      attempt(pin, () => {
-        dialogAllowedUntil = now() + DIALOG_ALLOWED_FOR_MS
-      }),
+    unlockCounter: (pin) => attempt(pin, open.counter),
+    allowDialog: (pin) => attempt(pin, open.dialog),
     takeDialog() {
       if (options.storedPin() === null) return true
       const allowed = now() < dialogAllowedUntil
       dialogAllowedUntil = 0
       return allowed
-    }
+    },
+    grant: (what) => open[what]()
   }
 }

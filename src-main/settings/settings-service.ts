@@ -16,6 +16,7 @@ import { migrateSettings } from './migrate-settings'
 import { hashPin } from './settings-pin'
 import type { SecretCipher, SettingsStorage, WriteProblem } from './settings-storage'
 import { NO_WRONG_PINS, type PinGuard, type StoredSettings } from './stored-settings-schema'
+import type { StoredStaff } from './stored-staff-schema'
 import { errnoOf } from './write-problem'
 
 export interface SettingsService {
@@ -37,6 +38,8 @@ export interface SettingsService {
    * lock still holds them for this run; false then.
    */
   recordPinGuard(guard: PinGuard): boolean
+  /** The cashiers as they are to be stored (src-main/staff/); undefined when the last one is removed. */
+  setStaff(staff: StoredStaff | undefined): Result<PublicSettings>
   newPairingCode(): Result<string>
   /**
    * The key decrypted once at start (or as last entered), for the main process's SecPaid client only. Null when none
@@ -168,6 +171,10 @@ export async function createSettingsService(options: {
     },
     setPin: (pin) => save({ ...current, settingsPin: pin === null ? null : hashPin(pin), pinGuard: NO_WRONG_PINS }),
     recordPinGuard: (guard) => isDeepStrictEqual(current.pinGuard, guard) || save({ ...current, pinGuard: guard }).ok,
+    setStaff: (staff) => {
+      const { staff: _staff, ...rest } = current
+      return save(staff === undefined ? rest : { ...rest, staff })
+    },
     getApiKey: () => (key.state === 'set' ? key.plainText : null)
   }
 }
@@ -192,6 +199,7 @@ function toPublic(settings: StoredSettings, extras: PublicExtras): PublicSetting
     pinGuard,
     pairingCode: _pairingCode,
     apiKey: _apiKey,
+    staff: _staff,
     ...chosen
   } = settings
   const hasKey = extras.keyStatus.state === 'set'

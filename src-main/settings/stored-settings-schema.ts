@@ -1,39 +1,14 @@
 import { z } from 'zod'
 
 import { editableSettingsSchema } from '../../src-preload/contract/settings-schema'
-import { type HashedPin, PIN_HASH_BYTES, PIN_SALT_BYTES } from './settings-pin'
+import { hashedPinSchema, pinGuardSchema } from './pin-schemas'
+import { storedStaffSchema } from './stored-staff-schema'
 import { MACHINE_FINGERPRINT_PATTERN, TILL_ID_PATTERN } from './till-id'
 
 // Main only: what the settings file holds besides the editable settings. Kept apart from the contract's
 // settings-schema.ts, which the preload bundles to check events, so none of this reaches a renderer-readable file.
 
-/** Standard base64 of exactly `bytes` bytes: anything else cannot be a salt or hash this app wrote. */
-const base64Of = (bytes: number) =>
-  z.base64().refine((text) => text.length === Math.ceil(bytes / 3) * 4 && Buffer.from(text, 'base64').length === bytes)
-
-/** A PIN hash that can be checked: one that cannot (damaged, hand-edited) would lock the owner out for good. */
-export const hashedPinSchema = z.strictObject({
-  salt: base64Of(PIN_SALT_BYTES),
-  hash: base64Of(PIN_HASH_BYTES)
-}) satisfies z.ZodType<HashedPin>
-
-const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
-
-/**
- * Wrong PINs and the wait they earned, kept with the settings so a restart does not give new free guesses.
- * `blockedUntil` is a time in ms since the epoch (0: no wait).
- */
-export const pinGuardSchema = z.strictObject({
-  wrongSinceCorrect: count,
-  wrongBeforeLastCorrect: count,
-  /** Waits earned since the last correct PIN: each one doubles the next. */
-  blocks: count,
-  blockedUntil: count
-})
-
-export type PinGuard = z.output<typeof pinGuardSchema>
-
-export const NO_WRONG_PINS: PinGuard = { wrongSinceCorrect: 0, wrongBeforeLastCorrect: 0, blocks: 0, blockedUntil: 0 }
+export { hashedPinSchema, NO_WRONG_PINS, type PinGuard, pinGuardSchema } from './pin-schemas'
 
 export const pairingCodeSchema = z.string().regex(/^\d{6}$/)
 
@@ -60,7 +35,9 @@ export const storedSettingsSchema = editableSettingsSchema.extend({
   /** Six digits a LAN display types once to pair; kept so paired tablets survive a restart. */
   pairingCode: pairingCodeSchema,
   /** Encrypted with safeStorage, or plain where the OS offers no encryption and the owner agreed. */
-  apiKey: storedApiKeySchema.nullable()
+  apiKey: storedApiKeySchema.nullable(),
+  /** The cashiers and their PINs (hashed) and wrong-PIN counts; absent in a shop without cashiers. */
+  staff: storedStaffSchema.optional()
 })
 
 export type StoredSettings = z.output<typeof storedSettingsSchema>

@@ -3,6 +3,7 @@ import type { RefundFailure, SaleFailure, SecPaidFailure } from './errors'
 import type { DayClosePayouts } from './payouts'
 import type { SaleStatus, SaleStep } from './sale-status'
 import type { LinkView } from './sales'
+import type { CashierTotals, RowCashier } from './staff'
 
 export interface SaleRefund {
   amountCents: number
@@ -188,6 +189,8 @@ export interface DayCloseReport extends DayClosePayouts {
   openAtClose: OpenAtClose[]
   /** Lines of the range's sales the journal kept but ignored as out of order, for the owner to look into. */
   outOfOrder: OutOfOrderLine[]
+  /** Per cashier, once the shop has cashiers (or the range's lines name some); absent for the owner alone. */
+  cashiers?: CashierTotals[]
   /** SecPaid's own record of the range; null when it could not be read (`secpaidFailure`). */
   secpaid: SecPaidDayRecord | null
   secpaidFailure: SecPaidFailure | null
@@ -219,6 +222,8 @@ export interface SalesRow {
   refundCents: number | null
   /** Why a failed sale failed: its reason code, with SecPaid's own words where it gave some (data, not a sentence). */
   failure: string | null
+  /** Who charged it, once the shop has cashiers (or the range's lines name some); absent for the owner alone. */
+  cashier?: RowCashier
 }
 
 export interface SaveFileRequest {

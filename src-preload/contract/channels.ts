@@ -30,6 +30,13 @@ import {
   plainTextSchema,
   referenceSchema
 } from './shared-schemas'
+import {
+  cashierIdSchema,
+  type Permission,
+  saveCashierRequestSchema,
+  signInRequestSchema,
+  type StaffView
+} from './staff'
 
 /**
  * Who main answers a channel for (`src-main/ipc/owner-gate.ts` enforces it):
@@ -48,11 +55,19 @@ export type ChannelAccess = 'lock_screen' | 'selling' | 'owner' | 'owner_setting
  */
 export type ChannelDialog = 'never' | 'always' | 'without_silent_print'
 
+/**
+ * What the signed-in cashier needs for a channel (`src-main/ipc/owner-gate.ts` checks it): a permission, or `owner`
+ * for what only the owner does (cashiers, the owner's PIN). `owner_settings` channels need `settings` at least. A
+ * shop without cashiers has only the owner, who has every permission.
+ */
+export type ChannelPermission = Permission | 'owner'
+
 export interface ChannelSpec<Request extends z.ZodType, Response> {
   /** Main checks every request against it before anything else runs; what it outputs is the handler's request. */
   readonly request: Request
   readonly access: ChannelAccess
   readonly dialog: ChannelDialog
+  readonly permission?: ChannelPermission
   /** Type only, never set: what the channel answers. */
   readonly response?: [Response]
 }
@@ -60,7 +75,12 @@ export interface ChannelSpec<Request extends z.ZodType, Response> {
 /** One channel answering `Response`: `channel<LinkView>()({ request, access })`. */
 const channel =
   <Response>() =>
-  <Request extends z.ZodType>(spec: { request: Request; access: ChannelAccess; dialog?: ChannelDialog }) =>
+  <Request extends z.ZodType>(spec: {
+    request: Request
+    access: ChannelAccess
+    dialog?: ChannelDialog
+    permission?: ChannelPermission
+  }) =>
     ({ dialog: 'never', ...spec }) as ChannelSpec<Request, Response>
 
 type Empty = Record<string, never>
@@ -82,7 +102,7 @@ export const channels = {
   setApiKey: channel<PublicSettings>()({ request: setApiKeyRequestSchema, access: 'owner_settings' }),
   removeApiKey: channel<PublicSettings>()({ request: emptySchema, access: 'owner_settings' }),
   /** Asks SecPaid for one pending link with the saved environment and key. */
-  testConnection: channel<{ demo: boolean }>()({ request: emptySchema, access: 'owner' }),
+  testConnection: channel<{ demo: boolean }>()({ request: emptySchema, access: 'owner', permission: 'settings' }),
   charge: channel<LinkView>()({ request: chargeRequestSchema, access: 'selling' }),
   /** Settles a sale whose charge answer was lost (`outcome_unknown`): adopts its link, or creates it. */
   resolveSale: channel<LinkView>()({ request: byReference, access: 'selling' }),
@@ -102,12 +122,12 @@ export const channels = {
   /** Starts paid detection for the link on screen (one at a time); answers what is known now. */
   watchLink: channel<{ state: SaleStatus }>()({ request: byLinkId, access: 'selling' }),
   unwatchLink: channel<Empty>()({ request: emptySchema, access: 'selling' }),
-  cancelSale: channel<{ linkId: number }>()({ request: byLinkId, access: 'owner' }),
+  cancelSale: channel<{ linkId: number }>()({ request: byLinkId, access: 'owner', permission: 'cancel' }),
   /**
    * "Change" on the QR screen: cancels the sale's link as `cancelSale` does (a link already paid stays paid and is
    * answered `already_paid`) and answers the sale as main journaled it, to be put back on the keypad.
    */
-  changeSale: channel<SaleChange>()({ request: byLinkId, access: 'owner' }),
+  changeSale: channel<SaleChange>()({ request: byLinkId, access: 'owner', permission: 'cancel' }),
   todaySummary: channel<TodaySummary>()({ request: emptySchema, access: 'selling' }),
   simulatePayment: channel<{ linkId: number }>()({ request: byLinkId, access: 'selling' }),
   /**
@@ -123,7 +143,8 @@ export const channels = {
   /** Sets (within `limits.pinDigits`) or removes (null) the settings PIN; needs unlocked settings. */
   setSettingsPin: channel<PublicSettings>()({
     request: z.strictObject({ pin: pinSchema.nullable() }),
-    access: 'owner_settings'
+    access: 'owner_settings',
+    permission: 'owner'
   }),
   /** The only way out of kiosk mode's window; needs unlocked settings. */
   quitApp: channel<Empty>()({ request: emptySchema, access: 'owner_settings' }),
@@ -139,41 +160,64 @@ export const channels = {
   printReceipt: channel<{ printed: true }>()({
     request: byReference,
     access: 'owner',
+    permission: 'reprint',
     dialog: 'without_silent_print'
   }),
   /** Sales from the journal, newest first, one page at a time. */
   salesHistory: channel<HistoryPage>()({ request: historyRequestSchema, access: 'owner' }),
   saleDetail: channel<SaleDetail>()({ request: byReference, access: 'owner' }),
   /** Files one refund request at SecPaid for a paid sale (one per link); behind the PIN when one is set. */
-  refundSale: channel<SaleRefund>()({ request: refundRequestSchema, access: 'owner' }),
+  refundSale: channel<SaleRefund>()({ request: refundRequestSchema, access: 'owner', permission: 'refund' }),
   /** Counts and sums of a day or range beside SecPaid's own record of it, and the differences. */
-  dayClose: channel<DayCloseReport>()({ request: dayRangeSchema, access: 'owner' }),
+  dayClose: channel<DayCloseReport>()({ request: dayRangeSchema, access: 'owner', permission: 'dayClose' }),
   /** One row per sale started in the range, for the CSV the renderer formats. */
-  salesRows: channel<{ rows: SalesRow[] }>()({ request: dayRangeSchema, access: 'owner' }),
+  salesRows: channel<{ rows: SalesRow[] }>()({ request: dayRangeSchema, access: 'owner', permission: 'export' }),
   /** Saves what the renderer made (a CSV) where the owner chooses in a save dialog. */
-  saveFile: channel<SaveFileResult>()({ request: saveFileRequestSchema, access: 'owner', dialog: 'always' }),
+  saveFile: channel<SaveFileResult>()({
+    request: saveFileRequestSchema,
+    access: 'owner',
+    permission: 'export',
+    dialog: 'always'
+  }),
   /** Prints the window as it shows now (the day close's printable layout). */
-  printPage: channel<{ printed: boolean }>()({ request: emptySchema, access: 'owner', dialog: 'always' }),
+  printPage: channel<{ printed: boolean }>()({
+    request: emptySchema,
+    access: 'owner',
+    permission: 'dayClose',
+    dialog: 'always'
+  }),
   /** Saves the window as it shows now as a PDF, through a save dialog. */
   savePageAsPdf: channel<SaveFileResult>()({
     request: z.strictObject({ fileName: z.string().max(200) }),
     access: 'owner',
+    permission: 'dayClose',
     dialog: 'always'
   }),
   /** Recomputes the books' hash chain in the data folder and checks its end against the head witness. */
-  verifyBooks: channel<BooksCheckView>()({ request: emptySchema, access: 'owner' }),
+  verifyBooks: channel<BooksCheckView>()({ request: emptySchema, access: 'owner', permission: 'settings' }),
   /** Asks for a folder (system dialog) and exports every journal row of the days for a tax audit into it. */
-  exportForAudit: channel<AuditExportView>()({ request: dayRangeSchema, access: 'owner', dialog: 'always' }),
+  exportForAudit: channel<AuditExportView>()({
+    request: dayRangeSchema,
+    access: 'owner',
+    permission: 'export',
+    dialog: 'always'
+  }),
   /** The backups' folder and number kept, and how the last backup went. */
-  backupStatus: channel<BackupStatus>()({ request: emptySchema, access: 'owner' }),
+  backupStatus: channel<BackupStatus>()({ request: emptySchema, access: 'owner', permission: 'settings' }),
   /** Backs the books up into the chosen folder now; the answer's `last` says how it went. */
-  backupNow: channel<BackupStatus>()({ request: emptySchema, access: 'owner' }),
+  backupNow: channel<BackupStatus>()({ request: emptySchema, access: 'owner', permission: 'settings' }),
   /** Asks for the backups' folder in a system dialog; a cancelled dialog keeps the folder as it was. */
-  chooseBackupFolder: channel<BackupStatus>()({ request: emptySchema, access: 'owner', dialog: 'always' }),
+  chooseBackupFolder: channel<BackupStatus>()({
+    request: emptySchema,
+    access: 'owner',
+    permission: 'settings',
+    dialog: 'always'
+  }),
   /** How many backups stay in the folder. */
   setBackupKeep: channel<BackupStatus>()({
     request: z.strictObject({ keep: z.number().int().min(LIMITS.backupKeep.min).max(LIMITS.backupKeep.max) }),
-    access: 'owner'
+    access: 'owner',
+    permission: 'settings'
   }),
   /** Settings → About: the app's version and its data folder. */
   aboutApp: channel<AboutApp>()({ request: emptySchema, access: 'owner_settings' }),
@@ -187,7 +231,24 @@ export const channels = {
     dialog: 'always'
   }),
   /** One look-up of a sale's link when the customer says they paid; at most one request per link every few seconds. */
-  checkNow: channel<LinkCheckAnswer>()({ request: byReference, access: 'selling' })
+  checkNow: channel<LinkCheckAnswer>()({ request: byReference, access: 'selling' }),
+  /** The cashiers (names and permissions, never PINs) and who is signed in, for the lock screen and the top bar. */
+  staffStatus: channel<StaffView>()({ request: emptySchema, access: 'lock_screen' }),
+  /** The lock screen: a cashier (or the owner) signs in with their own PIN; wrong PINs count per cashier. */
+  signIn: channel<UnlockResult>()({ request: signInRequestSchema, access: 'lock_screen' }),
+  /** "Switch cashier": whoever is signed in is signed out and the counter locks until the next one signs in. */
+  signOut: channel<StaffView>()({ request: emptySchema, access: 'lock_screen' }),
+  /** Creates or changes a cashier; the owner's only, in unlocked Settings, with the owner's PIN set. */
+  saveCashier: channel<StaffView>()({
+    request: saveCashierRequestSchema,
+    access: 'owner_settings',
+    permission: 'owner'
+  }),
+  removeCashier: channel<StaffView>()({
+    request: z.strictObject({ id: cashierIdSchema }),
+    access: 'owner_settings',
+    permission: 'owner'
+  })
 }
 
 type Channels = typeof channels

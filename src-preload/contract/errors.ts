@@ -2,6 +2,7 @@ import type { BooksFileFailure } from './books-care'
 import type { PrintFailure } from './receipts'
 import type { SaleProblem } from './selling'
 import type { Environment } from './settings'
+import type { StaffRefusal } from './staff'
 
 /**
  * Every failure crosses IPC as a reason code with the data needed to explain it; the renderer owns every sentence.
@@ -136,6 +137,8 @@ export type IpcError =
   | { code: 'output_failed'; errno: string | null }
   /** exportForAudit: nothing was exported (the folder gone, read-only or full, no books yet, a bad period). */
   | { code: 'audit_export_failed'; reason: BooksFileFailure }
+  /** Staff: what the signed-in cashier may not do, and the rules of managing cashiers (see staff.ts). */
+  | StaffRefusal
 
 /** Errors cross IPC as values: a thrown Error would lose everything but its message. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }

@@ -22,9 +22,19 @@ export type * from './sale-status'
 export type * from './settings'
 export type * from './selling'
 export type * from './receipts'
+export type * from './staff'
 
 export { CHANNEL_NAMES, channels } from './channels'
-export type { Channel, ChannelAccess, ChannelDialog, ChannelSpec, RequestOf, ResponseOf } from './channels'
+export { OWNER_ID, PERMISSION_REFUSALS, PERMISSIONS } from './staff'
+export type {
+  Channel,
+  ChannelAccess,
+  ChannelDialog,
+  ChannelPermission,
+  ChannelSpec,
+  RequestOf,
+  ResponseOf
+} from './channels'
 export { counterEventSchema, parseCounterEvent } from './counter-event-schema'
 
 /** IPC channel string for a contract method, namespaced so nothing else in Electron collides with it. */

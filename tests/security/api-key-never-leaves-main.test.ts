@@ -15,7 +15,8 @@ import {
   CHANNEL_NAMES,
   type IpcResult,
   type LinkView,
-  type PublicSettings
+  type PublicSettings,
+  type StaffView
 } from '../../src-preload/contract'
 import { malformedPayloads } from '../main/ipc/malformed-payloads'
 import { journalText } from '../support/journal-rows'
@@ -153,6 +154,17 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     expect(whileLocked).toMatchObject({ ok: false, error: { code: 'locked' } })
     await call('unlockSettings', { pin: '0000' })
     await call('unlockSettings', { pin: '4321' })
+    // Staff: a cashier made, signed in and out, and removed again (the owner's PIN stays while there are cashiers).
+    const staff = (await call('saveCashier', {
+      name: 'Anna',
+      pin: '1357',
+      permissions: ['refund']
+    })) as IpcResult<StaffView>
+    const cashierId = staff.ok ? (staff.value.cashiers.at(-1)?.id ?? '') : ''
+    await call('signIn', { cashierId, pin: '1357' })
+    await call('signIn', { cashierId: 'owner', pin: '4321' })
+    await call('unlockSettings', { pin: '4321' })
+    await call('removeCashier', { id: cashierId })
     await call('removeApiKey', {})
     await call('setApiKey', { apiKey: API_KEY })
     await call('setSettingsPin', { pin: null })

@@ -53,5 +53,10 @@ export const VALID_REQUESTS: Record<Channel, unknown> = {
   setBackupKeep: { keep: 5 },
   aboutApp: {},
   exportProcedureDescription: { language: 'de' },
-  checkNow: { reference: 'R' }
+  checkNow: { reference: 'R' },
+  staffStatus: {},
+  signIn: { cashierId: 'owner', pin: '000000' },
+  signOut: {},
+  saveCashier: { name: 'Anna', pin: '1234', permissions: [] },
+  removeCashier: { id: 'c-00000000' }
 }

@@ -3,6 +3,7 @@ import { create } from 'zustand'
 import type { IpcError, UnlockPurpose } from '../../../src-preload/contract'
 import { callCounter } from '../ipc/counter-call'
 import { useSettingsStore } from './settings-store'
+import { useStaffStore } from './staff-store'
 import { useViewStore } from './view-store'
 
 export type PinRefusal = { reason: 'wrong_pin' } | { reason: 'too_many_attempts'; retryInSeconds: number }
@@ -36,8 +37,10 @@ interface SettingsLockState {
   counterLockedByMain: (askNow: boolean) => void
   /** Kiosk mode: the PIN pad for one save or print dialog; true once main accepted the PIN, false if cancelled. */
   askDialogPin: () => Promise<boolean>
-  /** Asks main whether the counter is locked (it starts locked when auto-lock is on). */
+  /** Asks main whether the counter is locked (it starts locked when auto-lock is on, or when there are cashiers). */
   loadLockStatus: () => Promise<void>
+  /** "Switch cashier" on the top bar: main signs the cashier out and the lock screen asks who comes next. */
+  switchCashier: () => Promise<void>
 }
 
 const promptShown = { pinPromptOpen: true, refusal: null, unlockError: null }
@@ -70,7 +73,12 @@ export const useSettingsLockStore = create<SettingsLockState>()((set, get) => ({
     if (get().unlockInFlight) return
     const purpose = get().purpose
     set({ unlockInFlight: true, unlockError: null })
-    const result = await callCounter('unlockSettings', purpose === 'settings' ? { pin } : { pin, purpose })
+    const staff = useStaffStore.getState()
+    // With cashiers, the lock screen signs in the one chosen, with their own PIN.
+    const signingIn = purpose === 'counter' && staff.view?.enabled === true && staff.chosen !== null
+    const result = signingIn
+      ? await callCounter('signIn', { cashierId: staff.chosen ?? '', pin })
+      : await callCounter('unlockSettings', purpose === 'settings' ? { pin } : { pin, purpose })
     if (!result.ok) {
       set({ unlockInFlight: false, unlockError: result.error })
       return
@@ -85,6 +93,7 @@ export const useSettingsLockStore = create<SettingsLockState>()((set, get) => ({
       return
     }
     const closed = { unlockInFlight: false, pinPromptOpen: false, askedAgain: false, refusal: null }
+    if (purpose !== 'dialog') void useStaffStore.getState().load()
     if (purpose === 'dialog') {
       set(closed)
       answerDialogWaiter(true)
@@ -98,7 +107,8 @@ export const useSettingsLockStore = create<SettingsLockState>()((set, get) => ({
 
   cancelPin: () => {
     const { counterLocked, purpose } = get()
-    if (counterLocked && purpose === 'counter' && lockScope() === 'everything') return
+    const staffEnabled = useStaffStore.getState().view?.enabled === true
+    if (counterLocked && purpose === 'counter' && (lockScope() === 'everything' || staffEnabled)) return
     set({ pinPromptOpen: false, askedAgain: false, refusal: null, unlockError: null, purpose: 'settings' })
     if (purpose === 'dialog') answerDialogWaiter(false)
     // Settings that main keeps locked are no use: a cancelled re-prompt leaves them.
@@ -131,11 +141,21 @@ export const useSettingsLockStore = create<SettingsLockState>()((set, get) => ({
     if (get().purpose === 'dialog') answerDialogWaiter(false)
     const prompt = askNow || lockScope() === 'everything' ? { ...promptShown, purpose: 'counter' as const } : {}
     set({ ...prompt, askedAgain: false, counterLocked: true })
+    useStaffStore.getState().choose(null)
+    void useStaffStore.getState().load()
+  },
+
+  switchCashier: async () => {
+    const result = await callCounter('signOut', {})
+    if (result.ok && result.value.enabled) get().counterLockedByMain(true)
   },
 
   loadLockStatus: async () => {
+    await useStaffStore.getState().load()
     const result = await callCounter('lockStatus', {})
-    if (result.ok && result.value.counterLocked) get().counterLockedByMain(false)
+    // Nobody signed in at a counter with cashiers: the lock screen asks who is there, whatever auto-lock locks.
+    const staffEnabled = useStaffStore.getState().view?.enabled === true
+    if (result.ok && result.value.counterLocked) get().counterLockedByMain(staffEnabled)
   },
 
   askDialogPin: () => {

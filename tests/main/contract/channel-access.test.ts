@@ -34,7 +34,18 @@ describe('who may call a channel is a property of the channel in the contract, a
       expect(['lock_screen', 'selling', 'owner', 'owner_settings'], name).toContain(channels[name].access)
     }
     expect(withAccess('lock_screen').sort()).toEqual(
-      ['getSettings', 'journalStatus', 'lockCounter', 'lockSettings', 'lockStatus', 'unlockSettings'].sort()
+      [
+        'getSettings',
+        'journalStatus',
+        'lockCounter',
+        'lockSettings',
+        'lockStatus',
+        'unlockSettings',
+        // Staff: who is at the counter, their sign-in and "switch cashier" (src-main/staff/).
+        'staffStatus',
+        'signIn',
+        'signOut'
+      ].sort()
     )
     expect(withAccess('owner_settings')).toEqual(expect.arrayContaining(['updateSettings', 'setApiKey', 'quitApp']))
     expect(withAccess('selling')).toEqual(expect.arrayContaining(['charge', 'watchLink', 'checkNow']))

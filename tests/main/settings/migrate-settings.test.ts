@@ -128,3 +128,30 @@ describe('migrateSettings', () => {
     })
   })
 })
+
+describe('migrateSettings: the cashiers', () => {
+  const hashed = { salt: Buffer.alloc(16, 1).toString('base64'), hash: Buffer.alloc(32, 2).toString('base64') }
+  const guard = { wrongSinceCorrect: 0, wrongBeforeLastCorrect: 0, blocks: 0, blockedUntil: 0 }
+  const cashier = (id: string) => ({ id, name: 'Anna', pin: hashed, permissions: ['refund'], guard })
+
+  it('a file without cashiers stays without; one with them keeps them, and migrating again changes nothing', () => {
+    const machine = machineFingerprint()
+    expect(migrateSettings(defaultSettings('en', machine), 'en', machine).settings).not.toHaveProperty('staff')
+    const withStaff = { ...defaultSettings('en', machine), staff: { cashiers: [cashier('c-0000abcd')] } }
+    const migrated = migrateSettings(withStaff, 'en', machine)
+    expect(migrated).toEqual({ settings: withStaff, repaired: [] })
+    expect(migrateSettings(migrated.settings, 'en', machine).settings).toEqual(migrated.settings)
+  })
+
+  it('a cashier that cannot be read is dropped alone, and the owner is told', () => {
+    const machine = machineFingerprint()
+    const damaged = { ...cashier('c-00001111'), pin: { salt: 'x', hash: 'y' } }
+    const migrated = migrateSettings(
+      { ...defaultSettings('en', machine), staff: { cashiers: [cashier('c-0000abcd'), damaged] } },
+      'en',
+      machine
+    )
+    expect(migrated.settings.staff?.cashiers.map((each) => each.id)).toEqual(['c-0000abcd'])
+    expect(migrated.repaired).toEqual([{ code: 'field_reset', field: 'staff' }])
+  })
+})

@@ -18,6 +18,7 @@ import {
   type SaleComposition,
   type SaleQuote,
   type SettingsLimits,
+  type StaffView,
   type TodaySummary
 } from '../../../src-preload/contract'
 import { defaultEditableSettings } from '../../../src-preload/contract/settings-defaults'
@@ -226,7 +227,23 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     exportProcedureDescription: vi.fn<CounterApi['exportProcedureDescription']>(async () => ({
       ok: true,
       value: { saved: true }
-    }))
+    })),
+    staffStatus: vi.fn<CounterApi['staffStatus']>(async () => ({ ok: true, value: NO_STAFF })),
+    signIn: vi.fn<CounterApi['signIn']>(async () => ({ ok: true, value: { unlocked: true } })),
+    signOut: vi.fn<CounterApi['signOut']>(async () => ({ ok: true, value: NO_STAFF })),
+    saveCashier: vi.fn<CounterApi['saveCashier']>(async () => ({ ok: false, error: { code: 'staff_needs_pin' } })),
+    removeCashier: vi.fn<CounterApi['removeCashier']>(async () => ({ ok: true, value: NO_STAFF }))
+  }
+}
+
+/** A shop without cashiers, as main answers `staffStatus`: the owner alone, always signed in. */
+const NO_STAFF: StaffView = {
+  enabled: false,
+  cashiers: [],
+  signedIn: {
+    id: 'owner',
+    name: null,
+    permissions: ['typedAmount', 'discount', 'cancel', 'refund', 'reprint', 'dayClose', 'export', 'settings']
   }
 }
 

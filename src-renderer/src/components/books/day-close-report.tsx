@@ -5,6 +5,7 @@ import { formatDay } from '../../lib/format/format-date'
 import { formatCents } from '../../lib/format/format-money'
 import { STATUS_LABEL } from '../../lib/words/books-labels'
 import { errorMessage } from '../../lib/words/error-messages'
+import { DayCloseCashiers } from './day-close-cashiers'
 import { DayCloseChainHead } from './day-close-chain-head'
 import { OpenAtCloseList, OutOfOrderList, PagingNotes, RefundRows } from './day-close-notes'
 import { DayCloseTips } from './day-close-tips'
@@ -60,6 +61,7 @@ export function DayCloseReportView({ report }: { report: DayCloseReport }) {
           />
         ))}
       <DayCloseTips report={report} />
+      <DayCloseCashiers cashiers={report.cashiers} />
       <OpenAtCloseList report={report} />
       <OutOfOrderList report={report} />
       <section data-testid="day-close-secpaid">

@@ -5,6 +5,7 @@ import { useHelpStore } from '../../stores/help-store'
 import { useSettingsLockStore } from '../../stores/settings-lock-store'
 import { BooksNavigation } from '../books/books-navigation'
 import { EnvironmentBadge } from './environment-badge'
+import { SwitchCashierButton } from './switch-cashier-button'
 import { TodaySummaryBar } from './today-summary'
 
 /**
@@ -21,6 +22,7 @@ export const KeypadTopBar = memo(function KeypadTopBar() {
       <EnvironmentBadge />
       <TodaySummaryBar />
       <BooksNavigation />
+      <SwitchCashierButton />
       <button
         type="button"
         className="secondary-button help-button"

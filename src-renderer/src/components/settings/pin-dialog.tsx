@@ -7,6 +7,8 @@ import { errorMessage } from '../../lib/words/error-messages'
 import type { MessageKey } from '../../lib/words/i18n'
 import { type PinRefusal, useSettingsLockStore } from '../../stores/settings-lock-store'
 import { useSettingsStore } from '../../stores/settings-store'
+import { useStaffStore } from '../../stores/staff-store'
+import { CashierChoice, useCashierName } from '../shared/cashier-choice'
 import { Spinner } from '../shared/spinner'
 
 const PIN_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const
@@ -55,6 +57,11 @@ function PinPrompt({ digits }: { digits: NumberRange }) {
   const unlockError = useSettingsLockStore((state) => state.unlockError)
   const submitPin = useSettingsLockStore((state) => state.submitPin)
   const cancelPin = useSettingsLockStore((state) => state.cancelPin)
+  // With cashiers the lock screen asks who is there first; the PIN is that cashier's own.
+  const staffEnabled = useStaffStore((state) => state.view?.enabled === true)
+  const chosen = useStaffStore((state) => state.view?.cashiers.find((cashier) => cashier.id === state.chosen) ?? null)
+  const nameOf = useCashierName()
+  const signingIn = purpose === 'counter' && staffEnabled
   const [pin, setPin] = useState('')
   const secondsLeft = useSecondsLeft(refusal)
   const dialog = useRef<HTMLFormElement>(null)
@@ -69,7 +76,7 @@ function PinPrompt({ digits }: { digits: NumberRange }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (pin.length < digits.min || unlockInFlight || secondsLeft > 0) return
+    if (pin.length < digits.min || unlockInFlight || secondsLeft > 0 || (signingIn && chosen === null)) return
     setPin('')
     void submitPin(pin)
   }
@@ -122,8 +129,15 @@ function PinPrompt({ digits }: { digits: NumberRange }) {
         onKeyDown={onKeyDown}
         data-testid="pin-dialog"
       >
-        <h2 id={titleId}>{t(TITLE[purpose])}</h2>
-        <p id={textId}>
+        <h2 id={titleId}>
+          {!signingIn
+            ? t(TITLE[purpose])
+            : chosen === null
+              ? t('staffSignInTitle')
+              : t('staffSignInPinTitle', { name: nameOf(chosen) })}
+        </h2>
+        {signingIn && <CashierChoice />}
+        <p id={textId} className={signingIn ? 'visually-hidden' : undefined}>
           {purpose === 'counter'
             ? t(lockEverything ? 'counterLockedText' : 'counterLockedOwnerText')
             : purpose === 'dialog'
@@ -165,7 +179,7 @@ function PinPrompt({ digits }: { digits: NumberRange }) {
           </PinKey>
         </div>
         <div className="dialog-buttons">
-          {!(purpose === 'counter' && lockEverything) && (
+          {!(purpose === 'counter' && (lockEverything || staffEnabled)) && (
             <button type="button" className="secondary-button" onClick={cancelPin} data-testid="pin-cancel">
               {t('cancel')}
             </button>
@@ -173,7 +187,7 @@ function PinPrompt({ digits }: { digits: NumberRange }) {
           <button
             type="submit"
             className="primary-button"
-            disabled={pin.length < digits.min || unlockInFlight || secondsLeft > 0}
+            disabled={pin.length < digits.min || unlockInFlight || secondsLeft > 0 || (signingIn && chosen === null)}
             aria-busy={unlockInFlight}
             data-testid="pin-submit"
           >

@@ -18,6 +18,7 @@ import { RepairedSettingsNotice } from './repaired-settings-notice'
 import { SecuritySection } from './security-section'
 import { SettingsUnwritableNotice } from './settings-unwritable-notice'
 import { ShopSection } from './shop-section'
+import { StaffSection } from './staff-section'
 import { TipsSection } from './tips-section'
 
 type SectionId =
@@ -31,6 +32,7 @@ type SectionId =
   | 'links'
   | 'display'
   | 'security'
+  | 'staff'
   | 'books'
   | 'about'
 
@@ -46,6 +48,7 @@ const SECTIONS: readonly { id: SectionId; label: MessageKey }[] = [
   { id: 'links', label: 'sectionLinkDefaults' },
   { id: 'display', label: 'sectionCustomerDisplay' },
   { id: 'security', label: 'sectionSecurity' },
+  { id: 'staff', label: 'staffTitle' },
   { id: 'books', label: 'sectionBooks' },
   { id: 'about', label: 'sectionAbout' }
 ]
@@ -72,6 +75,8 @@ function SectionContent({ id, settings }: { id: SectionId; settings: PublicSetti
       return <CustomerDisplayCard settings={settings} />
     case 'security':
       return <SecuritySection settings={settings} />
+    case 'staff':
+      return <StaffSection settings={settings} />
     case 'books':
       return <BooksSection settings={settings} />
     case 'about':

@@ -60,8 +60,16 @@ export function formatSalesCsv(
 ): string {
   const { separator, decimal } = SPREADSHEET[language]
   const cents = (value: number | null) => (value === null ? '' : amountText(value, decimal))
+  // Once the shop has cashiers main names who charged each sale: one more column, last, so older columns stay put.
+  const perCashier = rows.some((row) => row.cashier !== undefined)
+  const cashierText = (row: SalesRow) =>
+    row.cashier === undefined
+      ? ''
+      : (row.cashier.name ?? (row.cashier.id === 'owner' ? say('staffOwner') : row.cashier.id))
   const lines = [
-    COLUMNS.map((key) => csvField(say(key), separator)).join(separator),
+    [...COLUMNS, ...(perCashier ? (['csvCashier'] as const) : [])]
+      .map((key) => csvField(say(key), separator))
+      .join(separator),
     ...rows.map((row) =>
       [
         dateText(row.date, language),
@@ -76,7 +84,8 @@ export function formatSalesCsv(
         cents(row.refundCents),
         row.failure ?? '',
         cents(row.staffTipCents ?? null),
-        cents(row.shopTipCents ?? null)
+        cents(row.shopTipCents ?? null),
+        ...(perCashier ? [cashierText(row)] : [])
       ]
         .map((field) => csvField(field, separator))
         .join(separator)

@@ -10,6 +10,7 @@ import type {
   SecPaidFailure,
   SettingsLimits,
   SettingsRepair,
+  StaffRefusal,
   UnreachableReason
 } from '../../../../src-preload/contract'
 import { formatCents } from '../format/format-money'
@@ -277,9 +278,37 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say('errorOutputFailed', { errno: error.errno ?? '?' })
     case 'audit_export_failed':
       return say('errorAuditExportFailed', { reason: booksFailureText(error.reason, language) })
+    case 'not_allowed_typed_amount':
+    case 'not_allowed_discount':
+    case 'not_allowed_cancel':
+    case 'not_allowed_refund':
+    case 'not_allowed_reprint':
+    case 'not_allowed_day_close':
+    case 'not_allowed_export':
+    case 'not_allowed_settings':
+    case 'owner_only':
+    case 'staff_needs_pin':
+    case 'no_such_cashier':
+      return say(STAFF_REFUSAL[error.code])
+    case 'too_many_cashiers':
+      return say('errorTooManyCashiers', { max: error.max })
     default:
       return secPaidFailureMessage(error, language, options)
   }
+}
+
+const STAFF_REFUSAL: Record<Exclude<StaffRefusal['code'], 'too_many_cashiers'>, MessageKey> = {
+  not_allowed_typed_amount: 'errorNotAllowedTypedAmount',
+  not_allowed_discount: 'errorNotAllowedDiscount',
+  not_allowed_cancel: 'errorNotAllowedCancel',
+  not_allowed_refund: 'errorNotAllowedRefund',
+  not_allowed_reprint: 'errorNotAllowedReprint',
+  not_allowed_day_close: 'errorNotAllowedDayClose',
+  not_allowed_export: 'errorNotAllowedExport',
+  not_allowed_settings: 'errorNotAllowedSettings',
+  owner_only: 'errorOwnerOnly',
+  staff_needs_pin: 'errorStaffNeedsPin',
+  no_such_cashier: 'errorNoSuchCashier'
 }
 
 const PRINT_FAILURE: Record<PrintFailure, MessageKey> = {

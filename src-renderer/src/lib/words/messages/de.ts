@@ -7,6 +7,7 @@ import type { Messages } from './en'
 import { lockDe } from './lock-de'
 import { screenDe } from './screen-de'
 import { sellingDe } from './selling-de'
+import { staffDe } from './staff-de'
 
 export const de: Messages = {
   appTitle: 'SecPaid Kasse',
@@ -318,5 +319,6 @@ export const de: Messages = {
   ...sellingDe,
   ...screenDe,
   ...lockDe,
+  ...staffDe,
   ...connectionDe
 }

@@ -6,6 +6,7 @@ import { CUSTOMER_WORDS } from './customer-words'
 import { lockEn } from './lock-en'
 import { screenEn } from './screen-en'
 import { sellingEn } from './selling-en'
+import { staffEn } from './staff-en'
 
 export const en = {
   appTitle: 'SecPaid Counter',
@@ -305,6 +306,7 @@ export const en = {
   ...sellingEn,
   ...screenEn,
   ...lockEn,
+  ...staffEn,
   ...connectionEn
 }
 
