@@ -15,6 +15,7 @@ import {
   type CustomerDisplaySettings
 } from './customer-display/customer-display-service'
 import { createPairingFile } from './customer-display/pairing-store'
+import { wifiPayload } from './customer-display/wifi-qr'
 import { createEventHub, type EventHub } from './events/event-hub'
 import { type CounterHandlers, createCounterHandlers } from './ipc/counter-handlers'
 import { openSaleJournal } from './journal/sale-journal'
@@ -408,6 +409,8 @@ function customerDisplaySettings(settings: SettingsService): CustomerDisplaySett
     pairingCode: stored.pairingCode,
     language: stored.language,
     paidScreenSeconds: stored.paidScreenSeconds,
-    demo: settings.getPublic().demo
+    demo: settings.getPublic().demo,
+    idleMessage: stored.customerScreen.idleMessage,
+    wifiPayload: stored.customerScreen.wifi.show ? wifiPayload(stored.customerScreen.wifi) : null
   }
 }

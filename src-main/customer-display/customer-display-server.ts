@@ -125,12 +125,21 @@ function isAddressHost(hostHeader: string | undefined): boolean {
 /** Field by field, so nothing but the view's own fields can ever leave, whatever object the view holds. */
 async function answerFor(
   view: CustomerView,
-  qrDataUrlOf: (payLink: string) => Promise<string>
+  qrDataUrlOf: (payLink: string) => Promise<string>,
+  wifiQrDataUrlOf: (payload: string) => Promise<string>
 ): Promise<CustomerViewAnswer> {
-  const { language, demo, version } = view
+  const { language, demo, version, shop } = view
   switch (view.screen) {
     case 'idle':
-      return { screen: 'idle', language, demo, version }
+      return {
+        screen: 'idle',
+        ...(shop.idleMessage === '' ? {} : { idleMessage: shop.idleMessage }),
+        language,
+        demo,
+        version
+      }
+    case 'cart':
+      return { screen: 'cart', cart: view.cart, language, demo, version }
     case 'qr':
       return {
         screen: 'qr',
@@ -138,12 +147,15 @@ async function answerFor(
         payLink: view.payLink,
         ...(view.tipCents === undefined ? {} : { tipCents: view.tipCents }),
         qrSvgDataUrl: await qrDataUrlOf(view.payLink),
+        ...(shop.wifiPayload === null ? {} : { wifiQrSvgDataUrl: await wifiQrDataUrlOf(shop.wifiPayload) }),
         language,
         demo,
         version
       }
     case 'paid':
       return { screen: 'paid', amountCents: view.amountCents, language, demo, version }
+    case 'changing':
+      return { screen: 'changing', reason: view.reason, language, demo, version }
   }
 }
 
@@ -160,6 +172,7 @@ export async function startCustomerDisplayServer(
   const limiter = createWrongCodeLimiter(options.now ?? Date.now)
   const sessions = options.sessions ?? createDisplaySessions()
   const qrDataUrlOf = createQrSvgCache()
+  const wifiQrDataUrlOf = createQrSvgCache()
 
   const mayLook = (token: string | null) =>
     token !== null &&
@@ -168,7 +181,7 @@ export async function startCustomerDisplayServer(
   const answerState = async (request: IncomingMessage, response: ServerResponse) => {
     // Not a guess at the pairing code: a missing or stale token is never counted, so it can lock nobody out.
     if (!mayLook(headerValue(request, TOKEN_HEADER))) return refuse(response, 401, 'not_paired')
-    const answer = await answerFor(options.view.get(), qrDataUrlOf)
+    const answer = await answerFor(options.view.get(), qrDataUrlOf, wifiQrDataUrlOf)
     sendJson(response, 200, answer)
   }
 

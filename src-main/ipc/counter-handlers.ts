@@ -12,6 +12,7 @@ import { saleToCharge } from '../basket/sale-to-charge'
 import type { BooksCareHandlers } from '../books/books-care'
 import type { BooksHandlers } from '../books/books-handlers'
 import type { ChannelHandlers } from '../channel-handler'
+import { customerCartOf } from '../customer-display/customer-cart'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
 import type { SaleJournal } from '../journal/sale-journal'
 import { receiptFor } from '../receipts/receipt-data'
@@ -165,7 +166,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       const cancelled = await sales.cancel(linkId)
       if (cancelled.ok) {
         watcher.forget(linkId)
-        deps.customerDisplay.linkClosed()
+        deps.customerDisplay.linkClosed('cancelled')
       } else if (cancelled.error.code === 'already_paid') {
         // Paid, so no longer waiting: the next sidebar refresh must not be served the list that still held it.
         pendingList.invalidate()
@@ -178,7 +179,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       const changed = await sales.change(linkId)
       if (changed.ok) {
         watcher.forget(linkId)
-        deps.customerDisplay.linkClosed()
+        deps.customerDisplay.linkClosed('changed')
       }
       // Cancelled or found paid: either way no longer waiting, so the next sidebar refresh asks SecPaid again.
       if (changed.ok || changed.error.code === 'already_paid') pendingList.invalidate()
@@ -223,6 +224,12 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       return succeed({ linkId })
     },
     quoteSale: async (composition) => quoteSale(composition, settings.getPublic()),
+    customerCart: async ({ sale }) => {
+      // Main's own pricing of the cashier's choices, or nothing: the customer never sees a figure main did not compute.
+      const quote = sale === null ? null : quoteSale(sale, settings.getPublic())
+      deps.customerDisplay.showCart(quote?.ok ? customerCartOf(quote.value) : null)
+      return succeed({})
+    },
     receiptFor: async ({ reference }) => {
       const found = saleHere(journal, reference)
       return found.ok ? receiptFor(reference, found.value, settings.getStored()) : found

@@ -35,6 +35,7 @@ export const VALID_REQUESTS: Record<Channel, unknown> = {
   customerDisplayInfo: {},
   newPairingCode: {},
   quoteSale: { lines: [{ kind: 'amount', amountCents: 100 }], tip: { kind: 'none' } },
+  customerCart: { sale: { lines: [{ kind: 'amount', amountCents: 100 }], tip: { kind: 'none' } } },
   receiptFor: { reference: 'R' },
   printReceipt: { reference: 'R' },
   salesHistory: {},

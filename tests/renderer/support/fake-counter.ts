@@ -184,6 +184,7 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
       value: customerDisplayInfo({ pairingCode: '105577' })
     })),
     quoteSale: vi.fn<CounterApi['quoteSale']>(async (composition) => fakeQuote(composition, saved)),
+    customerCart: vi.fn<CounterApi['customerCart']>(async () => ({ ok: true, value: {} })),
     receiptFor: vi.fn<CounterApi['receiptFor']>(async ({ reference }) => ({
       ok: true,
       value: receiptData({ reference })
