@@ -1,6 +1,7 @@
 import { booksCareDe } from './books-care-de'
 import { booksDe } from './books-de'
 import { connectionDe } from './connection-de'
+import { customerScreenDe } from './customer-screen-de'
 import { CUSTOMER_WORDS } from './customer-words'
 import type { Messages } from './en'
 import { lockDe } from './lock-de'
@@ -316,5 +317,6 @@ export const de: Messages = {
   ...sellingDe,
   ...screenDe,
   ...lockDe,
+  ...customerScreenDe,
   ...connectionDe
 }

@@ -1,6 +1,7 @@
 import { booksCareEn } from './books-care-en'
 import { booksEn } from './books-en'
 import { connectionEn } from './connection-en'
+import { customerScreenEn } from './customer-screen-en'
 import { CUSTOMER_WORDS } from './customer-words'
 import { lockEn } from './lock-en'
 import { screenEn } from './screen-en'
@@ -303,6 +304,7 @@ export const en = {
   ...sellingEn,
   ...screenEn,
   ...lockEn,
+  ...customerScreenEn,
   ...connectionEn
 }
 
