@@ -14,6 +14,7 @@ import {
   type CustomerDisplayService,
   type CustomerDisplaySettings
 } from './customer-display/customer-display-service'
+import { type ChooseImage, createLogoHandlers } from './customer-display/logo-handlers'
 import { createPairingFile } from './customer-display/pairing-store'
 import { wifiPayload } from './customer-display/wifi-qr'
 import { createEventHub, type EventHub } from './events/event-hub'
@@ -47,6 +48,8 @@ import { DEFAULT_API_KEYS } from './simulator/state'
 
 /** Beside the journal in the data folder: the LAN displays paired, so they stay paired across a restart. */
 const DISPLAY_PAIRING_FILE = 'display-pairing.json'
+/** The customer display's logo as the owner chose it (a PNG or JPEG, checked again at every start). */
+const DISPLAY_LOGO_FILE = 'display-logo.img'
 
 export interface Backend {
   handlers: CounterHandlers
@@ -120,6 +123,8 @@ export async function createBackend(options: {
   fileOutput?: FileOutput
   /** The folder dialog for backups and the audit export (Electron's, in the app). */
   chooseFolder?: ChooseFolder
+  /** The open dialog for the customer display's logo (Electron's in the app). */
+  chooseImage?: ChooseImage
   /** Where Settings → Books verifies and exports: a worker thread in the app; the calling thread by default. */
   runBooksJob?: BooksJobRunner
   testing?: BackendTesting
@@ -215,6 +220,11 @@ export async function createBackend(options: {
     onPairingChanged: ({ paused }) => events.emit({ type: 'pairing_code_changed', paused })
   })
   await customerDisplay.apply(customerDisplaySettings(settings))
+  const displayLogo = await createLogoHandlers({
+    display: customerDisplay,
+    path: join(dirname(options.booksPath), DISPLAY_LOGO_FILE),
+    chooseImage: options.chooseImage
+  })
   const printReceipt = createReceiptPrinting({ journal, settings, printer: options.printReceipt })
   // What paid detection, the settler and Check now learn is recorded once, shown on the customer display and told.
   const linkSettled = createLinkSettlement({
@@ -315,6 +325,7 @@ export async function createBackend(options: {
     settingsLock,
     keepAwake,
     customerDisplay,
+    displayLogo,
     onSettingsChanged: async () => {
       await demo.sync(settings.getPublic().demo)
       await customerDisplay.apply(customerDisplaySettings(settings))

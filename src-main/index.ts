@@ -16,7 +16,7 @@ import { registerIpcHandlers } from './ipc/register-ipc'
 import { BOOKS_DATABASE_FILE } from './journal/books-database'
 import { createElectronSettingsStorage, createSafeStorageCipher } from './settings/electron-settings-storage'
 import { isAppUrl } from './window/app-origin'
-import { createBooksOutput, createFolderChooser } from './window/books-output'
+import { createBooksOutput, createFolderChooser, createImageChooser } from './window/books-output'
 import { createCustomerWindowFollower } from './window/customer-window-follower'
 import { createKeepAwake } from './window/keep-awake'
 import { applyKiosk, createMainWindow } from './window/main-window'
@@ -80,6 +80,7 @@ async function start(): Promise<void> {
       printReceipt: createReceiptPrintWindow({ preloadPath, load: loadRendererAt }),
       fileOutput: createBooksOutput(() => mainWindow),
       chooseFolder: createFolderChooser(() => mainWindow),
+      chooseImage: createImageChooser(() => mainWindow),
       runBooksJob: runOnWorker(booksWorkerPath, (error) => console.error('books worker failed, ran inline:', error))
     })
   )

@@ -4,6 +4,7 @@ import { type AddressInfo, isIP } from 'node:net'
 import type { CustomerView, CustomerViewAnswer } from '../../src-preload/contract/customer-view'
 import { displayServerOptions, limitConnections } from './connection-limits'
 import type { CustomerViewState } from './customer-view'
+import { type DisplayLogo, LOGO_CONTENT_TYPES } from './display-logo'
 import type { DisplayPage } from './display-page-files'
 import { createDisplaySessions, type DisplaySessions, tokenMatches } from './display-sessions'
 import { isPairingCode, pairingCodeMatches } from './pairing-code'
@@ -34,6 +35,8 @@ export interface CustomerDisplayServerOptions {
   sessions?: DisplaySessions
   /** Hears each wrong code counted (not those refused for the address's block), e.g. to change the code by itself. */
   onWrongCode?: () => void
+  /** The shop's logo, served at /logo to anyone who may load the page (it is meant for every customer). */
+  logo?: () => DisplayLogo | null
   /** False while pairing is stopped (too many wrong codes): no code pairs, paired displays go on. Default: open. */
   pairingOpen?: () => boolean
 }
@@ -134,6 +137,7 @@ async function answerFor(
       return {
         screen: 'idle',
         ...(shop.idleMessage === '' ? {} : { idleMessage: shop.idleMessage }),
+        ...(shop.logo === null ? {} : { logoVersion: shop.logo }),
         language,
         demo,
         version
@@ -213,6 +217,11 @@ export async function startCustomerDisplayServer(
       if (!isAddressHost(request.headers.host)) return refuse(response, 421, 'open_by_ip_address')
       if (path === '/state') return await answerState(request, response)
       if (path === '/pair') return answerPairing(request, response)
+      if (path === '/logo') {
+        const logo = options.logo?.() ?? null
+        if (logo === null) return refuse(response, 404, 'not_found')
+        return send(response, 200, LOGO_CONTENT_TYPES[logo.type], logo.body)
+      }
       const file = options.page.get(path)
       if (file === undefined) return refuse(response, 404, 'not_found')
       send(response, 200, file.contentType, file.body)

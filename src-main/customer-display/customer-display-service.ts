@@ -2,6 +2,7 @@ import type { CustomerDisplayInfo, CustomerDisplayProblem, Language } from '../.
 import type { ChangingReason, CustomerCart } from '../../src-preload/contract/customer-view'
 import { type CustomerDisplayServer, startCustomerDisplayServer } from './customer-display-server'
 import { createCustomerViewState } from './customer-view'
+import type { DisplayLogo } from './display-logo'
 import { DisplayPageMissing, loadDisplayPage } from './display-page-files'
 import { createDisplaySessions, randomToken } from './display-sessions'
 import { lanDisplayUrls } from './lan-urls'
@@ -47,6 +48,8 @@ export interface CustomerDisplayService {
    * is up (kept for after them otherwise), at most every `CART_UPDATE_EVERY_MS`.
    */
   showCart(cart: CustomerCart | null): void
+  /** The shop's logo for the idle screen (checked by `checkLogo`), or null for none. */
+  setLogo(next: DisplayLogo | null): void
   /** Starts, stops or moves the display server to match the settings. */
   apply(settings: CustomerDisplaySettings): Promise<void>
   info(): CustomerDisplayInfo
@@ -122,7 +125,13 @@ export function createCustomerDisplayService(options: {
   onPairingChanged?: (change: { paused: boolean }) => void
 }): CustomerDisplayService {
   const view = createCustomerViewState(options.settings.language, options.settings.demo)
-  view.setShop({ idleMessage: options.settings.idleMessage, wifiPayload: options.settings.wifiPayload })
+  let logo: DisplayLogo | null = null
+  const shopOf = (from: CustomerDisplaySettings) => ({
+    idleMessage: from.idleMessage,
+    wifiPayload: from.wifiPayload,
+    logo: logo?.version ?? null
+  })
+  view.setShop(shopOf(options.settings))
   const now = options.now ?? Date.now
   const windowSecret = randomToken()
   const store = options.pairingStore ?? createPairingMemory()
@@ -150,7 +159,8 @@ export function createCustomerDisplayService(options: {
       view,
       sessions,
       onWrongCode: wrongCode,
-      pairingOpen: () => !guard.paused()
+      pairingOpen: () => !guard.paused(),
+      logo: () => logo
     })
   /** Every wrong code counts; past the guard's limits the code changes by itself, displays paired stay paired. */
   function wrongCode() {
@@ -235,6 +245,10 @@ export function createCustomerDisplayService(options: {
       if (wait <= 0) cartNow()
       else cartTimer = setTimeout(cartNow, wait)
     },
+    setLogo(next) {
+      logo = next
+      view.setShop(shopOf(settings))
+    },
     apply(next) {
       // A code the owner made (New code): every display pairs again, and the guard starts from nothing.
       if (next.pairingCode !== settings.pairingCode) {
@@ -245,7 +259,7 @@ export function createCustomerDisplayService(options: {
       settings = next
       view.setLanguage(next.language)
       view.setDemo(next.demo)
-      view.setShop({ idleMessage: next.idleMessage, wifiPayload: next.wifiPayload })
+      view.setShop(shopOf(next))
       applying = applying.then(() => follow(next))
       return applying
     },
@@ -256,6 +270,7 @@ export function createCustomerDisplayService(options: {
         pairingCode: settings.pairingCode,
         codeChangesForWrongCodes: guard.state().codeChanges,
         pairingPaused: guard.paused(),
+        logo: logo === null ? null : { width: logo.width, height: logo.height, bytes: logo.body.length },
         problem: lanServer.problem() ?? windowServer.problem()
       }
     },

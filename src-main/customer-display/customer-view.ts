@@ -23,7 +23,7 @@ export interface CustomerViewState {
 
 /** Parsed screens carry their fields in one order, so equal screens serialize alike. */
 const sameScreen = (a: CustomerScreen, b: CustomerScreen) => JSON.stringify(a) === JSON.stringify(b)
-const NO_SHOP: CustomerShop = Object.freeze({ idleMessage: '', wifiPayload: null })
+const NO_SHOP: CustomerShop = Object.freeze({ idleMessage: '', wifiPayload: null, logo: null })
 
 /** The language, or a TypeError: the view speaks only the app's languages. */
 function checkedLanguage(language: Language): Language {
@@ -61,8 +61,9 @@ export function createCustomerViewState(language: Language, demo = false): Custo
       if (demo !== view.demo) change(currentScreen(), view.language, demo)
     },
     setShop(shop) {
-      const next = Object.freeze({ idleMessage: shop.idleMessage, wifiPayload: shop.wifiPayload })
-      if (next.idleMessage !== view.shop.idleMessage || next.wifiPayload !== view.shop.wifiPayload) {
+      const next = Object.freeze({ idleMessage: shop.idleMessage, wifiPayload: shop.wifiPayload, logo: shop.logo })
+      const { idleMessage, wifiPayload, logo } = view.shop
+      if (next.idleMessage !== idleMessage || next.wifiPayload !== wifiPayload || next.logo !== logo) {
         change(currentScreen(), view.language, view.demo, next)
       }
     },

@@ -14,6 +14,7 @@ import type { BooksHandlers } from '../books/books-handlers'
 import type { ChannelHandlers } from '../channel-handler'
 import { customerCartOf } from '../customer-display/customer-cart'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
+import type { LogoHandlers } from '../customer-display/logo-handlers'
 import type { SaleJournal } from '../journal/sale-journal'
 import { receiptFor } from '../receipts/receipt-data'
 import { fail, fromSecPaidError, mapSecPaid, type Result, succeed } from '../result'
@@ -61,6 +62,8 @@ interface CounterHandlerDeps {
   now?: () => Date
   /** History, refunds, day close and the files they save (src-main/books/). */
   books: BooksHandlers
+  /** Settings → Customer display: the logo (src-main/customer-display/logo-handlers.ts). */
+  displayLogo: LogoHandlers
   /** Settings → Books: the chain check, the export for a tax audit and the backups (src-main/books/books-care.ts). */
   booksCare: BooksCareHandlers
   /** "Check now" on the QR screen. */
@@ -237,6 +240,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     printReceipt: ({ reference }) => deps.printReceipt(reference),
     ...deps.books,
     ...deps.booksCare,
+    ...deps.displayLogo,
     checkNow: async ({ reference }) => {
       const found = saleHere(journal, reference)
       return found.ok ? deps.linkCheck.check(reference) : found

@@ -55,6 +55,8 @@ export type CustomerScreen =
 export interface CustomerShop {
   idleMessage: string
   wifiPayload: string | null
+  /** The logo's version (it changes with the picture), served at /logo?v=<version>; null for none. */
+  logo: string | null
 }
 
 /**
@@ -70,7 +72,7 @@ type AnswerBase = { language: Language; demo: boolean; version: number }
  * the idle screen carries the idle message, the QR screen the Wi-Fi QR, each only when the owner set one.
  */
 export type CustomerViewAnswer =
-  | (AnswerBase & { screen: 'idle'; idleMessage?: string })
+  | (AnswerBase & { screen: 'idle'; idleMessage?: string; logoVersion?: string })
   | (AnswerBase & { screen: 'cart'; cart: CustomerCart })
   | (AnswerBase & {
       screen: 'qr'
@@ -89,6 +91,8 @@ const QR_DATA_URL_PREFIX = 'data:image/svg+xml;base64,'
 /** More lines than main lets a sale have; a product's name is far shorter than this. */
 const CART_LINES_MAX = 200
 const NAME_MAX_LENGTH = 200
+/** A logo's version goes into the image's address: hex digits only. */
+const LOGO_VERSION = /^[0-9a-f]{1,64}$/
 const CHANGING_REASONS: ChangingReason[] = ['cancelled', 'changed', 'expired']
 
 const isRecord = (value: unknown): value is { [key: string]: unknown } => typeof value === 'object' && value !== null
@@ -183,7 +187,11 @@ export function isCustomerViewAnswer(value: unknown): value is CustomerViewAnswe
   if (!isRecord(value) || !isLanguage(value.language) || typeof value.demo !== 'boolean') return false
   if (!isCount(value.version) || !parseCustomerScreen(value).ok) return false
   if (value.screen === 'idle') {
-    return value.idleMessage === undefined || (typeof value.idleMessage === 'string' && value.idleMessage.length <= 500)
+    const messageFine =
+      value.idleMessage === undefined || (typeof value.idleMessage === 'string' && value.idleMessage.length <= 500)
+    const logoFine =
+      value.logoVersion === undefined || (typeof value.logoVersion === 'string' && LOGO_VERSION.test(value.logoVersion))
+    return messageFine && logoFine
   }
   return (
     value.screen !== 'qr' ||

@@ -22,6 +22,7 @@ export function displayElements() {
     pairingError: required('.pairing-error', HTMLElement),
     demoNotice: required('.demo-notice', HTMLElement),
     idleMessage: required('.idle-message', HTMLElement),
+    idleLogo: required('.idle-logo', HTMLImageElement),
     cartLines: required('.cart-lines', HTMLElement),
     cartDiscount: required('[data-testid="cart-discount"]', HTMLElement),
     cartDiscountAmount: required('.cart-discount-amount', HTMLElement),
@@ -136,6 +137,11 @@ export function createDisplayScreens(elements: DisplayElements, initialLanguage:
       const message = view.idleMessage ?? ''
       elements.idleMessage.hidden = message === ''
       elements.idleMessage.textContent = message
+      // Served by the display server itself; the version in the address makes a new logo load instead of the old one.
+      const logo = view.logoVersion === undefined ? null : `/logo?v=${view.logoVersion}`
+      elements.idleLogo.hidden = logo === null
+      if (logo === null) elements.idleLogo.removeAttribute('src')
+      else if (elements.idleLogo.getAttribute('src') !== logo) elements.idleLogo.src = logo
     }
     // A QR taken back is never left in the page: its image goes with it.
     if (view.screen !== 'qr') {

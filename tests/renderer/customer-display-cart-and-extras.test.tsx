@@ -77,4 +77,28 @@ describe('Settings → Customer display: idle message and guest Wi-Fi', () => {
       })
     )
   })
+
+  it('the logo: chosen through main’s dialog and shown with its size; a refused file says why, in words', async () => {
+    const counter = fakeCounter(publicSettings({ customerWindow: true }))
+    counter.chooseDisplayLogo.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'logo_refused', problem: 'type', maxBytes: 262_144, minSide: 16, maxSide: 2048 }
+    })
+    await renderApp(counter)
+    fireEvent.click(screen.getByTestId('settings-button'))
+    await screen.findByTestId('settings-screen')
+    fireEvent.click(screen.getByTestId('settings-section-display'))
+    await waitFor(() => expect(screen.getByTestId('display-logo-state').textContent).toBe('No logo chosen.'))
+    fireEvent.click(screen.getByTestId('choose-logo'))
+    expect((await screen.findByTestId('display-logo-error')).textContent).toBe('This file is not a PNG or JPEG image.')
+    fireEvent.click(screen.getByTestId('choose-logo'))
+    await waitFor(() =>
+      expect(screen.getByTestId('display-logo-state').textContent).toBe('Logo: 400 × 200 pixels, 20 KB.')
+    )
+    expect(screen.queryByTestId('display-logo-error')).toBeNull()
+    fireEvent.click(screen.getByTestId('remove-logo'))
+    await waitFor(() => expect(screen.getByTestId('display-logo-state').textContent).toBe('No logo chosen.'))
+    expect(counter.chooseDisplayLogo).toHaveBeenCalledTimes(2)
+    expect(counter.removeDisplayLogo).toHaveBeenCalledExactlyOnceWith({})
+  })
 })

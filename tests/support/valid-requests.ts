@@ -34,6 +34,8 @@ export const VALID_REQUESTS: Record<Channel, unknown> = {
   quitApp: {},
   customerDisplayInfo: {},
   newPairingCode: {},
+  chooseDisplayLogo: {},
+  removeDisplayLogo: {},
   quoteSale: { lines: [{ kind: 'amount', amountCents: 100 }], tip: { kind: 'none' } },
   customerCart: { sale: { lines: [{ kind: 'amount', amountCents: 100 }], tip: { kind: 'none' } } },
   receiptFor: { reference: 'R' },

@@ -6,7 +6,7 @@ import type { CustomerScreen, CustomerView } from '../../../src-preload/contract
 const PAY_LINK = 'https://app.secpaid.com/payment?link_id=OTkyOTE='
 
 /** A shop that set neither an idle message nor a Wi-Fi QR. */
-const NO_SHOP = { idleMessage: '', wifiPayload: null }
+const NO_SHOP = { idleMessage: '', wifiPayload: null, logo: null }
 
 describe('customer view state', () => {
   it('starts idle at version 0 in the given language', () => {

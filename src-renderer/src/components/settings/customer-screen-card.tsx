@@ -1,5 +1,8 @@
 import type { CustomerScreenSettings, PublicSettings } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
+import { useCustomerDisplayStore } from '../../stores/customer-display-store'
+import { ErrorText } from '../shared/error-text'
+import { Spinner } from '../shared/spinner'
 import { CheckboxField, TextField } from './form-fields'
 import { refusedField, SaveStatus, TYPING_PAUSE_MS, useSavedSetting } from './saved-fields'
 
@@ -64,6 +67,53 @@ export function CustomerScreenCard({ settings }: { settings: PublicSettings }) {
         testId="wifi-password"
       />
       <SaveStatus status={saved.status} testId="customer-screen-save" />
+      {/* What main holds is read with the pairing code, while a display is on (customer-display-card.tsx). */}
+      {(settings.customerWindow || settings.lanDisplay) && <LogoChoice />}
+    </div>
+  )
+}
+
+/** The idle screen's logo: what is set, and the buttons that choose another or remove it. */
+function LogoChoice() {
+  const t = useTranslate()
+  const info = useCustomerDisplayStore((state) => state.info)
+  const inFlight = useCustomerDisplayStore((state) => state.logoInFlight)
+  const error = useCustomerDisplayStore((state) => state.logoError)
+  const { chooseLogo, removeLogo } = useCustomerDisplayStore.getState()
+  const logo = info?.logo ?? null
+  return (
+    <div className="display-logo" data-testid="display-logo">
+      <h3 className="field-label">{t('logo')}</h3>
+      <p data-testid="display-logo-state">
+        {logo === null
+          ? t('logoNone')
+          : t('logoChosen', { width: logo.width, height: logo.height, kilobytes: Math.ceil(logo.bytes / 1024) })}
+      </p>
+      <p className="field-hint">{t('logoHint')}</p>
+      <ErrorText error={error} testId="display-logo-error" />
+      <div className="button-row">
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={() => void chooseLogo()}
+          disabled={inFlight}
+          data-testid="choose-logo"
+        >
+          {inFlight && <Spinner />}
+          {t('chooseLogo')}
+        </button>
+        {logo !== null && (
+          <button
+            type="button"
+            className="secondary-button"
+            onClick={() => void removeLogo()}
+            disabled={inFlight}
+            data-testid="remove-logo"
+          >
+            {t('removeLogo')}
+          </button>
+        )}
+      </div>
     </div>
   )
 }

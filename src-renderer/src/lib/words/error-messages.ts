@@ -275,11 +275,24 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say('errorFileRefused')
     case 'output_failed':
       return say('errorOutputFailed', { errno: error.errno ?? '?' })
+    case 'logo_refused':
+      return say(LOGO_REFUSALS[error.problem], {
+        kilobytes: Math.floor(error.maxBytes / 1024),
+        min: error.minSide,
+        max: error.maxSide
+      })
     case 'audit_export_failed':
       return say('errorAuditExportFailed', { reason: booksFailureText(error.reason, language) })
     default:
       return secPaidFailureMessage(error, language, options)
   }
+}
+
+const LOGO_REFUSALS: Record<Extract<IpcError, { code: 'logo_refused' }>['problem'], MessageKey> = {
+  type: 'errorLogoType',
+  size: 'errorLogoSize',
+  dimensions: 'errorLogoDimensions',
+  unreadable: 'errorLogoUnreadable'
 }
 
 const PRINT_FAILURE: Record<PrintFailure, MessageKey> = {

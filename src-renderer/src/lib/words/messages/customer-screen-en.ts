@@ -9,5 +9,15 @@ export const customerScreenEn = {
     'Use a guest network that is separate from the one this till uses: every customer can read this password from the QR code.',
   wifiSsid: 'Wi-Fi name (SSID)',
   wifiPassword: 'Wi-Fi password',
-  wifiPasswordHint: '8 to 63 characters (WPA); leave empty for an open network.'
+  wifiPasswordHint: '8 to 63 characters (WPA); leave empty for an open network.',
+  logo: 'Logo on the welcome screen',
+  logoNone: 'No logo chosen.',
+  logoChosen: 'Logo: {width} × {height} pixels, {kilobytes} KB.',
+  logoHint: 'A PNG or JPEG file, at most 256 KB and 2048 pixels each way.',
+  chooseLogo: 'Choose logo…',
+  removeLogo: 'Remove logo',
+  errorLogoType: 'This file is not a PNG or JPEG image.',
+  errorLogoSize: 'This image is larger than {kilobytes} KB.',
+  errorLogoDimensions: 'The logo must be {min} to {max} pixels wide and high.',
+  errorLogoUnreadable: 'The file could not be read.'
 }
