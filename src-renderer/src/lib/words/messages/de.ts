@@ -220,7 +220,7 @@ export const de: Messages = {
   sectionCustomerDisplay: 'Kundenanzeige',
   customerWindow: 'Kundenanzeige auf einem zweiten Bildschirm',
   customerWindowHint:
-    'Ein Fenster für die Kundschaft mit Betrag, QR-Code und „Bezahlt“; auf einem zweiten Bildschirm, wenn einer angeschlossen ist.',
+    'Ein Fenster für die Kundschaft mit der Bestellung, während sie gebucht wird, QR-Code und „Bezahlt“; auf einem zweiten Bildschirm, wenn einer angeschlossen ist.',
   lanDisplay: 'Kundenanzeige auf Handys/Tablets in diesem Netzwerk',
   lanDisplayPort: 'Port für Handys und Tablets',
   lanDisplayPortHint: '{min}–{max}',

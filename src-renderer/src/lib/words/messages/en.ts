@@ -212,7 +212,7 @@ export const en = {
   sectionCustomerDisplay: 'Customer display',
   customerWindow: 'Customer screen on a second monitor',
   customerWindowHint:
-    'A window for the customer with the amount, the QR code and “Paid”; on a second monitor when one is connected.',
+    'A window for the customer with the order as it is rung up, the QR code and “Paid”; on a second monitor when one is connected.',
   lanDisplay: 'Customer screen on phones/tablets in this network',
   lanDisplayPort: 'Port for phones and tablets',
   lanDisplayPortHint: '{min}–{max}',
