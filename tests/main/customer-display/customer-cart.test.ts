@@ -11,6 +11,7 @@ import { dispatchCounterCall } from '../../../src-main/ipc/counter-handlers'
 import { createJsonFileSettingsStorage } from '../../../src-main/settings/json-file-settings-storage'
 import type { IpcResult, LinkView, Product, SaleChange } from '../../../src-preload/contract'
 import type { CustomerViewAnswer } from '../../../src-preload/contract/customer-view'
+import { openDemoBackend } from '../../support/demo-backend'
 import { BUILT_DISPLAY_PAGE } from '../../support/display-page'
 import { plainCipher } from '../../support/plain-cipher'
 import { until } from '../../support/wait'
@@ -203,5 +204,37 @@ describe('the customer display shows the cart as main priced it, through the rea
     await call('customerCart', { sale: null })
     await sees('idle')
     expect(await customerSees()).toMatchObject({ screen: 'idle', idleMessage: 'Fresh cakes daily' })
+  })
+})
+
+describe('a link deleted at SecPaid while its QR is up, found by paid detection', () => {
+  it('the customer is asked to wait ("expired"), and the old QR is gone', async () => {
+    const opened = await openDemoBackend({
+      customerDisplayPage: BUILT_DISPLAY_PAGE,
+      testing: { watchIntervalMs: 100, requestBudget: null }
+    })
+    try {
+      expect((await opened.call('updateSettings', { customerWindow: true })).ok).toBe(true)
+      const sale = await opened.call<LinkView>('charge', { amountCents: 700 })
+      if (!sale.ok) throw new Error(sale.error.code)
+      await opened.call('watchLink', { linkId: sale.value.linkId })
+      const [base, secret] = (opened.backend.customerDisplay.windowUrl() ?? '').split('#window=')
+      const customerSees = async () =>
+        (await (
+          await fetch(`${base}state`, { headers: { 'X-Display-Token': secret ?? '' } })
+        ).json()) as CustomerViewAnswer
+      expect((await customerSees()).screen).toBe('qr')
+      const deleted = await fetch(`${opened.demo.baseUrl}deleteLink`, {
+        method: 'POST',
+        headers: { token: 'demo-key', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ link_id: sale.value.linkId })
+      })
+      expect(deleted.ok).toBe(true)
+      await until(async () => (await customerSees()).screen === 'changing', { limitMs: 4000, stepMs: 25 })
+      expect(await customerSees()).toMatchObject({ screen: 'changing', reason: 'expired' })
+      expect(JSON.stringify(await customerSees())).not.toContain(sale.value.payLink)
+    } finally {
+      await opened.close()
+    }
   })
 })
