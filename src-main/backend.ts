@@ -15,7 +15,9 @@ import {
   type CustomerDisplayService,
   type CustomerDisplaySettings
 } from './customer-display/customer-display-service'
+import { type ChooseImage, createLogoHandlers } from './customer-display/logo-handlers'
 import { createPairingFile } from './customer-display/pairing-store'
+import { wifiPayload } from './customer-display/wifi-qr'
 import { createEventHub, type EventHub } from './events/event-hub'
 import { type CounterHandlers, createCounterHandlers } from './ipc/counter-handlers'
 import { openSaleJournal } from './journal/sale-journal'
@@ -52,6 +54,8 @@ const UNKNOWN_VERSION = 'unknown'
 
 /** Beside the journal in the data folder: the LAN displays paired, so they stay paired across a restart. */
 const DISPLAY_PAIRING_FILE = 'display-pairing.json'
+/** The customer display's logo as the owner chose it (a PNG or JPEG, checked again at every start). */
+const DISPLAY_LOGO_FILE = 'display-logo.img'
 
 export interface Backend {
   handlers: CounterHandlers
@@ -127,6 +131,8 @@ export async function createBackend(options: {
   fileOutput?: FileOutput
   /** The folder dialog for backups and the audit export (Electron's, in the app). */
   chooseFolder?: ChooseFolder
+  /** The open dialog for the customer display's logo (Electron's in the app). */
+  chooseImage?: ChooseImage
   /** Where Settings → Books verifies and exports: a worker thread in the app; the calling thread by default. */
   runBooksJob?: BooksJobRunner
   /** The app's version for Settings → About and the procedure description (Electron's `app.getVersion()`). */
@@ -239,6 +245,11 @@ export async function createBackend(options: {
     onPairingChanged: ({ paused }) => events.emit({ type: 'pairing_code_changed', paused })
   })
   await customerDisplay.apply(customerDisplaySettings(settings))
+  const displayLogo = await createLogoHandlers({
+    display: customerDisplay,
+    path: join(dirname(options.booksPath), DISPLAY_LOGO_FILE),
+    chooseImage: options.chooseImage
+  })
   const printReceipt = createReceiptPrinting({ journal, settings, printer: options.printReceipt })
   // What paid detection, the settler and Check now learn is recorded once, shown on the customer display and told.
   const linkSettled = createLinkSettlement({
@@ -339,6 +350,7 @@ export async function createBackend(options: {
     staff,
     keepAwake,
     customerDisplay,
+    displayLogo,
     onSettingsChanged: async () => {
       await demo.sync(settings.getPublic().demo)
       await customerDisplay.apply(customerDisplaySettings(settings))
@@ -442,6 +454,8 @@ function customerDisplaySettings(settings: SettingsService): CustomerDisplaySett
     pairingCode: stored.pairingCode,
     language: stored.language,
     paidScreenSeconds: stored.paidScreenSeconds,
-    demo: settings.getPublic().demo
+    demo: settings.getPublic().demo,
+    idleMessage: stored.customerScreen.idleMessage,
+    wifiPayload: stored.customerScreen.wifi.show ? wifiPayload(stored.customerScreen.wifi) : null
   }
 }

@@ -16,7 +16,7 @@ import { registerIpcHandlers } from './ipc/register-ipc'
 import { BOOKS_DATABASE_FILE } from './journal/books-database'
 import { createElectronSettingsStorage, createSafeStorageCipher } from './settings/electron-settings-storage'
 import { isAppUrl } from './window/app-origin'
-import { createBooksOutput, createFolderChooser } from './window/books-output'
+import { createBooksOutput, createFolderChooser, createImageChooser } from './window/books-output'
 import { createCustomerWindowFollower } from './window/customer-window-follower'
 import { createKeepAwake } from './window/keep-awake'
 import { applyKiosk, createMainWindow } from './window/main-window'
@@ -81,6 +81,7 @@ async function start(): Promise<void> {
       fileOutput: createBooksOutput(() => mainWindow),
       chooseFolder: createFolderChooser(() => mainWindow),
       appVersion: app.getVersion(),
+      chooseImage: createImageChooser(() => mainWindow),
       runBooksJob: runOnWorker(booksWorkerPath, (error) => console.error('books worker failed, ran inline:', error))
     })
   )

@@ -4,6 +4,7 @@ import { type AddressInfo, isIP } from 'node:net'
 import type { CustomerView, CustomerViewAnswer } from '../../src-preload/contract/customer-view'
 import { displayServerOptions, limitConnections } from './connection-limits'
 import type { CustomerViewState } from './customer-view'
+import { type DisplayLogo, LOGO_CONTENT_TYPES } from './display-logo'
 import type { DisplayPage } from './display-page-files'
 import { createDisplaySessions, type DisplaySessions, tokenMatches } from './display-sessions'
 import { isPairingCode, pairingCodeMatches } from './pairing-code'
@@ -34,6 +35,8 @@ export interface CustomerDisplayServerOptions {
   sessions?: DisplaySessions
   /** Hears each wrong code counted (not those refused for the address's block), e.g. to change the code by itself. */
   onWrongCode?: () => void
+  /** The shop's logo, served at /logo to anyone who may load the page (it is meant for every customer). */
+  logo?: () => DisplayLogo | null
   /** False while pairing is stopped (too many wrong codes): no code pairs, paired displays go on. Default: open. */
   pairingOpen?: () => boolean
 }
@@ -125,12 +128,22 @@ function isAddressHost(hostHeader: string | undefined): boolean {
 /** Field by field, so nothing but the view's own fields can ever leave, whatever object the view holds. */
 async function answerFor(
   view: CustomerView,
-  qrDataUrlOf: (payLink: string) => Promise<string>
+  qrDataUrlOf: (payLink: string) => Promise<string>,
+  wifiQrDataUrlOf: (payload: string) => Promise<string>
 ): Promise<CustomerViewAnswer> {
-  const { language, demo, version } = view
+  const { language, demo, version, shop } = view
   switch (view.screen) {
     case 'idle':
-      return { screen: 'idle', language, demo, version }
+      return {
+        screen: 'idle',
+        ...(shop.idleMessage === '' ? {} : { idleMessage: shop.idleMessage }),
+        ...(shop.logo === null ? {} : { logoVersion: shop.logo }),
+        language,
+        demo,
+        version
+      }
+    case 'cart':
+      return { screen: 'cart', cart: view.cart, language, demo, version }
     case 'qr':
       return {
         screen: 'qr',
@@ -138,12 +151,15 @@ async function answerFor(
         payLink: view.payLink,
         ...(view.tipCents === undefined ? {} : { tipCents: view.tipCents }),
         qrSvgDataUrl: await qrDataUrlOf(view.payLink),
+        ...(shop.wifiPayload === null ? {} : { wifiQrSvgDataUrl: await wifiQrDataUrlOf(shop.wifiPayload) }),
         language,
         demo,
         version
       }
     case 'paid':
       return { screen: 'paid', amountCents: view.amountCents, language, demo, version }
+    case 'changing':
+      return { screen: 'changing', reason: view.reason, language, demo, version }
   }
 }
 
@@ -160,6 +176,7 @@ export async function startCustomerDisplayServer(
   const limiter = createWrongCodeLimiter(options.now ?? Date.now)
   const sessions = options.sessions ?? createDisplaySessions()
   const qrDataUrlOf = createQrSvgCache()
+  const wifiQrDataUrlOf = createQrSvgCache()
 
   const mayLook = (token: string | null) =>
     token !== null &&
@@ -168,7 +185,7 @@ export async function startCustomerDisplayServer(
   const answerState = async (request: IncomingMessage, response: ServerResponse) => {
     // Not a guess at the pairing code: a missing or stale token is never counted, so it can lock nobody out.
     if (!mayLook(headerValue(request, TOKEN_HEADER))) return refuse(response, 401, 'not_paired')
-    const answer = await answerFor(options.view.get(), qrDataUrlOf)
+    const answer = await answerFor(options.view.get(), qrDataUrlOf, wifiQrDataUrlOf)
     sendJson(response, 200, answer)
   }
 
@@ -200,6 +217,11 @@ export async function startCustomerDisplayServer(
       if (!isAddressHost(request.headers.host)) return refuse(response, 421, 'open_by_ip_address')
       if (path === '/state') return await answerState(request, response)
       if (path === '/pair') return answerPairing(request, response)
+      if (path === '/logo') {
+        const logo = options.logo?.() ?? null
+        if (logo === null) return refuse(response, 404, 'not_found')
+        return send(response, 200, LOGO_CONTENT_TYPES[logo.type], logo.body)
+      }
       const file = options.page.get(path)
       if (file === undefined) return refuse(response, 404, 'not_found')
       send(response, 200, file.contentType, file.body)

@@ -1,6 +1,8 @@
 import type { CustomerDisplayInfo, CustomerDisplayProblem, Language } from '../../src-preload/contract'
+import type { ChangingReason, CustomerCart } from '../../src-preload/contract/customer-view'
 import { type CustomerDisplayServer, startCustomerDisplayServer } from './customer-display-server'
 import { createCustomerViewState } from './customer-view'
+import type { DisplayLogo } from './display-logo'
 import { DisplayPageMissing, loadDisplayPage } from './display-page-files'
 import { createDisplaySessions, randomToken } from './display-sessions'
 import { lanDisplayUrls } from './lan-urls'
@@ -16,15 +18,38 @@ export interface CustomerDisplaySettings {
   paidScreenSeconds: number
   /** The counter runs on its simulator: the customer is told nothing is really charged. */
   demo: boolean
+  /** The shop's short message on the idle screen; '' for none. */
+  idleMessage: string
+  /** The `WIFI:` payload of the guest network shown beside the pay QR; null while the owner has it off. */
+  wifiPayload: string | null
 }
+
+/**
+ * Cart updates reach the view at most this often (the last one always arrives): a cashier typing fast changes the
+ * view a few times a second, not with every key, and the displays polling it repaint as often at most.
+ */
+export const CART_UPDATE_EVERY_MS = 250
+/** How long "Please wait – the amount is being changed" stands when no new cart comes. */
+export const CHANGING_SCREEN_MS = 20_000
 
 export interface CustomerDisplayService {
   /** A QR went on the cashier's screen: the customer sees it too. */
   showLink(linkId: number): void
   /** Paid detection confirmed the link: Paid for a few seconds, then the idle screen. */
   linkPaid(linkId: number): void
-  /** The QR left the cashier's screen (back, cancelled, gone); a Paid screen runs out on its own. */
-  linkClosed(): void
+  /**
+   * The QR left the cashier's screen. Back to the keypad (no reason): the cart or idle. Cancelled, taken back to be
+   * changed or gone at SecPaid: the customer is asked to wait, and never sees that QR again. A Paid screen runs out on
+   * its own.
+   */
+  linkClosed(reason?: ChangingReason): void
+  /**
+   * The cart as main priced it from what the cashier chose, or null for an empty keypad. Shown while no QR or Paid
+   * is up (kept for after them otherwise), at most every `CART_UPDATE_EVERY_MS`.
+   */
+  showCart(cart: CustomerCart | null): void
+  /** The shop's logo for the idle screen (checked by `checkLogo`), or null for none. */
+  setLogo(next: DisplayLogo | null): void
   /** Starts, stops or moves the display server to match the settings. */
   apply(settings: CustomerDisplaySettings): Promise<void>
   info(): CustomerDisplayInfo
@@ -90,6 +115,8 @@ export function createCustomerDisplayService(options: {
   describeLink: (linkId: number) => { amountCents: number; payLink: string; tipCents?: number } | undefined
   /** Folder of the built display page (out/customer-display); without it no display server can start. */
   pageFolder: string | undefined
+  /** Milliseconds clock of the cart's throttle; tests move it. */
+  now?: () => number
   /** Where the paired displays and the wrong-code counts outlive a restart; default: in memory. */
   pairingStore?: PairingStore
   /** Stores a new pairing code in the settings and answers it; null when it could not be stored. */
@@ -98,6 +125,14 @@ export function createCustomerDisplayService(options: {
   onPairingChanged?: (change: { paused: boolean }) => void
 }): CustomerDisplayService {
   const view = createCustomerViewState(options.settings.language, options.settings.demo)
+  let logo: DisplayLogo | null = null
+  const shopOf = (from: CustomerDisplaySettings) => ({
+    idleMessage: from.idleMessage,
+    wifiPayload: from.wifiPayload,
+    logo: logo?.version ?? null
+  })
+  view.setShop(shopOf(options.settings))
+  const now = options.now ?? Date.now
   const windowSecret = randomToken()
   const store = options.pairingStore ?? createPairingMemory()
   const stored = store.load()
@@ -108,6 +143,10 @@ export function createCustomerDisplayService(options: {
   let settings = options.settings
   let shownLinkId: number | null = null
   let backToIdle: ReturnType<typeof setTimeout> | null = null
+  /** The renderer's latest cart, as main priced it; shown whenever no link is. */
+  let latestCart: CustomerCart | null = null
+  let cartChangedAt = Number.NEGATIVE_INFINITY
+  let cartTimer: ReturnType<typeof setTimeout> | null = null
   let applying: Promise<void> = Promise.resolve()
 
   // Read again at every start, so a rebuilt page is served without restarting the app.
@@ -120,7 +159,8 @@ export function createCustomerDisplayService(options: {
       view,
       sessions,
       onWrongCode: wrongCode,
-      pairingOpen: () => !guard.paused()
+      pairingOpen: () => !guard.paused(),
+      logo: () => logo
     })
   /** Every wrong code counts; past the guard's limits the code changes by itself, displays paired stay paired. */
   function wrongCode() {
@@ -137,13 +177,31 @@ export function createCustomerDisplayService(options: {
   const windowServer = createServerSlot(startServer)
   const lanServer = createServerSlot(startServer)
 
+  const cancelCartTimer = () => {
+    if (cartTimer !== null) clearTimeout(cartTimer)
+    cartTimer = null
+  }
+  /** The cart as it is now (idle for none): what follows a QR, a Paid or a "please wait". */
   const showIdle = () => {
     shownLinkId = null
-    view.show({ screen: 'idle' })
+    cancelCartTimer()
+    cartChangedAt = now()
+    view.show(latestCart === null ? { screen: 'idle' } : { screen: 'cart', cart: latestCart })
   }
   const cancelTimer = () => {
     if (backToIdle !== null) clearTimeout(backToIdle)
     backToIdle = null
+  }
+  /** A cart may replace idle, a cart, or (once there is something in it) the "please wait" screen. */
+  const cartMayShow = () => {
+    const screen = view.get().screen
+    return shownLinkId === null && (screen !== 'changing' || latestCart !== null) && screen !== 'paid'
+  }
+  const cartNow = () => {
+    cartTimer = null
+    if (!cartMayShow()) return
+    cancelTimer()
+    showIdle()
   }
 
   const follow = async (next: CustomerDisplaySettings | null) => {
@@ -157,6 +215,7 @@ export function createCustomerDisplayService(options: {
     showLink(linkId) {
       const link = options.describeLink(linkId)
       cancelTimer()
+      cancelCartTimer()
       if (link === undefined || link.payLink === '') return showIdle()
       shownLinkId = linkId
       const tip = link.tipCents !== undefined && link.tipCents > 0 ? { tipCents: link.tipCents } : {}
@@ -167,13 +226,28 @@ export function createCustomerDisplayService(options: {
       if (linkId !== shownLinkId || link === undefined) return
       view.show({ screen: 'paid', amountCents: link.amountCents })
       cancelTimer()
+      cancelCartTimer()
       backToIdle = setTimeout(showIdle, settings.paidScreenSeconds * 1000)
     },
-    linkClosed() {
-      if (view.get().screen === 'qr') {
-        cancelTimer()
-        showIdle()
-      }
+    linkClosed(reason) {
+      if (view.get().screen !== 'qr') return
+      cancelTimer()
+      if (reason === undefined) return showIdle()
+      shownLinkId = null
+      cancelCartTimer()
+      view.show({ screen: 'changing', reason })
+      backToIdle = setTimeout(showIdle, CHANGING_SCREEN_MS)
+    },
+    showCart(cart) {
+      latestCart = cart
+      if (!cartMayShow() || cartTimer !== null) return
+      const wait = cartChangedAt + CART_UPDATE_EVERY_MS - now()
+      if (wait <= 0) cartNow()
+      else cartTimer = setTimeout(cartNow, wait)
+    },
+    setLogo(next) {
+      logo = next
+      view.setShop(shopOf(settings))
     },
     apply(next) {
       // A code the owner made (New code): every display pairs again, and the guard starts from nothing.
@@ -185,6 +259,7 @@ export function createCustomerDisplayService(options: {
       settings = next
       view.setLanguage(next.language)
       view.setDemo(next.demo)
+      view.setShop(shopOf(next))
       applying = applying.then(() => follow(next))
       return applying
     },
@@ -195,6 +270,7 @@ export function createCustomerDisplayService(options: {
         pairingCode: settings.pairingCode,
         codeChangesForWrongCodes: guard.state().codeChanges,
         pairingPaused: guard.paused(),
+        logo: logo === null ? null : { width: logo.width, height: logo.height, bytes: logo.body.length },
         problem: lanServer.problem() ?? windowServer.problem()
       }
     },
@@ -204,6 +280,7 @@ export function createCustomerDisplayService(options: {
     },
     async close() {
       cancelTimer()
+      cancelCartTimer()
       applying = applying.then(() => follow(null))
       await applying
     }

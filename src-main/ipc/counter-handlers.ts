@@ -15,7 +15,9 @@ import type { BooksHandlers } from '../books/books-handlers'
 import { localDay } from '../books/local-day'
 import { localSpanOf } from '../books/secpaid-dates'
 import type { ChannelHandlers } from '../channel-handler'
+import { customerCartOf } from '../customer-display/customer-cart'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
+import type { LogoHandlers } from '../customer-display/logo-handlers'
 import type { SaleJournal } from '../journal/sale-journal'
 import { receiptFor } from '../receipts/receipt-data'
 import { fail, fromSecPaidError, mapSecPaid, type Result, succeed } from '../result'
@@ -69,6 +71,8 @@ interface CounterHandlerDeps {
   now?: () => Date
   /** History, refunds, day close and the files they save (src-main/books/). */
   books: BooksHandlers
+  /** Settings → Customer display: the logo (src-main/customer-display/logo-handlers.ts). */
+  displayLogo: LogoHandlers
   /** Settings → Books: the chain check, the export for a tax audit and the backups (src-main/books/books-care.ts). */
   booksCare: BooksCareHandlers
   /** "Check now" on the QR screen. */
@@ -179,7 +183,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       const cancelled = await sales.cancel(linkId)
       if (cancelled.ok) {
         watcher.forget(linkId)
-        deps.customerDisplay.linkClosed()
+        deps.customerDisplay.linkClosed('cancelled')
       } else if (cancelled.error.code === 'already_paid') {
         // Paid, so no longer waiting: the next sidebar refresh must not be served the list that still held it.
         pendingList.invalidate()
@@ -192,7 +196,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       const changed = await sales.change(linkId)
       if (changed.ok) {
         watcher.forget(linkId)
-        deps.customerDisplay.linkClosed()
+        deps.customerDisplay.linkClosed('changed')
       }
       // Cancelled or found paid: either way no longer waiting, so the next sidebar refresh asks SecPaid again.
       if (changed.ok || changed.error.code === 'already_paid') pendingList.invalidate()
@@ -246,6 +250,12 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       return succeed({ linkId })
     },
     quoteSale: async (composition) => quoteSale(composition, settings.getPublic()),
+    customerCart: async ({ sale }) => {
+      // Main's own pricing of the cashier's choices, or nothing: the customer never sees a figure main did not compute.
+      const quote = sale === null ? null : quoteSale(sale, settings.getPublic())
+      deps.customerDisplay.showCart(quote?.ok ? customerCartOf(quote.value) : null)
+      return succeed({})
+    },
     receiptFor: async ({ reference }) => {
       const found = saleHere(journal, reference)
       return found.ok ? receiptFor(reference, found.value, settings.getStored()) : found
@@ -254,6 +264,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     ...deps.books,
     ...deps.booksCare,
     ...deps.about,
+    ...deps.displayLogo,
     checkNow: async ({ reference }) => {
       const found = saleHere(journal, reference)
       return found.ok ? deps.linkCheck.check(reference) : found

@@ -8,8 +8,8 @@ interface LinkSettlementDeps {
   journal: Pick<SaleJournal, 'get' | 'inCurrentEnvironment'>
   /** The link on screen, if any. */
   watchedLinkId: () => number | null
-  /** The customer display: Paid for a link, or back to idle when the link it shows is gone. */
-  display: { linkPaid(linkId: number): void; linkClosed(): void }
+  /** The customer display: Paid for a link, or "please wait" when the link it shows is no longer payable. */
+  display: { linkPaid(linkId: number): void; linkClosed(reason: 'expired'): void }
   emit: (event: CounterEvent) => void
   /** A sale of this till was first recorded paid: its receipt prints if the owner chose so. */
   firstPaid: (reference: string) => void
@@ -30,7 +30,7 @@ export function createLinkSettlement(deps: LinkSettlementDeps) {
     const settled = deps.sales.recordOutcome(linkId, status, reference)
     if (elsewhere(reference)) return
     if (status === 'paid') deps.display.linkPaid(linkId)
-    else if (deps.watchedLinkId() === linkId) deps.display.linkClosed()
+    else if (deps.watchedLinkId() === linkId) deps.display.linkClosed('expired')
     deps.emit({ type: 'link_status', linkId, state: status })
     if (settled === null) return
     deps.emit({ type: 'sale_settled', sale: settled })

@@ -36,3 +36,16 @@ export function createFolderChooser(window: () => BrowserWindow | null): ChooseF
     return chosen.canceled ? null : (chosen.filePaths[0] ?? null)
   }
 }
+
+/** The open dialog for the customer display's logo: PNG and JPEG files; null when the owner cancelled. */
+export function createImageChooser(window: () => BrowserWindow | null): () => Promise<string | null> {
+  return async () => {
+    const shown = window()
+    if (shown === null || shown.isDestroyed()) throw new Error('the window is closed')
+    const chosen = await dialog.showOpenDialog(shown, {
+      properties: ['openFile'],
+      filters: [{ name: 'PNG, JPEG', extensions: ['png', 'jpg', 'jpeg'] }]
+    })
+    return chosen.canceled ? null : (chosen.filePaths[0] ?? null)
+  }
+}

@@ -154,6 +154,21 @@ export const channels = {
   newPairingCode: channel<CustomerDisplayInfo>()({ request: emptySchema, access: 'owner_settings' }),
   /** Main's figures for a sale of several lines and a tip, priced from its settings; nothing is sent to SecPaid. */
   quoteSale: channel<SaleQuote>()({ request: saleCompositionSchema, access: 'selling' }),
+  /**
+   * What the cashier has chosen so far (null: nothing), for the customer display: main prices it as `quoteSale` does
+   * and shows its own figures; a sale it would refuse shows nothing. Always answers `{}`.
+   */
+  /**
+   * Opens the system's dialog for the customer display's logo and takes the chosen PNG or JPEG (`logo_refused`
+   * otherwise); the owner cancelling answers the info unchanged. Like chooseBackupFolder: the owner's, and in kiosk
+   * mode the PIN each time (the dialog is a known way out of a kiosk).
+   */
+  chooseDisplayLogo: channel<CustomerDisplayInfo>()({ request: emptySchema, access: 'owner', dialog: 'always' }),
+  removeDisplayLogo: channel<CustomerDisplayInfo>()({ request: emptySchema, access: 'owner_settings' }),
+  customerCart: channel<Empty>()({
+    request: z.strictObject({ sale: saleCompositionSchema.nullable() }),
+    access: 'selling'
+  }),
   /** What a paid sale's receipt shows; the renderer lays it out. */
   receiptFor: channel<ReceiptData>()({ request: byReference, access: 'owner' }),
   /** Prints a paid sale's receipt on the paper and printer chosen in Settings (history's reprint uses it too). */

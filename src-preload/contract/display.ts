@@ -28,6 +28,8 @@ export interface CustomerDisplayInfo {
   codeChangesForWrongCodes: number
   /** After 5 such changes no code pairs until the owner makes a new one; displays already paired go on. */
   pairingPaused: boolean
+  /** The shop's logo on the idle screen (Settings → Customer display), or null for none. */
+  logo: { width: number; height: number; bytes: number } | null
   /** Null when all is well. */
   problem: CustomerDisplayProblem | null
 }

@@ -135,6 +135,17 @@ export type IpcError =
   | { code: 'file_refused'; reason: 'name' | 'type' | 'size' }
   /** Saving or printing failed in the operating system (`errno` e.g. EACCES), or is not possible here. */
   | { code: 'output_failed'; errno: string | null }
+  /**
+   * chooseDisplayLogo: the file is not taken as the customer display's logo: `type` neither PNG nor JPEG, `size` more
+   * than `maxBytes`, `dimensions` a side outside `minSide`–`maxSide` pixels, `unreadable` it could not be read.
+   */
+  | {
+      code: 'logo_refused'
+      problem: 'type' | 'size' | 'dimensions' | 'unreadable'
+      maxBytes: number
+      minSide: number
+      maxSide: number
+    }
   /** exportForAudit: nothing was exported (the folder gone, read-only or full, no books yet, a bad period). */
   | { code: 'audit_export_failed'; reason: BooksFileFailure }
   /** Staff: what the signed-in cashier may not do, and the rules of managing cashiers (see staff.ts). */

@@ -44,6 +44,7 @@ export function defaultEditableSettings(language: Language = 'en'): EditableSett
     tips: { enabled: false, percentPresets: [5, 10, 15], roundUp: true },
     tipKind: DEFAULT_TIP_KIND,
     autoLockMinutes: 0,
-    autoLockScope: 'everything'
+    autoLockScope: 'everything',
+    customerScreen: { idleMessage: '', wifi: { show: false, ssid: '', password: '' } }
   }
 }

@@ -37,5 +37,10 @@ export const SETTINGS_LIMITS = {
   apiKeyLength: { min: 1, max: 512 },
   tillsOnKey: { min: 1, max: 10 },
   /** Backups kept in the owner's backup folder. */
-  backupKeep: { min: 1, max: 100 }
+  backupKeep: { min: 1, max: 100 },
+  /** The customer display's idle message: one short line. */
+  idleMessageLength: { min: 0, max: 80 },
+  /** A Wi-Fi network's name is at most 32 bytes; a WPA passphrase 8 to 63 characters (empty: an open network). */
+  wifiSsidLength: { min: 0, max: 32 },
+  wifiPasswordLength: { min: 8, max: 63 }
 } as const satisfies SettingsLimits

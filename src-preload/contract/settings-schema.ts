@@ -92,6 +92,27 @@ const tipSettingsSchema = z.strictObject({
 
 export const tipKindSchema = z.enum(['staff', 'shop'])
 
+// A WPA passphrase is 8 to 63 printable ASCII characters; empty means an open network.
+const wifiPasswordSchema = z
+  .string()
+  .regex(/^[\x20-\x7e]*$/)
+  .refine(
+    (value) =>
+      value === '' || (value.length >= LIMITS.wifiPasswordLength.min && value.length <= LIMITS.wifiPasswordLength.max)
+  )
+
+const customerScreenSchema = z.strictObject({
+  idleMessage: visibleTextSchema(LIMITS.idleMessageLength),
+  wifi: z
+    .strictObject({
+      show: z.boolean(),
+      ssid: z.string().max(LIMITS.wifiSsidLength.max).regex(NO_CONTROL_CHARACTERS),
+      password: wifiPasswordSchema
+    })
+    // Shown only with a network to join.
+    .refine((wifi) => !wifi.show || wifi.ssid !== '')
+})
+
 export const editableSettingsSchema = z.strictObject({
   environment: environmentSchema,
   linkDefaults: linkDefaultsSchema,
@@ -113,7 +134,8 @@ export const editableSettingsSchema = z.strictObject({
   tips: tipSettingsSchema,
   tipKind: tipKindSchema,
   autoLockMinutes: integerIn(LIMITS.autoLockMinutes),
-  autoLockScope: z.enum(['everything', 'owner'])
+  autoLockScope: z.enum(['everything', 'owner']),
+  customerScreen: customerScreenSchema
 }) satisfies z.ZodType<EditableSettings>
 
 /** Any subset of the editable settings, the link defaults too field by field. */

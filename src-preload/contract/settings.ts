@@ -59,6 +59,19 @@ export interface EditableSettings {
    * refunds, day close, files, receipts, cancel and settings wait for the PIN). Main enforces it.
    */
   autoLockScope: AutoLockScope
+  /** What the customer display shows besides the sale: the idle message and the guest Wi-Fi QR. */
+  customerScreen: CustomerScreenSettings
+}
+
+/**
+ * The customer display's extras. The Wi-Fi password is shown to every customer as a QR, so it is kept as plain
+ * settings, not as a secret like the API key; it is never logged.
+ */
+export interface CustomerScreenSettings {
+  /** A short line under "Welcome"; '' for none. */
+  idleMessage: string
+  /** "No mobile data? Join our Wi-Fi": a QR beside the pay QR, off by default. */
+  wifi: { show: boolean; ssid: string; password: string }
 }
 
 export type AutoLockScope = 'everything' | 'owner'
@@ -145,6 +158,9 @@ export interface SettingsLimits {
   apiKeyLength: NumberRange
   tillsOnKey: NumberRange
   backupKeep: NumberRange
+  idleMessageLength: NumberRange
+  wifiSsidLength: NumberRange
+  wifiPasswordLength: NumberRange
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CustomerViewAnswer } from '../../src-preload/contract/customer-view'
+import type { ChangingReason, CustomerCart, CustomerViewAnswer } from '../../src-preload/contract/customer-view'
 import { formatCents } from '../../src-preload/contract/locale'
 import { DISPLAY_TEXTS, type DisplayLanguage, type DisplayTextKey, isDisplayTextKey } from './display-texts'
 
@@ -20,11 +20,34 @@ export function displayElements() {
     pairingForm: required('.pairing-form', HTMLFormElement),
     pairingInput: required('.pairing-input', HTMLInputElement),
     pairingError: required('.pairing-error', HTMLElement),
-    demoNotice: required('.demo-notice', HTMLElement)
+    demoNotice: required('.demo-notice', HTMLElement),
+    idleMessage: required('.idle-message', HTMLElement),
+    idleLogo: required('.idle-logo', HTMLImageElement),
+    cartLines: required('.cart-lines', HTMLElement),
+    cartDiscount: required('[data-testid="cart-discount"]', HTMLElement),
+    cartDiscountAmount: required('.cart-discount-amount', HTMLElement),
+    cartTip: required('[data-testid="cart-tip"]', HTMLElement),
+    cartTipAmount: required('.cart-tip-amount', HTMLElement),
+    cartTotal: required('.cart-total-amount', HTMLElement),
+    changingReason: required('.changing-reason', HTMLElement),
+    wifi: required('.wifi', HTMLElement),
+    wifiImage: required('.wifi-image', HTMLImageElement)
   }
 }
 
 type DisplayElements = ReturnType<typeof displayElements>
+
+const REASON_TEXT: Record<ChangingReason, DisplayTextKey> = {
+  cancelled: 'changingCancelled',
+  changed: 'changingChanged',
+  expired: 'changingExpired'
+}
+
+/** A figure beside its label, or hidden when there is none. */
+function showSum(row: HTMLElement, amount: HTMLElement, text: string | null) {
+  row.hidden = text === null
+  amount.textContent = text ?? ''
+}
 
 /** Paints views and switches screens; repaints only when the view's version or language changed. */
 export function createDisplayScreens(elements: DisplayElements, initialLanguage: DisplayLanguage) {
@@ -43,6 +66,40 @@ export function createDisplayScreens(elements: DisplayElements, initialLanguage:
       if (element !== undefined && isDisplayTextKey(key)) element.textContent = text(key)
     }
     elements.qrImage.alt = text('qrAlt')
+    elements.wifiImage.alt = text('wifiAlt')
+  }
+
+  /** Every line as text nodes (never markup: a product's name is the owner's text), the newest in view. */
+  function paintCart(cart: CustomerCart) {
+    const list = elements.cartLines
+    while (list.firstChild !== null) list.removeChild(list.firstChild)
+    for (let index = 0; index < cart.lines.length; index += 1) {
+      const line = cart.lines[index]
+      if (line === undefined) continue
+      const item = document.createElement('li')
+      item.className = 'cart-line'
+      const what = document.createElement('span')
+      what.className = 'cart-line-name'
+      const name = line.name ?? text('amountLine')
+      what.textContent = line.quantity > 1 ? `${line.quantity} × ${name}` : name
+      const sum = document.createElement('span')
+      sum.className = 'cart-line-total'
+      sum.textContent = formatCents(line.totalCents, language)
+      item.appendChild(what)
+      item.appendChild(sum)
+      if (line.discountCents !== undefined) {
+        const off = document.createElement('span')
+        off.className = 'cart-line-discount'
+        off.textContent = `${text('discount')} −${formatCents(line.discountCents, language)}`
+        item.appendChild(off)
+      }
+      list.appendChild(item)
+    }
+    list.scrollTop = list.scrollHeight
+    const discount = cart.discountCents
+    showSum(elements.cartDiscount, elements.cartDiscountAmount, discount ? `−${formatCents(discount, language)}` : null)
+    showSum(elements.cartTip, elements.cartTipAmount, cart.tipCents > 0 ? formatCents(cart.tipCents, language) : null)
+    elements.cartTotal.textContent = formatCents(cart.totalCents, language)
   }
 
   function show(name: ScreenName) {
@@ -66,8 +123,30 @@ export function createDisplayScreens(elements: DisplayElements, initialLanguage:
       const tipCents = view.tipCents ?? 0
       elements.qrTip.hidden = tipCents === 0
       elements.qrTip.textContent = tipCents === 0 ? '' : `${text('tipIncluded')} ${formatCents(tipCents, language)}`
+      const wifi = view.wifiQrSvgDataUrl
+      elements.wifi.hidden = wifi === undefined
+      document.body.classList.toggle('has-wifi', wifi !== undefined)
+      if (wifi !== undefined && elements.wifiImage.getAttribute('src') !== wifi) elements.wifiImage.src = wifi
     } else if (view.screen === 'paid') {
       elements.paidAmount.textContent = formatCents(view.amountCents, language)
+    } else if (view.screen === 'cart') {
+      paintCart(view.cart)
+    } else if (view.screen === 'changing') {
+      elements.changingReason.textContent = text(REASON_TEXT[view.reason])
+    } else {
+      const message = view.idleMessage ?? ''
+      elements.idleMessage.hidden = message === ''
+      elements.idleMessage.textContent = message
+      // Served by the display server itself; the version in the address makes a new logo load instead of the old one.
+      const logo = view.logoVersion === undefined ? null : `/logo?v=${view.logoVersion}`
+      elements.idleLogo.hidden = logo === null
+      if (logo === null) elements.idleLogo.removeAttribute('src')
+      else if (elements.idleLogo.getAttribute('src') !== logo) elements.idleLogo.src = logo
+    }
+    // A QR taken back is never left in the page: its image goes with it.
+    if (view.screen !== 'qr') {
+      elements.qrImage.removeAttribute('src')
+      elements.wifiImage.removeAttribute('src')
     }
     show(view.screen)
   }

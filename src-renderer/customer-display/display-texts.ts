@@ -20,7 +20,18 @@ export const DISPLAY_TEXTS = {
     ...CUSTOMER_WORDS.en,
     qrAlt: 'QR code of the payment link',
     tipIncluded: 'Tip included:',
-    demoNotice: 'Demo – nothing is charged'
+    demoNotice: 'Demo – nothing is charged',
+    cartTitle: 'Your order',
+    amountLine: 'Amount',
+    discount: 'Discount',
+    tip: 'Tip',
+    total: 'Total',
+    changingTitle: 'Please wait – the amount is being changed',
+    changingCancelled: 'The payment code shown before was cancelled. Please do not use it.',
+    changingChanged: 'The order is being changed. A new payment code follows.',
+    changingExpired: 'The payment code shown before is no longer valid. Please do not use it.',
+    wifiJoin: 'No mobile data? Join our Wi-Fi',
+    wifiAlt: 'QR code to join the shop’s Wi-Fi'
   },
   de: {
     connecting: 'Verbindung zur Kasse …',
@@ -34,7 +45,18 @@ export const DISPLAY_TEXTS = {
     ...CUSTOMER_WORDS.de,
     qrAlt: 'QR-Code des Zahlungslinks',
     tipIncluded: 'inkl. Trinkgeld:',
-    demoNotice: 'Demo – es wird nichts berechnet'
+    demoNotice: 'Demo – es wird nichts berechnet',
+    cartTitle: 'Ihre Bestellung',
+    amountLine: 'Betrag',
+    discount: 'Rabatt',
+    tip: 'Trinkgeld',
+    total: 'Summe',
+    changingTitle: 'Bitte warten – der Betrag wird geändert',
+    changingCancelled: 'Der zuvor gezeigte Zahlungscode wurde storniert. Bitte nicht mehr verwenden.',
+    changingChanged: 'Die Bestellung wird geändert. Ein neuer Zahlungscode folgt.',
+    changingExpired: 'Der zuvor gezeigte Zahlungscode ist nicht mehr gültig. Bitte nicht mehr verwenden.',
+    wifiJoin: 'Kein mobiles Internet? Nutzen Sie unser WLAN',
+    wifiAlt: 'QR-Code für das WLAN des Geschäfts'
   }
 } satisfies Record<DisplayLanguage, Record<string, string>>
 

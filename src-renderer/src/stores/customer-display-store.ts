@@ -14,6 +14,12 @@ interface CustomerDisplayState {
   pairingChanged: () => void
   /** Every paired display has to pair again with the new code. */
   newPairingCode: () => Promise<void>
+  logoInFlight: boolean
+  /** Why the chosen logo was not taken (or could not be removed); null after the next try. */
+  logoError: IpcError | null
+  /** The system's dialog for the idle screen's logo; main checks and keeps the file. */
+  chooseLogo: () => Promise<void>
+  removeLogo: () => Promise<void>
 }
 
 /** Only the newest answer is shown: one for settings saved earlier must not overwrite the current one. */
@@ -34,6 +40,20 @@ export const useCustomerDisplayStore = create<CustomerDisplayState>()((set, get)
     load: async () => {
       const requestNumber = ++latestRequest
       apply(requestNumber, await callCounter('customerDisplayInfo', {}))
+    },
+    logoInFlight: false,
+    logoError: null,
+    chooseLogo: async () => {
+      if (get().logoInFlight) return
+      set({ logoInFlight: true, logoError: null })
+      const result = await callCounter('chooseDisplayLogo', {})
+      set({ logoInFlight: false, ...(result.ok ? { info: result.value } : { logoError: result.error }) })
+    },
+    removeLogo: async () => {
+      if (get().logoInFlight) return
+      set({ logoInFlight: true, logoError: null })
+      const result = await callCounter('removeDisplayLogo', {})
+      set({ logoInFlight: false, ...(result.ok ? { info: result.value } : { logoError: result.error }) })
     },
     newPairingCode: async () => {
       if (get().newCodeInFlight) return

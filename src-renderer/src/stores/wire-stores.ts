@@ -5,6 +5,7 @@ import { paidSound } from '../lib/browser/paid-sound'
 import { useCancelSaleStore } from './cancel-sale-store'
 import { useChargeStore } from './charge-store'
 import { useConnectionStore } from './connection-store'
+import { feedCustomerCart } from './customer-cart-feed'
 import { useCustomerDisplayStore } from './customer-display-store'
 import { useDayCloseStore } from './day-close-store'
 import { useFailedPrintStore } from './failed-print-store'
@@ -116,6 +117,7 @@ function environmentChanged(): void {
 export function wireStores(): () => void {
   const unsubscribers = [
     onCounterEvent(applyEvent),
+    feedCustomerCart(),
     observeCallResults((_channel, result) => {
       if (result.ok) return
       if (result.error.code === 'locked') useSettingsLockStore.getState().settingsLocked()

@@ -343,6 +343,7 @@ describe('customer display server over HTTP on 127.0.0.1', () => {
       language: 'en',
       demo: false,
       version: 7,
+      shop: { idleMessage: '', wifiPayload: null, logo: null },
       note: 'Table 4 secret-note',
       reference: 'SALE-secret-reference',
       apiKey: 'secret-api-key'

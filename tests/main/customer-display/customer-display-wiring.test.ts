@@ -89,7 +89,7 @@ describe('customer display follows the cashier screen, through the real handlers
     await until(async () => (await customerSees()).screen === 'idle', { limitMs: 4000, stepMs: 25 })
   })
 
-  it('goes back to idle when the cashier leaves the QR or cancels the sale', async () => {
+  it('goes back to idle when the cashier leaves the QR; a cancelled sale asks the customer to wait', async () => {
     const sale = await call<LinkView>('charge', { amountCents: 990 })
     if (!sale.ok) throw new Error(sale.error.code)
     await call('watchLink', { linkId: sale.value.linkId })
@@ -98,8 +98,13 @@ describe('customer display follows the cashier screen, through the real handlers
     expect((await customerSees()).screen).toBe('idle')
     await call('watchLink', { linkId: sale.value.linkId })
     await call('cancelSale', { linkId: sale.value.linkId })
-    expect((await customerSees()).screen).toBe('idle')
+    expect(await customerSees()).toMatchObject({ screen: 'changing', reason: 'cancelled' })
     await call('unwatchLink', {})
+    // The cashier rings up the next sale, then clears it: the customer sees the cart, then the welcome.
+    await call('customerCart', { sale: { lines: [{ kind: 'amount', amountCents: 120 }], tip: { kind: 'none' } } })
+    await until(async () => (await customerSees()).screen === 'cart', { limitMs: 2000, stepMs: 20 })
+    await call('customerCart', { sale: null })
+    await until(async () => (await customerSees()).screen === 'idle', { limitMs: 2000, stepMs: 20 })
   })
 
   it('the own window’s secret is 32 random bytes, never the pairing code, and the code alone opens no view', async () => {
@@ -180,7 +185,9 @@ describe('customer display service without its built page', () => {
       pairingCode: '123456',
       language: 'en' as const,
       paidScreenSeconds: 3,
-      demo: false
+      demo: false,
+      idleMessage: '',
+      wifiPayload: null
     }
     for (const pageFolder of [undefined, join(tmpdir(), 'no-such-display-page')]) {
       const service = createCustomerDisplayService({ settings, describeLink: () => undefined, pageFolder })

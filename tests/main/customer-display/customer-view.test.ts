@@ -5,9 +5,18 @@ import type { CustomerScreen, CustomerView } from '../../../src-preload/contract
 
 const PAY_LINK = 'https://app.secpaid.com/payment?link_id=OTkyOTE='
 
+/** A shop that set neither an idle message nor a Wi-Fi QR. */
+const NO_SHOP = { idleMessage: '', wifiPayload: null, logo: null }
+
 describe('customer view state', () => {
   it('starts idle at version 0 in the given language', () => {
-    expect(createCustomerViewState('de').get()).toEqual({ screen: 'idle', language: 'de', demo: false, version: 0 })
+    expect(createCustomerViewState('de').get()).toEqual({
+      screen: 'idle',
+      language: 'de',
+      demo: false,
+      version: 0,
+      shop: NO_SHOP
+    })
   })
 
   it('moves idle → qr → paid → idle, one version up per change', () => {
@@ -19,19 +28,34 @@ describe('customer view state', () => {
       payLink: PAY_LINK,
       language: 'en',
       demo: false,
-      version: 1
+      version: 1,
+      shop: NO_SHOP
     })
     state.show({ screen: 'paid', amountCents: 1234 })
-    expect(state.get()).toEqual({ screen: 'paid', amountCents: 1234, language: 'en', demo: false, version: 2 })
+    expect(state.get()).toEqual({
+      screen: 'paid',
+      amountCents: 1234,
+      language: 'en',
+      demo: false,
+      version: 2,
+      shop: NO_SHOP
+    })
     state.show({ screen: 'idle' })
-    expect(state.get()).toEqual({ screen: 'idle', language: 'en', demo: false, version: 3 })
+    expect(state.get()).toEqual({ screen: 'idle', language: 'en', demo: false, version: 3, shop: NO_SHOP })
   })
 
   it('a language switch keeps the screen and counts as a change; the same language again does not', () => {
     const state = createCustomerViewState('en')
     state.show({ screen: 'paid', amountCents: 500 })
     state.setLanguage('de')
-    expect(state.get()).toEqual({ screen: 'paid', amountCents: 500, language: 'de', demo: false, version: 2 })
+    expect(state.get()).toEqual({
+      screen: 'paid',
+      amountCents: 500,
+      language: 'de',
+      demo: false,
+      version: 2,
+      shop: NO_SHOP
+    })
     state.setLanguage('de')
     expect(state.get().version).toBe(2)
   })
@@ -47,7 +71,8 @@ describe('customer view state', () => {
       payLink: PAY_LINK,
       language: 'en',
       demo: false,
-      version: 2
+      version: 2,
+      shop: NO_SHOP
     })
     state.setDemo(false)
     expect(state.get().version).toBe(2)
@@ -99,11 +124,19 @@ describe('customer view state', () => {
       apiKey: 'sk-live-secret'
     } as CustomerScreen
     state.show(sale)
-    expect(Object.keys(state.get()).sort()).toEqual(['amountCents', 'demo', 'language', 'payLink', 'screen', 'version'])
+    expect(Object.keys(state.get()).sort()).toEqual([
+      'amountCents',
+      'demo',
+      'language',
+      'payLink',
+      'screen',
+      'shop',
+      'version'
+    ])
     state.show({ screen: 'paid', amountCents: 4999, note: 'x' } as CustomerScreen)
-    expect(Object.keys(state.get()).sort()).toEqual(['amountCents', 'demo', 'language', 'screen', 'version'])
+    expect(Object.keys(state.get()).sort()).toEqual(['amountCents', 'demo', 'language', 'screen', 'shop', 'version'])
     state.show({ screen: 'idle', reference: 'y' } as CustomerScreen)
-    expect(Object.keys(state.get()).sort()).toEqual(['demo', 'language', 'screen', 'version'])
+    expect(Object.keys(state.get()).sort()).toEqual(['demo', 'language', 'screen', 'shop', 'version'])
   })
 
   it('the view it returns is frozen: a caller cannot slip fields into it afterwards', () => {
@@ -125,7 +158,7 @@ describe('customer view state', () => {
     for (const screen of invalid)
       expect(() => state.show(screen as CustomerScreen), JSON.stringify(screen)).toThrow(TypeError)
     expect(() => state.setLanguage('fr' as 'de')).toThrow()
-    expect(state.get()).toEqual({ screen: 'idle', language: 'en', demo: false, version: 0 })
+    expect(state.get()).toEqual({ screen: 'idle', language: 'en', demo: false, version: 0, shop: NO_SHOP })
   })
 
   it('the refusal names the fields but never repeats the rejected values', () => {

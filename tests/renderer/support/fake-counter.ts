@@ -115,6 +115,7 @@ export function customerDisplayInfo(overrides: Partial<CustomerDisplayInfo> = {}
     codeChangesForWrongCodes: 0,
     pairingPaused: false,
     problem: null,
+    logo: null,
     ...overrides
   }
 }
@@ -185,6 +186,12 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
       value: customerDisplayInfo({ pairingCode: '105577' })
     })),
     quoteSale: vi.fn<CounterApi['quoteSale']>(async (composition) => fakeQuote(composition, saved)),
+    customerCart: vi.fn<CounterApi['customerCart']>(async () => ({ ok: true, value: {} })),
+    chooseDisplayLogo: vi.fn<CounterApi['chooseDisplayLogo']>(async () => ({
+      ok: true,
+      value: customerDisplayInfo({ logo: { width: 400, height: 200, bytes: 20_480 } })
+    })),
+    removeDisplayLogo: vi.fn<CounterApi['removeDisplayLogo']>(async () => ({ ok: true, value: customerDisplayInfo() })),
     receiptFor: vi.fn<CounterApi['receiptFor']>(async ({ reference }) => ({
       ok: true,
       value: receiptData({ reference })

@@ -8,6 +8,7 @@ import { displayProblemMessage } from '../../lib/words/error-messages'
 import { useCustomerDisplayStore } from '../../stores/customer-display-store'
 import { ErrorText } from '../shared/error-text'
 import { Spinner } from '../shared/spinner'
+import { CustomerScreenCard } from './customer-screen-card'
 import { SavedCheckbox, SavedTextField } from './saved-fields'
 
 /** The customer-facing screens: a window on a second monitor, and phones or tablets on the local network. */
@@ -52,6 +53,7 @@ export function CustomerDisplayCard({ settings }: { settings: PublicSettings }) 
           customerWindow={settings.customerWindow}
         />
       )}
+      <CustomerScreenCard settings={settings} />
     </section>
   )
 }

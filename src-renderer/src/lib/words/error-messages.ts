@@ -276,6 +276,12 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say('errorFileRefused')
     case 'output_failed':
       return say('errorOutputFailed', { errno: error.errno ?? '?' })
+    case 'logo_refused':
+      return say(LOGO_REFUSALS[error.problem], {
+        kilobytes: Math.floor(error.maxBytes / 1024),
+        min: error.minSide,
+        max: error.maxSide
+      })
     case 'audit_export_failed':
       return say('errorAuditExportFailed', { reason: booksFailureText(error.reason, language) })
     case 'not_allowed_typed_amount':
@@ -309,6 +315,13 @@ const STAFF_REFUSAL: Record<Exclude<StaffRefusal['code'], 'too_many_cashiers'>, 
   owner_only: 'errorOwnerOnly',
   staff_needs_pin: 'errorStaffNeedsPin',
   no_such_cashier: 'errorNoSuchCashier'
+}
+
+const LOGO_REFUSALS: Record<Extract<IpcError, { code: 'logo_refused' }>['problem'], MessageKey> = {
+  type: 'errorLogoType',
+  size: 'errorLogoSize',
+  dimensions: 'errorLogoDimensions',
+  unreadable: 'errorLogoUnreadable'
 }
 
 const PRINT_FAILURE: Record<PrintFailure, MessageKey> = {

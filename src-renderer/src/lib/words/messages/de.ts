@@ -2,6 +2,7 @@ import { advisorDe } from './advisor-de'
 import { booksCareDe } from './books-care-de'
 import { booksDe } from './books-de'
 import { connectionDe } from './connection-de'
+import { customerScreenDe } from './customer-screen-de'
 import { CUSTOMER_WORDS } from './customer-words'
 import type { Messages } from './en'
 import { lockDe } from './lock-de'
@@ -221,7 +222,7 @@ export const de: Messages = {
   sectionCustomerDisplay: 'Kundenanzeige',
   customerWindow: 'Kundenanzeige auf einem zweiten Bildschirm',
   customerWindowHint:
-    'Ein Fenster für die Kundschaft mit Betrag, QR-Code und „Bezahlt“; auf einem zweiten Bildschirm, wenn einer angeschlossen ist.',
+    'Ein Fenster für die Kundschaft mit der Bestellung, während sie gebucht wird, QR-Code und „Bezahlt“; auf einem zweiten Bildschirm, wenn einer angeschlossen ist.',
   lanDisplay: 'Kundenanzeige auf Handys/Tablets in diesem Netzwerk',
   lanDisplayPort: 'Port für Handys und Tablets',
   lanDisplayPortHint: '{min}–{max}',
@@ -320,5 +321,6 @@ export const de: Messages = {
   ...screenDe,
   ...lockDe,
   ...staffDe,
+  ...customerScreenDe,
   ...connectionDe
 }

@@ -2,6 +2,7 @@ import { advisorEn } from './advisor-en'
 import { booksCareEn } from './books-care-en'
 import { booksEn } from './books-en'
 import { connectionEn } from './connection-en'
+import { customerScreenEn } from './customer-screen-en'
 import { CUSTOMER_WORDS } from './customer-words'
 import { lockEn } from './lock-en'
 import { screenEn } from './screen-en'
@@ -213,7 +214,7 @@ export const en = {
   sectionCustomerDisplay: 'Customer display',
   customerWindow: 'Customer screen on a second monitor',
   customerWindowHint:
-    'A window for the customer with the amount, the QR code and “Paid”; on a second monitor when one is connected.',
+    'A window for the customer with the order as it is rung up, the QR code and “Paid”; on a second monitor when one is connected.',
   lanDisplay: 'Customer screen on phones/tablets in this network',
   lanDisplayPort: 'Port for phones and tablets',
   lanDisplayPortHint: '{min}–{max}',
@@ -307,6 +308,7 @@ export const en = {
   ...screenEn,
   ...lockEn,
   ...staffEn,
+  ...customerScreenEn,
   ...connectionEn
 }
 
