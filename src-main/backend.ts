@@ -18,10 +18,16 @@ import { createPairingFile } from './customer-display/pairing-store'
 import { createEventHub, type EventHub } from './events/event-hub'
 import { type CounterHandlers, createCounterHandlers } from './ipc/counter-handlers'
 import { openSaleJournal } from './journal/sale-journal'
+import { createDurableJsonFile } from './parking/durable-json-file'
+import { parkedFileSchema } from './parking/parked-sale-record'
+import { createParkingHandlers } from './parking/parking-handlers'
+import { createParkingService } from './parking/parking-service'
 import { printOnPaid } from './receipts/print-on-paid'
 import type { ReceiptPrinter } from './receipts/receipt-printer'
 import { createReceiptPrinting } from './receipts/receipt-printing'
+import { createExpiryHandlers } from './sale/expiry-handlers'
 import { createLinkCheck } from './sale/link-check'
+import { createLinkExpiry, expiryFileSchema } from './sale/link-expiry'
 import { createLinkSettlement } from './sale/link-settlement'
 import { createPaymentWatcher } from './sale/payment-watcher'
 import { createPendingList } from './sale/pending-list'
@@ -46,6 +52,10 @@ import { DEFAULT_API_KEYS } from './simulator/state'
 
 /** Beside the journal in the data folder: the LAN displays paired, so they stay paired across a restart. */
 const DISPLAY_PAIRING_FILE = 'display-pairing.json'
+/** Beside the journal, not in it: parked sales are not sales until charged. */
+const PARKED_SALES_FILE = 'parked-sales.json'
+/** Beside the journal: when each link shown on the QR screen is cancelled by itself, across a restart. */
+const LINK_EXPIRY_FILE = 'link-expiry.json'
 
 export interface Backend {
   handlers: CounterHandlers
@@ -257,6 +267,38 @@ export async function createBackend(options: {
     clock
   })
   const keepAwake = options.keepAwake ?? { start: () => {}, stop: () => {} }
+  const dataFolder = dirname(options.booksPath)
+  const parking = createParkingService({
+    file: createDurableJsonFile(join(dataFolder, PARKED_SALES_FILE), parkedFileSchema, () => ({
+      version: 1 as const,
+      sales: []
+    })),
+    environment: () => settings.getStored().environment,
+    offer: () => settings.getPublic(),
+    now: () => new Date(clock.now())
+  })
+  /** Cancel sale's safe cancel, and what follows it, for a link no cashier is cancelling (expired, stale). */
+  const cancelLink = async (linkId: number) => {
+    const onScreen = watcher.watched() === linkId
+    const cancelled = await sales.cancel(linkId)
+    if (cancelled.ok) watcher.forget(linkId)
+    if (cancelled.ok && onScreen) customerDisplay.linkClosed()
+    pendingList.invalidate()
+    return cancelled
+  }
+  const linkExpiry = createLinkExpiry({
+    file: createDurableJsonFile(join(dataFolder, LINK_EXPIRY_FILE), expiryFileSchema, () => ({
+      version: 1 as const,
+      links: []
+    })),
+    clock,
+    minutes: () => settings.getStored().linkExpiry.minutes,
+    environment: () => settings.getStored().environment,
+    saleOf: (linkId) => journal.byLinkId(linkId),
+    cancel: cancelLink,
+    emit: (event) => events.emit(event),
+    reportDefect: (error) => options.reportDefect?.('cancelSale', error)
+  })
   // Another environment or key is another account: the links held are not its links, the totals not its totals, and
   // a QR on screen is not its link (its paid detection would ask the new account about an id that means nothing there,
   // a Demo id at live SecPaid).
@@ -265,6 +307,7 @@ export async function createBackend(options: {
   settings.onChange(() => {
     if (accountOf() === account) return
     account = accountOf()
+    linkExpiry.rearm()
     reachability.reset()
     pendingWatch.accountChanged()
     events.emit({ type: 'summary_changed' })
@@ -295,7 +338,7 @@ export async function createBackend(options: {
     output: options.fileOutput
   })
   const booksCare = createBooksCare({
-    dataFolder: dirname(options.booksPath),
+    dataFolder,
     chooseFolder: options.chooseFolder,
     runJob: options.runBooksJob,
     supplier: () => {
@@ -304,6 +347,7 @@ export async function createBackend(options: {
     },
     reportDefect: (error) => options.reportDefect?.('backupNow', error)
   })
+  const parkingHandlers = createParkingHandlers(parking)
   const handlers = createCounterHandlers({
     settings,
     getClient,
@@ -344,6 +388,31 @@ export async function createBackend(options: {
       }
     },
     booksCare: booksCare.handlers,
+    parking: {
+      ...parkingHandlers,
+      resumeParkedSale: async (request) => {
+        const resumed = await parkingHandlers.resumeParkedSale(request)
+        // A changed sale parked (or back after a restart): its next charge names the sale it changes.
+        if (resumed.ok && resumed.value.replaces !== null) sales.mayBeReplaced(resumed.value.replaces)
+        return resumed
+      },
+      charged: () => parking.charged(),
+      changed: (change) => parking.holdChanged(change, journal.get(change.reference)?.items ?? [])
+    },
+    expiry: {
+      ...createExpiryHandlers({
+        expiry: linkExpiry,
+        journal,
+        settingsLock,
+        pinSet: () => settings.getStored().settingsPin !== null,
+        now: () => clock.now(),
+        cancel: cancelLink
+      }),
+      shown: (linkId) => {
+        const view = linkExpiry.shown(linkId)
+        events.emit({ type: 'link_expiry', linkId, expiresAt: view.expiresAt })
+      }
+    },
     ...(options.reportDefect ? { reportDefect: options.reportDefect } : {}),
     linkCheck: createLinkCheck({
       // The customer says they paid and waits: as urgent as a charge.
@@ -379,12 +448,17 @@ export async function createBackend(options: {
       reconciled = sales
         .reconcileOpenSales()
         .then((settled) => settled.filter((sale) => sale.state === 'waiting').at(-1) ?? null)
-      // Sales a crash left open are settled first; then every open sale is watched in the background.
-      return reconciled.then(() => settler.start())
+      // Sales a crash left open are settled first; then every open sale is watched in the background, and a link
+      // whose time ran out while the app was closed is cancelled (safely: a paid one stays paid).
+      return reconciled.then(() => {
+        settler.start()
+        linkExpiry.start()
+      })
     },
     async close() {
       // Best effort: a backup that fails is remembered and shown in Settings at the next start; quitting goes on.
       booksCare.autoBackup('quit')
+      linkExpiry.stop()
       watcher.stop()
       pendingWatch.stop()
       summaryWatch.stop()

@@ -4,6 +4,8 @@ import type { DayCloseReport, HistoryPage, SaleDetail, SaleRefund, SalesRow, Sav
 import type { AuditExportView, BackupStatus, BooksCheckView } from './books-care'
 import type { CustomerDisplayInfo, UnlockResult } from './display'
 import type { JournalStatus } from './journal'
+import type { LinkExpiryView, ParkedSaleView, ResumedSale, StaleCancelResult, StaleLink } from './parking'
+import { parkedIdSchema, parkRequestSchema, staleCancelRequestSchema } from './parking-schemas'
 import type { ReceiptData } from './receipts'
 import {
   chargeRequestSchema,
@@ -168,7 +170,26 @@ export const channels = {
     access: 'owner'
   }),
   /** One look-up of a sale's link when the customer says they paid; at most one request per link every few seconds. */
-  checkNow: channel<LinkCheckAnswer>()({ request: byReference, access: 'selling' })
+  checkNow: channel<LinkCheckAnswer>()({ request: byReference, access: 'selling' }),
+  /**
+   * Parks the basket (a typed amount or lines and tip, priced by main now), named or numbered, in the data folder:
+   * not in the books until it is charged. At most `limits.parkedSales.max` per environment (`parked_limit`).
+   */
+  parkSale: channel<ParkedSaleView>()({ request: parkRequestSchema, access: 'selling' }),
+  /** This environment's parked sales, oldest first. */
+  parkedSales: channel<{ sales: ParkedSaleView[] }>()({ request: emptySchema, access: 'selling' }),
+  /** Takes a parked sale back onto the keypad, priced anew from the catalogue; what is not offered any more is said. */
+  resumeParkedSale: channel<ResumedSale>()({ request: parkedIdSchema, access: 'selling' }),
+  /** Throws a parked sale away (the customer left); nothing was charged, so nothing is in the books. */
+  discardParkedSale: channel<{ id: string }>()({ request: parkedIdSchema, access: 'selling' }),
+  /** When the link on screen is cancelled by itself (Settings → links expire), or null. */
+  linkExpiry: channel<LinkExpiryView>()({ request: byLinkId, access: 'selling' }),
+  /** The cashier waits longer: the link on screen expires the set minutes from now. */
+  extendLinkExpiry: channel<LinkExpiryView>()({ request: byLinkId, access: 'selling' }),
+  /** This till's links still waiting more than a day after they were made (the day close lists them). */
+  staleLinks: channel<{ links: StaleLink[] }>()({ request: emptySchema, access: 'owner' }),
+  /** Cancels every stale link safely (a paid one stays paid); behind the PIN each time when one is set. */
+  cancelStaleLinks: channel<StaleCancelResult>()({ request: staleCancelRequestSchema, access: 'owner' })
 }
 
 type Channels = typeof channels

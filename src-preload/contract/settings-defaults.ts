@@ -36,6 +36,7 @@ export function defaultEditableSettings(language: Language = 'en'): EditableSett
     products: [],
     tips: { enabled: false, percentPresets: [5, 10, 15], roundUp: true },
     autoLockMinutes: 0,
-    autoLockScope: 'everything'
+    autoLockScope: 'everything',
+    linkExpiry: { minutes: 0 }
   }
 }

@@ -37,5 +37,9 @@ export const SETTINGS_LIMITS = {
   apiKeyLength: { min: 1, max: 512 },
   tillsOnKey: { min: 1, max: 10 },
   /** Backups kept in the owner's backup folder. */
-  backupKeep: { min: 1, max: 100 }
+  backupKeep: { min: 1, max: 100 },
+  parkedNameLength: { min: 0, max: 30 },
+  /** A queue at a stand or the tables of a café, with room to spare. */
+  parkedSales: { min: 0, max: 50 },
+  linkExpiryMinutes: { min: 5, max: 60 }
 } as const satisfies SettingsLimits

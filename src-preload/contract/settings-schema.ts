@@ -90,6 +90,11 @@ const tipSettingsSchema = z.strictObject({
   roundUp: z.boolean()
 })
 
+/** 0 (links wait until paid or cancelled) or a number of minutes the owner may choose. */
+export const linkExpirySchema = z.strictObject({
+  minutes: z.union([z.literal(0), integerIn(LIMITS.linkExpiryMinutes)])
+})
+
 export const editableSettingsSchema = z.strictObject({
   environment: environmentSchema,
   linkDefaults: linkDefaultsSchema,
@@ -110,7 +115,8 @@ export const editableSettingsSchema = z.strictObject({
   products: productsSchema,
   tips: tipSettingsSchema,
   autoLockMinutes: integerIn(LIMITS.autoLockMinutes),
-  autoLockScope: z.enum(['everything', 'owner'])
+  autoLockScope: z.enum(['everything', 'owner']),
+  linkExpiry: linkExpirySchema
 }) satisfies z.ZodType<EditableSettings>
 
 /** Any subset of the editable settings, the link defaults too field by field. */

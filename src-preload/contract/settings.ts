@@ -54,6 +54,13 @@ export interface EditableSettings {
    * refunds, day close, files, receipts, cancel and settings wait for the PIN). Main enforces it.
    */
   autoLockScope: AutoLockScope
+  /** An unpaid link shown on the QR screen is cancelled by itself after some minutes (its own object: see the type). */
+  linkExpiry: LinkExpirySettings
+}
+
+/** Links that do not wait forever: `minutes` 0 = never, else within `limits.linkExpiryMinutes`. */
+export interface LinkExpirySettings {
+  minutes: number
 }
 
 export type AutoLockScope = 'everything' | 'owner'
@@ -137,6 +144,12 @@ export interface SettingsLimits {
   apiKeyLength: NumberRange
   tillsOnKey: NumberRange
   backupKeep: NumberRange
+  /** A parked sale's name, in characters. */
+  parkedNameLength: NumberRange
+  /** Parked sales per environment on this till. */
+  parkedSales: NumberRange
+  /** Minutes after which an unpaid link is cancelled by itself, when the owner turns it on. */
+  linkExpiryMinutes: NumberRange
 }
 
 /**

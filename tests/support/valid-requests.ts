@@ -51,5 +51,13 @@ export const VALID_REQUESTS: Record<Channel, unknown> = {
   backupNow: {},
   chooseBackupFolder: {},
   setBackupKeep: { keep: 5 },
-  checkNow: { reference: 'R' }
+  checkNow: { reference: 'R' },
+  parkSale: { charge: { amountCents: 250 } },
+  parkedSales: {},
+  resumeParkedSale: { id: '0123456789abcdef0123456789abcdef' },
+  discardParkedSale: { id: '0123456789abcdef0123456789abcdef' },
+  linkExpiry: { linkId: 7 },
+  extendLinkExpiry: { linkId: 7 },
+  staleLinks: {},
+  cancelStaleLinks: { pin: VALID_PIN }
 }

@@ -277,6 +277,20 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say('errorOutputFailed', { errno: error.errno ?? '?' })
     case 'audit_export_failed':
       return say('errorAuditExportFailed', { reason: booksFailureText(error.reason, language) })
+    case 'parked_limit':
+      return say('errorParkedLimit', { max: error.max })
+    case 'no_such_parked_sale':
+      return say('errorNoSuchParkedSale')
+    case 'parked_unwritable':
+      return say('errorParkedUnwritable', { errno: error.errno ?? '?' })
+    case 'owner_pin_required':
+      return say('errorOwnerPinRequired')
+    case 'owner_pin_wrong':
+      return error.retryInSeconds === null
+        ? say('errorOwnerPinWrong')
+        : say('errorOwnerPinWait', { seconds: error.retryInSeconds })
+    case 'link_not_expiring':
+      return say('errorLinkNotExpiring')
     default:
       return secPaidFailureMessage(error, language, options)
   }

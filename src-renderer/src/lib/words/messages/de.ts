@@ -4,6 +4,7 @@ import { connectionDe } from './connection-de'
 import { CUSTOMER_WORDS } from './customer-words'
 import type { Messages } from './en'
 import { lockDe } from './lock-de'
+import { parkingDe } from './parking-de'
 import { screenDe } from './screen-de'
 import { sellingDe } from './selling-de'
 
@@ -316,5 +317,6 @@ export const de: Messages = {
   ...sellingDe,
   ...screenDe,
   ...lockDe,
-  ...connectionDe
+  ...connectionDe,
+  ...parkingDe
 }

@@ -3,6 +3,7 @@ import { booksEn } from './books-en'
 import { connectionEn } from './connection-en'
 import { CUSTOMER_WORDS } from './customer-words'
 import { lockEn } from './lock-en'
+import { parkingEn } from './parking-en'
 import { screenEn } from './screen-en'
 import { sellingEn } from './selling-en'
 
@@ -303,7 +304,8 @@ export const en = {
   ...sellingEn,
   ...screenEn,
   ...lockEn,
-  ...connectionEn
+  ...connectionEn,
+  ...parkingEn
 }
 
 export type Messages = Record<keyof typeof en, string>
