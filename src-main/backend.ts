@@ -410,7 +410,7 @@ export async function createBackend(options: {
       }),
       shown: (linkId) => {
         const view = linkExpiry.shown(linkId)
-        events.emit({ type: 'link_expiry', linkId, expiresAt: view.expiresAt })
+        events.emit({ type: 'link_expiry', linkId, expiresAt: view.expiresAt, msLeft: view.msLeft })
       }
     },
     ...(options.reportDefect ? { reportDefect: options.reportDefect } : {}),

@@ -69,9 +69,11 @@ export function createLinkExpiry(deps: LinkExpiryDeps): LinkExpiry {
   const viewOf = (linkId: number): LinkExpiryView => {
     const entry = entryOf(linkId)
     const minutes = deps.minutes()
+    const expires = entry === undefined || minutes === 0 ? null : entry.expiresAt
     return {
       linkId,
-      expiresAt: entry === undefined || minutes === 0 ? null : new Date(entry.expiresAt).toISOString(),
+      expiresAt: expires === null ? null : new Date(expires).toISOString(),
+      msLeft: expires === null ? null : Math.max(0, expires - clock.now()),
       extendMinutes: minutes
     }
   }
@@ -97,7 +99,7 @@ export function createLinkExpiry(deps: LinkExpiryDeps): LinkExpiry {
     const sale = deps.saleOf(entry.linkId)
     if (sale === undefined || !awaitsPayment(sale) || sale.linkId !== entry.linkId || deps.minutes() === 0) {
       drop(entry)
-      deps.emit({ type: 'link_expiry', linkId: entry.linkId, expiresAt: null })
+      deps.emit({ type: 'link_expiry', linkId: entry.linkId, expiresAt: null, msLeft: null })
       return
     }
     const cancelled = await deps.cancel(entry.linkId)
@@ -153,7 +155,7 @@ export function createLinkExpiry(deps: LinkExpiryDeps): LinkExpiry {
       save()
       arm()
       const view = viewOf(linkId)
-      deps.emit({ type: 'link_expiry', linkId, expiresAt: view.expiresAt })
+      deps.emit({ type: 'link_expiry', linkId, expiresAt: view.expiresAt, msLeft: view.msLeft })
       return succeed(view)
     },
     start() {

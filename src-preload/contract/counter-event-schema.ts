@@ -80,7 +80,12 @@ export const counterEventSchema = z.discriminatedUnion('type', [
     reference: referenceSchema,
     cause: secPaidFailureSchema.nullable()
   }),
-  z.strictObject({ type: z.literal('link_expiry'), linkId: linkIdSchema, expiresAt: z.iso.datetime().nullable() }),
+  z.strictObject({
+    type: z.literal('link_expiry'),
+    linkId: linkIdSchema,
+    expiresAt: z.iso.datetime().nullable(),
+    msLeft: z.number().nonnegative().nullable()
+  }),
   z.strictObject({
     type: z.literal('link_expired'),
     linkId: linkIdSchema,

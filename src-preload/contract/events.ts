@@ -37,7 +37,7 @@ export type CounterEvent =
    * When the link on screen is cancelled by itself changed (shown, extended, dropped once paid or cancelled):
    * `expiresAt` ISO, or null when it no longer expires.
    */
-  | { type: 'link_expiry'; linkId: number; expiresAt: string | null }
+  | { type: 'link_expiry'; linkId: number; expiresAt: string | null; msLeft: number | null }
   /**
    * Main cancelled a link whose time ran out (`cancelled`), found it paid meanwhile (`paid`: paid wins), or could not
    * have SecPaid confirm the cancel (`not_confirmed`: it stays waiting, and main tries again).

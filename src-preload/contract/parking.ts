@@ -46,6 +46,8 @@ export interface LinkExpiryView {
   linkId: number
   /** ISO time main cancels the link if nobody paid; null while links do not expire (or it is not this till's). */
   expiresAt: string | null
+  /** Milliseconds left when main answered (null with `expiresAt`): the screen counts down from its own clock. */
+  msLeft: number | null
   /** Minutes Extend adds, counted from now; 0 while links do not expire. */
   extendMinutes: number
 }

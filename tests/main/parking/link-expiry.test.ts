@@ -46,7 +46,12 @@ const expiryOf = (linkId: number) => value(app.call<LinkExpiryView>('linkExpiry'
 describe('links that do not wait forever: main cancels an unpaid link shown on the QR screen after N minutes', () => {
   it('is off by default: a link shown waits as long as it takes', async () => {
     const link = await shownLink()
-    expect(await expiryOf(link.linkId)).toEqual({ linkId: link.linkId, expiresAt: null, extendMinutes: 0 })
+    expect(await expiryOf(link.linkId)).toEqual({
+      linkId: link.linkId,
+      expiresAt: null,
+      msLeft: null,
+      extendMinutes: 0
+    })
     await clock.advance(120 * MINUTE)
     expect(statusAtSecPaid(link.linkId)).toBe('Unused')
   })
@@ -58,12 +63,14 @@ describe('links that do not wait forever: main cancels an unpaid link shown on t
     expect(await expiryOf(link.linkId)).toEqual({
       linkId: link.linkId,
       expiresAt: new Date(shownAt + 5 * MINUTE).toISOString(),
+      msLeft: 5 * MINUTE,
       extendMinutes: 5
     })
     expect(app.events).toContainEqual({
       type: 'link_expiry',
       linkId: link.linkId,
-      expiresAt: new Date(shownAt + 5 * MINUTE).toISOString()
+      expiresAt: new Date(shownAt + 5 * MINUTE).toISOString(),
+      msLeft: 5 * MINUTE
     })
 
     await clock.advance(4 * MINUTE + 30_000)
@@ -137,7 +144,7 @@ describe('links that do not wait forever: main cancels an unpaid link shown on t
     await app.quit()
     const later = manualClock(clock.now() + 4 * MINUTE)
     app = await till.start(later)
-    expect(await expiryOf(link.linkId)).toMatchObject({ expiresAt })
+    expect(await expiryOf(link.linkId)).toMatchObject({ expiresAt, msLeft: 6 * MINUTE })
     // Shown again after the restart: the same time, not ten minutes from now.
     expect((await app.call('watchLink', { linkId: link.linkId })).ok).toBe(true)
     expect((await app.call('unwatchLink', {})).ok).toBe(true)

@@ -228,7 +228,7 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     discardParkedSale: vi.fn<CounterApi['discardParkedSale']>(async ({ id }) => ({ ok: true, value: { id } })),
     linkExpiry: vi.fn<CounterApi['linkExpiry']>(async ({ linkId }) => ({
       ok: true,
-      value: { linkId, expiresAt: null, extendMinutes: 0 }
+      value: { linkId, expiresAt: null, msLeft: null, extendMinutes: 0 }
     })),
     extendLinkExpiry: vi.fn<CounterApi['extendLinkExpiry']>(async ({ linkId }) => ({
       ok: false,

@@ -1,5 +1,6 @@
 import { memo } from 'react'
 
+import { ParkingBar } from '../parking/parking-bar'
 import { QuickKeys } from '../selling/quick-keys'
 import { SaleLines } from '../selling/sale-lines'
 import { TipChoice } from '../selling/tip-choice'
@@ -21,6 +22,7 @@ export const KeypadSide = memo(function KeypadSide() {
         <UncertainSale />
         <ChargeError />
         <NoteInput />
+        <ParkingBar />
         <QuickKeys />
         <SaleLines />
         <TipChoice />
