@@ -13,8 +13,8 @@ const PRODUCTS = [
 const MINUTE = 60_000
 
 const SIZES = [
-  { width: 1024, height: 600, language: 'en', parked: 'Parked sales (2)' },
-  { width: 1920, height: 1080, language: 'de', parked: 'Geparkte Verkäufe (2)' }
+  { width: 1024, height: 600, language: 'en', parked: 'Parked (2)' },
+  { width: 1920, height: 1080, language: 'de', parked: 'Geparkt (2)' }
 ] as const
 
 /** Axe's serious and critical findings on the page as it is now, one line each. */

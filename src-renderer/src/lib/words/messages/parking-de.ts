@@ -17,6 +17,7 @@ export const parkingDe: Record<keyof typeof parkingEn, string> = {
   parkNameHint: 'Zum Beispiel „Tisch 4“. Ohne Namen bekommt er die nächste Nummer.',
   parkConfirm: 'Verkauf parken',
   parkCancel: 'Zurück',
+  parkedOpen: 'Geparkt ({count})',
   parkedTitle: 'Geparkte Verkäufe',
   parkedNumber: 'Nr. {number}',
   parkedLines_one: '{count} Position · {amount}',

@@ -14,6 +14,7 @@ export const parkingEn = {
   parkNameHint: 'For example “Table 4”. Without a name it gets the next number.',
   parkConfirm: 'Park sale',
   parkCancel: 'Back',
+  parkedOpen: 'Parked ({count})',
   parkedTitle: 'Parked sales',
   parkedNumber: 'No. {number}',
   parkedLines_one: '{count} line · {amount}',
