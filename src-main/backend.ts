@@ -18,16 +18,11 @@ import { createPairingFile } from './customer-display/pairing-store'
 import { createEventHub, type EventHub } from './events/event-hub'
 import { type CounterHandlers, createCounterHandlers } from './ipc/counter-handlers'
 import { openSaleJournal } from './journal/sale-journal'
-import { createDurableJsonFile } from './parking/durable-json-file'
-import { parkedFileSchema } from './parking/parked-sale-record'
-import { createParkingHandlers } from './parking/parking-handlers'
-import { createParkingService } from './parking/parking-service'
+import { createWaitingSales } from './parking/waiting-sales'
 import { printOnPaid } from './receipts/print-on-paid'
 import type { ReceiptPrinter } from './receipts/receipt-printer'
 import { createReceiptPrinting } from './receipts/receipt-printing'
-import { createExpiryHandlers } from './sale/expiry-handlers'
 import { createLinkCheck } from './sale/link-check'
-import { createLinkExpiry, expiryFileSchema } from './sale/link-expiry'
 import { createLinkSettlement } from './sale/link-settlement'
 import { createPaymentWatcher } from './sale/payment-watcher'
 import { createPendingList } from './sale/pending-list'
@@ -52,10 +47,6 @@ import { DEFAULT_API_KEYS } from './simulator/state'
 
 /** Beside the journal in the data folder: the LAN displays paired, so they stay paired across a restart. */
 const DISPLAY_PAIRING_FILE = 'display-pairing.json'
-/** Beside the journal, not in it: parked sales are not sales until charged. */
-const PARKED_SALES_FILE = 'parked-sales.json'
-/** Beside the journal: when each link shown on the QR screen is cancelled by itself, across a restart. */
-const LINK_EXPIRY_FILE = 'link-expiry.json'
 
 export interface Backend {
   handlers: CounterHandlers
@@ -268,15 +259,6 @@ export async function createBackend(options: {
   })
   const keepAwake = options.keepAwake ?? { start: () => {}, stop: () => {} }
   const dataFolder = dirname(options.booksPath)
-  const parking = createParkingService({
-    file: createDurableJsonFile(join(dataFolder, PARKED_SALES_FILE), parkedFileSchema, () => ({
-      version: 1 as const,
-      sales: []
-    })),
-    environment: () => settings.getStored().environment,
-    offer: () => settings.getPublic(),
-    now: () => new Date(clock.now())
-  })
   /** Cancel sale's safe cancel, and what follows it, for a link no cashier is cancelling (expired, stale). */
   const cancelLink = async (linkId: number) => {
     const onScreen = watcher.watched() === linkId
@@ -286,19 +268,6 @@ export async function createBackend(options: {
     pendingList.invalidate()
     return cancelled
   }
-  const linkExpiry = createLinkExpiry({
-    file: createDurableJsonFile(join(dataFolder, LINK_EXPIRY_FILE), expiryFileSchema, () => ({
-      version: 1 as const,
-      links: []
-    })),
-    clock,
-    minutes: () => settings.getStored().linkExpiry.minutes,
-    environment: () => settings.getStored().environment,
-    saleOf: (linkId) => journal.byLinkId(linkId),
-    cancel: cancelLink,
-    emit: (event) => events.emit(event),
-    reportDefect: (error) => options.reportDefect?.('cancelSale', error)
-  })
   // Another environment or key is another account: the links held are not its links, the totals not its totals, and
   // a QR on screen is not its link (its paid detection would ask the new account about an id that means nothing there,
   // a Demo id at live SecPaid).
@@ -325,6 +294,18 @@ export async function createBackend(options: {
     lockedAtStart: stored.settingsPin !== null && stored.autoLockMinutes > 0,
     now: () => clock.now()
   })
+  const waiting = createWaitingSales({
+    dataFolder,
+    settings,
+    journal,
+    sales,
+    settingsLock,
+    clock,
+    emit: (event) => events.emit(event),
+    cancelLink,
+    reportDefect: (error) => options.reportDefect?.('cancelSale', error)
+  })
+  const { linkExpiry } = waiting
   const history = createHistoryIndex(journal)
   const books = createBooksHandlers({
     journal,
@@ -347,7 +328,6 @@ export async function createBackend(options: {
     },
     reportDefect: (error) => options.reportDefect?.('backupNow', error)
   })
-  const parkingHandlers = createParkingHandlers(parking)
   const handlers = createCounterHandlers({
     settings,
     getClient,
@@ -388,31 +368,8 @@ export async function createBackend(options: {
       }
     },
     booksCare: booksCare.handlers,
-    parking: {
-      ...parkingHandlers,
-      resumeParkedSale: async (request) => {
-        const resumed = await parkingHandlers.resumeParkedSale(request)
-        // A changed sale parked (or back after a restart): its next charge names the sale it changes.
-        if (resumed.ok && resumed.value.replaces !== null) sales.mayBeReplaced(resumed.value.replaces)
-        return resumed
-      },
-      charged: () => parking.charged(),
-      changed: (change) => parking.holdChanged(change, journal.get(change.reference)?.items ?? [])
-    },
-    expiry: {
-      ...createExpiryHandlers({
-        expiry: linkExpiry,
-        journal,
-        settingsLock,
-        pinSet: () => settings.getStored().settingsPin !== null,
-        now: () => clock.now(),
-        cancel: cancelLink
-      }),
-      shown: (linkId) => {
-        const view = linkExpiry.shown(linkId)
-        events.emit({ type: 'link_expiry', linkId, expiresAt: view.expiresAt, msLeft: view.msLeft })
-      }
-    },
+    parking: waiting.parking,
+    expiry: waiting.expiry,
     ...(options.reportDefect ? { reportDefect: options.reportDefect } : {}),
     linkCheck: createLinkCheck({
       // The customer says they paid and waits: as urgent as a charge.
