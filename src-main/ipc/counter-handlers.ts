@@ -34,7 +34,7 @@ import type { SettingsService } from '../settings/settings-service'
 import { ownerGateRefusal } from './owner-gate'
 import { schemaRefusal } from './schema-refusal'
 
-export interface CounterHandlerDeps {
+interface CounterHandlerDeps {
   settings: SettingsService
   /** The client for the current environment (simulator in Demo mode), its requests queued at `priority`. */
   getClient: (priority: RequestPriority) => SecPaidClient

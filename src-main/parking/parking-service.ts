@@ -11,8 +11,8 @@ import type {
 import { SETTINGS_LIMITS } from '../../src-preload/contract/settings-limits'
 import { type SaleOffer } from '../basket/quote-sale'
 import { saleToCharge } from '../basket/sale-to-charge'
+import type { DurableJsonFile } from '../durable-json-file'
 import { fail, type Result, succeed } from '../result'
-import type { DurableJsonFile } from './durable-json-file'
 import type { ParkedFile, ParkedSaleRecord, StoredParkedCharge } from './parked-sale-record'
 import { repriceParked } from './reprice-parked'
 

@@ -1,18 +1,17 @@
 import { join } from 'node:path'
 
-import type { CounterEvent } from '../../src-preload/contract'
+import type { CounterEvent, SaleChange } from '../../src-preload/contract'
 import type { Clock } from '../clock'
-import type { CounterHandlerDeps } from '../ipc/counter-handlers'
+import { createDurableJsonFile } from '../durable-json-file'
 import type { SaleJournal } from '../journal/sale-journal'
 import type { Result } from '../result'
-import { createExpiryHandlers } from '../sale/expiry-handlers'
+import { createExpiryHandlers, type ExpiryHandlers } from '../sale/expiry-handlers'
 import { createLinkExpiry, expiryFileSchema, type LinkExpiry } from '../sale/link-expiry'
 import type { SaleService } from '../sale/sale-service'
 import type { SettingsLock } from '../settings/settings-lock'
 import type { SettingsService } from '../settings/settings-service'
-import { createDurableJsonFile } from './durable-json-file'
 import { parkedFileSchema } from './parked-sale-record'
-import { createParkingHandlers } from './parking-handlers'
+import { createParkingHandlers, type ParkingHandlers } from './parking-handlers'
 import { createParkingService } from './parking-service'
 
 /** Beside the journal, not in it: parked sales are not sales until charged. */
@@ -34,10 +33,10 @@ interface WaitingSalesDeps {
 }
 
 export interface WaitingSales {
-  /** The counter handlers' parked sales and what the keypad holds for them. */
-  parking: CounterHandlerDeps['parking']
+  /** The counter handlers' parked sales, and what the keypad holds between a Change and the next charge. */
+  parking: ParkingHandlers & { charged(): void; changed(change: SaleChange): void }
   /** The counter handlers' links that expire and links still waiting after a day. */
-  expiry: CounterHandlerDeps['expiry']
+  expiry: ExpiryHandlers & { shown(linkId: number): void }
   linkExpiry: LinkExpiry
 }
 

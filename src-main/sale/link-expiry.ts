@@ -3,9 +3,9 @@ import { z } from 'zod'
 import type { CounterEvent, Environment, LinkExpiryView } from '../../src-preload/contract'
 import { environmentSchema } from '../../src-preload/contract/settings-schema'
 import type { Clock } from '../clock'
+import type { DurableJsonFile } from '../durable-json-file'
 import type { SaleRecord } from '../journal/sale-record'
 import { awaitsPayment } from '../journal/sale-status'
-import type { DurableJsonFile } from '../parking/durable-json-file'
 import { fail, type Result, succeed } from '../result'
 
 const expiryEntrySchema = z.strictObject({

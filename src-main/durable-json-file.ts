@@ -3,7 +3,7 @@ import { dirname } from 'node:path'
 
 import type { ZodType } from 'zod'
 
-import { errnoOf, syncFolder } from '../journal/durable-file'
+import { errnoOf, syncFolder } from './journal/durable-file'
 
 /** A small JSON file in the data folder that is whole after a power cut: the old one or the new one, never half. */
 export interface DurableJsonFile<T> {
