@@ -125,7 +125,13 @@ describe('links that do not wait forever: main cancels an unpaid link shown on t
     const later = manualClock(clock.now() + 30 * MINUTE)
     app = await till.start(later)
     await later.advance(0)
-    await until(() => statusAtSecPaid(link.linkId) === 'deleted' && stepsOf(paidLink.reference).includes('paid'))
+    // SecPaid deletes before it answers: main's event, after the answer, is what says the cancel is done.
+    await until(
+      () =>
+        expired(app.events).some((event) => event.type === 'link_expired' && event.linkId === link.linkId) &&
+        stepsOf(paidLink.reference).includes('paid')
+    )
+    expect(statusAtSecPaid(link.linkId)).toBe('deleted')
     expect(expired(app.events)).toContainEqual({
       type: 'link_expired',
       linkId: link.linkId,
