@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
+import { journalText } from '../support/journal-rows'
 import { offsetClock } from '../support/offset-clock'
 import { expect, test } from './counter-fixture'
 import { journaledSales, newestLink, tapKeys } from './counter-helpers'
@@ -95,6 +96,47 @@ for (const size of SIZES) {
     expect(journaledSales(counter.journalFile).map((sale) => sale.statuses.at(-1))).toEqual(['paid'])
   })
 }
+
+test('1024×600 de: Change, then the app restarts before the new Charge: the lines come back parked, and the new sale names the old', async ({
+  counter
+}) => {
+  test.setTimeout(120_000)
+  const { page } = counter
+  await page.setViewportSize({ width: 1024, height: 600 })
+  const settings = { products: PRODUCTS, language: 'de' }
+  expect(await dispatchCounterCall(counter.backend.handlers, 'updateSettings', settings)).toMatchObject({ ok: true })
+  await page.getByTestId('quick-key-coffee').click()
+  await page.getByTestId('quick-key-cake').click()
+  await tapKeys(page, ['1', '0', '5', 'add'])
+  await page.getByTestId('charge-button').click()
+  await expect(page.getByTestId('qr-screen')).toBeVisible()
+  await page.getByTestId('change-sale').click()
+  await expect(page.getByTestId('sale-line')).toHaveCount(3)
+
+  await counter.restartBackend()
+  await counter.backend.reconcile()
+  await counter.reload()
+  await expect(page.getByTestId('sale-line')).toHaveCount(0)
+  await page.getByTestId('parked-open').click()
+  await expect(page.getByTestId('parked-sale')).toContainText('Nach einem Neustart zurück')
+  await page.getByTestId('parked-resume').click()
+  await expect(page.getByTestId('sale-line')).toHaveCount(3)
+  await page.getByTestId('sale-line-remove').nth(2).click()
+  await expect(page.getByTestId('sale-line')).toHaveCount(2)
+  await page.getByTestId('charge-button').click()
+  await expect(page.getByTestId('qr-screen')).toBeVisible()
+  const renewed = newestLink(counter.demoSecPaid)
+  expect(renewed.amountCents).toBe(570)
+  expect(counter.demoSecPaid.links().map((link) => link.id)).toEqual([renewed.id])
+
+  const sales = journaledSales(counter.journalFile)
+  expect(sales.map((sale) => sale.statuses.at(-1))).toEqual(['cancelled', 'created'])
+  const creatingLines = journalText(counter.journalFile)
+    .split('\n')
+    .filter((line) => line.includes('"creating"'))
+    .map((line) => JSON.parse(line) as { replaces?: string })
+  expect(creatingLines.map((line) => line.replaces)).toEqual([undefined, sales[0]!.reference])
+})
 
 test.describe('links that do not wait forever', () => {
   const clock = offsetClock()
