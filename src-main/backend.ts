@@ -21,6 +21,7 @@ import { wifiPayload } from './customer-display/wifi-qr'
 import { createEventHub, type EventHub } from './events/event-hub'
 import { type CounterHandlers, createCounterHandlers } from './ipc/counter-handlers'
 import { openSaleJournal } from './journal/sale-journal'
+import { createWaitingSales } from './parking/waiting-sales'
 import { printOnPaid } from './receipts/print-on-paid'
 import type { ReceiptPrinter } from './receipts/receipt-printer'
 import { createReceiptPrinting } from './receipts/receipt-printing'
@@ -293,6 +294,16 @@ export async function createBackend(options: {
     clock
   })
   const keepAwake = options.keepAwake ?? { start: () => {}, stop: () => {} }
+  const dataFolder = dirname(options.booksPath)
+  /** Cancel sale's safe cancel, and what follows it, for a link no cashier is cancelling (expired, stale). */
+  const cancelLink = async (linkId: number) => {
+    const onScreen = watcher.watched() === linkId
+    const cancelled = await sales.cancel(linkId)
+    if (cancelled.ok) watcher.forget(linkId)
+    if (cancelled.ok && onScreen) customerDisplay.linkClosed()
+    pendingList.invalidate()
+    return cancelled
+  }
   // Another environment or key is another account: the links held are not its links, the totals not its totals, and
   // a QR on screen is not its link (its paid detection would ask the new account about an id that means nothing there,
   // a Demo id at live SecPaid).
@@ -301,6 +312,7 @@ export async function createBackend(options: {
   settings.onChange(() => {
     if (accountOf() === account) return
     account = accountOf()
+    linkExpiry.rearm()
     reachability.reset()
     pendingWatch.accountChanged()
     events.emit({ type: 'summary_changed' })
@@ -310,6 +322,18 @@ export async function createBackend(options: {
     customerDisplay.linkClosed()
   })
   let reconciled: Promise<LinkView | null> = Promise.resolve(null)
+  const waiting = createWaitingSales({
+    dataFolder,
+    settings,
+    journal,
+    sales,
+    settingsLock,
+    clock,
+    emit: (event) => events.emit(event),
+    cancelLink,
+    reportDefect: (error) => options.reportDefect?.('cancelSale', error)
+  })
+  const { linkExpiry } = waiting
   const history = createHistoryIndex(journal)
   const books = createBooksHandlers({
     journal,
@@ -324,7 +348,7 @@ export async function createBackend(options: {
     output: options.fileOutput
   })
   const booksCare = createBooksCare({
-    dataFolder: dirname(options.booksPath),
+    dataFolder,
     chooseFolder: options.chooseFolder,
     runJob: options.runBooksJob,
     supplier: () => {
@@ -390,6 +414,8 @@ export async function createBackend(options: {
       version: options.appVersion ?? UNKNOWN_VERSION,
       output: options.fileOutput
     }).handlers,
+    parking: waiting.parking,
+    expiry: waiting.expiry,
     ...(options.reportDefect ? { reportDefect: options.reportDefect } : {}),
     linkCheck: createLinkCheck({
       // The customer says they paid and waits: as urgent as a charge.
@@ -425,12 +451,17 @@ export async function createBackend(options: {
       reconciled = sales
         .reconcileOpenSales()
         .then((settled) => settled.filter((sale) => sale.state === 'waiting').at(-1) ?? null)
-      // Sales a crash left open are settled first; then every open sale is watched in the background.
-      return reconciled.then(() => settler.start())
+      // Sales a crash left open are settled first; then every open sale is watched in the background, and a link
+      // whose time ran out while the app was closed is cancelled (safely: a paid one stays paid).
+      return reconciled.then(() => {
+        settler.start()
+        linkExpiry.start()
+      })
     },
     async close() {
       // Best effort: a backup that fails is remembered and shown in Settings at the next start; quitting goes on.
       booksCare.autoBackup('quit')
+      linkExpiry.stop()
       watcher.stop()
       pendingWatch.stop()
       summaryWatch.stop()

@@ -5,7 +5,8 @@ import {
   type LinkView,
   type OpenSale,
   type PublicSettings,
-  type ResponseOf
+  type ResponseOf,
+  type SaleChange
 } from '../../src-preload/contract'
 import { quoteSale } from '../basket/quote-sale'
 import { saleToCharge } from '../basket/sale-to-charge'
@@ -19,8 +20,10 @@ import { customerCartOf } from '../customer-display/customer-cart'
 import type { CustomerDisplayService } from '../customer-display/customer-display-service'
 import type { LogoHandlers } from '../customer-display/logo-handlers'
 import type { SaleJournal } from '../journal/sale-journal'
+import type { ParkingHandlers } from '../parking/parking-handlers'
 import { receiptFor } from '../receipts/receipt-data'
 import { fail, fromSecPaidError, mapSecPaid, type Result, succeed } from '../result'
+import type { ExpiryHandlers } from '../sale/expiry-handlers'
 import type { LinkCheck } from '../sale/link-check'
 import { pendingLinkView } from '../sale/link-view'
 import type { PaymentWatcher } from '../sale/payment-watcher'
@@ -79,6 +82,18 @@ interface CounterHandlerDeps {
   linkCheck: LinkCheck
   /** Settings → About: version, data folder and the procedure description (src-main/books/about-handlers.ts). */
   about: AboutHandlers
+  /** Parked sales, and what the keypad holds for them (src-main/parking/). */
+  parking: ParkingHandlers & KeypadHooks
+  /** Links that expire, and links still waiting after a day (src-main/sale/expiry-handlers.ts). */
+  expiry: ExpiryHandlers & { shown(linkId: number): void }
+}
+
+/** What the keypad holds between a Change (or a resumed parked sale) and the next charge: kept until charged. */
+interface KeypadHooks {
+  /** A charge was journaled (or its answer is unknown): the held sale is in the books now. */
+  charged(): void
+  /** Change put this sale back on the keypad. */
+  changed(change: SaleChange): void
 }
 
 export type CounterHandlers = {
@@ -139,6 +154,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       const replaces = request.replaces === undefined ? {} : { replaces: request.replaces }
       const charged = await sales.charge({ ...sale.value, ...replaces })
       pendingList.invalidate()
+      if (charged.ok || charged.error.code === 'outcome_unknown') deps.parking.charged()
       return charged
     },
     resolveSale: async ({ reference }) => {
@@ -167,6 +183,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       const elsewhere = linkElsewhere(journal, linkId)
       if (elsewhere !== null) return elsewhere
       watcher.watch(linkId)
+      deps.expiry.shown(linkId)
       deps.keepAwake.start()
       deps.customerDisplay.showLink(linkId)
       return succeed({ state: watcher.stateOf(linkId) })
@@ -197,6 +214,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       if (changed.ok) {
         watcher.forget(linkId)
         deps.customerDisplay.linkClosed('changed')
+        deps.parking.changed(changed.value)
       }
       // Cancelled or found paid: either way no longer waiting, so the next sidebar refresh asks SecPaid again.
       if (changed.ok || changed.error.code === 'already_paid') pendingList.invalidate()
@@ -265,6 +283,14 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
     ...deps.booksCare,
     ...deps.about,
     ...deps.displayLogo,
+    parkSale: deps.parking.parkSale,
+    parkedSales: deps.parking.parkedSales,
+    resumeParkedSale: deps.parking.resumeParkedSale,
+    discardParkedSale: deps.parking.discardParkedSale,
+    linkExpiry: deps.expiry.linkExpiry,
+    extendLinkExpiry: deps.expiry.extendLinkExpiry,
+    staleLinks: deps.expiry.staleLinks,
+    cancelStaleLinks: deps.expiry.cancelStaleLinks,
     checkNow: async ({ reference }) => {
       const found = saleHere(journal, reference)
       return found.ok ? deps.linkCheck.check(reference) : found

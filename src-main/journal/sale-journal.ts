@@ -34,6 +34,8 @@ export interface SaleJournal {
   lastSeq(till: string, day: string): number
   /** Every till that numbered a sale in these books, any environment, in order. */
   tills(): string[]
+  /** Whether a later sale replaces this one (it was changed after its QR and charged again). */
+  isReplaced(reference: string): boolean
   /** The current environment's sales started in the span, oldest first. */
   startedIn(span: MomentSpan): SaleRecord[]
   /** The current environment's sales started, paid or refunded in the span, and those with lines out of order. */
@@ -284,6 +286,8 @@ export function openSaleJournal(databasePath: string, options: SaleJournalOption
       withOverlay(queries.awaitingPayment(environment()), (sale) => inEnvironment(sale) && awaitsPayment(sale)),
     lastSeq: (till, day) => queries.lastSeq(till, day),
     tills: () => queries.tills(),
+    isReplaced: (reference) =>
+      [...overlay.values()].some((sale) => sale.replaces === reference) || queries.isReplaced(reference),
     startedIn: (span) =>
       withOverlay(
         queries.startedIn(span, environment()),

@@ -47,6 +47,8 @@ export function createSalesQueries(database: DatabaseSync) {
     `SELECT record FROM sales WHERE status IN ('creating', 'created') AND link_id IS NOT NULL AND ${ENV}
      ORDER BY first_seq`
   )
+  const REPLACES = "json_extract(record, '$.replaces')"
+  const replaced = prepare(`SELECT 1 FROM sales WHERE ${REPLACES} = ? AND ${REPLACES} IS NOT NULL LIMIT 1`)
   const lastSeq = prepare('SELECT max(day_seq) AS seq FROM sales WHERE till = ? AND seq_day = ?')
   // One step through the till index per till, not one per sale.
   const tills = prepare(`
@@ -101,6 +103,8 @@ export function createSalesQueries(database: DatabaseSync) {
     awaitingPayment: (environment?: Environment): SaleRecord[] => records(awaiting.all(env(environment))),
     lastSeq: (till: string, day: string): number =>
       Number((lastSeq.get(till, day) as { seq: number | null } | undefined)?.seq ?? 0),
+    /** Whether a later sale replaces this one (Change after the QR, charged again). */
+    isReplaced: (reference: string): boolean => replaced.get(reference) !== undefined,
     /** Every till that numbered a sale in these books, in order. */
     tills: (): string[] => (tills.all() as { till: string }[]).map((row) => row.till),
     /** Every sale, in the order it first appeared: for tools and tests, never a screen (it grows with the years). */

@@ -40,6 +40,8 @@ CREATE INDEX IF NOT EXISTS sales_by_till_day ON sales (till, seq_day, day_seq) W
 CREATE INDEX IF NOT EXISTS sales_by_paid ON sales (paid_ms) WHERE paid_ms IS NOT NULL;
 CREATE INDEX IF NOT EXISTS sales_by_refund ON sales (refund_ms) WHERE refund_ms IS NOT NULL;
 CREATE INDEX IF NOT EXISTS sales_out_of_order ON sales (first_seq) WHERE out_of_order = 1;
+CREATE INDEX IF NOT EXISTS sales_by_replaces ON sales (json_extract(record, '$.replaces'))
+  WHERE json_extract(record, '$.replaces') IS NOT NULL;
 CREATE TABLE IF NOT EXISTS sale_links (
   link_id INTEGER NOT NULL,
   seq INTEGER NOT NULL,

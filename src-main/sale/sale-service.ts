@@ -56,6 +56,11 @@ export interface SaleService {
   uncertainSale(): OpenSale | null
   /** At start-up: settles every sale a crash or a lost answer left open; returns the ones that got a link. */
   reconcileOpenSales(): Promise<LinkView[]>
+  /**
+   * A changed sale comes back to the keypad from parking (after a restart, say): the next charge may name it in
+   * `replaces`, once, if its link was cancelled and no sale replaces it yet.
+   */
+  mayBeReplaced(reference: string): void
 }
 
 /** A lost answer is retried once, under the same reference, after a look-up proved no link exists. */
@@ -204,8 +209,10 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       return succeed({ linkId })
     }
     if (deleted.error.kind === 'api' && isLinkAlreadyUsed(deleted.error.secpaidMessage)) {
-      if (sale !== undefined && saleStatus(sale) !== 'paid') {
-        journal.append({ type: 'paid', reference: sale.reference, at: at() })
+      // Read again: paid detection may have booked the payment while SecPaid was asked.
+      const now = sale === undefined ? undefined : journal.get(sale.reference)
+      if (now !== undefined && saleStatus(now) !== 'paid') {
+        journal.append({ type: 'paid', reference: now.reference, at: at() })
       }
       return fail({ code: 'already_paid', linkId })
     }
@@ -275,6 +282,12 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
       if (!cancelled.ok) return cancelled
       changedReferences.add(sale.reference)
       return succeed({ reference: sale.reference, charge: chargeOfSale(sale, settings.getStored().tips) })
+    },
+    mayBeReplaced(reference) {
+      const sale = journal.get(reference)
+      if (sale === undefined || saleStatus(sale) !== 'cancelled') return
+      if (journal.isReplaced(reference)) return
+      changedReferences.add(reference)
     },
     recordOutcome(linkId, status, reference) {
       const sale = reference === undefined ? saleByLinkId(linkId) : journal.get(reference)

@@ -5,6 +5,8 @@ import type { DayCloseReport, HistoryPage, SaleDetail, SaleRefund, SalesRow, Sav
 import type { AuditExportView, BackupStatus, BooksCheckView } from './books-care'
 import type { CustomerDisplayInfo, UnlockResult } from './display'
 import type { JournalStatus } from './journal'
+import type { LinkExpiryView, ParkedSaleView, ResumedSale, StaleCancelResult, StaleLink } from './parking'
+import { parkedIdSchema, parkRequestSchema, staleCancelRequestSchema } from './parking-schemas'
 import type { ReceiptData } from './receipts'
 import {
   chargeRequestSchema,
@@ -163,7 +165,12 @@ export const channels = {
    * otherwise); the owner cancelling answers the info unchanged. Like chooseBackupFolder: the owner's, and in kiosk
    * mode the PIN each time (the dialog is a known way out of a kiosk).
    */
-  chooseDisplayLogo: channel<CustomerDisplayInfo>()({ request: emptySchema, access: 'owner', dialog: 'always' }),
+  chooseDisplayLogo: channel<CustomerDisplayInfo>()({
+    request: emptySchema,
+    access: 'owner',
+    dialog: 'always',
+    permission: 'settings'
+  }),
   removeDisplayLogo: channel<CustomerDisplayInfo>()({ request: emptySchema, access: 'owner_settings' }),
   customerCart: channel<Empty>()({
     request: z.strictObject({ sale: saleCompositionSchema.nullable() }),
@@ -243,7 +250,8 @@ export const channels = {
   exportProcedureDescription: channel<SaveFileResult>()({
     request: z.strictObject({ language: languageSchema }),
     access: 'owner',
-    dialog: 'always'
+    dialog: 'always',
+    permission: 'export'
   }),
   /** One look-up of a sale's link when the customer says they paid; at most one request per link every few seconds. */
   checkNow: channel<LinkCheckAnswer>()({ request: byReference, access: 'selling' }),
@@ -263,6 +271,29 @@ export const channels = {
     request: z.strictObject({ id: cashierIdSchema }),
     access: 'owner_settings',
     permission: 'owner'
+  }),
+  /**
+   * Parks the basket (a typed amount or lines and tip, priced by main now), named or numbered, in the data folder:
+   * not in the books until it is charged. At most `limits.parkedSales.max` per environment (`parked_limit`).
+   */
+  parkSale: channel<ParkedSaleView>()({ request: parkRequestSchema, access: 'selling' }),
+  /** This environment's parked sales, oldest first. */
+  parkedSales: channel<{ sales: ParkedSaleView[] }>()({ request: emptySchema, access: 'selling' }),
+  /** Takes a parked sale back onto the keypad, priced anew from the catalogue; what is not offered any more is said. */
+  resumeParkedSale: channel<ResumedSale>()({ request: parkedIdSchema, access: 'selling' }),
+  /** Throws a parked sale away (the customer left); nothing was charged, so nothing is in the books. */
+  discardParkedSale: channel<{ id: string }>()({ request: parkedIdSchema, access: 'selling' }),
+  /** When the link on screen is cancelled by itself (Settings → links expire), or null. */
+  linkExpiry: channel<LinkExpiryView>()({ request: byLinkId, access: 'selling' }),
+  /** The cashier waits longer: the link on screen expires the set minutes from now. */
+  extendLinkExpiry: channel<LinkExpiryView>()({ request: byLinkId, access: 'selling' }),
+  /** This till's links still waiting more than a day after they were made (the day close lists them). */
+  staleLinks: channel<{ links: StaleLink[] }>()({ request: emptySchema, access: 'owner', permission: 'dayClose' }),
+  /** Cancels every stale link safely (a paid one stays paid); behind the PIN each time when one is set. */
+  cancelStaleLinks: channel<StaleCancelResult>()({
+    request: staleCancelRequestSchema,
+    access: 'owner',
+    permission: 'cancel'
   })
 }
 

@@ -79,6 +79,18 @@ export const counterEventSchema = z.discriminatedUnion('type', [
     type: z.literal('uncertain_sale'),
     reference: referenceSchema,
     cause: secPaidFailureSchema.nullable()
+  }),
+  z.strictObject({
+    type: z.literal('link_expiry'),
+    linkId: linkIdSchema,
+    expiresAt: z.iso.datetime().nullable(),
+    msLeft: z.number().nonnegative().nullable()
+  }),
+  z.strictObject({
+    type: z.literal('link_expired'),
+    linkId: linkIdSchema,
+    reference: referenceSchema,
+    outcome: z.enum(['cancelled', 'paid', 'not_confirmed'])
   })
 ]) satisfies z.ZodType<CounterEvent>
 

@@ -150,6 +150,17 @@ export type IpcError =
   | { code: 'audit_export_failed'; reason: BooksFileFailure }
   /** Staff: what the signed-in cashier may not do, and the rules of managing cashiers (see staff.ts). */
   | StaffRefusal
+  /** parkSale: this till holds as many parked sales as it may (in this environment); nothing was parked. */
+  | { code: 'parked_limit'; max: number }
+  /** resumeParkedSale/discardParkedSale: no parked sale of this environment has that id (resumed or discarded). */
+  | { code: 'no_such_parked_sale' }
+  /** The parked sales' file in the data folder could not be written (`errno` e.g. ENOSPC): nothing changed. */
+  | { code: 'parked_unwritable'; errno: string | null }
+  /** An owner action that moves or cancels money needs the PIN each time: it was missing, or wrong. */
+  | { code: 'owner_pin_required' }
+  | { code: 'owner_pin_wrong'; retryInSeconds: number | null }
+  /** extendLinkExpiry: links do not expire (Settings), or this link is not one of this till's waiting sales. */
+  | { code: 'link_not_expiring'; linkId: number }
 
 /** Errors cross IPC as values: a thrown Error would lose everything but its message. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }

@@ -33,3 +33,15 @@ export type CounterEvent =
    * (`resolveSale` then answers from the journal), else why it is still not known.
    */
   | { type: 'uncertain_sale'; reference: string; cause: SecPaidFailure | null }
+  /**
+   * When the link on screen is cancelled by itself changed (shown, extended, dropped once paid or cancelled):
+   * `expiresAt` ISO, or null when it no longer expires.
+   */
+  | { type: 'link_expiry'; linkId: number; expiresAt: string | null; msLeft: number | null }
+  /**
+   * Main cancelled a link whose time ran out (`cancelled`), found it paid meanwhile (`paid`: paid wins), or could not
+   * have SecPaid confirm the cancel (`not_confirmed`: it stays waiting, and main tries again).
+   */
+  | { type: 'link_expired'; linkId: number; reference: string; outcome: LinkExpiredOutcome }
+
+export type LinkExpiredOutcome = 'cancelled' | 'paid' | 'not_confirmed'

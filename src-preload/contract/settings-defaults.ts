@@ -45,6 +45,7 @@ export function defaultEditableSettings(language: Language = 'en'): EditableSett
     tipKind: DEFAULT_TIP_KIND,
     autoLockMinutes: 0,
     autoLockScope: 'everything',
-    customerScreen: { idleMessage: '', wifi: { show: false, ssid: '', password: '' } }
+    customerScreen: { idleMessage: '', wifi: { show: false, ssid: '', password: '' } },
+    linkExpiry: { minutes: 0 }
   }
 }

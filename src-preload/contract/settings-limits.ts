@@ -42,5 +42,9 @@ export const SETTINGS_LIMITS = {
   idleMessageLength: { min: 0, max: 80 },
   /** A Wi-Fi network's name is at most 32 bytes; a WPA passphrase 8 to 63 characters (empty: an open network). */
   wifiSsidLength: { min: 0, max: 32 },
-  wifiPasswordLength: { min: 8, max: 63 }
+  wifiPasswordLength: { min: 8, max: 63 },
+  parkedNameLength: { min: 0, max: 30 },
+  /** A queue at a stand or the tables of a café, with room to spare. */
+  parkedSales: { min: 0, max: 50 },
+  linkExpiryMinutes: { min: 5, max: 60 }
 } as const satisfies SettingsLimits

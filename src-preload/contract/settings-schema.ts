@@ -113,6 +113,11 @@ const customerScreenSchema = z.strictObject({
     .refine((wifi) => !wifi.show || wifi.ssid !== '')
 })
 
+/** 0 (links wait until paid or cancelled) or a number of minutes the owner may choose. */
+export const linkExpirySchema = z.strictObject({
+  minutes: z.union([z.literal(0), integerIn(LIMITS.linkExpiryMinutes)])
+})
+
 export const editableSettingsSchema = z.strictObject({
   environment: environmentSchema,
   linkDefaults: linkDefaultsSchema,
@@ -135,7 +140,8 @@ export const editableSettingsSchema = z.strictObject({
   tipKind: tipKindSchema,
   autoLockMinutes: integerIn(LIMITS.autoLockMinutes),
   autoLockScope: z.enum(['everything', 'owner']),
-  customerScreen: customerScreenSchema
+  customerScreen: customerScreenSchema,
+  linkExpiry: linkExpirySchema
 }) satisfies z.ZodType<EditableSettings>
 
 /** Any subset of the editable settings, the link defaults too field by field. */

@@ -61,6 +61,8 @@ export interface EditableSettings {
   autoLockScope: AutoLockScope
   /** What the customer display shows besides the sale: the idle message and the guest Wi-Fi QR. */
   customerScreen: CustomerScreenSettings
+  /** An unpaid link shown on the QR screen is cancelled by itself after some minutes (its own object: see the type). */
+  linkExpiry: LinkExpirySettings
 }
 
 /**
@@ -72,6 +74,11 @@ export interface CustomerScreenSettings {
   idleMessage: string
   /** "No mobile data? Join our Wi-Fi": a QR beside the pay QR, off by default. */
   wifi: { show: boolean; ssid: string; password: string }
+}
+
+/** Links that do not wait forever: `minutes` 0 = never, else within `limits.linkExpiryMinutes`. */
+export interface LinkExpirySettings {
+  minutes: number
 }
 
 export type AutoLockScope = 'everything' | 'owner'
@@ -161,6 +168,12 @@ export interface SettingsLimits {
   idleMessageLength: NumberRange
   wifiSsidLength: NumberRange
   wifiPasswordLength: NumberRange
+  /** A parked sale's name, in characters. */
+  parkedNameLength: NumberRange
+  /** Parked sales per environment on this till. */
+  parkedSales: NumberRange
+  /** Minutes after which an unpaid link is cancelled by itself, when the owner turns it on. */
+  linkExpiryMinutes: NumberRange
 }
 
 /**

@@ -1,6 +1,7 @@
 import { expect, type Page, test as base } from '@playwright/test'
 
 import type { Backend } from '../../src-main/backend'
+import type { Clock } from '../../src-main/clock'
 import type { RequestBudget } from '../../src-main/secpaid/request-scheduler'
 import { startCounterBridge, waitForAppReady } from '../support/counter-bridge'
 import { serveBuiltRenderer } from '../support/renderer-server'
@@ -50,8 +51,11 @@ export const test = base.extend<{
   failOnPageErrors: void
   /** The backend's request budget where a test needs another than the app's (`test.use`). */
   requestBudget: Partial<RequestBudget> | undefined
+  /** Main's time where a test moves it (`test.use`); the system clock by default. */
+  backendClock: Clock | undefined
 }>({
   requestBudget: [undefined, { option: true }],
+  backendClock: [undefined, { option: true }],
   failOnPageErrors: [
     async ({ page }, use) => {
       const pageErrors: string[] = []
@@ -61,8 +65,11 @@ export const test = base.extend<{
     },
     { auto: true }
   ],
-  counter: async ({ page, requestBudget }, use) => {
-    const bridge = await startCounterBridge(requestBudget === undefined ? {} : { requestBudget })
+  counter: async ({ page, requestBudget, backendClock }, use) => {
+    const bridge = await startCounterBridge({
+      ...(requestBudget === undefined ? {} : { requestBudget }),
+      ...(backendClock === undefined ? {} : { clock: backendClock })
+    })
     const renderer = await serveBuiltRenderer()
     await bridge.attach(page)
     await page.goto(renderer.url)

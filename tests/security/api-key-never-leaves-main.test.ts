@@ -175,6 +175,14 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     await call('aboutApp', {})
     await call('exportProcedureDescription', { language: 'en' })
     await call('setBackupKeep', { keep: 3 })
+    const parked = (await call('parkSale', { name: 'Table 4', charge: { amountCents: 450 } })) as IpcResult<{
+      id: string
+    }>
+    if (!parked.ok) throw new Error(parked.error.code)
+    await call('resumeParkedSale', { id: parked.value.id })
+    await call('discardParkedSale', { id: parked.value.id })
+    await call('linkExpiry', { linkId })
+    await call('extendLinkExpiry', { linkId })
     // Channels added to the contract later: their request is empty, or this call is refused and the check below says so.
     for (const channel of CHANNEL_NAMES.filter((listed) => !validCalls.has(listed)))
       await call(channel, {}, 'empty request')

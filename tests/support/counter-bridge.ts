@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test'
 
 import { type Backend, createBackend } from '../../src-main/backend'
 import type { FileOutput } from '../../src-main/books/file-output'
+import type { Clock } from '../../src-main/clock'
 import { dispatchCounterCall } from '../../src-main/ipc/counter-handlers'
 import type { FetchLike } from '../../src-main/secpaid/client'
 import type { RequestBudget } from '../../src-main/secpaid/request-scheduler'
@@ -41,6 +42,8 @@ export interface CounterBridgeOptions {
   requestBudget?: Partial<RequestBudget> | null
   /** Plays safeStorage; by default one that encrypts as with a keyring (`encrypted`). */
   cipher?: SecretCipher
+  /** Main's time (the request budget, paid detection, links that expire), if not the system's. */
+  clock?: Clock
 }
 
 export interface CounterBridge {
@@ -119,7 +122,8 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
         baseUrlOverride: secpaid.baseUrl,
         startDemoSecPaid,
         ...(options.requestBudget !== undefined ? { requestBudget: options.requestBudget } : {}),
-        ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {})
+        ...(options.watchIntervalMs !== undefined ? { watchIntervalMs: options.watchIntervalMs } : {}),
+        ...(options.clock !== undefined ? { clock: options.clock } : {})
       }
     })
   const backend = await openBackend()

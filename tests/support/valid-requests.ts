@@ -61,5 +61,13 @@ export const VALID_REQUESTS: Record<Channel, unknown> = {
   signIn: { cashierId: 'owner', pin: '000000' },
   signOut: {},
   saveCashier: { name: 'Anna', pin: '1234', permissions: [] },
-  removeCashier: { id: 'c-00000000' }
+  removeCashier: { id: 'c-00000000' },
+  parkSale: { charge: { amountCents: 250 } },
+  parkedSales: {},
+  resumeParkedSale: { id: '0123456789abcdef0123456789abcdef' },
+  discardParkedSale: { id: '0123456789abcdef0123456789abcdef' },
+  linkExpiry: { linkId: 7 },
+  extendLinkExpiry: { linkId: 7 },
+  staleLinks: {},
+  cancelStaleLinks: { pin: VALID_PIN }
 }

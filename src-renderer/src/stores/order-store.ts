@@ -24,7 +24,7 @@ interface OrderState {
   removeLine: (index: number) => void
   setTip: (tip: TipChoice) => void
   /** A changed sale comes back as main journaled it: its lines and tip, and the reference it replaces. */
-  restore: (lines: SaleLine[], tip: TipChoice, replaces: string) => void
+  restore: (lines: SaleLine[], tip: TipChoice, replaces: string | null) => void
   /** Empties the sale (after a charge, or the cashier's "Clear sale"). */
   clear: () => void
   /** Asks main again for the figures of what is on screen now. */

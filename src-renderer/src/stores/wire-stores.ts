@@ -12,8 +12,10 @@ import { useFailedPrintStore } from './failed-print-store'
 import { useHistoryStore } from './history-store'
 import { useJournalStore } from './journal-store'
 import { useKeypadStore } from './keypad-store'
+import { useLinkExpiryStore } from './link-expiry-store'
 import { useNoticeStore } from './notice-store'
 import { isComposed, useOrderStore } from './order-store'
+import { useParkingStore } from './parking-store'
 import { usePendingStore } from './pending-store'
 import { refreshLists } from './sale-lists'
 import { useSaleStore } from './sale-store'
@@ -87,6 +89,15 @@ function applyEvent(event: CounterEvent): void {
     case 'pairing_code_changed':
       useCustomerDisplayStore.getState().pairingChanged()
       return
+    case 'link_expiry':
+      useLinkExpiryStore.getState().received(event.linkId, event.msLeft)
+      return
+    case 'link_expired':
+      useLinkExpiryStore.getState().expiredByMain(event.linkId, event.reference, event.outcome)
+      if (event.outcome === 'paid') useSaleStore.getState().linkStatusChanged(event.linkId, 'paid')
+      if (event.outcome === 'cancelled') useSaleStore.getState().linkStatusChanged(event.linkId, 'cancelled')
+      if (event.outcome !== 'not_confirmed') refreshLists()
+      return
     case 'receipt_print_failed':
       useFailedPrintStore.getState().received({
         reference: event.reference,
@@ -128,6 +139,10 @@ export function wireStores(): () => void {
     // Leaving Settings by any way (Done, Escape, a banner's "Open in History", auto-lock) locks them in main.
     useViewStore.subscribe(({ screen }, previous) => {
       if (previous.screen === 'settings' && screen !== 'settings') void callCounter('lockSettings', {})
+    }),
+    // A QR on screen: what the last park or resume came to is no longer news.
+    useViewStore.subscribe(({ screen }, previous) => {
+      if (screen === 'qr' && previous.screen !== 'qr') useParkingStore.getState().dismissNotice()
     }),
     // The Paid screen of the link on screen: the chime (unless switched off), and the lists without that link.
     useViewStore.subscribe(({ screen }, previous) => {

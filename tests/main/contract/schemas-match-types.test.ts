@@ -82,7 +82,9 @@ const oneOfEach = (settings: PublicSettings): { [T in CounterEvent['type']]: Ext
   pairing_code_changed: { type: 'pairing_code_changed', paused: true },
   pending_changed: { type: 'pending_changed' },
   summary_changed: { type: 'summary_changed' },
-  uncertain_sale: { type: 'uncertain_sale', reference: 'POS-1', cause: { code: 'timeout', seconds: 10 } }
+  uncertain_sale: { type: 'uncertain_sale', reference: 'POS-1', cause: { code: 'timeout', seconds: 10 } },
+  link_expiry: { type: 'link_expiry', linkId: 7, expiresAt: '2026-12-08T10:00:00.000Z', msLeft: 60_000 },
+  link_expired: { type: 'link_expired', linkId: 7, reference: 'POS-1', outcome: 'cancelled' }
 })
 /** Every status a link can be in, likewise. */
 const LINK_STATES: Record<SaleStatus, null> = { paid: null, waiting: null, cancelled: null, failed: null }

@@ -156,5 +156,20 @@ export function malformedPayloads(): MalformedPayload[] {
   for (const [apiKey, why] of BAD_API_KEYS) add('setApiKey', { apiKey }, why)
   add('setApiKey', { apiKey: 'sk_ok', environment: 'production' }, 'key with an extra field')
   for (const [linkId, why] of BAD_LINK_IDS) add('simulatePayment', { linkId }, `link id ${why}`)
+  for (const [linkId, why] of BAD_LINK_IDS) {
+    add('linkExpiry', { linkId }, `link id ${why}`)
+    add('extendLinkExpiry', { linkId }, `link id ${why}`)
+  }
+  for (const [name, why] of BAD_TEXT) add('parkSale', { name, charge: { amountCents: 100 } }, `parked name ${why}`)
+  for (const [amountCents, why] of BAD_AMOUNTS) add('parkSale', { charge: { amountCents } }, `parked amount ${why}`)
+  add('parkSale', { charge: { amountCents: 100, reference: 'POS-x' } }, 'a parked charge with a reference')
+  add('parkSale', { charge: { sale: { lines: [], tip: { kind: 'none' } }, amountCents: 5 } }, 'both shapes at once')
+  add('parkSale', { charge: { amountCents: 100 }, totalCents: 1 }, 'a total chosen by the renderer')
+  add('parkSale', { name: 'x'.repeat(31), charge: { amountCents: 100 } }, 'a parked name above 30 characters')
+  for (const id of ['../settings', 'ABCDEF0123456789ABCDEF0123456789', '0'.repeat(31), 42, null, HUGE]) {
+    add('resumeParkedSale', { id }, `parked id ${String(id).slice(0, 40)}`)
+    add('discardParkedSale', { id }, `parked id ${String(id).slice(0, 40)}`)
+  }
+  for (const pin of [1234, 'x'.repeat(9), null, ['1234']]) add('cancelStaleLinks', { pin }, `pin ${String(pin)}`)
   return payloads
 }

@@ -239,7 +239,27 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     signIn: vi.fn<CounterApi['signIn']>(async () => ({ ok: true, value: { unlocked: true } })),
     signOut: vi.fn<CounterApi['signOut']>(async () => ({ ok: true, value: NO_STAFF })),
     saveCashier: vi.fn<CounterApi['saveCashier']>(async () => ({ ok: false, error: { code: 'staff_needs_pin' } })),
-    removeCashier: vi.fn<CounterApi['removeCashier']>(async () => ({ ok: true, value: NO_STAFF }))
+    removeCashier: vi.fn<CounterApi['removeCashier']>(async () => ({ ok: true, value: NO_STAFF })),
+    parkSale: vi.fn<CounterApi['parkSale']>(async () => ({ ok: false, error: { code: 'internal' } })),
+    parkedSales: vi.fn<CounterApi['parkedSales']>(async () => ({ ok: true, value: { sales: [] } })),
+    resumeParkedSale: vi.fn<CounterApi['resumeParkedSale']>(async () => ({
+      ok: false,
+      error: { code: 'no_such_parked_sale' }
+    })),
+    discardParkedSale: vi.fn<CounterApi['discardParkedSale']>(async ({ id }) => ({ ok: true, value: { id } })),
+    linkExpiry: vi.fn<CounterApi['linkExpiry']>(async ({ linkId }) => ({
+      ok: true,
+      value: { linkId, expiresAt: null, msLeft: null, extendMinutes: 0 }
+    })),
+    extendLinkExpiry: vi.fn<CounterApi['extendLinkExpiry']>(async ({ linkId }) => ({
+      ok: false,
+      error: { code: 'link_not_expiring', linkId }
+    })),
+    staleLinks: vi.fn<CounterApi['staleLinks']>(async () => ({ ok: true, value: { links: [] } })),
+    cancelStaleLinks: vi.fn<CounterApi['cancelStaleLinks']>(async () => ({
+      ok: true,
+      value: { cancelled: 0, paid: 0, failed: 0 }
+    }))
   }
 }
 

@@ -5,6 +5,7 @@ import { errorMessage } from '../../lib/words/error-messages'
 import { useDayCloseStore } from '../../stores/day-close-store'
 import { useViewStore } from '../../stores/view-store'
 import { DayCloseReportView } from './day-close-report'
+import { StaleLinks } from './stale-links'
 
 /** Counts and sums of a day or range beside SecPaid's record; print, PDF and the CSV for the accountant. */
 export function DayCloseScreen() {
@@ -107,6 +108,7 @@ export function DayCloseScreen() {
           </p>
         )}
         {error !== null && <p role="alert">{errorMessage(error, language)}</p>}
+        <StaleLinks />
         {report !== null && <DayCloseReportView report={report} />}
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { memo } from 'react'
 
+import { ParkingBar, ParkingNotice } from '../parking/parking-bar'
 import { QuickKeys } from '../selling/quick-keys'
 import { SaleLines } from '../selling/sale-lines'
 import { TipChoice } from '../selling/tip-choice'
@@ -20,7 +21,11 @@ export const KeypadSide = memo(function KeypadSide() {
       <div className="keypad-extras" data-testid="keypad-extras">
         <UncertainSale />
         <ChargeError />
-        <NoteInput />
+        <div className="note-row">
+          <NoteInput />
+          <ParkingBar />
+        </div>
+        <ParkingNotice />
         <QuickKeys />
         <SaleLines />
         <TipChoice />

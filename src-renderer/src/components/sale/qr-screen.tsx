@@ -7,6 +7,7 @@ import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { formatCents } from '../../lib/format/format-money'
 import { useCancelSaleStore } from '../../stores/cancel-sale-store'
 import { flushClearedSale } from '../../stores/clear-after-charge'
+import { useParkingStore } from '../../stores/parking-store'
 import { type ShownLink, useSaleStore } from '../../stores/sale-store'
 import { useSettingsStore } from '../../stores/settings-store'
 import { ErrorText } from '../shared/error-text'
@@ -14,6 +15,7 @@ import { Spinner } from '../shared/spinner'
 import { CancelSaleDialog } from './cancel-sale-dialog'
 import { CheckNow } from './check-now'
 import { LinkAge } from './link-age'
+import { LinkExpiryWarning } from './link-expiry-warning'
 import { LinkGone } from './link-gone'
 import { QrCodeImage } from './qr-code-image'
 
@@ -48,6 +50,12 @@ export function QrScreen({ link }: { link: ShownLink }) {
   useFocusOnMount(backButton)
   useEscapeKey(useCallback(() => backToKeypad(), [backToKeypad]))
   const amount = formatCents(link.amountCents, language)
+
+  /** "Change" then the park dialog: the sale comes back on the keypad and is put aside under a name or number. */
+  const changeAndPark = async (linkId: number) => {
+    await changeSale(linkId)
+    if (useSaleStore.getState().shownLink === null) useParkingStore.getState().openDialog()
+  }
 
   const confirmCancel = () => {
     setConfirmingCancel(false)
@@ -87,6 +95,7 @@ export function QrScreen({ link }: { link: ShownLink }) {
           </p>
         )}
         <LinkAge createdAt={link.createdAt} />
+        {link.reference !== null && <LinkExpiryWarning linkId={link.linkId} />}
         {!gone && link.reference !== null && <CheckNow reference={link.reference} />}
         <ErrorText error={cancelError ?? simulateError} testId="error-message" />
         <div className="qr-controls">
@@ -122,6 +131,18 @@ export function QrScreen({ link }: { link: ShownLink }) {
             >
               {cancelling && <Spinner />}
               {t('changeSale')}
+            </button>
+          )}
+          {!gone && link.reference !== null && (
+            <button
+              type="button"
+              className="secondary-button"
+              onClick={() => void changeAndPark(link.linkId)}
+              disabled={cancelling}
+              aria-label={t('parkFromQrLabel')}
+              data-testid="park-from-qr"
+            >
+              {t('parkFromQr')}
             </button>
           )}
           {!gone && (

@@ -1,5 +1,6 @@
 import type { PublicSettings } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
+import { LinkExpiryChoice } from './link-expiry-choice'
 import { SavedCheckbox, SavedWholeNumber } from './saved-fields'
 
 /** What happens once a customer paid, or did not: the chime, how long Paid stays, when old links are checked slower. */
@@ -37,6 +38,7 @@ export function PaidSettings({ settings }: { settings: PublicSettings }) {
         maxLength={2}
         testId="settings-tills-on-key"
       />
+      <LinkExpiryChoice settings={settings} />
     </section>
   )
 }

@@ -298,6 +298,20 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say(STAFF_REFUSAL[error.code])
     case 'too_many_cashiers':
       return say('errorTooManyCashiers', { max: error.max })
+    case 'parked_limit':
+      return say('errorParkedLimit', { max: error.max })
+    case 'no_such_parked_sale':
+      return say('errorNoSuchParkedSale')
+    case 'parked_unwritable':
+      return say('errorParkedUnwritable', { errno: error.errno ?? '?' })
+    case 'owner_pin_required':
+      return say('errorOwnerPinRequired')
+    case 'owner_pin_wrong':
+      return error.retryInSeconds === null
+        ? say('errorOwnerPinWrong')
+        : say('errorOwnerPinWait', { seconds: error.retryInSeconds })
+    case 'link_not_expiring':
+      return say('errorLinkNotExpiring')
     default:
       return secPaidFailureMessage(error, language, options)
   }

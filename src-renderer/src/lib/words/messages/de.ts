@@ -6,6 +6,7 @@ import { customerScreenDe } from './customer-screen-de'
 import { CUSTOMER_WORDS } from './customer-words'
 import type { Messages } from './en'
 import { lockDe } from './lock-de'
+import { parkingDe } from './parking-de'
 import { screenDe } from './screen-de'
 import { sellingDe } from './selling-de'
 import { staffDe } from './staff-de'
@@ -322,5 +323,6 @@ export const de: Messages = {
   ...lockDe,
   ...staffDe,
   ...customerScreenDe,
-  ...connectionDe
+  ...connectionDe,
+  ...parkingDe
 }

@@ -5,6 +5,7 @@ import { connectionEn } from './connection-en'
 import { customerScreenEn } from './customer-screen-en'
 import { CUSTOMER_WORDS } from './customer-words'
 import { lockEn } from './lock-en'
+import { parkingEn } from './parking-en'
 import { screenEn } from './screen-en'
 import { sellingEn } from './selling-en'
 import { staffEn } from './staff-en'
@@ -309,7 +310,8 @@ export const en = {
   ...lockEn,
   ...staffEn,
   ...customerScreenEn,
-  ...connectionEn
+  ...connectionEn,
+  ...parkingEn
 }
 
 export type Messages = Record<keyof typeof en, string>

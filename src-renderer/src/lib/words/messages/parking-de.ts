@@ -1,0 +1,52 @@
+import type { parkingEn } from './parking-en'
+
+/** German sentences of parked sales, links that expire and links still waiting; spread into `de` (de.ts). */
+export const parkingDe: Record<keyof typeof parkingEn, string> = {
+  errorParkedLimit: 'Diese Kasse hat schon {max} geparkte Verkäufe. Bitte zuerst einen fortsetzen oder verwerfen.',
+  errorNoSuchParkedSale: 'Dieser geparkte Verkauf ist nicht mehr da (inzwischen fortgesetzt oder verworfen).',
+  errorParkedUnwritable:
+    'Die geparkten Verkäufe konnten nicht gespeichert werden ({errno}). Nichts wurde geparkt oder geändert.',
+  errorOwnerPinRequired: 'Bitte die PIN des Inhabers eingeben.',
+  errorOwnerPinWrong: 'Falsche PIN. Nichts wurde storniert.',
+  errorOwnerPinWait: 'Zu viele falsche PINs: in {seconds} s erneut versuchen.',
+  errorLinkNotExpiring: 'Dieser Link läuft nicht ab.',
+  park: 'Parken',
+  parkLabel: 'Diesen Verkauf parken und später fortsetzen',
+  parkTitle: 'Verkauf parken',
+  parkName: 'Name (optional)',
+  parkNameHint: 'Zum Beispiel „Tisch 4“. Ohne Namen bekommt er die nächste Nummer.',
+  parkConfirm: 'Verkauf parken',
+  parkCancel: 'Zurück',
+  parkedOpen: 'Geparkt ({count})',
+  parkedTitle: 'Geparkte Verkäufe',
+  parkedNumber: 'Nr. {number}',
+  parkedLines_one: '{count} Position · {amount}',
+  parkedLines_other: '{count} Positionen · {amount}',
+  parkedResume: 'Fortsetzen',
+  parkedResumeLabel: '{name} fortsetzen',
+  parkedDiscard: 'Verwerfen',
+  parkedDiscardLabel: '{name} verwerfen',
+  parkedRestored: 'Nach einem Neustart zurück, noch nicht kassiert',
+  parkedDone: 'Geparkt: {name}.',
+  parkedResumed: 'Fortgesetzt: {name}. Es gelten die heutigen Preise.',
+  resumedMissing: 'Nicht mehr im Angebot, daher weggelassen: {items}.',
+  resumedTipDropped: 'Das gewählte Trinkgeld wird nicht mehr angeboten: kein Trinkgeld.',
+  parkFromQr: 'Parken',
+  parkFromQrLabel: 'Diesen Link stornieren und den Verkauf parken',
+  expiryWarning: 'Nicht bezahlt: dieser Link wird in {time} storniert.',
+  expiryExtend: '{minutes} Minuten länger warten',
+  expiryCancelled: 'Verkauf {reference} hat zu lange gewartet: sein Link wurde bei SecPaid storniert.',
+  expiryNotConfirmed:
+    'Der Link von {reference} konnte nicht storniert werden (SecPaid hat es nicht bestätigt). Er kann noch bezahlt werden; die App versucht es erneut.',
+  linkExpiryLabel: 'Unbezahlten Link auf dem QR-Bildschirm stornieren nach',
+  linkExpiryHint:
+    'Der QR-Bildschirm warnt eine Minute vorher, und die Kasse kann länger warten. Ein inzwischen bezahlter Link bleibt bezahlt.',
+  linkExpiryNever: 'Nie',
+  linkExpiryMinutes: '{minutes} Minuten',
+  staleTitle: 'Wartet noch (Links älter als ein Tag)',
+  staleNone: 'Kein Link wartet länger als einen Tag.',
+  staleCancelAll: 'Alle {count} sicher stornieren',
+  staleDone: 'Storniert: {cancelled}. Inzwischen bezahlt: {paid}. Nicht bestätigt (wartet noch): {failed}.',
+  stalePin: 'PIN des Inhabers',
+  staleConfirm: 'Diese Links bei SecPaid stornieren? Ein inzwischen bezahlter Link bleibt bezahlt.'
+}
