@@ -305,6 +305,8 @@ export async function createBackend(options: {
     reportDefect: (error) => options.reportDefect?.('backupNow', error)
   })
   const handlers = createCounterHandlers({
+    // The local day (today's summary, a product sold out today) is the backend's clock's.
+    now: () => new Date(clock.now()),
     settings,
     getClient,
     sales,

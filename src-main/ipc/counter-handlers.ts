@@ -7,8 +7,10 @@ import {
   type PublicSettings,
   type ResponseOf
 } from '../../src-preload/contract'
+import { localDay } from '../../src-preload/contract/locale'
 import { quoteSale } from '../basket/quote-sale'
 import { saleToCharge } from '../basket/sale-to-charge'
+import { markSoldOut } from '../basket/sold-out'
 import type { BooksCareHandlers } from '../books/books-care'
 import type { BooksHandlers } from '../books/books-handlers'
 import type { ChannelHandlers } from '../channel-handler'
@@ -116,7 +118,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       // Without a usable key Production and Development sell nothing; they never fall back to Demo's simulator.
       const keyMissing = missingKey(settings.getPublic())
       if (keyMissing !== null) return keyMissing
-      const sale = saleToCharge(request, settings.getPublic())
+      const sale = saleToCharge(request, settings.getPublic(), localDay(now()))
       if (!sale.ok) return sale
       const replaces = request.replaces === undefined ? {} : { replaces: request.replaces }
       const charged = await sales.charge({ ...sale.value, ...replaces })
@@ -222,7 +224,13 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       pendingList.invalidate()
       return succeed({ linkId })
     },
-    quoteSale: async (composition) => quoteSale(composition, settings.getPublic()),
+    quoteSale: async (composition) => quoteSale(composition, settings.getPublic(), localDay(now())),
+    setProductSoldOut: async ({ productId, soldOut }) => {
+      const updated = markSoldOut(settings, productId, soldOut, localDay(now()))
+      if (!updated.ok) return updated
+      await deps.onSettingsChanged()
+      return updated
+    },
     receiptFor: async ({ reference }) => {
       const found = saleHere(journal, reference)
       return found.ok ? receiptFor(reference, found.value, settings.getStored()) : found

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 
-import { QuickKeys } from '../selling/quick-keys'
+import { Catalogue } from '../catalogue/catalogue'
 import { SaleLines } from '../selling/sale-lines'
 import { TipChoice } from '../selling/tip-choice'
 import { ChargeError } from './charge-error'
@@ -21,7 +21,7 @@ export const KeypadSide = memo(function KeypadSide() {
         <UncertainSale />
         <ChargeError />
         <NoteInput />
-        <QuickKeys />
+        <Catalogue />
         <SaleLines />
         <TipChoice />
       </div>

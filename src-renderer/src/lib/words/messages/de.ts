@@ -1,5 +1,6 @@
 import { booksCareDe } from './books-care-de'
 import { booksDe } from './books-de'
+import { catalogueDe } from './catalogue-de'
 import { connectionDe } from './connection-de'
 import { CUSTOMER_WORDS } from './customer-words'
 import type { Messages } from './en'
@@ -314,6 +315,7 @@ export const de: Messages = {
   ...booksDe,
   ...booksCareDe,
   ...sellingDe,
+  ...catalogueDe,
   ...screenDe,
   ...lockDe,
   ...connectionDe

@@ -1,5 +1,6 @@
 import { booksCareEn } from './books-care-en'
 import { booksEn } from './books-en'
+import { catalogueEn } from './catalogue-en'
 import { connectionEn } from './connection-en'
 import { CUSTOMER_WORDS } from './customer-words'
 import { lockEn } from './lock-en'
@@ -301,6 +302,7 @@ export const en = {
   ...booksEn,
   ...booksCareEn,
   ...sellingEn,
+  ...catalogueEn,
   ...screenEn,
   ...lockEn,
   ...connectionEn
