@@ -1,10 +1,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import type { Category, Product } from '../../src-preload/contract'
+import type { Category, IpcResult, Product, SaleQuote } from '../../src-preload/contract'
 import { localDay } from '../../src-preload/contract/locale'
 import { LONG_PRESS_MS } from '../../src-renderer/src/components/catalogue/use-key-presses'
-import { fakeCounter, publicSettings } from './support/fake-counter'
+import { deferred, fakeCounter, publicSettings } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
 const CATEGORIES: Category[] = [
@@ -56,6 +56,26 @@ describe('the catalogue on the keypad screen: category tabs and a grid of big ke
     expect(keysShown()).toEqual(['quick-key-gift'])
     fireEvent.click(screen.getByTestId('quick-key-gift'))
     await waitFor(() => expect(lineTexts()).toEqual(['1 × Gift card€20.00×']))
+  })
+
+  it('a tap shows its line at once; the line’s total is main’s, shown once main has priced it', async () => {
+    const counter = catalogueCounter()
+    const mainsAnswer = deferred<IpcResult<SaleQuote>>()
+    counter.quoteSale.mockImplementationOnce(() => mainsAnswer.promise)
+    await renderApp(counter)
+    fireEvent.click(screen.getByTestId('quick-key-cola'))
+    expect(lineTexts()).toEqual(['1 × Cola…×'])
+    expect(screen.getByTestId<HTMLButtonElement>('charge-button').disabled).toBe(true)
+    mainsAnswer.resolve({
+      ok: true,
+      value: {
+        lines: [{ kind: 'product', productId: 'cola', name: 'Cola', unitCents: 280, quantity: 1, totalCents: 280 }],
+        subtotalCents: 280,
+        tipCents: 0,
+        totalCents: 280
+      }
+    })
+    await waitFor(() => expect(lineTexts()).toEqual(['1 × Cola€2.80×']))
   })
 
   it('without categories shows every product as before, without tabs', async () => {
