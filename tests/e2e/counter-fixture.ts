@@ -82,7 +82,7 @@ export const test = base.extend<{
       settingsFile: bridge.settingsFile,
       journalFile: bridge.journalFile,
       savedFolder: bridge.savedFolder,
-      chooseFileToOpen: bridge.chooseFileToOpen,
+      chooseFileToOpen: (name) => bridge.chooseFileToOpen(name),
       ipcCalls: bridge.ipcCalls,
       settleIpc: () => bridge.settleIpc(page),
       reload: async () => {

@@ -3,13 +3,13 @@ import { useState } from 'react'
 import type { IpcError, PublicSettings } from '../../../../src-preload/contract'
 import { localDay } from '../../../../src-preload/contract/locale'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
+import { formatCents } from '../../lib/format/format-money'
 import {
   CATALOGUE_COLUMNS,
   type CsvProblem,
   formatCatalogueCsv,
   parseCatalogueCsv
 } from '../../lib/model/catalogue-csv'
-import { formatCents } from '../../lib/format/format-money'
 import { type Translate, translate } from '../../lib/words/i18n'
 import { callWithDialogPin } from '../../stores/dialog-pin-call'
 import { useSettingsStore } from '../../stores/settings-store'
