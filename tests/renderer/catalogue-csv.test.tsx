@@ -167,3 +167,49 @@ describe('Settings → Catalogue: export and import', () => {
     expect(counter.updateSettings).not.toHaveBeenCalled()
   })
 })
+
+describe('Settings → Catalogue: categories and product codes', () => {
+  const openProducts = async (counter: FakeCounter) => {
+    await renderApp(counter)
+    fireEvent.click(screen.getByTestId('settings-button'))
+    await screen.findByTestId('settings-screen')
+    fireEvent.click(screen.getByTestId('settings-section-products'))
+  }
+
+  it('adds a category with its name, and a product takes it', async () => {
+    const counter = fakeCounter(publicSettings({ language: 'en', products: [PRODUCTS[2]!], categories: [] }))
+    await openProducts(counter)
+    fireEvent.click(screen.getByTestId('category-add'))
+    const name = screen.getByTestId('category-name')
+    fireEvent.change(name, { target: { value: 'Drinks' } })
+    fireEvent.blur(name)
+    await waitFor(() =>
+      expect(counter.updateSettings).toHaveBeenLastCalledWith({
+        categories: [{ id: expect.any(String), name: 'Drinks', colour: '' }]
+      })
+    )
+    const select = await waitFor(() => {
+      const found = screen.getByTestId<HTMLSelectElement>('product-category')
+      expect(found.options).toHaveLength(2)
+      return found
+    })
+    fireEvent.change(select, { target: { value: select.options[0]?.value } })
+    await waitFor(() =>
+      expect(counter.updateSettings).toHaveBeenLastCalledWith({
+        products: [expect.objectContaining({ id: 'p3', categoryId: select.options[0]?.value })]
+      })
+    )
+  })
+
+  it('refuses a code another product has, on screen, before asking main', async () => {
+    const counter = fakeCounter(publicSettings({ language: 'en', products: PRODUCTS, categories: CATEGORIES }))
+    await openProducts(counter)
+    const code = screen.getAllByTestId('product-code')[1]!
+    fireEvent.change(code, { target: { value: 'cap' } })
+    fireEvent.blur(code)
+    expect(
+      await screen.findByText('A code has up to 6 letters or digits and is used by one product only.')
+    ).toBeTruthy()
+    expect(counter.updateSettings).not.toHaveBeenCalled()
+  })
+})
