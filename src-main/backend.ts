@@ -364,6 +364,8 @@ export async function createBackend(options: {
       .catch((error: unknown) => options.reportDefect?.('verifyBooks', error))
   }
   const handlers = createCounterHandlers({
+    // The local day (today's summary, a product sold out today) is the backend's clock's.
+    now: () => new Date(clock.now()),
     settings,
     getClient,
     sales,

@@ -8,7 +8,8 @@
 // - "SecPaid's answer → QR painted" joins Node's clock to the page's (their offset is measured first) and is split
 //   into main's work, the bridge's one way and the page's work.
 // Each measure is a file of its own (charges.ts, naive-qr.ts, keypresses.ts, pending-list.ts, paid-detection.ts,
-// bundle.ts, heap.ts), with its figures; this file runs them and prints them side by side.
+// bundle.ts, heap.ts, catalogue.ts), with its figures; this file runs them and prints them side by side.
+// `--catalogue-only` measures only the catalogue of 500 products and the pending list of 1,000 links.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -20,6 +21,7 @@ import { serveBuiltRenderer } from '../../tests/support/renderer-server'
 import { log, started } from './bench-log'
 import { startBenchServer } from './bench-server'
 import { bundleFigures, measureBundle } from './bundle'
+import { catalogueFigures, measureCatalogue } from './catalogue'
 import { chargeFigures, type ChargeResult, measureCharges } from './charges'
 import { type Context, openCounterPage } from './counter-page'
 import { FULL, QUICK } from './counts'
@@ -29,6 +31,7 @@ import { keypressFigures, measureKeypresses } from './keypresses'
 import { measureNaive, naiveFigures, naiveRatios, type NaiveResult } from './naive-qr'
 import { measurePaidDetection, PAID_LATENCY_MS, paidFigures, RATE_LIMIT_PER_MINUTE } from './paid-detection'
 import { measurePendingList, pendingFigures } from './pending-list'
+import { profilePendingList } from './pending-profile'
 import type { ProbeGlobal } from './probes'
 import { type Figure, formatReport } from './report'
 import { summarize } from './stats'
@@ -93,6 +96,24 @@ export async function runBench(args: readonly string[]): Promise<number> {
       return 0
     }
 
+    if (args.includes('--profile-pending')) {
+      log('profile: pending list with 1,000 links under Chromium tracing')
+      await profilePendingList(browser, context)
+      return 0
+    }
+    if (args.includes('--catalogue-only')) {
+      log(`8. catalogue of 500 products: taps (${counts.catalogueTaps}), keystrokes (${counts.catalogueKeystrokes})`)
+      const catalogue = await measureCatalogue(context)
+      log(`  tap ${ms(catalogue.tapToLinePainted)}; keystroke ${ms(catalogue.keystrokeToHitsPainted)}`)
+      log('4. pending list with 1,000 links')
+      const pendingOnly = await measurePendingList(context)
+      console.log(
+        `\n${formatReport(machineInfo, [], [...catalogueFigures(catalogue), ...pendingFigures(pendingOnly)])}`
+      )
+      log(`  ${JSON.stringify({ catalogue, pending: pendingOnly })}`)
+      return 0
+    }
+
     log(`3. keypress → amount painted (${counts.keypresses})`)
     const keypress = await measureKeypresses(context)
     log(`  ${ms(keypress.keydownToPainted)}`)
@@ -127,11 +148,17 @@ export async function runBench(args: readonly string[]): Promise<number> {
       `  heap ${(heap.before.usedBytes / 1_048_576).toFixed(2)} → ${(heap.after.usedBytes / 1_048_576).toFixed(2)} MB`
     )
 
+    // Last on the first page, so the figures above are of the counter as before; the catalogue is removed afterwards.
+    log(`8. catalogue of 500 products: taps (${counts.catalogueTaps}), keystrokes (${counts.catalogueKeystrokes})`)
+    const catalogue = await measureCatalogue(context)
+    log(`  tap ${ms(catalogue.tapToLinePainted)}; keystroke ${ms(catalogue.keystrokeToHitsPainted)}`)
+
     const ratios = naiveRatios(charges, naive)
     const figures: Figure[] = [
       ...charges.flatMap((ours) => chargeFigures(ours, bridgeRoundTrip)),
       ...naiveFigures(naive, ratios),
       ...keypressFigures(keypress),
+      ...catalogueFigures(catalogue),
       ...pendingFigures(pending),
       ...paidFigures(paid),
       ...bundleFigures(bundle),
@@ -146,6 +173,7 @@ export async function runBench(args: readonly string[]): Promise<number> {
       bundle,
       bridgeRoundTrip,
       keypress,
+      catalogue,
       charges,
       naive,
       ratios,

@@ -10,6 +10,8 @@ export interface Counts {
   paidSamples: number
   pollWindowMs: number
   heapCycles: number
+  catalogueTaps: number
+  catalogueKeystrokes: number
 }
 
 export const FULL: Counts = {
@@ -21,7 +23,9 @@ export const FULL: Counts = {
   listRenders: 12,
   paidSamples: 20,
   pollWindowMs: 30_000,
-  heapCycles: 1000
+  heapCycles: 1000,
+  catalogueTaps: 200,
+  catalogueKeystrokes: 200
 }
 
 /** `--quick`: a smoke run of every phase in well under a minute; its figures are not meant to be quoted. */
@@ -34,5 +38,7 @@ export const QUICK: Counts = {
   listRenders: 3,
   paidSamples: 3,
   pollWindowMs: 5_000,
-  heapCycles: 30
+  heapCycles: 30,
+  catalogueTaps: 20,
+  catalogueKeystrokes: 20
 }

@@ -45,13 +45,14 @@
     })
 
   /** The last time a capturing listener saw each kind of event, before the app's own listeners ran. */
-  const seen = { chargeClick: 0, keydown: 0 }
+  const seen = { chargeClick: 0, keydown: 0, productClick: 0 }
   addEventListener(
     'click',
     (event) => {
       if (event.target instanceof Element && event.target.closest('[data-testid="charge-button"]')) {
         seen.chargeClick = performance.now()
       }
+      if (event.target instanceof Element && event.target.closest('.quick-key')) seen.productClick = performance.now()
     },
     { capture: true }
   )
@@ -161,6 +162,22 @@
   }
 
   /**
+   * Arms a catalogue sample: `tap`, a product key's click → the sale's lines changed and painted; `search`, a
+   * keystroke → the catalogue's keys changed (the hits) and painted.
+   */
+  function armCatalogue(kind) {
+    const selector = kind === 'tap' ? '[data-testid="sale-line"]' : '[data-testid="catalogue-grid"] > button'
+    const snapshot = () =>
+      [...document.querySelectorAll(selector)].map((element) => element.dataset.testid + element.textContent).join('|')
+    const before = snapshot()
+    armed = when(() => snapshot() !== before).then(async ({ at }) => ({
+      startAt: kind === 'tap' ? seen.productClick : seen.keydown,
+      changedAt: at,
+      paintedAt: await afterNextPaint()
+    }))
+  }
+
+  /**
    * Sets the search box as typing would (one input event) and waits until the list says `count` links (its heading's
    * count, e.g. "1000" or "200+") and, unless there are none, the first of them are painted. Only the rows in view
    * are in the DOM: the list is windowed.
@@ -247,6 +264,7 @@
     naiveCharge,
     armAmount,
     armSearch,
+    armCatalogue,
     awaitArmed: () => armed,
     searchAndRender,
     paidDetection,

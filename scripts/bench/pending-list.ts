@@ -12,9 +12,9 @@ const SECPAID_MAX_LIMIT = 1000
 /** What main asks SecPaid for on a search (counter-handlers.ts): more matches show as "200+". */
 const SEARCH_LIMIT = 200
 
-// 4 — Pending list of 1,000 links: the app's windowed list, and search keystrokes.
-export async function measurePendingList(context: Context) {
-  const { page, simulator } = context
+/** 1,000 unused links noted "lot 0001" … "lot 1000" in the page's simulator; `listed` is the count the list shows. */
+export async function createLots(context: Context): Promise<{ unused: number; listed: string }> {
+  const { simulator } = context
   simulator.setLatency(0)
   const client = createSecPaidClient({ baseUrl: simulator.baseUrl, getApiKey: () => 'demo-key', fetch })
   const notes = Array.from({ length: 1000 }, (_, index) => `lot ${String(index + 1).padStart(4, '0')}`)
@@ -33,6 +33,14 @@ export async function measurePendingList(context: Context) {
   log(`  created 1000 "lot" links; the simulator holds ${unused} unused links`)
   // SecPaid answers at most 1,000 links: a full answer cannot tell whether there are more, and the list says so.
   const listed = unused < SECPAID_MAX_LIMIT ? String(unused) : `${SECPAID_MAX_LIMIT}+`
+
+  return { unused, listed }
+}
+
+// 4 — Pending list of 1,000 links: the app's windowed list, and search keystrokes.
+export async function measurePendingList(context: Context) {
+  const { page } = context
+  const { unused, listed } = await createLots(context)
 
   const render = (search: string, count: string) =>
     page.evaluate(

@@ -24,6 +24,11 @@ export interface SearchTimes {
   answerAt?: number
   paintedAt?: number
 }
+export interface CatalogueTimes {
+  startAt: number
+  changedAt: number
+  paintedAt: number
+}
 interface RenderTimes {
   answerAt: number
   inDomAt: number
@@ -43,6 +48,7 @@ interface Probes {
   naiveCharge(amountCents: number, imageOrigin: string): Promise<NaiveTimes>
   armAmount(): void
   armSearch(results: boolean): void
+  armCatalogue(kind: 'tap' | 'search'): void
   awaitArmed(): Promise<unknown>
   searchAndRender(search: string, count: string): Promise<RenderTimes>
   paidDetection(keys: string[], waitMs: number): Promise<PaidTimes>

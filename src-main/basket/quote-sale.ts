@@ -6,6 +6,7 @@ import type {
   SaleLine,
   SaleQuote
 } from '../../src-preload/contract'
+import { localDay } from '../../src-preload/contract/locale'
 import { tipCentsFor, tipOffered } from '../../src-preload/contract/tip-rule'
 import { fail, type Result, succeed } from '../result'
 import { SALE_LIMITS } from './sale-limits'
@@ -13,19 +14,30 @@ import { SALE_LIMITS } from './sale-limits'
 /** What a quote is priced against: the owner's settings at the moment of the quote or the charge. */
 export type SaleOffer = Pick<EditableSettings, 'maxAmountCents' | 'products' | 'tips'>
 
-/** Each line priced from the owner's products, or the id of the first product line the owner does not offer. */
+type Refusal = { code: 'unknown_product'; productId: string } | { code: 'product_sold_out'; productId: string }
+
+/**
+ * Each line priced from the owner's products, or why the first product line cannot be sold: a product the owner does
+ * not offer, or one marked sold out on `today` (the local day).
+ */
 function priceLines(
   lines: readonly SaleLine[],
-  products: SaleOffer['products']
-): { ok: true; lines: QuotedLine[] } | { ok: false; productId: string } {
+  products: SaleOffer['products'],
+  today: string
+): { ok: true; lines: QuotedLine[] } | { ok: false; refusal: Refusal } {
+  // One look-up per line, not a scan of a catalogue of hundreds.
+  const byId = new Map(products.map((product) => [product.id, product]))
   const priced: QuotedLine[] = []
   for (const line of lines) {
     if (line.kind === 'amount') {
       priced.push({ ...line, totalCents: line.amountCents })
       continue
     }
-    const product = products.find((candidate) => candidate.id === line.productId)
-    if (product === undefined) return { ok: false, productId: line.productId }
+    const product = byId.get(line.productId)
+    if (product === undefined) return { ok: false, refusal: { code: 'unknown_product', productId: line.productId } }
+    if (product.soldOutOn === today) {
+      return { ok: false, refusal: { code: 'product_sold_out', productId: product.id } }
+    }
     priced.push({
       kind: 'product',
       productId: product.id,
@@ -40,11 +52,15 @@ function priceLines(
 
 /**
  * Main's figures for a composed sale, priced from the owner's settings, or why it cannot be charged: no line, more
- * than the lines a sale may have, a quantity out of range, a product or a tip the owner does not offer, or a total
- * (tip included) above the owner's maximum. The renderer's idea of a price never enters: a product line names only
- * the product.
+ * than the lines a sale may have, a quantity out of range, a product or a tip the owner does not offer, a product
+ * sold out `today` (the local day, YYYY-MM-DD), or a total (tip included) above the owner's maximum. The renderer's
+ * idea of a price never enters: a product line names only the product.
  */
-export function quoteSale(composition: SaleComposition, offer: SaleOffer): Result<SaleQuote> {
+export function quoteSale(
+  composition: SaleComposition,
+  offer: SaleOffer,
+  today: string = localDay(new Date())
+): Result<SaleQuote> {
   const { lines, tip } = composition
   const { maxAmountCents } = offer
   if (lines.length < SALE_LIMITS.lines.min) {
@@ -59,8 +75,8 @@ export function quoteSale(composition: SaleComposition, offer: SaleOffer): Resul
   )
   if (outOfRange)
     return fail({ code: 'sale_invalid', problem: 'quantity_out_of_range', limit: SALE_LIMITS.quantity.max })
-  const priced = priceLines(lines, offer.products)
-  if (!priced.ok) return fail({ code: 'unknown_product', productId: priced.productId })
+  const priced = priceLines(lines, offer.products, today)
+  if (!priced.ok) return fail(priced.refusal)
   if (!tipOffered(tip, offer.tips)) return fail({ code: 'tip_not_offered' })
 
   const subtotalCents = priced.lines.reduce((sum, line) => sum + line.totalCents, 0)

@@ -1,4 +1,5 @@
 import type { ChargeRequest, SaleItem, TipChoice } from '../../src-preload/contract'
+import { localDay } from '../../src-preload/contract/locale'
 import { fail, type Result, succeed } from '../result'
 import { quoteSale, saleItemsOf, type SaleOffer } from './quote-sale'
 
@@ -16,17 +17,21 @@ export interface SaleToCharge {
 
 /**
  * What a charge request asks main to charge: one typed amount as it is, or a composed sale at the total main
- * computes for it from the settings as they are at Charge, with its lines and tip. Either way within the owner's
- * maximum.
+ * computes for it from the settings as they are at Charge (no product sold out `today`), with its lines and tip.
+ * Either way within the owner's maximum.
  */
-export function saleToCharge(request: ChargeRequest, offer: SaleOffer): Result<SaleToCharge> {
+export function saleToCharge(
+  request: ChargeRequest,
+  offer: SaleOffer,
+  today: string = localDay(new Date())
+): Result<SaleToCharge> {
   const note = request.note === undefined ? {} : { note: request.note }
   if (!('sale' in request)) {
     const { maxAmountCents } = offer
     if (request.amountCents > maxAmountCents) return fail({ code: 'amount_above_maximum', maxAmountCents })
     return succeed({ amountCents: request.amountCents, ...note })
   }
-  const quote = quoteSale(request.sale, offer)
+  const quote = quoteSale(request.sale, offer, today)
   if (!quote.ok) return quote
   const { totalCents, tipCents } = quote.value
   return succeed({ amountCents: totalCents, ...note, items: saleItemsOf(quote.value), tipCents, tip: request.sale.tip })

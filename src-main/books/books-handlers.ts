@@ -11,7 +11,7 @@ import type { SecPaidClient } from '../secpaid/types'
 import type { SettingsLock } from '../settings/settings-lock'
 import { cashierTotals, namesCashiers, rowCashier } from './cashier-totals'
 import { buildDayClose } from './day-close'
-import { type FileOutput, fileRefusal, pdfFileNameRefused } from './file-output'
+import { type FileOutput, fileRefusal, MAX_OPENED_BYTES, openedText, pdfFileNameRefused } from './file-output'
 import type { HistoryIndex } from './history-index'
 import { historySale } from './history-sale'
 import { daysFromTo } from './local-day'
@@ -175,6 +175,16 @@ export function createBooksHandlers(deps: BooksDeps) {
       const refusal = fileRefusal(request)
       if (refusal !== null) return fail(refusal)
       return guarded((glue) => glue.saveWithDialog(request.fileName, Buffer.from(request.content, 'utf8')))
+    },
+    openCsvFile: async () => {
+      const opened = await guarded(async (glue) => {
+        if (glue.openWithDialog === undefined) throw new Error('no open dialog here')
+        return glue.openWithDialog(MAX_OPENED_BYTES)
+      })
+      if (!opened.ok) return opened
+      if (opened.value === null) return succeed({ content: null })
+      const text = openedText(opened.value)
+      return text.ok ? succeed({ content: text.text }) : fail(text.error)
     },
     printPage: () => guarded((glue) => glue.print()),
     savePageAsPdf: async ({ fileName }) => {

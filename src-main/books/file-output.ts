@@ -6,6 +6,18 @@ export interface FileOutput {
   saveWithDialog(fileName: string, bytes: Uint8Array): Promise<{ saved: boolean }>
   print(): Promise<{ printed: boolean }>
   pageAsPdf(): Promise<Uint8Array>
+  /** Asks for a `.csv` file to open and reads at most `maxBytes + 1` of it; null when the owner cancelled. */
+  openWithDialog?(maxBytes: number): Promise<Uint8Array | null>
+}
+
+/** The largest CSV main opens for the renderer (the catalogue import): 500 products are about 40 KB. */
+export const MAX_OPENED_BYTES = 1024 * 1024
+
+/** The file's text (UTF-8, byte-order mark dropped), or `file_refused` when it is larger than main opens. */
+export function openedText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: IpcError } {
+  if (bytes.byteLength > MAX_OPENED_BYTES) return { ok: false, error: { code: 'file_refused', reason: 'size' } }
+  const text = new TextDecoder('utf-8').decode(bytes)
+  return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text }
 }
 
 /** What main writes for the renderer: a CSV of at most 20 MB under a plain file name. */

@@ -10,6 +10,7 @@ import {
 } from '../../src-preload/contract'
 import { quoteSale } from '../basket/quote-sale'
 import { saleToCharge } from '../basket/sale-to-charge'
+import { markSoldOut } from '../basket/sold-out'
 import type { AboutHandlers } from '../books/about-handlers'
 import type { BooksCareHandlers } from '../books/books-care'
 import type { BooksHandlers } from '../books/books-handlers'
@@ -149,7 +150,7 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       const typed = !('sale' in request) || request.sale.lines.some((line) => line.kind === 'amount')
       const notAllowed = typed ? mayChargeTypedAmount(deps.staff) : null
       if (notAllowed !== null) return fail(notAllowed)
-      const sale = saleToCharge(request, settings.getPublic())
+      const sale = saleToCharge(request, settings.getPublic(), localDay(now()))
       if (!sale.ok) return sale
       const replaces = request.replaces === undefined ? {} : { replaces: request.replaces }
       const charged = await sales.charge({ ...sale.value, ...replaces })
@@ -267,12 +268,18 @@ export function createCounterHandlers(deps: CounterHandlerDeps): CounterHandlers
       pendingList.invalidate()
       return succeed({ linkId })
     },
-    quoteSale: async (composition) => quoteSale(composition, settings.getPublic()),
+    quoteSale: async (composition) => quoteSale(composition, settings.getPublic(), localDay(now())),
     customerCart: async ({ sale }) => {
       // Main's own pricing of the cashier's choices, or nothing: the customer never sees a figure main did not compute.
-      const quote = sale === null ? null : quoteSale(sale, settings.getPublic())
+      const quote = sale === null ? null : quoteSale(sale, settings.getPublic(), localDay(now()))
       deps.customerDisplay.showCart(quote?.ok ? customerCartOf(quote.value) : null)
       return succeed({})
+    },
+    setProductSoldOut: async ({ productId, soldOut }) => {
+      const updated = markSoldOut(settings, productId, soldOut, localDay(now()))
+      if (!updated.ok) return updated
+      await deps.onSettingsChanged()
+      return updated
     },
     receiptFor: async ({ reference }) => {
       const found = saleHere(journal, reference)

@@ -14,6 +14,32 @@ import {
 import { migrateStaff } from './stored-staff-schema'
 import { machineFingerprint, TILL_ID_PATTERN } from './till-id'
 
+/** The category the quick keys of earlier versions move into; the owner renames or recolours it like any other. */
+export const QUICK_KEYS_CATEGORY_ID = 'quick-keys'
+const QUICK_KEYS_CATEGORY_NAME: Record<Language, string> = { de: 'Schnelltasten', en: 'Quick keys' }
+
+const isLanguage = (value: unknown): value is Language => value === 'de' || value === 'en'
+
+/**
+ * Settings from before the catalogue had quick keys and no categories: the keys move, in their order, into one
+ * category of their own, so the keypad screen shows them as before, under one tab. Settings with categories, or without
+ * products, are left as they are.
+ */
+function withQuickKeysCategory(
+  raw: Record<string, unknown>,
+  language: Language
+): { products?: unknown; categories?: unknown } {
+  if (raw.categories !== undefined || !Array.isArray(raw.products) || raw.products.length === 0) return {}
+  return {
+    categories: [{ id: QUICK_KEYS_CATEGORY_ID, name: QUICK_KEYS_CATEGORY_NAME[language], colour: '' }],
+    products: raw.products.map((product: unknown) =>
+      isRecord(product) && product.categoryId === undefined
+        ? { ...product, categoryId: QUICK_KEYS_CATEGORY_ID }
+        : product
+    )
+  }
+}
+
 interface MigrationResult {
   settings: StoredSettings
   /** Values that were unreadable and were replaced by defaults, for a warning to the owner. */
@@ -58,6 +84,7 @@ export function migrateSettings(
   }
 
   const { linkDefaults: _linkDefaultsSchema, ...editableShape } = editableSettingsSchema.shape
+  const catalogue = withQuickKeysCategory(raw, isLanguage(raw.language) ? raw.language : fallbackLanguage)
   const linkDefaults = keepFields('linkDefaults.', linkDefaultsSchema.shape, raw.linkDefaults, defaults.linkDefaults)
   const apiKey = raw.apiKey === undefined || raw.apiKey === null ? null : storedApiKeySchema.safeParse(raw.apiKey)
   if (apiKey !== null && !apiKey.success) repaired.push({ code: 'api_key_removed' })
@@ -74,7 +101,7 @@ export function migrateSettings(
 
   return {
     settings: {
-      ...keepFields('', editableShape, raw, defaults),
+      ...keepFields('', editableShape, { ...raw, ...catalogue }, defaults),
       version: SETTINGS_VERSION,
       // A settings file from before till ids gets one now, without a warning: nothing the owner chose was lost.
       tillId: storedTillId !== null && !copiedFromAnotherMachine ? storedTillId : defaults.tillId,

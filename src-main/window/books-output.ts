@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { open, writeFile } from 'node:fs/promises'
 
 import { type BrowserWindow, dialog } from 'electron'
 
@@ -23,7 +23,24 @@ export function createBooksOutput(window: () => BrowserWindow | null): FileOutpu
       new Promise((resolve) => {
         current().webContents.print({ printBackground: true }, (printed) => resolve({ printed }))
       }),
-    pageAsPdf: () => current().webContents.printToPDF({ printBackground: true, pageSize: 'A4' })
+    pageAsPdf: () => current().webContents.printToPDF({ printBackground: true, pageSize: 'A4' }),
+    async openWithDialog(maxBytes) {
+      const chosen = await dialog.showOpenDialog(current(), {
+        properties: ['openFile'],
+        filters: [{ name: 'CSV', extensions: ['csv'] }]
+      })
+      const path = chosen.filePaths[0]
+      if (chosen.canceled || path === undefined) return null
+      // Reads one byte past the limit, so a larger file is told apart without reading all of it.
+      const file = await open(path, 'r')
+      try {
+        const buffer = Buffer.alloc(maxBytes + 1)
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, 0)
+        return buffer.subarray(0, bytesRead)
+      } finally {
+        await file.close()
+      }
+    }
   }
 }
 

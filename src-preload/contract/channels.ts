@@ -154,6 +154,14 @@ export const channels = {
   customerDisplayInfo: channel<CustomerDisplayInfo>()({ request: emptySchema, access: 'owner_settings' }),
   /** A new pairing code: every paired display has to pair again. Needs unlocked settings. */
   newPairingCode: channel<CustomerDisplayInfo>()({ request: emptySchema, access: 'owner_settings' }),
+  /**
+   * Marks a product of the catalogue sold out for today (the local day), or available again: the cashier's, so no PIN.
+   * Main refuses to quote or charge a sold-out product (`product_sold_out`); the next local day it sells again.
+   */
+  setProductSoldOut: channel<PublicSettings>()({
+    request: z.strictObject({ productId: z.string().max(40), soldOut: z.boolean() }),
+    access: 'selling'
+  }),
   /** Main's figures for a sale of several lines and a tip, priced from its settings; nothing is sent to SecPaid. */
   quoteSale: channel<SaleQuote>()({ request: saleCompositionSchema, access: 'selling' }),
   /**
@@ -199,6 +207,17 @@ export const channels = {
     request: saveFileRequestSchema,
     access: 'owner',
     permission: 'export',
+    dialog: 'always'
+  }),
+  /**
+   * Asks for a CSV file in an open dialog and answers its text (the catalogue import); `content` null when the owner
+   * cancelled. Main only reads it (at most `MAX_OPENED_BYTES`); the renderer checks every row, and saving what it read
+   * is `updateSettings`, behind the PIN like any change of Settings.
+   */
+  openCsvFile: channel<{ content: string | null }>()({
+    request: emptySchema,
+    access: 'owner',
+    permission: 'settings',
     dialog: 'always'
   }),
   /** Prints the window as it shows now (the day close's printable layout). */

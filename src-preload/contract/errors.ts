@@ -93,6 +93,8 @@ export type IpcError =
   | { code: 'sale_invalid'; problem: SaleProblem; limit: number }
   /** quoteSale/charge: a product line names a product that is not among the owner's quick keys (any more). */
   | { code: 'unknown_product'; productId: string }
+  /** quoteSale/charge: the product is marked sold out for today; it sells again from the next local day. */
+  | { code: 'product_sold_out'; productId: string }
   /** quoteSale/charge: the tip is not one the owner offers now (tips off, not a preset, round-up off). */
   | { code: 'tip_not_offered' }
   /** receiptFor/printReceipt: a receipt is only for a sale this till recorded as paid. */

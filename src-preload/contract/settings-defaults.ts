@@ -41,6 +41,7 @@ export function defaultEditableSettings(language: Language = 'en'): EditableSett
     shop: { name: '', address: '', vatId: '' },
     receipt: { paper: 'mm80', printerName: '', silentPrint: false, printOnPaid: false },
     products: [],
+    categories: [],
     tips: { enabled: false, percentPresets: [5, 10, 15], roundUp: true },
     tipKind: DEFAULT_TIP_KIND,
     autoLockMinutes: 0,

@@ -13,9 +13,13 @@ export const SETTINGS_LIMITS = {
   /** An open sale is checked every half minute for this long, then every quarter of an hour. */
   slowCheckAfterHours: { min: 1, max: 720 },
   autoLockMinutes: { min: 0, max: 240 },
-  /** Quick keys: 24 fit the keypad's side in a 6 by 4 grid. */
-  products: { min: 0, max: 24 },
+  /** The catalogue: a bar's or bakery's 40–150 items with room to spare; the keys scroll by category. */
+  products: { min: 0, max: 500 },
   productNameLength: { min: 1, max: 30 },
+  /** A product's short code ("K1", "CAP"): typed in one or two keystrokes to find it. */
+  productCodeLength: { min: 0, max: 6 },
+  categories: { min: 0, max: 30 },
+  categoryNameLength: { min: 1, max: 20 },
   productPriceCents: { min: 1, max: 100_000_000 },
   tipPercent: { min: 1, max: 50 },
   tipPresets: { min: 0, max: 4 },

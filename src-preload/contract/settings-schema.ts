@@ -72,17 +72,45 @@ const receiptSettingsSchema = z.strictObject({
   printOnPaid: z.boolean()
 })
 
+const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/)
+const colourSchema = z.string().regex(/^(#[0-9a-f]{6})?$/)
+const LOCAL_DAY = /^\d{4}-\d{2}-\d{2}$/
+
+// The catalogue's fields default to empty, so a product saved by an earlier version (or sent without them) stays valid.
 export const productSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
+  id: idSchema,
   name: visibleTextSchema(LIMITS.productNameLength),
   priceCents: integerIn(LIMITS.productPriceCents),
-  colour: z.string().regex(/^(#[0-9a-f]{6})?$/)
+  colour: colourSchema,
+  categoryId: z.union([z.literal(''), idSchema]).default(''),
+  code: z
+    .string()
+    .trim()
+    .regex(new RegExp(`^[A-Za-z0-9]{${LIMITS.productCodeLength.min},${LIMITS.productCodeLength.max}}$`))
+    .default(''),
+  soldOutOn: z.union([z.literal(''), z.string().regex(LOCAL_DAY)]).default('')
 })
 
+/** Ids unique, and codes unique regardless of case (the cashier types "k1" for "K1"). */
 const productsSchema = z
   .array(productSchema)
   .max(LIMITS.products.max)
   .refine((products) => new Set(products.map((product) => product.id)).size === products.length)
+  .refine((products) => {
+    const codes = products.map((product) => product.code.toLowerCase()).filter((code) => code !== '')
+    return new Set(codes).size === codes.length
+  })
+
+export const categorySchema = z.strictObject({
+  id: idSchema,
+  name: visibleTextSchema(LIMITS.categoryNameLength),
+  colour: colourSchema
+})
+
+const categoriesSchema = z
+  .array(categorySchema)
+  .max(LIMITS.categories.max)
+  .refine((categories) => new Set(categories.map((category) => category.id)).size === categories.length)
 
 const tipSettingsSchema = z.strictObject({
   enabled: z.boolean(),
@@ -136,6 +164,7 @@ export const editableSettingsSchema = z.strictObject({
   shop: shopDetailsSchema,
   receipt: receiptSettingsSchema,
   products: productsSchema,
+  categories: categoriesSchema,
   tips: tipSettingsSchema,
   tipKind: tipKindSchema,
   autoLockMinutes: integerIn(LIMITS.autoLockMinutes),

@@ -44,8 +44,10 @@ export interface EditableSettings {
   /** Printed on receipts and shown to the customer on the QR screen. */
   shop: ShopDetails
   receipt: ReceiptSettings
-  /** The owner's quick keys, in the order shown; at most `limits.products.max`. */
+  /** The owner's catalogue, in the order shown within its category; at most `limits.products.max`. */
   products: Product[]
+  /** The catalogue's categories (tabs on the keypad screen), in the order shown; at most `limits.categories.max`. */
+  categories: Category[]
   tips: TipSettings
   /**
    * Whom a tip belongs to: `staff` (passed on to the staff, not the shop's revenue) or `shop` (the shop's revenue).
@@ -110,13 +112,30 @@ export interface ReceiptSettings {
   printOnPaid: boolean
 }
 
-/** A quick key: one tap adds one of it to the sale. */
+/** A product of the catalogue: one tap on its key adds one of it to the sale. */
 export interface Product {
   /** Stable across renames, so a sale in progress keeps its lines. */
   id: string
   name: string
   priceCents: number
   /** `#rrggbb`, or empty for the default key colour. */
+  colour: string
+  /**
+   * The category whose tab shows it; empty, or a category that is gone, shows it under "Other". The catalogue's
+   * fields may be left out of a request (they are then empty), as products of earlier versions lack them.
+   */
+  categoryId: string
+  /** A short code the cashier types to find it (letters and digits, unique in the catalogue), or empty. */
+  code: string
+  /** The local day (YYYY-MM-DD) it was marked sold out: sold out that day only, available again the next; or empty. */
+  soldOutOn: string
+}
+
+/** A tab of the catalogue: the owner's name and colour for a group of products. */
+export interface Category {
+  id: string
+  name: string
+  /** `#rrggbb`, or empty for the default tab colour. */
   colour: string
 }
 
@@ -146,6 +165,9 @@ export interface SettingsLimits {
   autoLockMinutes: NumberRange
   products: NumberRange
   productNameLength: NumberRange
+  productCodeLength: NumberRange
+  categories: NumberRange
+  categoryNameLength: NumberRange
   productPriceCents: NumberRange
   tipPercent: NumberRange
   tipPresets: NumberRange

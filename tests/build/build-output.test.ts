@@ -31,9 +31,10 @@ const bare = (specifiers: string[]) =>
 const esmImports = (code: string) =>
   bare(
     [
-      ...code.matchAll(/^\s*import\s[^"';]*?from\s*["']([^"']+)["']/gm),
-      ...code.matchAll(/^\s*import\s*["']([^"']+)["']/gm),
-      ...code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)
+      // A statement starts a line, or follows the one before on the same line (whitespace-free output).
+      ...code.matchAll(/(?:^|;)\s*import\s*[^"';]*?from\s*["']([^"']+)["']/gm),
+      ...code.matchAll(/(?:^|;)\s*import\s*["']([^"']+)["']/gm),
+      ...code.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)
     ].map((match) => match[1] ?? '')
   )
 
@@ -51,7 +52,7 @@ describe('the electron-vite build that electron-builder packages', () => {
 
   it("the main bundle's ../preload/index.cjs and ../renderer/index.html references resolve to built files", () => {
     const main = readProjectFile('out/main/index.js')
-    const references = [...main.matchAll(/new URL\(\s*["'](\.{1,2}\/[^"']+)["']\s*,\s*import\.meta\.url\s*\)/g)].map(
+    const references = [...main.matchAll(/new URL\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*,\s*import\.meta\.url\s*\)/g)].map(
       (match) => match[1] ?? ''
     )
     expect(references).toEqual(expect.arrayContaining(['../preload/index.cjs', '../renderer/index.html']))
@@ -65,9 +66,9 @@ describe('the electron-vite build that electron-builder packages', () => {
       .filter((file) => file.endsWith('.js'))
       .map(readProjectFile)
       .join('\n')
-    expect(main.match(/getBuiltinModule\(\s*["']node:sqlite["']\s*\)/g)).toHaveLength(1)
+    expect(main.match(/getBuiltinModule\(\s*["'`]node:sqlite["'`]\s*\)/g)).toHaveLength(1)
     // A static import would fail before the start-failure dialog could say that the engine is missing.
-    expect(main).not.toMatch(/^\s*import\s[^;]*["']node:sqlite["']/m)
+    expect(main).not.toMatch(/(?:^|;)\s*import\s*[^;(]*["'`]node:sqlite["'`]/m)
     expect(main).not.toMatch(/sqlite3_open|better-sqlite3|sql\.js/)
   })
 
@@ -110,7 +111,7 @@ describe('the electron-vite build that electron-builder packages', () => {
         : [
             ...code.matchAll(/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g),
             ...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g),
-            ...code.matchAll(/new URL\(\s*["'](\.{1,2}\/[^"']+)["']\s*,\s*import\.meta\.url\s*\)/g)
+            ...code.matchAll(/new URL\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*,\s*import\.meta\.url\s*\)/g)
           ].map((match) => match[1] ?? '')
       for (const reference of references.filter((path) => !/^(data:|#)/.test(path))) {
         if (!existsInProject(resolveFrom(file, reference))) missing.push(`${file} → ${reference}`)

@@ -21,6 +21,8 @@ export interface CounterFixture {
   journalFile: string
   /** Where the bridge's save dialog puts saved files (CSV, PDF). */
   savedFolder: string
+  /** The file in `savedFolder` the open dialog picks next (the catalogue import); null: the owner cancels it. */
+  chooseFileToOpen: (name: string | null) => void
   /** Every `window.counter` call the renderer made, by channel, in the order they reached the handlers. */
   ipcCalls: readonly string[]
   /** Resolves once every `window.counter` call the renderer made so far has reached the handlers. */
@@ -87,6 +89,7 @@ export const test = base.extend<{
       settingsFile: bridge.settingsFile,
       journalFile: bridge.journalFile,
       savedFolder: bridge.savedFolder,
+      chooseFileToOpen: (name) => bridge.chooseFileToOpen(name),
       ipcCalls: bridge.ipcCalls,
       settleIpc: () => bridge.settleIpc(page),
       reload: async () => {

@@ -6,7 +6,34 @@ import { expect, test } from './counter-fixture'
 import { tapKeys } from './counter-helpers'
 import { LANGUAGES, saveScreenshot, SCREEN_SIZES, type ScreenLanguage, sizeName, useLanguage } from './screen-sizes'
 
-const SETTINGS_SECTIONS = ['connection', 'counter', 'paid', 'links', 'display', 'security', 'books'] as const
+const SETTINGS_SECTIONS = [
+  'connection',
+  'counter',
+  'paid',
+  'links',
+  'display',
+  'security',
+  'books',
+  'products'
+] as const
+
+/** A bakery's catalogue: three categories, a long German name, codes, and more keys than fit. */
+const CATALOGUE = {
+  categories: [
+    { id: 'drinks', name: 'Getränke', colour: '#1546c8' },
+    { id: 'cake', name: 'Kuchen', colour: '#aa5500' },
+    { id: 'snacks', name: 'Snacks', colour: '' }
+  ],
+  products: Array.from({ length: 45 }, (_, index) => ({
+    id: `p${index}`,
+    name: index === 0 ? 'Schwarzwälderkirschtortenstück' : `Brezel ${index}`,
+    priceCents: 250 + index,
+    colour: '',
+    categoryId: ['drinks', 'cake', 'snacks'][index % 3] ?? 'snacks',
+    code: `B${index}`,
+    soldOutOn: ''
+  }))
+}
 
 /** Axe's serious and critical findings on the page as it is now, one line each. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -56,6 +83,16 @@ test('every main screen at the five sizes in both languages: screenshots under t
     await tapKeys(page, ['1', '2', '3', '4'])
     await expect(page.getByTestId('pending-items').locator('[data-testid^="pending-item-"]')).not.toHaveCount(0)
     await shoot(language, 'counter')
+
+    // The catalogue on the keypad screen: tabs, a line of it in the sale, then a search's hits.
+    expect(await dispatchCounterCall(counter.backend.handlers, 'updateSettings', CATALOGUE)).toMatchObject({ ok: true })
+    await page.getByTestId('quick-key-p0').click()
+    await shoot(language, 'catalogue')
+    await page.keyboard.press('b')
+    await page.keyboard.type('rezel 1')
+    await shoot(language, 'catalogue-search')
+    await page.keyboard.press('Escape')
+    await page.getByTestId('sale-clear').click()
 
     // The help for when the network goes away, over the keypad screen.
     await page.getByTestId('help-button').click()

@@ -9,8 +9,16 @@ const tap = (...testIds: string[]) => testIds.forEach((testId) => fireEvent.clic
 const lineTexts = () => screen.queryAllByTestId('sale-line').map((line) => line.textContent)
 const noteInput = () => screen.getByTestId<HTMLInputElement>('note-input')
 
-const COFFEE: Product = { id: 'coffee', name: 'Coffee', priceCents: 250, colour: '' }
-const CAKE: Product = { id: 'cake', name: 'Cake', priceCents: 320, colour: '' }
+const COFFEE: Product = {
+  id: 'coffee',
+  name: 'Coffee',
+  priceCents: 250,
+  colour: '',
+  categoryId: '',
+  code: '',
+  soldOutOn: ''
+}
+const CAKE: Product = { id: 'cake', name: 'Cake', priceCents: 320, colour: '', categoryId: '', code: '', soldOutOn: '' }
 const REFERENCE = 'POS-counter1-20250101-1'
 
 afterEach(() => {

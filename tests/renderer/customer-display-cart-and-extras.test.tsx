@@ -8,7 +8,15 @@ import { renderApp, resetApp } from './support/render-app'
 afterEach(resetApp)
 
 const tap = (...testIds: string[]) => testIds.forEach((testId) => fireEvent.click(screen.getByTestId(testId)))
-const COFFEE: Product = { id: 'coffee', name: 'Coffee', priceCents: 250, colour: '' }
+const COFFEE: Product = {
+  id: 'coffee',
+  name: 'Coffee',
+  priceCents: 250,
+  colour: '',
+  categoryId: '',
+  code: '',
+  soldOutOn: ''
+}
 
 describe('the cart for the customer display', () => {
   it('sends main only the cashier’s choices (ids, quantities, typed cents), once per change, while a display is on', async () => {

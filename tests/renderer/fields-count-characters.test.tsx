@@ -23,7 +23,11 @@ describe('text fields take as many characters as main accepts, counting a charac
   })
 
   it('a product name and the shop name save the limit in emoji', async () => {
-    const counter = fakeCounter(publicSettings({ products: [{ id: 'p', name: 'x', priceCents: 100, colour: '' }] }))
+    const counter = fakeCounter(
+      publicSettings({
+        products: [{ id: 'p', name: 'x', priceCents: 100, colour: '', categoryId: '', code: '', soldOutOn: '' }]
+      })
+    )
     await renderApp(counter)
     fireEvent.click(screen.getByTestId('settings-button'))
     await screen.findByTestId('settings-screen')

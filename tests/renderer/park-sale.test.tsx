@@ -8,7 +8,15 @@ import { renderApp, resetApp } from './support/render-app'
 const tap = (...testIds: string[]) => testIds.forEach((testId) => fireEvent.click(screen.getByTestId(testId)))
 const lineTexts = () => screen.queryAllByTestId('sale-line').map((line) => line.textContent)
 
-const COFFEE: Product = { id: 'coffee', name: 'Coffee', priceCents: 250, colour: '' }
+const COFFEE: Product = {
+  id: 'coffee',
+  name: 'Coffee',
+  priceCents: 250,
+  colour: '',
+  categoryId: '',
+  code: '',
+  soldOutOn: ''
+}
 const TABLE_4: ParkedSaleView = {
   id: '0123456789abcdef0123456789abcdef',
   number: 1,

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import type { IpcResult, LinkView, Product, QuotedLine, SaleComposition, SaleQuote } from '../../src-preload/contract'
-import { LONG_PRESS_MS } from '../../src-renderer/src/components/selling/quick-keys'
+import { LONG_PRESS_MS } from '../../src-renderer/src/components/catalogue/use-key-presses'
 import { useViewStore } from '../../src-renderer/src/stores/view-store'
 import { deferred, fakeCounter, publicSettings, saleLink } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
@@ -15,8 +15,16 @@ const lineTexts = () => screen.queryAllByTestId('sale-line').map((line) => line.
 const amountLines = ({ lines }: SaleComposition, totalCents: number): QuotedLine[] =>
   lines.flatMap((line) => (line.kind === 'amount' ? [{ ...line, totalCents }] : []))
 
-const COFFEE: Product = { id: 'coffee', name: 'Coffee', priceCents: 250, colour: '#aa5500' }
-const CAKE: Product = { id: 'cake', name: 'Cake', priceCents: 320, colour: '' }
+const COFFEE: Product = {
+  id: 'coffee',
+  name: 'Coffee',
+  priceCents: 250,
+  colour: '#aa5500',
+  categoryId: '',
+  code: '',
+  soldOutOn: ''
+}
+const CAKE: Product = { id: 'cake', name: 'Cake', priceCents: 320, colour: '', categoryId: '', code: '', soldOutOn: '' }
 
 afterEach(() => {
   vi.useRealTimers()

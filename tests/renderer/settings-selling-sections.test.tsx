@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import type { Product } from '../../src-preload/contract'
+import { SETTINGS_LIMITS } from '../../src-preload/contract/settings-limits'
 import { type FakeCounter, fakeCounter, publicSettings } from './support/fake-counter'
 import { renderApp, resetApp } from './support/render-app'
 
@@ -16,8 +17,24 @@ async function openSettings(section: 'shop' | 'receipt' | 'tips' | 'products', c
   return rendered
 }
 
-const COFFEE: Product = { id: 'coffee', name: 'Coffee', priceCents: 250, colour: '' }
-const CAKE: Product = { id: 'cake', name: 'Cake', priceCents: 320, colour: '#aa5500' }
+const COFFEE: Product = {
+  id: 'coffee',
+  name: 'Coffee',
+  priceCents: 250,
+  colour: '',
+  categoryId: '',
+  code: '',
+  soldOutOn: ''
+}
+const CAKE: Product = {
+  id: 'cake',
+  name: 'Cake',
+  priceCents: 320,
+  colour: '#aa5500',
+  categoryId: '',
+  code: '',
+  soldOutOn: ''
+}
 const typeAndLeave = (element: HTMLElement, value: string) => {
   fireEvent.change(element, { target: { value } })
   fireEvent.blur(element)
@@ -109,7 +126,10 @@ describe('settings sections that save each change on their own', () => {
   })
 
   it('products: no more than the limit can be added', async () => {
-    const products = Array.from({ length: 24 }, (_, index) => ({ ...COFFEE, id: `p${index}` }))
+    const products = Array.from({ length: SETTINGS_LIMITS.products.max }, (_, index) => ({
+      ...COFFEE,
+      id: `p${index}`
+    }))
     await openSettings('products', fakeCounter(publicSettings({ products })))
     expect(screen.getByTestId<HTMLButtonElement>('product-add').disabled).toBe(true)
   })

@@ -137,6 +137,7 @@ describe('the API key never leaves the main process: not over IPC, not in logs, 
     const composition = { lines: [{ kind: 'amount', amountCents: 500 }], tip: { kind: 'none' } }
     await call('quoteSale', composition)
     await call('customerCart', { sale: composition })
+    await call('setProductSoldOut', { productId: 'leak', soldOut: true })
     await call('charge', { sale: composition, note: 'leak check' }, 'composed')
     await call('receiptFor', { reference: reference ?? '' })
     await call('printReceipt', { reference: reference ?? '' })

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -60,6 +60,8 @@ export interface CounterBridge {
   journalFile: string
   /** Where the save dialog "chooses" to save (the bridge plays Electron's dialog): one file per name. */
   savedFolder: string
+  /** The file in `savedFolder` the open dialog "chooses" (null: the owner cancels it). */
+  chooseFileToOpen(name: string | null): void
   /**
    * The main process dies and starts again: the backend is closed and a new one opens the same settings file
    * and journal, as the app would after a restart. `backend` then holds the new one.
@@ -88,6 +90,7 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
   const pages = new Set<Page>()
   // Plays Electron's glue (window/books-output.ts): the owner picks `savedFolder` in the dialog; the PDF is the
   // attached page printed by Chromium itself.
+  const opened: { name: string | null } = { name: null }
   const fileOutput: FileOutput = {
     saveWithDialog: async (fileName, bytes) => {
       writeFileSync(join(savedFolder, fileName), bytes)
@@ -98,7 +101,9 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
       const [page] = pages
       if (page === undefined) throw new Error('no page is attached')
       return page.pdf({ format: 'A4', printBackground: true })
-    }
+    },
+    // Plays the open dialog: the owner picks `fileToOpen` in `savedFolder`, or cancels while it is null.
+    openWithDialog: async () => (opened.name === null ? null : readFileSync(join(savedFolder, opened.name)))
   }
   const secpaid = await startTestSecPaid({ apiKeys: ['sk_live_valid'] })
   const demo: { secpaid: TestSecPaid | null } = { secpaid: null }
@@ -154,6 +159,9 @@ export async function startCounterBridge(options: CounterBridgeOptions = {}): Pr
     settingsFile,
     journalFile,
     savedFolder,
+    chooseFileToOpen: (name) => {
+      opened.name = name
+    },
     ipcCalls,
     async restartBackend() {
       unsubscribe()

@@ -18,6 +18,8 @@ interface SettingsState {
   /** Sets or removes (null) the settings PIN. */
   setPin: (pin: string | null) => Promise<IpcResult<PublicSettings>>
   quitApp: () => Promise<IpcResult<ResponseOf<'quitApp'>>>
+  /** The cashier marks a product sold out for today, or available again (no PIN: it ends with the day). */
+  setSoldOut: (productId: string, soldOut: boolean) => Promise<IpcResult<PublicSettings>>
 }
 
 export const useSettingsStore = create<SettingsState>()((set) => {
@@ -46,6 +48,7 @@ export const useSettingsStore = create<SettingsState>()((set) => {
       if (result.ok && pin !== null) await callCounter('unlockSettings', { pin })
       return result
     },
-    quitApp: () => callCounter('quitApp', {})
+    quitApp: () => callCounter('quitApp', {}),
+    setSoldOut: async (productId, soldOut) => apply(await callCounter('setProductSoldOut', { productId, soldOut }))
   }
 })

@@ -4,8 +4,16 @@ import type { LinkView, Product, TipSettings } from '../../../src-preload/contra
 import { type DemoBackend, openDemoBackend } from '../../support/demo-backend'
 import { journalText } from '../../support/journal-rows'
 
-const COFFEE: Product = { id: 'coffee', name: 'Coffee', priceCents: 250, colour: '' }
-const CAKE: Product = { id: 'cake', name: 'Cake', priceCents: 320, colour: '' }
+const COFFEE: Product = {
+  id: 'coffee',
+  name: 'Coffee',
+  priceCents: 250,
+  colour: '',
+  categoryId: '',
+  code: '',
+  soldOutOn: ''
+}
+const CAKE: Product = { id: 'cake', name: 'Cake', priceCents: 320, colour: '', categoryId: '', code: '', soldOutOn: '' }
 const TIPS_OFF: TipSettings = { enabled: false, percentPresets: [5, 10, 15], roundUp: true }
 
 describe('main prices every line from its own settings and refuses what the owner did not offer', () => {

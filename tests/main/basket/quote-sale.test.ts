@@ -12,7 +12,7 @@ const NONE: TipChoice = { kind: 'none' }
 /** Coffee at 2.50 € offered, every tip offered, the largest maximum. */
 const offer = (maxAmountCents = 100_000_000): SaleOffer => ({
   maxAmountCents,
-  products: [{ id: 'coffee', name: 'Coffee', priceCents: 250, colour: '' }],
+  products: [{ id: 'coffee', name: 'Coffee', priceCents: 250, colour: '', categoryId: '', code: '', soldOutOn: '' }],
   tips: { enabled: true, percentPresets: [10], roundUp: true }
 })
 const MAX = offer()

@@ -16,8 +16,24 @@ import { BUILT_DISPLAY_PAGE } from '../../support/display-page'
 import { plainCipher } from '../../support/plain-cipher'
 import { until } from '../../support/wait'
 
-const COFFEE: Product = { id: 'coffee', name: 'Coffee', priceCents: 250, colour: '' }
-const CAKE: Product = { id: 'cake', name: 'Cheesecake', priceCents: 320, colour: '' }
+const COFFEE: Product = {
+  id: 'coffee',
+  name: 'Coffee',
+  priceCents: 250,
+  colour: '',
+  categoryId: '',
+  code: '',
+  soldOutOn: ''
+}
+const CAKE: Product = {
+  id: 'cake',
+  name: 'Cheesecake',
+  priceCents: 320,
+  colour: '',
+  categoryId: '',
+  code: '',
+  soldOutOn: ''
+}
 const TWO_COFFEES_A_CAKE = {
   lines: [
     { kind: 'product', productId: 'coffee', quantity: 2 },

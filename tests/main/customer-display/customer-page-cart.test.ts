@@ -20,8 +20,24 @@ import { plainCipher } from '../../support/plain-cipher'
 const SCREENSHOTS = join(process.cwd(), 'test-output/screenshots')
 const MONITOR = { width: 1920, height: 1080 }
 const PHONE = { width: 390, height: 844 }
-const COFFEE: Product = { id: 'coffee', name: 'Coffee', priceCents: 250, colour: '' }
-const CAKE: Product = { id: 'cake', name: 'Käsekuchen mit Sahne', priceCents: 320, colour: '' }
+const COFFEE: Product = {
+  id: 'coffee',
+  name: 'Coffee',
+  priceCents: 250,
+  colour: '',
+  categoryId: '',
+  code: '',
+  soldOutOn: ''
+}
+const CAKE: Product = {
+  id: 'cake',
+  name: 'Käsekuchen mit Sahne',
+  priceCents: 320,
+  colour: '',
+  categoryId: '',
+  code: '',
+  soldOutOn: ''
+}
 const SALE = {
   lines: [
     { kind: 'product', productId: 'coffee', quantity: 2 },

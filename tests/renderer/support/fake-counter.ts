@@ -21,6 +21,7 @@ import {
   type StaffView,
   type TodaySummary
 } from '../../../src-preload/contract'
+import { localDay } from '../../../src-preload/contract/locale'
 import { defaultEditableSettings } from '../../../src-preload/contract/settings-defaults'
 import { SETTINGS_LIMITS } from '../../../src-preload/contract/settings-limits'
 import { tipCentsFor, tipOffered } from '../../../src-preload/contract/tip-rule'
@@ -185,6 +186,13 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
       ok: true,
       value: customerDisplayInfo({ pairingCode: '105577' })
     })),
+    setProductSoldOut: vi.fn<CounterApi['setProductSoldOut']>(async ({ productId, soldOut }) =>
+      save({
+        products: saved.products.map((product) =>
+          product.id === productId ? { ...product, soldOutOn: soldOut ? localDay(new Date()) : '' } : product
+        )
+      })
+    ),
     quoteSale: vi.fn<CounterApi['quoteSale']>(async (composition) => fakeQuote(composition, saved)),
     customerCart: vi.fn<CounterApi['customerCart']>(async () => ({ ok: true, value: {} })),
     chooseDisplayLogo: vi.fn<CounterApi['chooseDisplayLogo']>(async () => ({
@@ -209,6 +217,7 @@ export function fakeCounter(settings: PublicSettings = publicSettings()): FakeCo
     dayClose: vi.fn<CounterApi['dayClose']>(async () => ({ ok: false, error: { code: 'internal' } })),
     salesRows: vi.fn<CounterApi['salesRows']>(async () => ({ ok: true, value: { rows: [] } })),
     saveFile: vi.fn<CounterApi['saveFile']>(async () => ({ ok: true, value: { saved: true } })),
+    openCsvFile: vi.fn<CounterApi['openCsvFile']>(async () => ({ ok: true, value: { content: null } })),
     printPage: vi.fn<CounterApi['printPage']>(async () => ({ ok: true, value: { printed: true } })),
     savePageAsPdf: vi.fn<CounterApi['savePageAsPdf']>(async () => ({ ok: true, value: { saved: true } })),
     verifyBooks: vi.fn<CounterApi['verifyBooks']>(async () => ({
@@ -308,6 +317,9 @@ function fakeQuote({ lines, tip }: SaleComposition, settings: PublicSettings): I
     }
     const product = settings.products.find((candidate) => candidate.id === line.productId)
     if (product === undefined) return { ok: false, error: { code: 'unknown_product', productId: line.productId } }
+    if (product.soldOutOn === localDay(new Date())) {
+      return { ok: false, error: { code: 'product_sold_out', productId: product.id } }
+    }
     const { name, priceCents: unitCents } = product
     quoted.push({ ...line, name, unitCents, totalCents: unitCents * line.quantity })
   }

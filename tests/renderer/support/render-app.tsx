@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand'
 
 import { App } from '../../../src-renderer/src/components/app/app'
 import { useCancelSaleStore } from '../../../src-renderer/src/stores/cancel-sale-store'
+import { useCatalogueStore } from '../../../src-renderer/src/stores/catalogue-store'
 import { useChargeStore } from '../../../src-renderer/src/stores/charge-store'
 import { useConnectionStore } from '../../../src-renderer/src/stores/connection-store'
 import { useCustomerDisplayStore } from '../../../src-renderer/src/stores/customer-display-store'
@@ -45,6 +46,7 @@ export function resetApp(): void {
   resetStore(useViewStore)
   resetStore(useOrderStore)
   resetStore(useUnsavedSettingsStore)
+  resetStore(useCatalogueStore)
 }
 
 /** Renders the whole app against a fake `window.counter` and waits until the keypad is ready. */

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 
+import { Catalogue } from '../catalogue/catalogue'
 import { ParkingBar, ParkingNotice } from '../parking/parking-bar'
-import { QuickKeys } from '../selling/quick-keys'
 import { SaleLines } from '../selling/sale-lines'
 import { TipChoice } from '../selling/tip-choice'
 import { ChargeError } from './charge-error'
@@ -26,7 +26,7 @@ export const KeypadSide = memo(function KeypadSide() {
           <ParkingBar />
         </div>
         <ParkingNotice />
-        <QuickKeys />
+        <Catalogue />
         <SaleLines />
         <TipChoice />
       </div>

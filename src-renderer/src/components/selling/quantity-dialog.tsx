@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react'
 
 import { useTranslate } from '../../hooks/use-translate'
 import { ModalDialog } from '../shared/modal-dialog'
@@ -8,10 +8,12 @@ interface QuantityDialogProps {
   quantity: number
   onSet: (quantity: number) => void
   onCancel: () => void
+  /** More for the product, between the quantity and the buttons (the catalogue's "Sold out today"). */
+  children?: ReactNode
 }
 
 /** How many of a product: whole numbers only; main checks the range and says so when it is crossed. */
-export function QuantityDialog({ name, quantity, onSet, onCancel }: QuantityDialogProps) {
+export function QuantityDialog({ name, quantity, onSet, onCancel, children }: QuantityDialogProps) {
   const t = useTranslate()
   const [text, setText] = useState(String(quantity))
   const input = useRef<HTMLInputElement>(null)
@@ -36,6 +38,7 @@ export function QuantityDialog({ name, quantity, onSet, onCancel }: QuantityDial
           data-testid="quantity-input"
         />
       </label>
+      {children}
       <div className="dialog-buttons">
         <button type="button" className="secondary-button" onClick={onCancel} data-testid="quantity-cancel">
           {t('cancel')}

@@ -1,21 +1,45 @@
 import { useShallow } from 'zustand/react/shallow'
 
-import type { QuotedLine } from '../../../../src-preload/contract'
+import type { QuotedLine, SaleLine, SaleQuote } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { formatCents } from '../../lib/format/format-money'
 import { errorMessage } from '../../lib/words/error-messages'
-import { currentQuote, isComposed, useOrderStore } from '../../stores/order-store'
+import { useKeypadStore } from '../../stores/keypad-store'
+import { currentQuote, effectiveComposition, isComposed, useOrderStore } from '../../stores/order-store'
+import { useSettingsStore } from '../../stores/settings-store'
+
+/** Main's figure for the line at `index` when main's last quote has that very line there; null while it is asked. */
+function quotedTotal(quote: SaleQuote | null, line: SaleLine, index: number): number | null {
+  const quoted: QuotedLine | undefined = quote?.lines[index]
+  if (quoted === undefined || quoted.kind !== line.kind) return null
+  if (quoted.kind === 'amount' && line.kind === 'amount') {
+    return quoted.amountCents === line.amountCents ? quoted.totalCents : null
+  }
+  if (quoted.kind === 'product' && line.kind === 'product') {
+    return quoted.productId === line.productId && quoted.quantity === line.quantity ? quoted.totalCents : null
+  }
+  return null
+}
 
 /**
- * The running list of a sale of several lines, with main's figures: each line's total, subtotal, tip and total. The
- * amount still being typed shows as a last line without a remove button until "+" adds it.
+ * The running list of a sale of several lines, with main's figures: each line's total, subtotal, tip and total. A
+ * line shows the moment it is added (its name and quantity are the cashier's choice); its total, like every figure,
+ * is main's and shows once main has priced it. The amount still being typed shows as a last line without a remove
+ * button until "+" adds it.
  */
+const formatTotal = (cents: number | null, language: Parameters<typeof formatCents>[1]) =>
+  cents === null ? '…' : formatCents(cents, language)
+
 export function SaleLines() {
   const t = useTranslate()
   const language = useLanguage()
-  const { composed, addedCount, quote, quoteError, removeLine, clear } = useOrderStore(
+  const products = useSettingsStore((state) => state.settings?.products)
+  // The amount on the keypad is the last line: the list follows it as it is typed.
+  useKeypadStore((state) => state.entry)
+  const { composed, lines, addedCount, quote, quoteError, removeLine, clear } = useOrderStore(
     useShallow((state) => ({
       composed: isComposed(state),
+      lines: state.lines,
       addedCount: state.lines.length,
       quote: currentQuote(state) ?? state.quote,
       quoteError: state.quoteError,
@@ -25,16 +49,25 @@ export function SaleLines() {
   )
   if (!composed) return null
 
-  const describe = (line: QuotedLine) => (line.kind === 'amount' ? t('amountLine') : `${line.quantity} × ${line.name}`)
+  const shown = effectiveComposition({ lines, tip: { kind: 'none' } }).lines
+  // The owner's name for it; main's (from the last quote) for a product the owner removed since.
+  const nameOf = (productId: string): string => {
+    const known = products?.find((product) => product.id === productId)
+    if (known !== undefined) return known.name
+    const quoted = quote?.lines.find((line) => line.kind === 'product' && line.productId === productId)
+    return quoted?.kind === 'product' ? quoted.name : ''
+  }
+  const describe = (line: SaleLine) =>
+    line.kind === 'amount' ? t('amountLine') : `${line.quantity} × ${nameOf(line.productId)}`
 
   return (
     <section className="sale-lines" aria-label={t('saleLinesLabel')} data-testid="sale-lines">
-      {quote !== null && (
+      {shown.length > 0 && (
         <ul className="sale-lines-list">
-          {quote.lines.map((line, index) => (
+          {shown.map((line, index) => (
             <li key={index} className="sale-line" data-testid="sale-line">
               <span className="sale-line-name">{describe(line)}</span>
-              <span className="sale-line-total">{formatCents(line.totalCents, language)}</span>
+              <span className="sale-line-total">{formatTotal(quotedTotal(quote, line, index), language)}</span>
               {index < addedCount ? (
                 <button
                   type="button"

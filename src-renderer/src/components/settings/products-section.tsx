@@ -10,7 +10,8 @@ const DEFAULT_NEW_COLOUR = '#1546c8'
 const newProductId = () => `p-${crypto.randomUUID().slice(0, 8)}`
 
 /**
- * The owner's quick keys: add, edit, reorder and remove up to `limits.products.max`. The whole list saves on every
+ * The owner's products: name, short code, category, price and colour; add, edit, reorder and remove up to
+ * `limits.products.max`. The whole list saves on every
  * change: a tap at once, typing once it pauses or the field is left. A row that is not a product yet (no name, no
  * valid price) is refused on screen with the reason, so it is never dropped without a word.
  */
@@ -58,6 +59,33 @@ export function ProductsSection({ settings }: { settings: PublicSettings }) {
               invalid={refused === `products.${index}.name`}
               testId="product-name"
             />
+            <TextField
+              label={t('productCode')}
+              value={row.code}
+              maxCharacters={limits.productCodeLength.max}
+              onChange={(code) => typeInRow(index, { code })}
+              onBlur={products.commit}
+              invalid={refused === `products.${index}.code`}
+              testId="product-code"
+            />
+            <label className="form-field">
+              <span className="field-label">{t('productCategory')}</span>
+              <select
+                className="text-input"
+                value={settings.categories.some((category) => category.id === row.categoryId) ? row.categoryId : ''}
+                onChange={(event) =>
+                  products.changeNow(rows.map((r, at) => (at === index ? { ...r, categoryId: event.target.value } : r)))
+                }
+                data-testid="product-category"
+              >
+                {settings.categories.map((category) => (
+                  <option key={category.id} value={category.id}>
+                    {category.name}
+                  </option>
+                ))}
+                <option value="">{t('productNoCategory')}</option>
+              </select>
+            </label>
             <TextField
               label={t('productPrice')}
               inputMode="decimal"
@@ -119,7 +147,18 @@ export function ProductsSection({ settings }: { settings: PublicSettings }) {
         disabled={full}
         onClick={() =>
           // Like typing: the empty row is checked once the owner pauses, by then with a name and price, or refused.
-          products.change([...rows, { id: newProductId(), name: '', price: '', colour: '' }])
+          products.change([
+            ...rows,
+            {
+              id: newProductId(),
+              name: '',
+              price: '',
+              colour: '',
+              categoryId: settings.categories[0]?.id ?? '',
+              code: '',
+              soldOutOn: ''
+            }
+          ])
         }
         data-testid="product-add"
       >

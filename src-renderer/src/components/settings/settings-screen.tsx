@@ -7,6 +7,8 @@ import { useSettingsLockStore } from '../../stores/settings-lock-store'
 import { useUnsavedSettingsStore } from '../../stores/unsaved-settings-store'
 import { AboutSection } from './about-section'
 import { BooksSection } from './books-section'
+import { CatalogueFileCard } from './catalogue-file-card'
+import { CategoriesSection } from './categories-section'
 import { ConnectionSection } from './connection-section'
 import { CounterSettings } from './counter-settings'
 import { CustomerDisplayCard } from './customer-display-card'
@@ -60,7 +62,13 @@ function SectionContent({ id, settings }: { id: SectionId; settings: PublicSetti
     case 'counter':
       return <CounterSettings settings={settings} />
     case 'products':
-      return <ProductsSection settings={settings} />
+      return (
+        <>
+          <CategoriesSection settings={settings} />
+          <ProductsSection settings={settings} />
+          <CatalogueFileCard settings={settings} />
+        </>
+      )
     case 'tips':
       return <TipsSection settings={settings} />
     case 'paid':

@@ -33,7 +33,16 @@ export function WindowedList<T>({ items, rowHeight, keyOf, renderItem, className
       {items.slice(first, last).map((item, index) => (
         <li
           key={keyOf(item)}
-          style={{ position: 'absolute', top: (first + index) * rowHeight, left: 0, right: 0, height: rowHeight }}
+          // A row's size is fixed by the list, so nothing inside it can move anything outside (layout) or paint
+          // beyond it: Chromium lays out and paints a new row without touching the others or the page.
+          style={{
+            position: 'absolute',
+            top: (first + index) * rowHeight,
+            left: 0,
+            right: 0,
+            height: rowHeight,
+            contain: 'strict'
+          }}
         >
           {renderItem(item)}
         </li>

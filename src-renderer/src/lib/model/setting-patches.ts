@@ -50,16 +50,23 @@ export interface ProductDraft {
   name: string
   price: string
   colour: string
+  categoryId: string
+  code: string
+  /** Kept as main holds it: the cashier marks sold out on the keypad screen. */
+  soldOutOn: string
 }
+
+const PRODUCT_CODE = /^[A-Za-z0-9]*$/
 
 /**
  * The whole list of quick keys, or the first row main would refuse, named as main names it (`products.2.name`): a
  * half-typed product is refused on screen, never dropped.
  */
 export const productsPatch =
-  (limits: Pick<SettingsLimits, 'productNameLength' | 'productPriceCents'>) =>
+  (limits: Pick<SettingsLimits, 'productNameLength' | 'productPriceCents' | 'productCodeLength'>) =>
   (rows: readonly ProductDraft[]): CheckedPatch => {
     const products: Product[] = []
+    const codes = new Set<string>()
     for (const [index, row] of rows.entries()) {
       const name = row.name.trim()
       const length = characterCount(name)
@@ -74,7 +81,20 @@ export const productsPatch =
       ) {
         return refuse(`products.${index}.priceCents`)
       }
-      products.push({ id: row.id, name, priceCents, colour: row.colour })
+      const code = row.code.trim()
+      if (!PRODUCT_CODE.test(code) || code.length > limits.productCodeLength.max || codes.has(code.toLowerCase())) {
+        return refuse(`products.${index}.code`)
+      }
+      if (code !== '') codes.add(code.toLowerCase())
+      products.push({
+        id: row.id,
+        name,
+        priceCents,
+        colour: row.colour,
+        categoryId: row.categoryId,
+        code,
+        soldOutOn: row.soldOutOn
+      })
     }
     return { patch: { products } }
   }

@@ -84,6 +84,10 @@ function settingRule(field: string, limits: SettingsLimits, language: Language):
         min: euros(limits.productPriceCents.min),
         max: euros(limits.productPriceCents.max)
       })
+    case 'products.code':
+      return say('productCodeInvalid', limits.productCodeLength)
+    case 'categories.name':
+      return say('categoryNameInvalid', limits.categoryNameLength)
     case 'tips.percentPresets':
       return translate(language, 'tipsPresetsInvalid', {
         max: limits.tipPresets.max,
@@ -209,6 +213,8 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say(SALE_PROBLEM[error.problem], { limit: error.limit })
     case 'unknown_product':
       return say('errorUnknownProduct')
+    case 'product_sold_out':
+      return say('errorProductSoldOut')
     case 'tip_not_offered':
       return say('errorTipNotOffered')
     case 'invalid_request':

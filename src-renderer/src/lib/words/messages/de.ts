@@ -1,6 +1,7 @@
 import { advisorDe } from './advisor-de'
 import { booksCareDe } from './books-care-de'
 import { booksDe } from './books-de'
+import { catalogueDe } from './catalogue-de'
 import { connectionDe } from './connection-de'
 import { customerScreenDe } from './customer-screen-de'
 import { CUSTOMER_WORDS } from './customer-words'
@@ -319,6 +320,7 @@ export const de: Messages = {
   ...booksCareDe,
   ...advisorDe,
   ...sellingDe,
+  ...catalogueDe,
   ...screenDe,
   ...lockDe,
   ...staffDe,

@@ -1,6 +1,7 @@
 import { advisorEn } from './advisor-en'
 import { booksCareEn } from './books-care-en'
 import { booksEn } from './books-en'
+import { catalogueEn } from './catalogue-en'
 import { connectionEn } from './connection-en'
 import { customerScreenEn } from './customer-screen-en'
 import { CUSTOMER_WORDS } from './customer-words'
@@ -306,6 +307,7 @@ export const en = {
   ...booksCareEn,
   ...advisorEn,
   ...sellingEn,
+  ...catalogueEn,
   ...screenEn,
   ...lockEn,
   ...staffEn,

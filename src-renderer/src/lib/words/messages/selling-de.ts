@@ -27,7 +27,7 @@ export const sellingDe: Record<keyof typeof sellingEn, string> = {
   tipPercent: '{percent} %',
   tipRoundUp: 'Aufrunden',
   customerTip: 'inkl. Trinkgeld {amount}',
-  productsSection: 'Schnelltasten',
+  productsSection: 'Sortiment',
   productsHint: 'Bis zu {max} Produkte; ein Tippen an der Kasse fügt eines zum Verkauf hinzu.',
   productName: 'Name',
   productPrice: 'Preis',

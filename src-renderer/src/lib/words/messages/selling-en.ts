@@ -24,7 +24,7 @@ export const sellingEn = {
   tipPercent: '{percent} %',
   tipRoundUp: 'Round up',
   customerTip: 'incl. tip {amount}',
-  productsSection: 'Quick keys',
+  productsSection: 'Catalogue',
   productsHint: 'Up to {max} products; a tap on the counter adds one to the sale.',
   productName: 'Name',
   productPrice: 'Price',

@@ -1,0 +1,124 @@
+import type { Category, PublicSettings } from '../../../../src-preload/contract'
+import type { IpcError, SettingsPatch } from '../../../../src-preload/contract'
+import { useTranslate } from '../../hooks/use-translate'
+import { characterCount } from '../../lib/model/characters'
+import { TextField } from './form-fields'
+import { refusedField, SaveStatus, TYPING_PAUSE_MS, useSavedSetting } from './saved-fields'
+
+const DEFAULT_TAB_COLOUR = '#1546c8'
+
+const newCategoryId = () => `c-${crypto.randomUUID().slice(0, 8)}`
+
+/** The categories as typed, or the first one main would refuse (`categories.2.name`). */
+const categoriesPatch =
+  (limits: PublicSettings['limits']) =>
+  (rows: readonly Category[]): { patch: SettingsPatch } | { refused: IpcError } => {
+    const categories: Category[] = []
+    for (const [index, row] of rows.entries()) {
+      const name = row.name.trim()
+      const length = characterCount(name)
+      if (length < limits.categoryNameLength.min || length > limits.categoryNameLength.max) {
+        return { refused: { code: 'invalid_request', field: `categories.${index}.name` } }
+      }
+      categories.push({ ...row, name })
+    }
+    return { patch: { categories } }
+  }
+
+/**
+ * The catalogue's categories: the tabs above the products on the keypad screen, in this order. A category removed
+ * leaves its products under "Other" until they are given another.
+ */
+export function CategoriesSection({ settings }: { settings: PublicSettings }) {
+  const t = useTranslate()
+  const { limits } = settings
+  const categories = useSavedSetting('categories-save', settings.categories, categoriesPatch(limits), TYPING_PAUSE_MS)
+  const rows = categories.value
+  const refused = refusedField(categories.status)
+  const change = (index: number, changed: Partial<Category>, now = false) => {
+    const next = rows.map((row, at) => (at === index ? { ...row, ...changed } : row))
+    if (now) categories.changeNow(next)
+    else categories.change(next)
+  }
+  const move = (index: number, by: -1 | 1) => {
+    const moved = [...rows]
+    const [row] = moved.splice(index, 1)
+    if (row === undefined) return
+    moved.splice(index + by, 0, row)
+    categories.changeNow(moved)
+  }
+  const full = rows.length >= limits.categories.max
+
+  return (
+    <section className="settings-card" aria-labelledby="categories-section-title" data-testid="categories-section">
+      <h2 id="categories-section-title">{t('categoriesSection')}</h2>
+      <p className="field-hint">{t('categoriesHint', { max: limits.categories.max })}</p>
+      <ol className="product-rows">
+        {rows.map((row, index) => (
+          <li key={row.id} className="product-row" data-testid="category-row">
+            <TextField
+              label={t('categoryName')}
+              value={row.name}
+              maxCharacters={limits.categoryNameLength.max}
+              onChange={(name) => change(index, { name })}
+              onBlur={categories.commit}
+              invalid={refused === `categories.${index}.name`}
+              testId="category-name"
+            />
+            <label className="form-field">
+              <span className="field-label">{t('productColour')}</span>
+              <input
+                type="color"
+                className="colour-input"
+                value={row.colour === '' ? DEFAULT_TAB_COLOUR : row.colour}
+                onChange={(event) => change(index, { colour: event.target.value }, true)}
+                data-testid="category-colour"
+              />
+            </label>
+            <div className="product-row-actions">
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('moveCategoryUp', { name: row.name })}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+                data-testid="category-up"
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('moveCategoryDown', { name: row.name })}
+                disabled={index === rows.length - 1}
+                onClick={() => move(index, 1)}
+                data-testid="category-down"
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('removeCategory', { name: row.name })}
+                onClick={() => categories.changeNow(rows.filter((_, at) => at !== index))}
+                data-testid="category-remove"
+              >
+                ×
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="secondary-button"
+        disabled={full}
+        onClick={() => categories.change([...rows, { id: newCategoryId(), name: '', colour: '' }])}
+        data-testid="category-add"
+      >
+        {t('addCategory')}
+      </button>
+      <SaveStatus status={categories.status} testId="categories-save" />
+    </section>
+  )
+}
