@@ -7,35 +7,47 @@ import type {
   SaleQuote
 } from '../../src-preload/contract'
 import { tipCentsFor, tipOffered } from '../../src-preload/contract/tip-rule'
+import { vatSplit } from '../../src-preload/contract/vat-rule'
 import { fail, type Result, succeed } from '../result'
 import { SALE_LIMITS } from './sale-limits'
 
 /** What a quote is priced against: the owner's settings at the moment of the quote or the charge. */
-export type SaleOffer = Pick<EditableSettings, 'maxAmountCents' | 'products' | 'tips'>
+export type SaleOffer = Pick<EditableSettings, 'maxAmountCents' | 'products' | 'tips' | 'tax'>
 
-/** Each line priced from the owner's products, or the id of the first product line the owner does not offer. */
-function priceLines(
-  lines: readonly SaleLine[],
-  products: SaleOffer['products']
-): { ok: true; lines: QuotedLine[] } | { ok: false; productId: string } {
+/**
+ * A line's VAT rate: the one named (by the cashier for a typed amount, by the owner for a product) or the shop's
+ * default, refused when the shop does not offer it (any more).
+ */
+export function offeredRate(named: number | undefined, tax: SaleOffer['tax']): Result<number> {
+  const rate = named ?? tax.defaultRate
+  return tax.rates.includes(rate) ? succeed(rate) : fail({ code: 'vat_rate_not_offered', ratePercent: rate })
+}
+
+/** Each line priced from the owner's products at its VAT rate, or why a line cannot be. */
+function priceLines(lines: readonly SaleLine[], offer: SaleOffer): Result<QuotedLine[]> {
   const priced: QuotedLine[] = []
   for (const line of lines) {
     if (line.kind === 'amount') {
-      priced.push({ ...line, totalCents: line.amountCents })
+      const rate = offeredRate(line.vatRate, offer.tax)
+      if (!rate.ok) return rate
+      priced.push({ kind: 'amount', amountCents: line.amountCents, totalCents: line.amountCents, vatRate: rate.value })
       continue
     }
-    const product = products.find((candidate) => candidate.id === line.productId)
-    if (product === undefined) return { ok: false, productId: line.productId }
+    const product = offer.products.find((candidate) => candidate.id === line.productId)
+    if (product === undefined) return fail({ code: 'unknown_product', productId: line.productId })
+    const rate = offeredRate(product.vatRate, offer.tax)
+    if (!rate.ok) return rate
     priced.push({
       kind: 'product',
       productId: product.id,
       name: product.name,
       unitCents: product.priceCents,
       quantity: line.quantity,
-      totalCents: product.priceCents * line.quantity
+      totalCents: product.priceCents * line.quantity,
+      vatRate: rate.value
     })
   }
-  return { ok: true, lines: priced }
+  return succeed(priced)
 }
 
 /**
@@ -59,29 +71,38 @@ export function quoteSale(composition: SaleComposition, offer: SaleOffer): Resul
   )
   if (outOfRange)
     return fail({ code: 'sale_invalid', problem: 'quantity_out_of_range', limit: SALE_LIMITS.quantity.max })
-  const priced = priceLines(lines, offer.products)
-  if (!priced.ok) return fail({ code: 'unknown_product', productId: priced.productId })
+  const priced = priceLines(lines, offer)
+  if (!priced.ok) return priced
   if (!tipOffered(tip, offer.tips)) return fail({ code: 'tip_not_offered' })
 
-  const subtotalCents = priced.lines.reduce((sum, line) => sum + line.totalCents, 0)
+  const subtotalCents = priced.value.reduce((sum, line) => sum + line.totalCents, 0)
   // Checked before the tip is computed, so a percent never multiplies a subtotal that could leave the safe range.
   if (subtotalCents > maxAmountCents) return fail({ code: 'amount_above_maximum', maxAmountCents })
   const tipCents = tipCentsFor(subtotalCents, tip)
   const totalCents = subtotalCents + tipCents
   if (totalCents > maxAmountCents) return fail({ code: 'amount_above_maximum', maxAmountCents })
-  return succeed({ lines: priced.lines, subtotalCents, tipCents, totalCents })
+  const vat = vatSplit({ lines: priced.value, tipCents, tipIsRevenue: false, tax: offer.tax })
+  return succeed({ lines: priced.value, subtotalCents, tipCents, totalCents, vat })
 }
 
 /** The lines as the journal keeps them with the sale. */
 export const saleItemsOf = (quote: SaleQuote): SaleItem[] =>
   quote.lines.map((line) =>
     line.kind === 'amount'
-      ? { productId: null, name: null, unitCents: line.amountCents, quantity: 1, totalCents: line.totalCents }
+      ? {
+          productId: null,
+          name: null,
+          unitCents: line.amountCents,
+          quantity: 1,
+          totalCents: line.totalCents,
+          vatRate: line.vatRate
+        }
       : {
           productId: line.productId,
           name: line.name,
           unitCents: line.unitCents,
           quantity: line.quantity,
-          totalCents: line.totalCents
+          totalCents: line.totalCents,
+          vatRate: line.vatRate
         }
   )

@@ -46,7 +46,8 @@ export function createSaleIndex(): SaleIndex {
               items: event.items ?? [],
               tipCents: event.tipCents ?? 0,
               ...(event.tip !== undefined ? { tip: event.tip } : {}),
-              ...(event.replaces !== undefined ? { replaces: event.replaces } : {})
+              ...(event.replaces !== undefined ? { replaces: event.replaces } : {}),
+              vat: event.vat ?? null
             }
           : // A status change whose `creating` line was lost (hand-edited file): kept, so nothing disappears.
             newSale(event.reference)
@@ -135,6 +136,7 @@ function newSale(reference: string): SaleRecord {
     failure: null,
     items: [],
     tipCents: 0,
+    vat: null,
     history: []
   }
 }

@@ -7,6 +7,7 @@ import type {
   SaleItem,
   SaleRefund,
   SaleStep,
+  SaleVat,
   TipChoice
 } from '../../src-preload/contract'
 
@@ -35,6 +36,8 @@ export interface SaleRecord {
   tip?: TipChoice
   /** The sale this one changed ("Change" on its QR screen cancelled that sale's link); absent for most sales. */
   replaces?: string
+  /** Gross, net and VAT per rate as main computed them at Charge; null for sales journaled before VAT was recorded. */
+  vat: SaleVat | null
   history: { status: SaleStep; at: string }[]
   /** Which till made it, from its `creating` line (absent in older lines). */
   sequence?: SaleSequence
@@ -70,6 +73,7 @@ export type SaleEvent =
       tipCents?: number
       tip?: TipChoice
       replaces?: string
+      vat?: SaleVat
     }
   | { type: 'created'; reference: string; linkId: number; payLink: string; qrImg: string | null; at: string }
   | { type: 'paid'; reference: string; at: string }

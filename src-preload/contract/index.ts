@@ -21,6 +21,7 @@ export type * from './sale-status'
 export type * from './settings'
 export type * from './selling'
 export type * from './receipts'
+export type * from './tax'
 
 export { CHANNEL_NAMES, channels } from './channels'
 export type { Channel, ChannelAccess, ChannelDialog, ChannelSpec, RequestOf, ResponseOf } from './channels'

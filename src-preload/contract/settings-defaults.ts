@@ -35,6 +35,7 @@ export function defaultEditableSettings(language: Language = 'en'): EditableSett
     receipt: { paper: 'mm80', printerName: '', silentPrint: false, printOnPaid: false },
     products: [],
     tips: { enabled: false, percentPresets: [5, 10, 15], roundUp: true },
+    tax: { rates: [19, 7, 0], defaultRate: 19, smallBusiness: false, taxNumber: '' },
     autoLockMinutes: 0,
     autoLockScope: 'everything'
   }

@@ -37,5 +37,10 @@ export const SETTINGS_LIMITS = {
   apiKeyLength: { min: 1, max: 512 },
   tillsOnKey: { min: 1, max: 10 },
   /** Backups kept in the owner's backup folder. */
-  backupKeep: { min: 1, max: 100 }
+  backupKeep: { min: 1, max: 100 },
+  /** A VAT rate in whole percent; 0 for tax-free sales. */
+  vatRatePercent: { min: 0, max: 99 },
+  /** How many VAT rates the owner may offer (Germany has three). */
+  vatRates: { min: 1, max: 5 },
+  taxNumberLength: { min: 0, max: 30 }
 } as const satisfies SettingsLimits

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { EditableSettings, PublicSettings, SettingsPatch } from './settings'
 import { SETTINGS_LIMITS as LIMITS } from './settings-limits'
 import { languageSchema, NO_CONTROL_CHARACTERS } from './shared-schemas'
+import { taxSettingsSchema, vatRateSchema } from './tax-settings-schema'
 import { visibleTextSchema } from './visible-text-schema'
 
 /**
@@ -76,7 +77,8 @@ export const productSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
   name: visibleTextSchema(LIMITS.productNameLength),
   priceCents: integerIn(LIMITS.productPriceCents),
-  colour: z.string().regex(/^(#[0-9a-f]{6})?$/)
+  colour: z.string().regex(/^(#[0-9a-f]{6})?$/),
+  vatRate: vatRateSchema.optional()
 })
 
 const productsSchema = z
@@ -109,6 +111,7 @@ export const editableSettingsSchema = z.strictObject({
   receipt: receiptSettingsSchema,
   products: productsSchema,
   tips: tipSettingsSchema,
+  tax: taxSettingsSchema,
   autoLockMinutes: integerIn(LIMITS.autoLockMinutes),
   autoLockScope: z.enum(['everything', 'owner'])
 }) satisfies z.ZodType<EditableSettings>

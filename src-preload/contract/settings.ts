@@ -3,6 +3,7 @@
 export type Environment = 'demo' | 'development' | 'production'
 export type EntryMode = 'cents' | 'decimal'
 import type { Language } from './locale'
+import type { TaxSettings } from './tax'
 
 export type { Language }
 
@@ -47,6 +48,8 @@ export interface EditableSettings {
   /** The owner's quick keys, in the order shown; at most `limits.products.max`. */
   products: Product[]
   tips: TipSettings
+  /** VAT rates, the default rate for typed amounts, Kleinunternehmer and the tax number. */
+  tax: TaxSettings
   /** Lock the counter behind the PIN after this many idle minutes; 0 = never. Needs a PIN. */
   autoLockMinutes: number
   /**
@@ -93,6 +96,8 @@ export interface Product {
   priceCents: number
   /** `#rrggbb`, or empty for the default key colour. */
   colour: string
+  /** One of the shop's VAT rates (whole percent); absent: the shop's default rate. */
+  vatRate?: number
 }
 
 export interface TipSettings {
@@ -137,6 +142,9 @@ export interface SettingsLimits {
   apiKeyLength: NumberRange
   tillsOnKey: NumberRange
   backupKeep: NumberRange
+  vatRatePercent: NumberRange
+  vatRates: NumberRange
+  taxNumberLength: NumberRange
 }
 
 /**

@@ -23,6 +23,7 @@ import {
 import { defaultEditableSettings } from '../../../src-preload/contract/settings-defaults'
 import { SETTINGS_LIMITS } from '../../../src-preload/contract/settings-limits'
 import { tipCentsFor, tipOffered } from '../../../src-preload/contract/tip-rule'
+import { vatSplit } from '../../../src-preload/contract/vat-rule'
 
 /**
  * `window.counter` as the preload would expose it: every channel a spy answering with a success by default, and
@@ -250,18 +251,21 @@ function fakeQuote({ lines, tip }: SaleComposition, settings: PublicSettings): I
   const quoted: QuotedLine[] = []
   for (const line of lines) {
     if (line.kind === 'amount') {
-      quoted.push({ ...line, totalCents: line.amountCents })
+      const vatRate = line.vatRate ?? settings.tax.defaultRate
+      quoted.push({ kind: 'amount', amountCents: line.amountCents, totalCents: line.amountCents, vatRate })
       continue
     }
     const product = settings.products.find((candidate) => candidate.id === line.productId)
     if (product === undefined) return { ok: false, error: { code: 'unknown_product', productId: line.productId } }
     const { name, priceCents: unitCents } = product
-    quoted.push({ ...line, name, unitCents, totalCents: unitCents * line.quantity })
+    const vatRate = product.vatRate ?? settings.tax.defaultRate
+    quoted.push({ ...line, name, unitCents, totalCents: unitCents * line.quantity, vatRate })
   }
   if (!tipOffered(tip, settings.tips)) return { ok: false, error: { code: 'tip_not_offered' } }
   const subtotalCents = quoted.reduce((sum, line) => sum + line.totalCents, 0)
   const tipCents = tipCentsFor(subtotalCents, tip)
-  return { ok: true, value: { lines: quoted, subtotalCents, tipCents, totalCents: subtotalCents + tipCents } }
+  const vat = vatSplit({ lines: quoted, tipCents, tipIsRevenue: false, tax: settings.tax })
+  return { ok: true, value: { lines: quoted, subtotalCents, tipCents, totalCents: subtotalCents + tipCents, vat } }
 }
 
 /** Stands where the preload's `contextBridge.exposeInMainWorld('counter', …)` would. */

@@ -6,6 +6,7 @@ import type { Messages } from './en'
 import { lockDe } from './lock-de'
 import { screenDe } from './screen-de'
 import { sellingDe } from './selling-de'
+import { taxDe } from './tax-de'
 
 export const de: Messages = {
   appTitle: 'SecPaid Kasse',
@@ -314,6 +315,7 @@ export const de: Messages = {
   ...booksDe,
   ...booksCareDe,
   ...sellingDe,
+  ...taxDe,
   ...screenDe,
   ...lockDe,
   ...connectionDe

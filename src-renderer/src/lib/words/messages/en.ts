@@ -5,6 +5,7 @@ import { CUSTOMER_WORDS } from './customer-words'
 import { lockEn } from './lock-en'
 import { screenEn } from './screen-en'
 import { sellingEn } from './selling-en'
+import { taxEn } from './tax-en'
 
 export const en = {
   appTitle: 'SecPaid Counter',
@@ -301,6 +302,7 @@ export const en = {
   ...booksEn,
   ...booksCareEn,
   ...sellingEn,
+  ...taxEn,
   ...screenEn,
   ...lockEn,
   ...connectionEn
