@@ -238,6 +238,8 @@ export function receiptData(overrides: Partial<ReceiptData> = {}): ReceiptData {
     totalCents: 550,
     note: '',
     refund: null,
+    vat: { exempt: false, rates: [{ ratePercent: 19, grossCents: 500, netCents: 420, vatCents: 80 }] },
+    taxNumber: '',
     ...overrides
   }
 }

@@ -3,6 +3,7 @@ import { memo } from 'react'
 import { QuickKeys } from '../selling/quick-keys'
 import { SaleLines } from '../selling/sale-lines'
 import { TipChoice } from '../selling/tip-choice'
+import { VatRateChoice } from '../selling/vat-rate-choice'
 import { ChargeError } from './charge-error'
 import { NoteInput } from './note-input'
 import { PendingSidebar } from './pending-sidebar'
@@ -22,6 +23,7 @@ export const KeypadSide = memo(function KeypadSide() {
         <ChargeError />
         <NoteInput />
         <QuickKeys />
+        <VatRateChoice />
         <SaleLines />
         <TipChoice />
       </div>

@@ -5,6 +5,7 @@ import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { formatCents } from '../../lib/format/format-money'
 import { errorMessage } from '../../lib/words/error-messages'
 import { currentQuote, isComposed, useOrderStore } from '../../stores/order-store'
+import { useSettingsStore } from '../../stores/settings-store'
 
 /**
  * The running list of a sale of several lines, with main's figures: each line's total, subtotal, tip and total. The
@@ -13,6 +14,7 @@ import { currentQuote, isComposed, useOrderStore } from '../../stores/order-stor
 export function SaleLines() {
   const t = useTranslate()
   const language = useLanguage()
+  const tax = useSettingsStore((state) => state.settings?.tax)
   const { composed, addedCount, quote, quoteError, removeLine, clear } = useOrderStore(
     useShallow((state) => ({
       composed: isComposed(state),
@@ -25,7 +27,13 @@ export function SaleLines() {
   )
   if (!composed) return null
 
-  const describe = (line: QuotedLine) => (line.kind === 'amount' ? t('amountLine') : `${line.quantity} × ${line.name}`)
+  // A rate other than the shop's default is named on its line, so the cashier sees what was picked before Charge.
+  const rateNote = (line: QuotedLine) =>
+    tax === undefined || tax.smallBusiness || line.vatRate === tax.defaultRate
+      ? ''
+      : ` (${t('vatRateOption', { rate: line.vatRate })})`
+  const describe = (line: QuotedLine) =>
+    (line.kind === 'amount' ? t('amountLine') : `${line.quantity} × ${line.name}`) + rateNote(line)
 
   return (
     <section className="sale-lines" aria-label={t('saleLinesLabel')} data-testid="sale-lines">

@@ -17,6 +17,7 @@ import { RepairedSettingsNotice } from './repaired-settings-notice'
 import { SecuritySection } from './security-section'
 import { SettingsUnwritableNotice } from './settings-unwritable-notice'
 import { ShopSection } from './shop-section'
+import { TaxSection } from './tax-section'
 import { TipsSection } from './tips-section'
 
 type SectionId =
@@ -24,6 +25,7 @@ type SectionId =
   | 'counter'
   | 'products'
   | 'tips'
+  | 'tax'
   | 'paid'
   | 'shop'
   | 'receipt'
@@ -38,6 +40,7 @@ const SECTIONS: readonly { id: SectionId; label: MessageKey }[] = [
   { id: 'counter', label: 'sectionCounter' },
   { id: 'products', label: 'productsSection' },
   { id: 'tips', label: 'tipsSection' },
+  { id: 'tax', label: 'taxSection' },
   { id: 'paid', label: 'sectionAfterPayment' },
   { id: 'shop', label: 'shopSection' },
   { id: 'receipt', label: 'receiptSection' },
@@ -57,6 +60,8 @@ function SectionContent({ id, settings }: { id: SectionId; settings: PublicSetti
       return <ProductsSection settings={settings} />
     case 'tips':
       return <TipsSection settings={settings} />
+    case 'tax':
+      return <TaxSection settings={settings} />
     case 'paid':
       return <PaidSettings settings={settings} />
     case 'shop':

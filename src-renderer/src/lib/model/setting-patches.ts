@@ -50,6 +50,8 @@ export interface ProductDraft {
   name: string
   price: string
   colour: string
+  /** One of the shop's VAT rates; absent, the product takes the default rate. */
+  vatRate?: number
 }
 
 /**
@@ -74,7 +76,8 @@ export const productsPatch =
       ) {
         return refuse(`products.${index}.priceCents`)
       }
-      products.push({ id: row.id, name, priceCents, colour: row.colour })
+      const rate = row.vatRate === undefined ? {} : { vatRate: row.vatRate }
+      products.push({ id: row.id, name, priceCents, colour: row.colour, ...rate })
     }
     return { patch: { products } }
   }
