@@ -3,6 +3,7 @@ import type { RefundFailure, SaleFailure, SecPaidFailure } from './errors'
 import type { DayClosePayouts } from './payouts'
 import type { SaleStatus, SaleStep } from './sale-status'
 import type { LinkView } from './sales'
+import type { SaleVat, VatRateTotal } from './tax'
 
 export interface SaleRefund {
   amountCents: number
@@ -165,11 +166,30 @@ export type DayCloseDifference =
    */
   | { kind: 'time_ambiguous'; linkId: number; amountCents: number; secpaidTime: string; readings: [string, string] }
 
+/**
+ * The range's VAT from the journal: each figure the sum of the sales' own journaled figures (never recomputed on the
+ * day's total), by the same moments as the totals: paid sales on the day they were paid, refunds (requested or sent)
+ * on the day they were asked for, each refund split over its sale's rates in proportion (README, "VAT").
+ */
+export interface DayCloseVat {
+  /** Paid sales per rate, highest rate first. */
+  sales: VatRateTotal[]
+  /** Refunds per rate, highest rate first. */
+  refunds: VatRateTotal[]
+  /** Sold as Kleinunternehmer (no VAT): paid gross and refunded gross. */
+  exemptCents: number
+  exemptRefundCents: number
+  /** Paid sales journaled before VAT was recorded: not in the rates above. */
+  unrecorded: StatusTotal
+}
+
 export interface DayCloseReport extends DayClosePayouts {
   from: string
   to: string
   totals: StatusTotals
   refunds: RefundTotals
+  /** VAT per rate of the range's paid sales and refunds; absent in reports of versions before VAT. */
+  vat?: DayCloseVat
   /** One entry per till; more than one when several tills share the key. */
   tills: TillTotals[]
   /** The sales counted as `waiting`, one by one, oldest first. */
@@ -202,6 +222,10 @@ export interface SalesRow {
   status: SaleStatus
   linkId: number | null
   refundCents: number | null
+  /** The sale's VAT as journaled (null: none recorded); absent from versions before VAT. */
+  vat?: SaleVat | null
+  /** The refund's share per rate, split in proportion like the day close's; null without a refund or a split. */
+  refundVat?: SaleVat | null
   /** Why a failed sale failed: its reason code, with SecPaid's own words where it gave some (data, not a sentence). */
   failure: string | null
 }

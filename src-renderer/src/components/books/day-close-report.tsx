@@ -7,6 +7,7 @@ import { STATUS_LABEL } from '../../lib/words/books-labels'
 import { errorMessage } from '../../lib/words/error-messages'
 import { DayCloseChainHead } from './day-close-chain-head'
 import { OpenAtCloseList, OutOfOrderList, PagingNotes, RefundRows } from './day-close-notes'
+import { DayCloseVatSection } from './day-close-vat'
 import { DifferenceText } from './difference-text'
 import { MoneyWaySection } from './money-way'
 
@@ -58,6 +59,7 @@ export function DayCloseReportView({ report }: { report: DayCloseReport }) {
             refunds={till.refunds}
           />
         ))}
+      <DayCloseVatSection report={report} />
       <OpenAtCloseList report={report} />
       <OutOfOrderList report={report} />
       <section data-testid="day-close-secpaid">

@@ -1,6 +1,7 @@
 import type { Language, SalesRow } from '../../../../src-preload/contract'
 import { statusLabel } from '../words/books-labels'
 import type { MessageKey } from '../words/i18n'
+import { vatColumns } from './sales-csv-vat'
 
 /** What a spreadsheet in each language opens as columns when the file is double-clicked. */
 export const SPREADSHEET: Record<Language, { separator: string; decimal: string }> = {
@@ -53,12 +54,13 @@ export function csvField(value: string, separator: string): string {
 export function formatSalesCsv(
   rows: readonly SalesRow[],
   language: Language,
-  say: (key: MessageKey) => string
+  say: (key: MessageKey, params?: Record<string, string | number>) => string
 ): string {
   const { separator, decimal } = SPREADSHEET[language]
   const cents = (value: number | null) => (value === null ? '' : amountText(value, decimal))
+  const vat = vatColumns(rows)
   const lines = [
-    COLUMNS.map((key) => csvField(say(key), separator)).join(separator),
+    [...COLUMNS.map((key) => say(key)), ...vat.header(say)].map((text) => csvField(text, separator)).join(separator),
     ...rows.map((row) =>
       [
         dateText(row.date, language),
@@ -71,7 +73,8 @@ export function formatSalesCsv(
         say(statusLabel(row.status, row.refundCents !== null)),
         row.linkId === null ? '' : String(row.linkId),
         cents(row.refundCents),
-        row.failure ?? ''
+        row.failure ?? '',
+        ...vat.cells(row, cents)
       ]
         .map((field) => csvField(field, separator))
         .join(separator)

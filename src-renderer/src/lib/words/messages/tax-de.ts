@@ -25,6 +25,13 @@ export const taxDe: typeof taxEn = {
   receiptTaxNumber: 'St.-Nr. {taxNumber}',
   dayCloseVatTitle: 'Umsatzsteuer je Satz',
   dayCloseVatRate: 'Satz',
+  csvVatGross: 'Brutto {rate} % (EUR)',
+  csvVatNet: 'Netto {rate} % (EUR)',
+  csvVatAmount: 'USt. {rate} % (EUR)',
+  csvVatRefundGross: 'Erstattung brutto {rate} % (EUR)',
+  csvVatRefundAmount: 'Erstattung USt. {rate} % (EUR)',
+  csvVatExempt: 'Ohne USt. § 19 UStG (EUR)',
+  dayClosePaidSales: 'Bezahlte Verkäufe',
   dayCloseVatRefunds: 'Erstattungen je Satz',
   dayCloseVatExempt: 'Ohne Umsatzsteuer (§ 19 UStG)',
   dayCloseVatUnrecorded: 'Verkäufe ohne erfasste Umsatzsteuer'

@@ -23,6 +23,13 @@ export const taxEn = {
   receiptTaxNumber: 'Tax no. {taxNumber}',
   dayCloseVatTitle: 'VAT per rate',
   dayCloseVatRate: 'Rate',
+  csvVatGross: 'Gross {rate} % (EUR)',
+  csvVatNet: 'Net {rate} % (EUR)',
+  csvVatAmount: 'VAT {rate} % (EUR)',
+  csvVatRefundGross: 'Refund gross {rate} % (EUR)',
+  csvVatRefundAmount: 'Refund VAT {rate} % (EUR)',
+  csvVatExempt: 'Without VAT § 19 UStG (EUR)',
+  dayClosePaidSales: 'Paid sales',
   dayCloseVatRefunds: 'Refunds per rate',
   dayCloseVatExempt: 'Without VAT (§ 19 UStG)',
   dayCloseVatUnrecorded: 'Sales without recorded VAT'
