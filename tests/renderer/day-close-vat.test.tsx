@@ -36,7 +36,7 @@ const REPORT: DayCloseReport = {
   openAtClose: [],
   outOfOrder: [],
   secpaid: null,
-  secpaidFailure: { code: 'offline' },
+  secpaidFailure: { code: 'unreachable', reason: 'refused' },
   secpaidPaging: [],
   differences: [],
   moneyWay: null,
