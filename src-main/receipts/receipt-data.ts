@@ -38,7 +38,12 @@ export function receiptFor(
     refund:
       sale.refund === undefined || sale.refund.state === 'refused'
         ? null
-        : { amountCents: sale.refund.amountCents, full: sale.refund.full, at: sale.refund.at, state: sale.refund.state },
+        : {
+            amountCents: sale.refund.amountCents,
+            full: sale.refund.full,
+            at: sale.refund.at,
+            state: sale.refund.state
+          },
     vat: sale.vat,
     taxNumber: settings.tax.taxNumber
   })
