@@ -1,7 +1,8 @@
-import type { ChargeRequest, SaleItem, TipChoice } from '../../src-preload/contract'
+import type { ChargeRequest, SaleItem, SaleVat, TipChoice } from '../../src-preload/contract'
 import { localDay } from '../../src-preload/contract/locale'
+import { vatSplit } from '../../src-preload/contract/vat-rule'
 import { fail, type Result, succeed } from '../result'
-import { quoteSale, saleItemsOf, type SaleOffer } from './quote-sale'
+import { offeredRate, quoteSale, saleItemsOf, type SaleOffer } from './quote-sale'
 
 /** What a charge records: the link's amount, and for a composed sale its lines and the tip within that amount. */
 export interface SaleToCharge {
@@ -11,6 +12,8 @@ export interface SaleToCharge {
   tipCents?: number
   /** The tip as chosen, kept so "Change" can put it back. */
   tip?: TipChoice
+  /** Gross, net and VAT per rate as main computed them (`saleToCharge` always does); never taken from the renderer. */
+  vat?: SaleVat
   /** The sale this charge changes; recorded only for a sale `change` cancelled that nothing replaces yet. */
   replaces?: string
 }
@@ -29,10 +32,21 @@ export function saleToCharge(
   if (!('sale' in request)) {
     const { maxAmountCents } = offer
     if (request.amountCents > maxAmountCents) return fail({ code: 'amount_above_maximum', maxAmountCents })
-    return succeed({ amountCents: request.amountCents, ...note })
+    const rate = offeredRate(request.vatRate, offer.tax)
+    if (!rate.ok) return rate
+    const lines = [{ vatRate: rate.value, totalCents: request.amountCents }]
+    const vat = vatSplit({ lines, tipCents: 0, tipIsRevenue: false, tax: offer.tax })
+    return succeed({ amountCents: request.amountCents, ...note, vat })
   }
   const quote = quoteSale(request.sale, offer, today)
   if (!quote.ok) return quote
-  const { totalCents, tipCents } = quote.value
-  return succeed({ amountCents: totalCents, ...note, items: saleItemsOf(quote.value), tipCents, tip: request.sale.tip })
+  const { totalCents, tipCents, vat } = quote.value
+  return succeed({
+    amountCents: totalCents,
+    ...note,
+    items: saleItemsOf(quote.value),
+    tipCents,
+    tip: request.sale.tip,
+    vat
+  })
 }

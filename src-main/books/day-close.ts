@@ -3,6 +3,7 @@ import type { SaleRecord } from '../journal/sale-record'
 import { berlinWallTime } from '../secpaid/berlin-time'
 import type { PayInTransaction } from '../secpaid/types'
 import { journalDayClose } from './day-close-journal'
+import { dayCloseVat } from './day-close-vat'
 import { buildMoneyWay } from './money-way'
 import { isPayment, isRefund, paidAtMs, type SaleLookUps, saleOfPayIn } from './pay-in-sale'
 import { isWithin, localSpanOf } from './secpaid-dates'
@@ -93,7 +94,7 @@ function differencesOf(input: DayCloseInput, transactions: readonly PayInTransac
 export function buildDayClose(input: DayCloseInput): DayCloseReport {
   const span = localSpanOf(input.from, input.to)
   const here = journalDayClose(input.allSales, input.salesStarted, span)
-  const shared = { from: input.from, to: input.to, ...here }
+  const shared = { from: input.from, to: input.to, ...here, vat: dayCloseVat(input.allSales, span) }
   if (!input.payIns.ok) {
     return {
       ...shared,

@@ -2,6 +2,7 @@ import type { SaleFailure, SalesRow } from '../../src-preload/contract'
 import type { SaleRecord } from '../journal/sale-record'
 import { refundCounts, saleStatus } from '../journal/sale-status'
 import { shopTipCents, staffTipCents } from '../journal/sale-tip'
+import { saleRefundVat } from './day-close-vat'
 import { startedAt } from './history-sale'
 import { localDay, localTime } from './local-day'
 
@@ -30,6 +31,8 @@ export function salesRows(sales: readonly SaleRecord[]): SalesRow[] {
       status: saleStatus(sale),
       linkId: sale.linkId,
       refundCents: refundCounts(sale) ? (sale.refund?.amountCents ?? null) : null,
+      vat: sale.vat,
+      refundVat: saleRefundVat(sale),
       failure: sale.failure === null ? null : failureText(sale.failure)
     }
   })

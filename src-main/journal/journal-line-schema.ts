@@ -18,13 +18,35 @@ const reference = z.string().min(1).max(200).regex(NO_CONTROL_CHARACTERS)
 const at = z.iso.datetime({ offset: true })
 const positiveInteger = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 
+const ratePercentSchema = z.number().int().min(0).max(99)
+const centsSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)
+
+// A sale's VAT as main computed it at Charge, written since VAT is recorded; older `creating` lines have none.
+const saleVatSchema = z.discriminatedUnion('exempt', [
+  z.object({ exempt: z.literal(true), grossCents: centsSchema }),
+  z.object({
+    exempt: z.literal(false),
+    rates: z
+      .array(
+        z.object({
+          ratePercent: ratePercentSchema,
+          grossCents: centsSchema,
+          netCents: centsSchema,
+          vatCents: centsSchema
+        })
+      )
+      .max(20)
+  })
+])
+
 // A sale's lines and tip, written since sales have several lines; older `creating` lines have neither.
 const saleItemSchema = z.object({
   productId: z.string().max(40).nullable(),
   name: z.string().max(200).regex(NO_CONTROL_CHARACTERS).nullable(),
   unitCents: positiveInteger,
   quantity: positiveInteger,
-  totalCents: positiveInteger
+  totalCents: positiveInteger,
+  vatRate: ratePercentSchema.optional()
 })
 
 const saleSequenceSchema = z.object({
@@ -56,7 +78,8 @@ const journalLineSchema = z.discriminatedUnion('type', [
     tip: tipChoiceSchema.optional(),
     // Written since tips have a kind, with every sale that has a tip: whom it belonged to when the sale was made.
     tipKind: tipKindSchema.optional(),
-    replaces: reference.optional()
+    replaces: reference.optional(),
+    vat: saleVatSchema.optional()
   }),
   z.object({
     type: z.literal('created'),

@@ -27,7 +27,8 @@ export function foldSale(existing: SaleRecord | undefined, event: SaleEvent): Sa
             ...(event.tip !== undefined ? { tip: event.tip } : {}),
             ...(event.tipKind !== undefined ? { tipKind: event.tipKind } : {}),
             ...(event.replaces !== undefined ? { replaces: event.replaces } : {}),
-            ...(event.cashier !== undefined ? { cashier: event.cashier } : {})
+            ...(event.cashier !== undefined ? { cashier: event.cashier } : {}),
+            vat: event.vat ?? null
           }
         : // A status change whose `creating` line was lost (hand-edited file): kept, so nothing disappears.
           newSale(event.reference)
@@ -88,6 +89,7 @@ function newSale(reference: string): SaleRecord {
     failure: null,
     items: [],
     tipCents: 0,
+    vat: null,
     history: []
   }
 }

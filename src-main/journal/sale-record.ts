@@ -7,6 +7,7 @@ import type {
   SaleItem,
   SaleRefund,
   SaleStep,
+  SaleVat,
   TipChoice,
   TipKind
 } from '../../src-preload/contract'
@@ -41,6 +42,8 @@ export interface SaleRecord {
   tipKind?: TipKind
   /** The sale this one changed ("Change" on its QR screen cancelled that sale's link); absent for most sales. */
   replaces?: string
+  /** Gross, net and VAT per rate as main computed them at Charge; null for sales journaled before VAT was recorded. */
+  vat: SaleVat | null
   history: { status: SaleStep; at: string }[]
   /** Which till made it, from its `creating` line (absent in older lines). */
   sequence?: SaleSequence
@@ -90,6 +93,7 @@ export type SaleEvent = SignedLine &
         tip?: TipChoice
         tipKind?: TipKind
         replaces?: string
+        vat?: SaleVat
       }
     | { type: 'created'; reference: string; linkId: number; payLink: string; qrImg: string | null; at: string }
     | { type: 'paid'; reference: string; at: string }

@@ -2,11 +2,16 @@ import { z } from 'zod'
 
 import { tipChoiceSchema } from '../../src-preload/contract/sale-composition-schema'
 import { environmentSchema } from '../../src-preload/contract/settings-schema'
+import { vatRateSchema } from '../../src-preload/contract/tax-settings-schema'
 
 // How `parked-sales.json` in the data folder keeps the parked sales of every environment of this till.
 
 const storedLineSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('amount'), amountCents: z.number().int().positive() }),
+  z.strictObject({
+    kind: z.literal('amount'),
+    amountCents: z.number().int().positive(),
+    vatRate: vatRateSchema.optional()
+  }),
   z.strictObject({
     kind: z.literal('product'),
     productId: z.string().max(100),
@@ -17,7 +22,11 @@ const storedLineSchema = z.discriminatedUnion('kind', [
 ])
 
 const storedChargeSchema = z.union([
-  z.strictObject({ amountCents: z.number().int().positive(), note: z.string().max(1000) }),
+  z.strictObject({
+    amountCents: z.number().int().positive(),
+    note: z.string().max(1000),
+    vatRate: vatRateSchema.optional()
+  }),
   z.strictObject({ sale: z.strictObject({ lines: z.array(storedLineSchema), tip: tipChoiceSchema }), note: z.string() })
 ])
 

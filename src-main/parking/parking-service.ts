@@ -102,7 +102,11 @@ export function createParkingService(deps: ParkingDeps): ParkingService {
               },
               note: charge.note ?? ''
             }
-          : { amountCents: charge.amountCents, note: charge.note ?? '' }
+          : {
+              amountCents: charge.amountCents,
+              note: charge.note ?? '',
+              ...(charge.vatRate === undefined ? {} : { vatRate: charge.vatRate })
+            }
       // The sale the keypad held is this one now, as the cashier left it.
       const held = here().find((sale) => sale.held)
       const record: ParkedSaleRecord = {

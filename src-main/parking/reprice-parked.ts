@@ -10,7 +10,7 @@ import type { StoredParkedCharge } from './parked-sale-record'
  */
 export function repriceParked(charge: StoredParkedCharge, offer: SaleOffer): Omit<ResumedSale, 'replaces'> {
   if (!('sale' in charge))
-    return { charge: { amountCents: charge.amountCents, note: charge.note }, missing: [], tipDropped: false }
+    return { charge, missing: [], tipDropped: false }
   const lines: SaleLine[] = []
   const missing: MissingLine[] = []
   for (const line of charge.sale.lines) {

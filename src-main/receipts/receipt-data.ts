@@ -1,17 +1,18 @@
-import type { ReceiptData, ReceiptSettings, SaleItem, ShopDetails } from '../../src-preload/contract'
+import type { ReceiptData, ReceiptSettings, SaleItem, ShopDetails, TaxSettings } from '../../src-preload/contract'
 import type { SaleRecord } from '../journal/sale-record'
 import { saleStatus } from '../journal/sale-status'
 import { saleTipKind } from '../journal/sale-tip'
 import { fail, type Result, succeed } from '../result'
 
 /**
- * A paid sale's receipt: the shop from Settings, the sale's lines, tip and amount from the journal. A sale of one
+ * A paid sale's receipt: the shop and tax number from Settings, the sale's lines, tip, amount and VAT split from the
+ * journal (the split as it was charged, never recomputed from today's rates). A sale of one
  * typed amount (and every sale from before lines) gets one line without a name for the amount less the tip.
  */
 export function receiptFor(
   reference: string,
   sale: SaleRecord | undefined,
-  settings: { shop: ShopDetails; receipt: ReceiptSettings }
+  settings: { shop: ShopDetails; receipt: ReceiptSettings; tax: Pick<TaxSettings, 'taxNumber'> }
 ): Result<ReceiptData> {
   if (sale === undefined) return fail({ code: 'no_such_sale', reference })
   const paid = sale.history.findLast((change) => change.status === 'paid')
@@ -39,6 +40,13 @@ export function receiptFor(
     refund:
       sale.refund === undefined || sale.refund.state === 'refused'
         ? null
-        : { amountCents: sale.refund.amountCents, full: sale.refund.full, at: sale.refund.at, state: sale.refund.state }
+        : {
+            amountCents: sale.refund.amountCents,
+            full: sale.refund.full,
+            at: sale.refund.at,
+            state: sale.refund.state
+          },
+    vat: sale.vat,
+    taxNumber: settings.tax.taxNumber
   })
 }

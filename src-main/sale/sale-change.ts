@@ -27,10 +27,19 @@ function tipOfOlderSale(subtotalCents: number, tipCents: number, tips: TipSettin
  * comes from the renderer: "Change" puts back what main charged.
  */
 export function chargeOfSale(sale: SaleRecord, tips: TipSettings): SaleChange['charge'] {
-  if (sale.items.length === 0) return { amountCents: sale.amountCents, note: sale.note }
+  if (sale.items.length === 0) {
+    // A lone typed amount has one rate in its split: the one the cashier picked (or the default then).
+    const [only] = sale.vat === null || sale.vat.exempt ? [] : sale.vat.rates
+    const rate = only === undefined ? {} : { vatRate: only.ratePercent }
+    return { amountCents: sale.amountCents, ...rate, note: sale.note }
+  }
   const lines = sale.items.map((item): SaleLine =>
     item.productId === null
-      ? { kind: 'amount', amountCents: item.unitCents }
+      ? {
+          kind: 'amount',
+          amountCents: item.unitCents,
+          ...(item.vatRate === undefined ? {} : { vatRate: item.vatRate })
+        }
       : { kind: 'product', productId: item.productId, quantity: item.quantity }
   )
   const subtotalCents = sale.items.reduce((sum, item) => sum + item.totalCents, 0)

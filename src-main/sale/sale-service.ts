@@ -220,7 +220,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
   }
 
   return {
-    async charge({ amountCents, note, items, tipCents, tip, replaces }) {
+    async charge({ amountCents, note, items, tipCents, tip, vat, replaces }) {
       const [uncertain] = journal.creating()
       if (uncertain !== undefined) return fail({ code: 'uncertain_sale_open', ...openSaleOf(uncertain) })
       const journalStatus = journal.status()
@@ -245,6 +245,7 @@ export function createSaleService(deps: SaleServiceDeps): SaleService {
         ...(items !== undefined && items.length > 0 ? { items } : {}),
         ...(tipCents !== undefined && tipCents > 0 ? { tipCents, tipKind } : {}),
         ...(tip !== undefined && items !== undefined && items.length > 0 ? { tip } : {}),
+        ...(vat !== undefined ? { vat } : {}),
         ...(replaces !== undefined && changedReferences.has(replaces) ? { replaces } : {})
       })
       if (!written.ok) return fail({ code: 'journal_unwritable', errno: written.errno })

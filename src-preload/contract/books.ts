@@ -4,6 +4,7 @@ import type { DayClosePayouts } from './payouts'
 import type { SaleStatus, SaleStep } from './sale-status'
 import type { LinkView } from './sales'
 import type { CashierTotals, RowCashier } from './staff'
+import type { SaleVat, VatRateTotal } from './tax'
 
 export interface SaleRefund {
   amountCents: number
@@ -176,11 +177,30 @@ export interface TipTotals {
   shop: StatusTotal
 }
 
+/**
+ * The range's VAT from the journal: each figure the sum of the sales' own journaled figures (never recomputed on the
+ * day's total), by the same moments as the totals: paid sales on the day they were paid, refunds (requested or sent)
+ * on the day they were asked for, each refund split over its sale's rates in proportion (README, "VAT").
+ */
+export interface DayCloseVat {
+  /** Paid sales per rate, highest rate first. */
+  sales: VatRateTotal[]
+  /** Refunds per rate, highest rate first. */
+  refunds: VatRateTotal[]
+  /** Sold as Kleinunternehmer (no VAT): paid gross and refunded gross. */
+  exemptCents: number
+  exemptRefundCents: number
+  /** Paid sales journaled before VAT was recorded: not in the rates above. */
+  unrecorded: StatusTotal
+}
+
 export interface DayCloseReport extends DayClosePayouts {
   from: string
   to: string
   totals: StatusTotals
   refunds: RefundTotals
+  /** VAT per rate of the range's paid sales and refunds; absent in reports of versions before VAT. */
+  vat?: DayCloseVat
   /** One entry per till; more than one when several tills share the key. */
   tills: TillTotals[]
   /** Staff tips and shop tips apart (absent from reports made before tips had a kind). */
@@ -220,6 +240,10 @@ export interface SalesRow {
   status: SaleStatus
   linkId: number | null
   refundCents: number | null
+  /** The sale's VAT as journaled (null: none recorded); absent from versions before VAT. */
+  vat?: SaleVat | null
+  /** The refund's share per rate, split in proportion like the day close's; null without a refund or a split. */
+  refundVat?: SaleVat | null
   /** Why a failed sale failed: its reason code, with SecPaid's own words where it gave some (data, not a sentence). */
   failure: string | null
   /** Who charged it, once the shop has cashiers (or the range's lines name some); absent for the owner alone. */

@@ -97,6 +97,8 @@ export type IpcError =
   | { code: 'product_sold_out'; productId: string }
   /** quoteSale/charge: the tip is not one the owner offers now (tips off, not a preset, round-up off). */
   | { code: 'tip_not_offered' }
+  /** quoteSale/charge: a line (or its product) names a VAT rate that is not among the shop's rates now. */
+  | { code: 'vat_rate_not_offered'; ratePercent: number }
   /** receiptFor/printReceipt: a receipt is only for a sale this till recorded as paid. */
   | { code: 'sale_not_paid'; reference: string }
   | { code: 'print_failed'; reason: PrintFailure; printerName: string | null }

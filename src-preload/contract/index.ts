@@ -24,6 +24,7 @@ export type * from './selling'
 export type * from './receipts'
 export type * from './staff'
 export type * from './parking'
+export type * from './tax'
 
 export { CHANNEL_NAMES, channels } from './channels'
 export { OWNER_ID, PERMISSION_REFUSALS, PERMISSIONS } from './staff'

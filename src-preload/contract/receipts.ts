@@ -1,6 +1,7 @@
 /** A paid sale's receipt as main hands it to the renderer, which lays it out for the paper. Cents, ISO times. */
 import type { SaleItem } from './selling'
 import type { ReceiptPaper, ShopDetails, TipKind } from './settings'
+import type { SaleVat } from './tax'
 
 export interface ReceiptData {
   reference: string
@@ -26,6 +27,13 @@ export interface ReceiptData {
    * took the request). Null without one, and for a refund SecPaid refused.
    */
   refund: ReceiptRefund | null
+  /**
+   * The sale's VAT as main journaled it at Charge: gross, net and VAT per rate, or exempt (Kleinunternehmer, the
+   * receipt carries the § 19 UStG note). Null for a sale journaled before VAT was recorded.
+   */
+  vat: SaleVat | null
+  /** The shop's tax number from Settings; empty when the owner gave none. */
+  taxNumber: string
 }
 
 interface ReceiptRefund {

@@ -4,6 +4,7 @@ import { saleCompositionSchema } from './sale-composition-schema'
 import type { ChargeRequest } from './sales'
 import { SETTINGS_LIMITS as LIMITS } from './settings-limits'
 import { amountCentsSchema, daySchema, pinEntrySchema, plainTextSchema, referenceSchema } from './shared-schemas'
+import { vatRateSchema } from './tax-settings-schema'
 import { visibleTextSchema } from './visible-text-schema'
 
 // The requests of more than a field or two; `channels.ts` names each channel's schema.
@@ -14,6 +15,7 @@ const chargeNoteSchema = visibleTextSchema(LIMITS.chargeNoteLength).optional()
 const replacesSchema = referenceSchema.optional()
 const amountChargeSchema = z.strictObject({
   amountCents: amountCentsSchema,
+  vatRate: vatRateSchema.optional(),
   note: chargeNoteSchema,
   replaces: replacesSchema
 })

@@ -4,6 +4,7 @@ import type { SaleComposition } from './selling'
 import { SETTINGS_LIMITS } from './settings-limits'
 import { productSchema } from './settings-schema'
 import { amountCentsSchema } from './shared-schemas'
+import { vatRateSchema } from './tax-settings-schema'
 
 // The shape of a composed sale as it crosses IPC: only what the cashier chose. A product line names its product and
 // nothing else, so a name or price from the renderer is refused by its shape; which products and tips the owner
@@ -11,7 +12,7 @@ import { amountCentsSchema } from './shared-schemas'
 // with their own code.
 
 const saleLineSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('amount'), amountCents: amountCentsSchema }),
+  z.strictObject({ kind: z.literal('amount'), amountCents: amountCentsSchema, vatRate: vatRateSchema.optional() }),
   z.strictObject({
     kind: z.literal('product'),
     productId: productSchema.shape.id,

@@ -24,7 +24,10 @@ export interface LinkView {
  * One amount, or a composed sale (lines and a tip) whose amount main computes. The note is the cashier's, appended
  * to the sale's reference.
  */
-export type ChargeRequest = ({ amountCents: number; note?: string } | { sale: SaleComposition; note?: string }) & {
+/** A lone typed amount may name its VAT rate (`vatRate`, one of the shop's); absent, it takes the shop's default. */
+export type ChargeRequest = (
+  { amountCents: number; vatRate?: number; note?: string } | { sale: SaleComposition; note?: string }
+) & {
   /**
    * The sale this charge changes (its reference): the sale whose link `changeSale` just cancelled. Main records it
    * with the new sale only for a sale it changed and that nothing replaces yet; otherwise the charge is a new sale.
@@ -39,7 +42,7 @@ export type ChargeRequest = ({ amountCents: number; note?: string } | { sale: Sa
  */
 export interface SaleChange {
   reference: string
-  charge: { amountCents: number; note: string } | { sale: SaleComposition; note: string }
+  charge: { amountCents: number; vatRate?: number; note: string } | { sale: SaleComposition; note: string }
 }
 
 export interface ListPendingRequest {

@@ -1,3 +1,5 @@
+import type { SaleVat } from './tax'
+
 /**
  * A sale of several lines and a tip, as it crosses IPC. The renderer sends only what the cashier chose; main prices
  * every line from its own settings and computes every figure, in integer cents.
@@ -8,7 +10,8 @@
  * line carries no name or price: main takes both from Settings at the moment it quotes or charges.
  */
 export type SaleLine =
-  { kind: 'amount'; amountCents: number } | { kind: 'product'; productId: string; quantity: number }
+  /** `vatRate`: one of the shop's rates the cashier picked for this line; absent, the shop's default rate. */
+  { kind: 'amount'; amountCents: number; vatRate?: number } | { kind: 'product'; productId: string; quantity: number }
 
 /**
  * The tip the customer chose among those the owner offers: one of the percent presets (named by its percent), the
@@ -22,10 +25,20 @@ export interface SaleComposition {
   tip: TipChoice
 }
 
-/** A line as main priced it: a product line with the name and unit price from Settings, each with its total. */
+/**
+ * A line as main priced it: a product line with the name, unit price and VAT rate from Settings, each with its total.
+ */
 export type QuotedLine =
-  | { kind: 'amount'; amountCents: number; totalCents: number }
-  | { kind: 'product'; productId: string; name: string; unitCents: number; quantity: number; totalCents: number }
+  | { kind: 'amount'; amountCents: number; totalCents: number; vatRate: number }
+  | {
+      kind: 'product'
+      productId: string
+      name: string
+      unitCents: number
+      quantity: number
+      totalCents: number
+      vatRate: number
+    }
 
 /** Main's figures for a composition: the renderer shows these and never sums money itself. */
 export interface SaleQuote {
@@ -34,6 +47,8 @@ export interface SaleQuote {
   tipCents: number
   /** What the link asks the customer to pay: subtotal plus tip. */
   totalCents: number
+  /** Gross, net and VAT per rate, as main will journal them with the sale. */
+  vat: SaleVat
 }
 
 /** A sale's line as the journal keeps it: `productId` and `name` are null for an amount typed on the keypad. */
@@ -43,6 +58,8 @@ export interface SaleItem {
   unitCents: number
   quantity: number
   totalCents: number
+  /** The line's VAT rate in whole percent; absent in sales journaled before VAT was recorded. */
+  vatRate?: number
 }
 
 /** Why main refused a composition; `limit` is the bound that was crossed. */

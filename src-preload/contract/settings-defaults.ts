@@ -44,6 +44,7 @@ export function defaultEditableSettings(language: Language = 'en'): EditableSett
     categories: [],
     tips: { enabled: false, percentPresets: [5, 10, 15], roundUp: true },
     tipKind: DEFAULT_TIP_KIND,
+    tax: { rates: [19, 7, 0], defaultRate: 19, smallBusiness: false, taxNumber: '' },
     autoLockMinutes: 0,
     autoLockScope: 'everything',
     customerScreen: { idleMessage: '', wifi: { show: false, ssid: '', password: '' } },

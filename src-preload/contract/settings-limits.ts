@@ -50,5 +50,10 @@ export const SETTINGS_LIMITS = {
   parkedNameLength: { min: 0, max: 30 },
   /** A queue at a stand or the tables of a café, with room to spare. */
   parkedSales: { min: 0, max: 50 },
-  linkExpiryMinutes: { min: 5, max: 60 }
+  linkExpiryMinutes: { min: 5, max: 60 },
+  /** A VAT rate in whole percent; 0 for tax-free sales. */
+  vatRatePercent: { min: 0, max: 99 },
+  /** How many VAT rates the owner may offer (Germany has three). */
+  vatRates: { min: 1, max: 5 },
+  taxNumberLength: { min: 0, max: 30 }
 } as const satisfies SettingsLimits

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { EditableSettings, PublicSettings, SettingsPatch } from './settings'
 import { SETTINGS_LIMITS as LIMITS } from './settings-limits'
 import { languageSchema, NO_CONTROL_CHARACTERS } from './shared-schemas'
+import { taxSettingsSchema, vatRateSchema } from './tax-settings-schema'
 import { visibleTextSchema } from './visible-text-schema'
 
 /**
@@ -88,7 +89,8 @@ export const productSchema = z.strictObject({
     .trim()
     .regex(new RegExp(`^[A-Za-z0-9]{${LIMITS.productCodeLength.min},${LIMITS.productCodeLength.max}}$`))
     .default(''),
-  soldOutOn: z.union([z.literal(''), z.string().regex(LOCAL_DAY)]).default('')
+  soldOutOn: z.union([z.literal(''), z.string().regex(LOCAL_DAY)]).default(''),
+  vatRate: vatRateSchema.optional()
 })
 
 /** Ids unique, and codes unique regardless of case (the cashier types "k1" for "K1"). */
@@ -167,6 +169,7 @@ export const editableSettingsSchema = z.strictObject({
   categories: categoriesSchema,
   tips: tipSettingsSchema,
   tipKind: tipKindSchema,
+  tax: taxSettingsSchema,
   autoLockMinutes: integerIn(LIMITS.autoLockMinutes),
   autoLockScope: z.enum(['everything', 'owner']),
   customerScreen: customerScreenSchema,

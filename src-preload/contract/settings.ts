@@ -3,6 +3,7 @@
 export type Environment = 'demo' | 'development' | 'production'
 export type EntryMode = 'cents' | 'decimal'
 import type { Language } from './locale'
+import type { TaxSettings } from './tax'
 
 export type { Language }
 
@@ -54,6 +55,8 @@ export interface EditableSettings {
    * Journaled with each sale that has a tip, so a later change never rewrites past sales.
    */
   tipKind: TipKind
+  /** VAT rates, the default rate for typed amounts, Kleinunternehmer and the tax number. */
+  tax: TaxSettings
   /** Lock the counter behind the PIN after this many idle minutes; 0 = never. Needs a PIN. */
   autoLockMinutes: number
   /**
@@ -120,6 +123,8 @@ export interface Product {
   priceCents: number
   /** `#rrggbb`, or empty for the default key colour. */
   colour: string
+  /** One of the shop's VAT rates (whole percent); absent: the shop's default rate. */
+  vatRate?: number
   /**
    * The category whose tab shows it; empty, or a category that is gone, shows it under "Other". The catalogue's
    * fields may be left out of a request (they are then empty), as products of earlier versions lack them.
@@ -196,6 +201,9 @@ export interface SettingsLimits {
   parkedSales: NumberRange
   /** Minutes after which an unpaid link is cancelled by itself, when the owner turns it on. */
   linkExpiryMinutes: NumberRange
+  vatRatePercent: NumberRange
+  vatRates: NumberRange
+  taxNumberLength: NumberRange
 }
 
 /**

@@ -69,10 +69,21 @@ describe('the catalogue on the keypad screen: category tabs and a grid of big ke
     mainsAnswer.resolve({
       ok: true,
       value: {
-        lines: [{ kind: 'product', productId: 'cola', name: 'Cola', unitCents: 280, quantity: 1, totalCents: 280 }],
+        lines: [
+          {
+            kind: 'product',
+            productId: 'cola',
+            name: 'Cola',
+            unitCents: 280,
+            quantity: 1,
+            totalCents: 280,
+            vatRate: 19
+          }
+        ],
         subtotalCents: 280,
         tipCents: 0,
-        totalCents: 280
+        totalCents: 280,
+        vat: { exempt: false, rates: [{ ratePercent: 19, grossCents: 280, netCents: 235, vatCents: 45 }] }
       }
     })
     await waitFor(() => expect(lineTexts()).toEqual(['1 × Cola€2.80×']))

@@ -13,7 +13,10 @@ const lineTexts = () => screen.queryAllByTestId('sale-line').map((line) => line.
 
 /** Main's answer for lines typed on the keypad, each with the same total. */
 const amountLines = ({ lines }: SaleComposition, totalCents: number): QuotedLine[] =>
-  lines.flatMap((line) => (line.kind === 'amount' ? [{ ...line, totalCents }] : []))
+  lines.flatMap((line) => (line.kind === 'amount' ? [{ ...line, totalCents, vatRate: line.vatRate ?? 19 }] : []))
+
+/** The renderer shows main's VAT; these tests are about the other figures. */
+const NO_VAT: SaleQuote['vat'] = { exempt: false, rates: [] }
 
 const COFFEE: Product = {
   id: 'coffee',
@@ -61,7 +64,8 @@ describe('running list: "+" adds typed amounts into one sale', () => {
       lines: amountLines(composition, 1000),
       subtotalCents: 2000,
       tipCents: 0,
-      totalCents: 2001
+      totalCents: 2001,
+      vat: NO_VAT
     })
     counter.quoteSale.mockImplementation(async (composition) => ({ ok: true, value: mainsFigures(composition) }))
     await renderApp(counter)
@@ -314,7 +318,8 @@ describe('tips', () => {
         lines: amountLines({ lines, tip: { kind: 'none' } }, 850),
         subtotalCents: 850,
         tipCents: 85,
-        totalCents: 935
+        totalCents: 935,
+        vat: NO_VAT
       }
     }))
     await renderApp(counter)

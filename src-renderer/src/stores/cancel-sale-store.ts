@@ -85,7 +85,7 @@ export const useCancelSaleStore = create<CancelSaleState>()((set, get) => ({
       useKeypadStore.getState().restore(0, charge.note)
       useOrderStore.getState().restore(charge.sale.lines, charge.sale.tip, reference)
     } else {
-      useOrderStore.getState().restore([], { kind: 'none' }, reference)
+      useOrderStore.getState().restore([], { kind: 'none' }, reference, charge.vatRate ?? null)
       useKeypadStore.getState().restore(charge.amountCents, charge.note)
     }
   },

@@ -45,7 +45,7 @@ export const useChargeStore = create<ChargeState>()((set, get) => ({
     } else {
       const amountCents = selectAmountCents(keypad)
       if (chargeBlock(amountCents, settings.maxAmountCents) !== null) return
-      request = { amountCents, ...withNote }
+      request = { amountCents, ...(order.typedRate === null ? {} : { vatRate: order.typedRate }), ...withNote }
     }
 
     set({ chargeInFlight: true, chargeError: null })

@@ -10,6 +10,8 @@ interface OrderState {
   /** The lines added so far ("+" and quick keys), in the order added. */
   lines: SaleLine[]
   tip: TipChoice
+  /** The VAT rate the cashier picked for the amount on the keypad; null: the shop's default rate. */
+  typedRate: number | null
   /** Main's figures for `effectiveComposition()`, and the composition they are for (as its JSON). */
   quote: SaleQuote | null
   quotedFor: string | null
@@ -23,8 +25,13 @@ interface OrderState {
   setQuantity: (productId: string, quantity: number) => void
   removeLine: (index: number) => void
   setTip: (tip: TipChoice) => void
-  /** A changed sale comes back as main journaled it: its lines and tip, and the reference it replaces. */
-  restore: (lines: SaleLine[], tip: TipChoice, replaces: string | null) => void
+  /** The VAT rate of the amount on the keypad, for its line once "+" adds it or for Charge (null: the default). */
+  setTypedRate: (rate: number | null) => void
+  /**
+   * A changed sale comes back as main journaled it: its lines and tip (or the rate of its one typed amount), and the
+   * reference it replaces (null: a parked sale that replaces none).
+   */
+  restore: (lines: SaleLine[], tip: TipChoice, replaces: string | null, typedRate?: number | null) => void
   /** Empties the sale (after a charge, or the cashier's "Clear sale"). */
   clear: () => void
   /** Asks main again for the figures of what is on screen now. */
@@ -44,11 +51,15 @@ export const isComposed = (state: Pick<OrderState, 'lines' | 'tip'>): boolean =>
   state.lines.length > 0 || state.tip.kind !== 'none'
 
 /** The lines, plus the amount still on the keypad as a last line: Charge charges what the cashier sees typed. */
-export function effectiveComposition(state: Pick<OrderState, 'lines' | 'tip'>): SaleComposition {
+export function effectiveComposition(state: Pick<OrderState, 'lines' | 'tip' | 'typedRate'>): SaleComposition {
   const typedCents = selectAmountCents(useKeypadStore.getState())
-  const lines: SaleLine[] = typedCents > 0 ? [...state.lines, { kind: 'amount', amountCents: typedCents }] : state.lines
+  const lines: SaleLine[] = typedCents > 0 ? [...state.lines, typedLine(typedCents, state.typedRate)] : state.lines
   return { lines, tip: state.tip }
 }
+
+/** A typed amount as a line: with the rate the cashier picked, or none for main to take the shop's default. */
+const typedLine = (amountCents: number, rate: number | null): SaleLine =>
+  rate === null ? { kind: 'amount', amountCents } : { kind: 'amount', amountCents, vatRate: rate }
 
 /** Main's quote when it is for exactly what is on screen now; null while the answer for it is on its way. */
 export function currentQuote(state: OrderState): SaleQuote | null {
@@ -65,6 +76,7 @@ export const useOrderStore = create<OrderState>()((set, get) => {
   return {
     lines: [],
     tip: NO_TIP,
+    typedRate: null,
     quote: null,
     quotedFor: null,
     quoteError: null,
@@ -80,7 +92,9 @@ export const useOrderStore = create<OrderState>()((set, get) => {
       if (amountCents <= 0) return
       // The keypad is emptied first: the requote then sees the amount once, as a line, not also as typed.
       keypad.clearAmount()
-      changeLines([...get().lines, { kind: 'amount', amountCents }])
+      const line = typedLine(amountCents, get().typedRate)
+      set({ typedRate: null })
+      changeLines([...get().lines, line])
     },
     addProduct: (product) => {
       const lines = get().lines
@@ -104,13 +118,17 @@ export const useOrderStore = create<OrderState>()((set, get) => {
       set({ tip })
       void get().requote()
     },
-    restore: (lines, tip, replaces) => {
-      set({ lines, tip, replaces, quote: null, quotedFor: null, quoteError: null })
+    setTypedRate: (typedRate) => {
+      set({ typedRate })
+      void get().requote()
+    },
+    restore: (lines, tip, replaces, typedRate = null) => {
+      set({ lines, tip, replaces, typedRate, quote: null, quotedFor: null, quoteError: null })
       void get().requote()
     },
     clear: () => {
       latestRequest += 1
-      set({ lines: [], tip: NO_TIP, quote: null, quotedFor: null, quoteError: null, replaces: null })
+      set({ lines: [], tip: NO_TIP, typedRate: null, quote: null, quotedFor: null, quoteError: null, replaces: null })
     },
     offerChanged: async () => {
       if (!isComposed(get())) return

@@ -11,6 +11,6 @@ import { callWithDialogPin } from './dialog-pin-call'
 export async function saveSalesCsv(from: string, to: string, language: Language): Promise<IpcResult<SaveFileResult>> {
   const rows = await callCounter('salesRows', { from, to })
   if (!rows.ok) return rows
-  const content = formatSalesCsv(rows.value.rows, language, (key) => translate(language, key))
+  const content = formatSalesCsv(rows.value.rows, language, (key, params) => translate(language, key, params))
   return callWithDialogPin('saveFile', { fileName: salesCsvFileName(from, to), kind: 'csv', content })
 }

@@ -55,12 +55,21 @@ describe('main prices every line from its own settings and refuses what the owne
       ok: true,
       value: {
         lines: [
-          { kind: 'product', productId: 'coffee', name: 'Coffee', unitCents: 250, quantity: 2, totalCents: 500 },
-          { kind: 'amount', amountCents: 105, totalCents: 105 }
+          {
+            kind: 'product',
+            productId: 'coffee',
+            name: 'Coffee',
+            unitCents: 250,
+            quantity: 2,
+            totalCents: 500,
+            vatRate: 19
+          },
+          { kind: 'amount', amountCents: 105, totalCents: 105, vatRate: 19 }
         ],
         subtotalCents: 605,
         tipCents: 0,
-        totalCents: 605
+        totalCents: 605,
+        vat: { exempt: false, rates: [{ ratePercent: 19, grossCents: 605, netCents: 508, vatCents: 97 }] }
       }
     })
   })

@@ -13,7 +13,9 @@ const NONE: TipChoice = { kind: 'none' }
 const offer = (maxAmountCents = 100_000_000): SaleOffer => ({
   maxAmountCents,
   products: [{ id: 'coffee', name: 'Coffee', priceCents: 250, colour: '', categoryId: '', code: '', soldOutOn: '' }],
-  tips: { enabled: true, percentPresets: [10], roundUp: true }
+  tips: { enabled: true, percentPresets: [10], roundUp: true },
+  tax: { rates: [19, 7, 0], defaultRate: 19, smallBusiness: false, taxNumber: '' },
+  tipKind: 'staff'
 })
 const MAX = offer()
 
@@ -24,12 +26,14 @@ describe('quoteSale: main computes every figure of a composed sale in integer ce
       ok: true,
       value: {
         lines: [
-          { ...pricedCoffee(2), totalCents: 500 },
-          { ...amount(199), totalCents: 199 }
+          { ...pricedCoffee(2), totalCents: 500, vatRate: 19 },
+          { ...amount(199), totalCents: 199, vatRate: 19 }
         ],
         subtotalCents: 699,
         tipCents: 70,
-        totalCents: 769
+        totalCents: 769,
+        // 6.99 € at 19 %: net 699·100/119 = 587.39… → 5.87 €; the tip stays outside the split.
+        vat: { exempt: false, rates: [{ ratePercent: 19, grossCents: 699, netCents: 587, vatCents: 112 }] }
       }
     })
   })

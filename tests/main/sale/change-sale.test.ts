@@ -46,7 +46,14 @@ describe('changing a sale after its QR: main cancels the link safely and answers
 
     expect(changed).toEqual({
       ok: true,
-      value: { reference: old.reference, charge: { sale: THREE_LINES, note: 'Table 4' } }
+      // A typed line comes back with the VAT rate main charged it at (the default rate here).
+      value: {
+        reference: old.reference,
+        charge: {
+          sale: { ...THREE_LINES, lines: [COFFEE, CAKE, { ...TYPED, vatRate: 19 }] },
+          note: 'Table 4'
+        }
+      }
     })
     expect(deletes().map((request) => request.status)).toEqual([200])
     expect(opened.demo.links().map((link) => link.id)).not.toContain(old.linkId)
@@ -83,7 +90,7 @@ describe('changing a sale after its QR: main cancels the link safely and answers
     const old = await charge({ amountCents: 450, note: 'Bar' })
     expect(await opened.call('changeSale', { linkId: old.linkId })).toEqual({
       ok: true,
-      value: { reference: old.reference, charge: { amountCents: 450, note: 'Bar' } }
+      value: { reference: old.reference, charge: { amountCents: 450, vatRate: 19, note: 'Bar' } }
     })
   })
 

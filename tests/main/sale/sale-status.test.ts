@@ -40,7 +40,8 @@ function created(reference: string): SaleEvent {
 
 const SHOP = {
   shop: { name: 'Café', address: '', vatId: '' },
-  receipt: { paper: 'mm80' as const, printOnPaid: false, printerName: '', silentPrint: false }
+  receipt: { paper: 'mm80' as const, printOnPaid: false, printerName: '', silentPrint: false },
+  tax: { taxNumber: '' }
 }
 
 describe('one vocabulary: every part of main says the same status, from the one fold', () => {

@@ -25,6 +25,7 @@ import { localDay } from '../../../src-preload/contract/locale'
 import { defaultEditableSettings } from '../../../src-preload/contract/settings-defaults'
 import { SETTINGS_LIMITS } from '../../../src-preload/contract/settings-limits'
 import { tipCentsFor, tipOffered } from '../../../src-preload/contract/tip-rule'
+import { vatSplit } from '../../../src-preload/contract/vat-rule'
 
 /**
  * `window.counter` as the preload would expose it: every channel a spy answering with a success by default, and
@@ -299,6 +300,8 @@ export function receiptData(overrides: Partial<ReceiptData> = {}): ReceiptData {
     totalCents: 550,
     note: '',
     refund: null,
+    vat: { exempt: false, rates: [{ ratePercent: 19, grossCents: 500, netCents: 420, vatCents: 80 }] },
+    taxNumber: '',
     ...overrides
   }
 }
@@ -312,7 +315,8 @@ function fakeQuote({ lines, tip }: SaleComposition, settings: PublicSettings): I
   const quoted: QuotedLine[] = []
   for (const line of lines) {
     if (line.kind === 'amount') {
-      quoted.push({ ...line, totalCents: line.amountCents })
+      const vatRate = line.vatRate ?? settings.tax.defaultRate
+      quoted.push({ kind: 'amount', amountCents: line.amountCents, totalCents: line.amountCents, vatRate })
       continue
     }
     const product = settings.products.find((candidate) => candidate.id === line.productId)
@@ -321,12 +325,14 @@ function fakeQuote({ lines, tip }: SaleComposition, settings: PublicSettings): I
       return { ok: false, error: { code: 'product_sold_out', productId: product.id } }
     }
     const { name, priceCents: unitCents } = product
-    quoted.push({ ...line, name, unitCents, totalCents: unitCents * line.quantity })
+    const vatRate = product.vatRate ?? settings.tax.defaultRate
+    quoted.push({ ...line, name, unitCents, totalCents: unitCents * line.quantity, vatRate })
   }
   if (!tipOffered(tip, settings.tips)) return { ok: false, error: { code: 'tip_not_offered' } }
   const subtotalCents = quoted.reduce((sum, line) => sum + line.totalCents, 0)
   const tipCents = tipCentsFor(subtotalCents, tip)
-  return { ok: true, value: { lines: quoted, subtotalCents, tipCents, totalCents: subtotalCents + tipCents } }
+  const vat = vatSplit({ lines: quoted, tipCents, tipIsRevenue: false, tax: settings.tax })
+  return { ok: true, value: { lines: quoted, subtotalCents, tipCents, totalCents: subtotalCents + tipCents, vat } }
 }
 
 /** Stands where the preload's `contextBridge.exposeInMainWorld('counter', …)` would. */

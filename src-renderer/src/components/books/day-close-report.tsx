@@ -9,6 +9,7 @@ import { DayCloseCashiers } from './day-close-cashiers'
 import { DayCloseChainHead } from './day-close-chain-head'
 import { OpenAtCloseList, OutOfOrderList, PagingNotes, RefundRows } from './day-close-notes'
 import { DayCloseTips } from './day-close-tips'
+import { DayCloseVatSection } from './day-close-vat'
 import { DifferenceText } from './difference-text'
 import { MoneyWaySection } from './money-way'
 
@@ -62,6 +63,7 @@ export function DayCloseReportView({ report }: { report: DayCloseReport }) {
         ))}
       <DayCloseTips report={report} />
       <DayCloseCashiers cashiers={report.cashiers} />
+      <DayCloseVatSection report={report} />
       <OpenAtCloseList report={report} />
       <OutOfOrderList report={report} />
       <section data-testid="day-close-secpaid">

@@ -4,6 +4,7 @@ import { Catalogue } from '../catalogue/catalogue'
 import { ParkingBar, ParkingNotice } from '../parking/parking-bar'
 import { SaleLines } from '../selling/sale-lines'
 import { TipChoice } from '../selling/tip-choice'
+import { VatRateChoice } from '../selling/vat-rate-choice'
 import { ChargeError } from './charge-error'
 import { NoteInput } from './note-input'
 import { PendingSidebar } from './pending-sidebar'
@@ -27,6 +28,7 @@ export const KeypadSide = memo(function KeypadSide() {
         </div>
         <ParkingNotice />
         <Catalogue />
+        <VatRateChoice />
         <SaleLines />
         <TipChoice />
       </div>

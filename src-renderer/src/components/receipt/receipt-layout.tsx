@@ -2,11 +2,12 @@ import type { Language, ReceiptData, SaleItem } from '../../../../src-preload/co
 import { formatDateTime } from '../../lib/format/format-date-time'
 import { formatCents } from '../../lib/format/format-money'
 import { translate } from '../../lib/words/i18n'
+import { ReceiptVat } from './receipt-vat'
 
 /**
  * A receipt laid out for its paper (58 mm, 80 mm thermal or A4, by CSS named pages): shop, time, lines, tip,
- * total, a refund with its own amount and state, reference, SecPaid link and "paid with SecPaid". Long names wrap;
- * nothing is wider than the paper.
+ * total, VAT per rate (or the § 19 UStG note), a refund with its own amount and state, reference, SecPaid link and
+ * "paid with SecPaid". Long names wrap; nothing is wider than the paper.
  */
 export function ReceiptLayout({ receipt, language }: { receipt: ReceiptData; language: Language }) {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
@@ -25,6 +26,9 @@ export function ReceiptLayout({ receipt, language }: { receipt: ReceiptData; lan
           </p>
         )}
         {shop.vatId !== '' && <p data-testid="receipt-vat-id">{t('receiptVatId', { vatId: shop.vatId })}</p>}
+        {receipt.taxNumber !== '' && (
+          <p data-testid="receipt-tax-number">{t('receiptTaxNumber', { taxNumber: receipt.taxNumber })}</p>
+        )}
       </header>
       <p className="receipt-time" data-testid="receipt-time">
         {formatDateTime(receipt.paidAt, language)}
@@ -72,6 +76,7 @@ export function ReceiptLayout({ receipt, language }: { receipt: ReceiptData; lan
           </>
         )}
       </dl>
+      <ReceiptVat receipt={receipt} language={language} />
       {receipt.refund !== null && <p className="receipt-refund-note">{t('receiptRefundNote')}</p>}
       {receipt.note !== '' && <p className="receipt-note">{receipt.note}</p>}
       <dl className="receipt-ids">

@@ -34,12 +34,14 @@ export function SaleLines() {
   const t = useTranslate()
   const language = useLanguage()
   const products = useSettingsStore((state) => state.settings?.products)
+  const tax = useSettingsStore((state) => state.settings?.tax)
   // The amount on the keypad is the last line: the list follows it as it is typed.
   useKeypadStore((state) => state.entry)
-  const { composed, lines, addedCount, quote, quoteError, removeLine, clear } = useOrderStore(
+  const { composed, lines, typedRate, addedCount, quote, quoteError, removeLine, clear } = useOrderStore(
     useShallow((state) => ({
       composed: isComposed(state),
       lines: state.lines,
+      typedRate: state.typedRate,
       addedCount: state.lines.length,
       quote: currentQuote(state) ?? state.quote,
       quoteError: state.quoteError,
@@ -49,7 +51,7 @@ export function SaleLines() {
   )
   if (!composed) return null
 
-  const shown = effectiveComposition({ lines, tip: { kind: 'none' } }).lines
+  const shown = effectiveComposition({ lines, tip: { kind: 'none' }, typedRate }).lines
   // The owner's name for it; main's (from the last quote) for a product the owner removed since.
   const nameOf = (productId: string): string => {
     const known = products?.find((product) => product.id === productId)
@@ -57,8 +59,15 @@ export function SaleLines() {
     const quoted = quote?.lines.find((line) => line.kind === 'product' && line.productId === productId)
     return quoted?.kind === 'product' ? quoted.name : ''
   }
-  const describe = (line: SaleLine) =>
-    line.kind === 'amount' ? t('amountLine') : `${line.quantity} × ${nameOf(line.productId)}`
+  // A rate other than the shop's default is named on its line (main's, once quoted), so the cashier sees what was
+  // picked before Charge.
+  const rateNote = (line: SaleLine, index: number): string => {
+    const quoted = quotedTotal(quote, line, index) === null ? undefined : quote?.lines[index]
+    if (quoted === undefined || tax === undefined || tax.smallBusiness || quoted.vatRate === tax.defaultRate) return ''
+    return ` (${t('vatRateOption', { rate: quoted.vatRate })})`
+  }
+  const describe = (line: SaleLine, index: number) =>
+    (line.kind === 'amount' ? t('amountLine') : `${line.quantity} × ${nameOf(line.productId)}`) + rateNote(line, index)
 
   return (
     <section className="sale-lines" aria-label={t('saleLinesLabel')} data-testid="sale-lines">
@@ -66,13 +75,13 @@ export function SaleLines() {
         <ul className="sale-lines-list">
           {shown.map((line, index) => (
             <li key={index} className="sale-line" data-testid="sale-line">
-              <span className="sale-line-name">{describe(line)}</span>
+              <span className="sale-line-name">{describe(line, index)}</span>
               <span className="sale-line-total">{formatTotal(quotedTotal(quote, line, index), language)}</span>
               {index < addedCount ? (
                 <button
                   type="button"
                   className="sale-line-remove"
-                  aria-label={t('removeLine', { line: describe(line) })}
+                  aria-label={t('removeLine', { line: describe(line, index) })}
                   onClick={() => removeLine(index)}
                   data-testid="sale-line-remove"
                 >

@@ -2,7 +2,7 @@ import type { Product, PublicSettings } from '../../../../src-preload/contract'
 import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { centsToEuroInput } from '../../lib/format/euro-input'
 import { type ProductDraft, productsPatch } from '../../lib/model/setting-patches'
-import { TextField } from './form-fields'
+import { ChoiceField, TextField } from './form-fields'
 import { refusedField, SaveStatus, TYPING_PAUSE_MS, useSavedSetting } from './saved-fields'
 
 const DEFAULT_NEW_COLOUR = '#1546c8'
@@ -107,6 +107,18 @@ export function ProductsSection({ settings }: { settings: PublicSettings }) {
                 data-testid="product-colour"
               />
             </label>
+            {!settings.tax.smallBusiness && (
+              <ChoiceField
+                label={t('productVatRate')}
+                value={String(row.vatRate ?? settings.tax.defaultRate)}
+                options={settings.tax.rates.map((rate) => ({
+                  value: String(rate),
+                  label: t('vatRateOption', { rate })
+                }))}
+                onChange={(rate) => typeInRow(index, { vatRate: Number(rate) })}
+                testId={`product-vat-rate-${index}`}
+              />
+            )}
             <div className="product-row-actions">
               <button
                 type="button"

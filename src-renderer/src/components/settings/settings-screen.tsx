@@ -21,6 +21,7 @@ import { SecuritySection } from './security-section'
 import { SettingsUnwritableNotice } from './settings-unwritable-notice'
 import { ShopSection } from './shop-section'
 import { StaffSection } from './staff-section'
+import { TaxSection } from './tax-section'
 import { TipsSection } from './tips-section'
 
 type SectionId =
@@ -28,6 +29,7 @@ type SectionId =
   | 'counter'
   | 'products'
   | 'tips'
+  | 'tax'
   | 'paid'
   | 'shop'
   | 'receipt'
@@ -44,6 +46,7 @@ const SECTIONS: readonly { id: SectionId; label: MessageKey }[] = [
   { id: 'counter', label: 'sectionCounter' },
   { id: 'products', label: 'productsSection' },
   { id: 'tips', label: 'tipsSection' },
+  { id: 'tax', label: 'taxSection' },
   { id: 'paid', label: 'sectionAfterPayment' },
   { id: 'shop', label: 'shopSection' },
   { id: 'receipt', label: 'receiptSection' },
@@ -71,6 +74,8 @@ function SectionContent({ id, settings }: { id: SectionId; settings: PublicSetti
       )
     case 'tips':
       return <TipsSection settings={settings} />
+    case 'tax':
+      return <TaxSection settings={settings} />
     case 'paid':
       return <PaidSettings settings={settings} />
     case 'shop':

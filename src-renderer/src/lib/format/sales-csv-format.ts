@@ -1,6 +1,7 @@
 import type { Language, SalesRow } from '../../../../src-preload/contract'
 import { statusLabel } from '../words/books-labels'
 import type { MessageKey } from '../words/i18n'
+import { vatColumns } from './sales-csv-vat'
 
 /** What a spreadsheet in each language opens as columns when the file is double-clicked. */
 export const SPREADSHEET: Record<Language, { separator: string; decimal: string }> = {
@@ -56,7 +57,7 @@ export function csvField(value: string, separator: string): string {
 export function formatSalesCsv(
   rows: readonly SalesRow[],
   language: Language,
-  say: (key: MessageKey) => string
+  say: (key: MessageKey, params?: Record<string, string | number>) => string
 ): string {
   const { separator, decimal } = SPREADSHEET[language]
   const cents = (value: number | null) => (value === null ? '' : amountText(value, decimal))
@@ -66,9 +67,10 @@ export function formatSalesCsv(
     row.cashier === undefined
       ? ''
       : (row.cashier.name ?? (row.cashier.id === 'owner' ? say('staffOwner') : row.cashier.id))
+  const vat = vatColumns(rows)
   const lines = [
-    [...COLUMNS, ...(perCashier ? (['csvCashier'] as const) : [])]
-      .map((key) => csvField(say(key), separator))
+    [...COLUMNS.map((key) => say(key)), ...vat.header(say), ...(perCashier ? [say('csvCashier')] : [])]
+      .map((text) => csvField(text, separator))
       .join(separator),
     ...rows.map((row) =>
       [
@@ -85,6 +87,7 @@ export function formatSalesCsv(
         row.failure ?? '',
         cents(row.staffTipCents ?? null),
         cents(row.shopTipCents ?? null),
+        ...vat.cells(row, cents),
         ...(perCashier ? [cashierText(row)] : [])
       ]
         .map((field) => csvField(field, separator))

@@ -54,6 +54,8 @@ export interface ProductDraft {
   code: string
   /** Kept as main holds it: the cashier marks sold out on the keypad screen. */
   soldOutOn: string
+  /** One of the shop's VAT rates; absent, the product takes the default rate. */
+  vatRate?: number
 }
 
 const PRODUCT_CODE = /^[A-Za-z0-9]*$/
@@ -93,7 +95,8 @@ export const productsPatch =
         colour: row.colour,
         categoryId: row.categoryId,
         code,
-        soldOutOn: row.soldOutOn
+        soldOutOn: row.soldOutOn,
+        ...(row.vatRate === undefined ? {} : { vatRate: row.vatRate })
       })
     }
     return { patch: { products } }

@@ -217,6 +217,8 @@ export function errorMessage(error: IpcError, language: Language, options: Error
       return say('errorProductSoldOut')
     case 'tip_not_offered':
       return say('errorTipNotOffered')
+    case 'vat_rate_not_offered':
+      return say('errorVatRateNotOffered', { rate: error.ratePercent })
     case 'invalid_request':
       if (error.field === null) return say('errorInvalidRequestNoField')
       if (error.field === 'amountCents') return say('errorAmountInvalid')

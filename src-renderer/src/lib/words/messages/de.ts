@@ -11,6 +11,7 @@ import { parkingDe } from './parking-de'
 import { screenDe } from './screen-de'
 import { sellingDe } from './selling-de'
 import { staffDe } from './staff-de'
+import { taxDe } from './tax-de'
 
 export const de: Messages = {
   appTitle: 'SecPaid Kasse',
@@ -321,6 +322,7 @@ export const de: Messages = {
   ...advisorDe,
   ...sellingDe,
   ...catalogueDe,
+  ...taxDe,
   ...screenDe,
   ...lockDe,
   ...staffDe,

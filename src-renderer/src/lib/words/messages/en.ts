@@ -10,6 +10,7 @@ import { parkingEn } from './parking-en'
 import { screenEn } from './screen-en'
 import { sellingEn } from './selling-en'
 import { staffEn } from './staff-en'
+import { taxEn } from './tax-en'
 
 export const en = {
   appTitle: 'SecPaid Counter',
@@ -308,6 +309,7 @@ export const en = {
   ...advisorEn,
   ...sellingEn,
   ...catalogueEn,
+  ...taxEn,
   ...screenEn,
   ...lockEn,
   ...staffEn,
