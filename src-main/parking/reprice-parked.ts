@@ -9,8 +9,7 @@ import type { StoredParkedCharge } from './parked-sale-record'
  * and said. A typed amount comes back as typed.
  */
 export function repriceParked(charge: StoredParkedCharge, offer: SaleOffer): Omit<ResumedSale, 'replaces'> {
-  if (!('sale' in charge))
-    return { charge, missing: [], tipDropped: false }
+  if (!('sale' in charge)) return { charge, missing: [], tipDropped: false }
   const lines: SaleLine[] = []
   const missing: MissingLine[] = []
   for (const line of charge.sale.lines) {
