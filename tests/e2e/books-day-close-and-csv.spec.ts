@@ -66,9 +66,16 @@ test('the day close lists a link paid at SecPaid that this till does not know; C
     'Refund (EUR)',
     'Failure (code)',
     'Tip for the staff (EUR)',
-    'Tip for the shop (EUR)'
+    'Tip for the shop (EUR)',
+    // A typed amount at the shop's default rate: main's VAT split, per rate used.
+    'Gross 19 % (EUR)',
+    'Net 19 % (EUR)',
+    'VAT 19 % (EUR)',
+    'Refund gross 19 % (EUR)',
+    'Refund VAT 19 % (EUR)'
   ])
   expect(english).toHaveLength(2)
+  expect(english[1]?.slice(13, 16)).toEqual(['1234.56', '1037.45', '197.11'])
   expect(english[1]?.[0]).toBe(day)
   expect(english[1]?.slice(4, 10)).toEqual(['Grüße, "Tisch 4"', '1234.56', '', 'Paid', String(ours.id), ''])
 

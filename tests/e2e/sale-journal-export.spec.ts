@@ -65,7 +65,13 @@ test('after a paid and a cancelled sale, today’s summary counts them and the C
     'Refund (EUR)',
     'Failure (code)',
     'Tip for the staff (EUR)',
-    'Tip for the shop (EUR)'
+    'Tip for the shop (EUR)',
+    // Typed amounts at the shop's default rate: main's VAT split, per rate used.
+    'Gross 19 % (EUR)',
+    'Net 19 % (EUR)',
+    'VAT 19 % (EUR)',
+    'Refund gross 19 % (EUR)',
+    'Refund VAT 19 % (EUR)'
   ])
   const column = (name: string) => header?.indexOf(name) ?? -1
   const pick = (row: string[]) => ({

@@ -65,20 +65,34 @@ function PayoutList({ payouts }: { payouts: readonly PayoutLine[] }) {
   if (payouts.length === 0) return <p>{t('moneyWayNoPayouts')}</p>
   return (
     <ul data-testid="day-close-payouts">
-      {payouts.map((payout) => (
-        <li key={payout.id} data-testid={`payout-${payout.status}`}>
-          {t('moneyWayPayout', {
-            day: payout.day === null ? t('moneyWayPayoutNoDay') : (formatDay(payout.day, language) ?? payout.day),
-            net: formatCents(payout.netCents, language),
-            amount: formatCents(payout.amountCents, language),
-            status:
-              payout.status === 'unknown'
-                ? t('payoutUnknown', { word: payout.statusText ?? '' })
-                : t(PAYOUT_STATE_LABEL[payout.status]),
-            id: payout.transactionId ?? payout.id
-          })}
-        </li>
-      ))}
+      {payouts.map((payout) => {
+        const id = payout.transactionId ?? payout.id
+        const sentence = t('moneyWayPayout', {
+          day: payout.day === null ? t('moneyWayPayoutNoDay') : (formatDay(payout.day, language) ?? payout.day),
+          net: formatCents(payout.netCents, language),
+          amount: formatCents(payout.amountCents, language),
+          status:
+            payout.status === 'unknown'
+              ? t('payoutUnknown', { word: payout.statusText ?? '' })
+              : t(PAYOUT_STATE_LABEL[payout.status]),
+          id
+        })
+        // The payout's id is copied into the bank's search: never broken at its hyphens.
+        const at = sentence.lastIndexOf(id)
+        return (
+          <li key={payout.id} data-testid={`payout-${payout.status}`}>
+            {at < 0 ? (
+              sentence
+            ) : (
+              <>
+                {sentence.slice(0, at)}
+                <span className="unbroken">{id}</span>
+                {sentence.slice(at + id.length)}
+              </>
+            )}
+          </li>
+        )
+      })}
     </ul>
   )
 }
