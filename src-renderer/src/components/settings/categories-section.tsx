@@ -3,6 +3,7 @@ import type { IpcError, SettingsPatch } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
 import { characterCount } from '../../lib/model/characters'
 import { TextField } from './form-fields'
+import { RowActions } from './row-actions'
 import { refusedField, SaveStatus, TYPING_PAUSE_MS, useSavedSetting } from './saved-fields'
 
 const DEFAULT_TAB_COLOUR = '#1546c8'
@@ -75,37 +76,18 @@ export function CategoriesSection({ settings }: { settings: PublicSettings }) {
                 data-testid="category-colour"
               />
             </label>
-            <div className="product-row-actions">
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('moveCategoryUp', { name: row.name })}
-                disabled={index === 0}
-                onClick={() => move(index, -1)}
-                data-testid="category-up"
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('moveCategoryDown', { name: row.name })}
-                disabled={index === rows.length - 1}
-                onClick={() => move(index, 1)}
-                data-testid="category-down"
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('removeCategory', { name: row.name })}
-                onClick={() => categories.changeNow(rows.filter((_, at) => at !== index))}
-                data-testid="category-remove"
-              >
-                ×
-              </button>
-            </div>
+            <RowActions
+              index={index}
+              count={rows.length}
+              labels={{
+                up: t('moveCategoryUp', { name: row.name }),
+                down: t('moveCategoryDown', { name: row.name }),
+                remove: t('removeCategory', { name: row.name })
+              }}
+              testIdPrefix="category"
+              onMove={move}
+              onRemove={() => categories.changeNow(rows.filter((_, at) => at !== index))}
+            />
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@ import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { centsToEuroInput } from '../../lib/format/euro-input'
 import { type ProductDraft, productsPatch } from '../../lib/model/setting-patches'
 import { ChoiceField, TextField } from './form-fields'
+import { RowActions } from './row-actions'
 import { refusedField, SaveStatus, TYPING_PAUSE_MS, useSavedSetting } from './saved-fields'
 
 const DEFAULT_NEW_COLOUR = '#1546c8'
@@ -119,37 +120,18 @@ export function ProductsSection({ settings }: { settings: PublicSettings }) {
                 testId={`product-vat-rate-${index}`}
               />
             )}
-            <div className="product-row-actions">
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('moveProductUp', { name: row.name })}
-                disabled={index === 0}
-                onClick={() => move(index, -1)}
-                data-testid="product-up"
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('moveProductDown', { name: row.name })}
-                disabled={index === rows.length - 1}
-                onClick={() => move(index, 1)}
-                data-testid="product-down"
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('removeProduct', { name: row.name })}
-                onClick={() => products.changeNow(rows.filter((_, at) => at !== index))}
-                data-testid="product-remove"
-              >
-                ×
-              </button>
-            </div>
+            <RowActions
+              index={index}
+              count={rows.length}
+              labels={{
+                up: t('moveProductUp', { name: row.name }),
+                down: t('moveProductDown', { name: row.name }),
+                remove: t('removeProduct', { name: row.name })
+              }}
+              testIdPrefix="product"
+              onMove={move}
+              onRemove={() => products.changeNow(rows.filter((_, at) => at !== index))}
+            />
           </li>
         ))}
       </ol>
