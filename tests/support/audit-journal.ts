@@ -6,6 +6,23 @@ import type { TempBooks } from './books-rows'
 export const FORMULA_NOTE = '=HYPERLINK("http://evil.example","Zahlung")'
 export const FORMULA_NAME = '@SUM(A1:A9)'
 
+/** POS-1's VAT per rate, paid in the period: what the day close below counted. */
+export const POS_1_VAT = [
+  { ratePercent: 19, grossCents: 1000, netCents: 840, vatCents: 160 },
+  { ratePercent: 7, grossCents: 1350, netCents: 1262, vatCents: 88 }
+]
+
+/** A closing row as a day close appends it (src-main/journal/day-close-row.ts): no sale, its totals with VAT. */
+const DAY_CLOSE = {
+  type: 'day_closed',
+  at: '2026-12-02T20:00:00.000Z',
+  from: '2026-12-01T00:00:00+01:00',
+  to: '2026-12-03T00:00:00+01:00',
+  environment: 'production',
+  totals: { paid: { count: 2, cents: 3440 }, vat: { sales: POS_1_VAT, refunds: [] } },
+  refunds: {}
+} as unknown as SaleEvent
+
 /**
  * Sales around 1 and 2 December 2026 (Berlin is UTC+1 then): one started a second before the period and paid in it,
  * one with items, a tip and a partial refund, a failed demo sale, a cancelled one, a refused refund, a row of a newer
@@ -39,6 +56,9 @@ export const JOURNAL: SaleEvent[] = [
     environment: 'production',
     sequence: { till: 'till-a', day: '20261201', seq: 1 },
     tipCents: 100,
+    tipKind: 'staff',
+    cashier: 'c-0a1b2c3d',
+    vat: { exempt: false, rates: POS_1_VAT },
     items: [
       { productId: 'p-1', name: 'Käse; "alt"', unitCents: 450, quantity: 3, totalCents: 1350 },
       { productId: null, name: FORMULA_NAME, unitCents: 1000, quantity: 1, totalCents: 1000 }
@@ -89,12 +109,7 @@ export const JOURNAL: SaleEvent[] = [
     refusal: { code: 'refund_blocked_dispute' },
     at: '2026-12-02T13:00:01.000Z'
   },
-  {
-    type: 'day_closed',
-    reference: 'DAY-20261202',
-    at: '2026-12-02T20:00:00.000Z',
-    head: 'abc'
-  } as unknown as SaleEvent,
+  DAY_CLOSE,
   {
     type: 'creating',
     reference: 'POS-4',

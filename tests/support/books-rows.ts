@@ -29,7 +29,7 @@ export function appendRows(database: DatabaseSync, lines: readonly SaleEvent[]):
     const previous = hash
     hash = rowHash(previous, seq, line)
     const environment = event.type === 'creating' ? (event.environment ?? null) : null
-    insert.run(seq, event.at, event.type, event.reference, environment, line, previous, hash)
+    insert.run(seq, event.at, event.type, event.reference ?? null, environment, line, previous, hash)
   }
   database.exec('COMMIT')
   return { seq, hash }

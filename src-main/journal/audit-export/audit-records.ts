@@ -1,4 +1,6 @@
 import { isRecord } from '../../is-record'
+import { shortHash } from '../row-hash'
+import { DAY_CLOSED_TYPE } from '../sales-table'
 import type { CsvValue } from './audit-csv'
 import { auditDate, type LocalMoment } from './zoned-clock'
 
@@ -77,6 +79,9 @@ export function statusChangeRecord({ row, line }: ReadRow, local: LocalMoment, o
     cents(amount),
     tip,
     cents(tip),
+    type === 'creating' ? text(line.tipKind) : null,
+    type === 'creating' ? vatExempt(line.vat) : null,
+    text(line.cashier),
     full,
     type === 'created' ? wholeNumber(line.linkId) : null,
     type === 'created' ? text(line.payLink) : null,
@@ -85,6 +90,40 @@ export function statusChangeRecord({ row, line }: ReadRow, local: LocalMoment, o
     row.prev_hash,
     row.hash,
     row.line
+  ]
+}
+
+function vatExempt(vat: unknown): string | null {
+  const exempt = field(vat, 'exempt')
+  return exempt === true ? 'yes' : exempt === false ? 'no' : null
+}
+
+/** The records of SALE_VAT for a creating row with a VAT split by rate (none for other rows or exempt sales). */
+export function saleVatRecords({ row, line }: ReadRow): CsvValue[][] {
+  const rates = field(line.vat, 'rates')
+  if (line.type !== 'creating' || !Array.isArray(rates)) return []
+  return rates.filter(isRecord).map((rate) => {
+    const gross = wholeNumber(rate.grossCents)
+    const net = wholeNumber(rate.netCents)
+    const vat = wholeNumber(rate.vatCents)
+    const reference = text(line.reference) ?? row.reference ?? ''
+    return [row.seq, wholeNumber(rate.ratePercent), reference, gross, cents(gross), net, cents(net), vat, cents(vat)]
+  })
+}
+
+/** The record of CLOSING_HEADS for a closing row (null for other rows). */
+export function closingHeadRecord({ row, line }: ReadRow, local: LocalMoment): CsvValue[] | null {
+  if ((text(line.type) ?? row.type) !== DAY_CLOSED_TYPE) return null
+  const head = row.hash
+  return [
+    row.seq,
+    auditDate(local.day),
+    local.time,
+    text(line.from),
+    text(line.to),
+    text(line.environment) ?? row.environment,
+    head,
+    shortHash(head)
   ]
 }
 

@@ -64,6 +64,13 @@ export const STATUS_CHANGES: AuditTable = {
     euros('amount', 'The same amount in euros'),
     count('tip_cents', 'Tip in cents, part of amount (creating rows)'),
     euros('tip', 'The same tip in euros'),
+    text('tip_kind', "Whom the tip belonged to when the sale was made: staff, or shop (the shop's revenue)"),
+    text(
+      'vat_exempt',
+      'On creating rows: yes when sold as Kleinunternehmer (section 19 UStG, no VAT), no when split by rate in ' +
+        'vat.csv; empty for rows written before VAT was recorded'
+    ),
+    text('cashier', 'Who was signed in when the row was written (owner or a cashier id); empty for the owner alone'),
     text('refund_full', 'On refund_requested rows: yes for the whole sale, no for a part'),
     count('link_id', "SecPaid's payment link id (created rows)"),
     text('pay_link', 'The payment link (created rows)'),
@@ -95,6 +102,27 @@ export const SALE_ITEMS: AuditTable = {
   ]
 }
 
+export const SALE_VAT: AuditTable = {
+  file: 'vat.csv',
+  name: 'vat',
+  description:
+    'The VAT of the sales started in the period, one record per rate of each sale (creating rows with a VAT split), ' +
+    'as computed and journaled at Charge; a tip that is not the shop revenue is in none',
+  primaryKey: 2,
+  foreignKey: { column: 'seq', references: STATUS_CHANGES.name },
+  columns: [
+    count('seq', 'The creating row of status_changes this split belongs to'),
+    count('rate_percent', 'VAT rate in whole percent (19, 7, 0, ...)'),
+    text('reference', "The sale's reference"),
+    count('gross_cents', 'Gross at this rate in cents (net plus VAT)'),
+    euros('gross', 'The same gross in euros'),
+    count('net_cents', 'Net at this rate in cents'),
+    euros('net', 'The same net in euros'),
+    count('vat_cents', 'VAT at this rate in cents'),
+    euros('vat', 'The same VAT in euros')
+  ]
+}
+
 export const CHAIN_HEADS: AuditTable = {
   file: 'chain_heads.csv',
   name: 'chain_heads',
@@ -111,4 +139,24 @@ export const CHAIN_HEADS: AuditTable = {
   ]
 }
 
-export const AUDIT_TABLES: readonly AuditTable[] = [STATUS_CHANGES, SALE_ITEMS, CHAIN_HEADS]
+export const CLOSING_HEADS: AuditTable = {
+  file: 'closing_heads.csv',
+  name: 'closing_heads',
+  description:
+    'The day closes in the period: each closing row (status day_closed) and its hash, the head the close showed and ' +
+    'printed, which vouches for its totals and every row before',
+  primaryKey: 1,
+  foreignKey: { column: 'seq', references: STATUS_CHANGES.name },
+  columns: [
+    count('seq', 'The closing row of status_changes'),
+    date('date', 'Local calendar day the close was made (DD.MM.YYYY)'),
+    text('time', 'Local time the close was made (HH:MM:SS)'),
+    text('closed_from', 'Start of the range the close counted, as recorded'),
+    text('closed_to', 'End of the range the close counted, as recorded'),
+    text('environment', 'The environment the close counted (empty: all)'),
+    text('head', 'Hash of the closing row: the chain head the close showed'),
+    text('head_short', 'The head as printed on the day close (its first 12 characters)')
+  ]
+}
+
+export const AUDIT_TABLES: readonly AuditTable[] = [STATUS_CHANGES, SALE_ITEMS, SALE_VAT, CHAIN_HEADS, CLOSING_HEADS]

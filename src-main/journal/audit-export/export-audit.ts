@@ -8,14 +8,16 @@ import { type FolderFault, folderFault, removeQuietly, writeFault } from '../fol
 import { FIRST_PREVIOUS_HASH, shortHash } from '../row-hash'
 import { openCsvFile } from './audit-csv'
 import {
+  closingHeadRecord,
   type JournalRow,
   originOf,
   readRow,
   saleItemRecords,
   type SaleOrigin,
+  saleVatRecords,
   statusChangeRecord
 } from './audit-records'
-import { CHAIN_HEADS, SALE_ITEMS, STATUS_CHANGES } from './audit-tables'
+import { CHAIN_HEADS, CLOSING_HEADS, SALE_ITEMS, SALE_VAT, STATUS_CHANGES } from './audit-tables'
 import { type DayHead, dayHeads } from './day-heads'
 import { GDPDU_DTD } from './gdpdu-dtd'
 import { GDPDU_DTD_FILE, indexXml } from './index-xml'
@@ -43,8 +45,9 @@ interface AuditExportRequest {
 
 /**
  * Exports every journal row of a period for a tax audit: status_changes.csv (each row with its time, till,
- * environment, amounts in cents and euros, reference, link, hashes and the row as stored), sale_items.csv, and
- * chain_heads.csv (the head at the end of each day), described by index.xml (GoBD Beschreibungsstandard) with its DTD
+ * environment, amounts in cents and euros, tip and its kind, cashier, reference, link, hashes and the row as
+ * stored), sale_items.csv, vat.csv (each sale's VAT per rate), chain_heads.csv (the head at the end of each day) and
+ * closing_heads.csv (each day close's closing row and head), described by index.xml (GoBD Beschreibungsstandard) with its DTD
  * and a README.txt. Reads one snapshot; writes a hidden folder that is renamed to `secpaid-audit-<from>_<to>` when
  * complete, so a half export never looks like one.
  */
@@ -88,6 +91,8 @@ function writeExport(database: DatabaseSync, into: string, settings: ExportSetti
   const origins = originsBefore(database, rowsInPeriod(database, { from, to }, localOf, 'place'))
   const changes = openCsvFile(join(into, STATUS_CHANGES.file), STATUS_CHANGES)
   const items = openCsvFile(join(into, SALE_ITEMS.file), SALE_ITEMS)
+  const vat = openCsvFile(join(into, SALE_VAT.file), SALE_VAT)
+  const closes = openCsvFile(join(into, CLOSING_HEADS.file), CLOSING_HEADS)
   const heads: Map<string, DayHead> = new Map()
   try {
     for (const { row, local } of rowsInPeriod(database, { from, to }, localOf, 'row')) {
@@ -97,11 +102,16 @@ function writeExport(database: DatabaseSync, into: string, settings: ExportSetti
       const origin: SaleOrigin | null = origins.get(row.reference ?? '') ?? null
       changes.write(statusChangeRecord(read, local, origin))
       for (const record of saleItemRecords(read)) items.write(record)
+      for (const record of saleVatRecords(read)) vat.write(record)
+      const closing = closingHeadRecord(read, local)
+      if (closing !== null) closes.write(closing)
       dayHeads(heads, local.day, row)
     }
   } finally {
     changes.close()
     items.close()
+    vat.close()
+    closes.close()
   }
   const headsFile = openCsvFile(join(into, CHAIN_HEADS.file), CHAIN_HEADS)
   try {
@@ -122,12 +132,16 @@ function writeExport(database: DatabaseSync, into: string, settings: ExportSetti
   const records = {
     [STATUS_CHANGES.file]: changes.records,
     [SALE_ITEMS.file]: items.records,
-    [CHAIN_HEADS.file]: headsFile.records
+    [SALE_VAT.file]: vat.records,
+    [CHAIN_HEADS.file]: headsFile.records,
+    [CLOSING_HEADS.file]: closes.records
   }
   const tables = [
     { table: STATUS_CHANGES, headerBytes: changes.headerBytes },
     { table: SALE_ITEMS, headerBytes: items.headerBytes },
-    { table: CHAIN_HEADS, headerBytes: headsFile.headerBytes }
+    { table: SALE_VAT, headerBytes: vat.headerBytes },
+    { table: CHAIN_HEADS, headerBytes: headsFile.headerBytes },
+    { table: CLOSING_HEADS, headerBytes: closes.headerBytes }
   ]
   const journal = journalHead(database)
   const comment = `Sales journal of SecPaid Counter, ${changes.records} rows of ${journal.rows}; chain head ${journal.head}`

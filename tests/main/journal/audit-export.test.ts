@@ -9,7 +9,7 @@ import { exportForAudit } from '../../../src-main/journal/audit-export/export-au
 import { rowHash } from '../../../src-main/journal/row-hash'
 import { csvField as appCsvField } from '../../../src-renderer/src/lib/format/sales-csv-format'
 import { centsOf, importExport } from '../../support/audit-import'
-import { expectedFromJournal, FORMULA_NAME, FORMULA_NOTE, JOURNAL } from '../../support/audit-journal'
+import { expectedFromJournal, FORMULA_NAME, FORMULA_NOTE, JOURNAL, POS_1_VAT } from '../../support/audit-journal'
 import { appendRows, openTempBooks, type TempBooks } from '../../support/books-rows'
 import { childrenOf, childText, parseXml, type XmlElement } from '../../support/xml-document'
 
@@ -38,10 +38,12 @@ describe('the audit export', () => {
     expect(readdirSync(result.folder).sort()).toEqual([
       'README.txt',
       'chain_heads.csv',
+      'closing_heads.csv',
       'gdpdu-01-08-2002.dtd',
       'index.xml',
       'sale_items.csv',
-      'status_changes.csv'
+      'status_changes.csv',
+      'vat.csv'
     ])
   })
 
@@ -127,8 +129,88 @@ describe('the audit export', () => {
       amount: '5,00',
       refund_full: 'no'
     })
-    expect(bySeq(16)).toMatchObject({ status: 'day_closed', reference: 'DAY-20261202', amount: '' })
+    expect(bySeq(16)).toMatchObject({ status: 'day_closed', reference: '', amount: '', tip_kind: '' })
     expect(bySeq(17)).toBeUndefined()
+  })
+
+  it("carries each sale's VAT per rate, tip kind and cashier; re-imported VAT totals equal the day close's", async () => {
+    const { books, target } = booksWithJournal()
+    const result = exportForAudit(books.database, { from: '2026-12-01', to: '2026-12-02', folder: target })
+    if (!result.ok) throw new Error(result.reason)
+    const tables = await importExport(result.folder)
+    const changes = tables.get('status_changes')?.records ?? []
+    expect(changes.find((record) => record.seq === '4')).toMatchObject({
+      status: 'creating',
+      tip_kind: 'staff',
+      vat_exempt: 'no',
+      cashier: 'c-0a1b2c3d'
+    })
+    // A creating row written before VAT and tip kinds were recorded leaves both empty.
+    expect(changes.find((record) => record.seq === '9')).toMatchObject({ tip_kind: '', vat_exempt: '', cashier: '' })
+
+    const vat = tables.get('vat')?.records ?? []
+    expect(vat.map((record) => [record.seq, record.rate_percent, record.reference])).toEqual([
+      ['4', '19', 'POS-1'],
+      ['4', '7', 'POS-1']
+    ])
+    // Totals per rate from the re-imported file, cents and euros alike, equal what the day close's row counted.
+    const perRate = (cents: (record: Record<string, string>) => number[]) => {
+      const sums: Record<string, number[]> = {}
+      for (const record of vat) {
+        const values = cents(record)
+        sums[record.rate_percent ?? ''] = (sums[record.rate_percent ?? ''] ?? [0, 0, 0]).map((v, i) => v + values[i]!)
+      }
+      return sums
+    }
+    const closing = JSON.parse(changes.find((record) => record.status === 'day_closed')?.line_json ?? '{}') as {
+      totals: { vat: { sales: typeof POS_1_VAT } }
+    }
+    const closed = Object.fromEntries(
+      closing.totals.vat.sales.map((rate) => [
+        String(rate.ratePercent),
+        [rate.grossCents, rate.netCents, rate.vatCents]
+      ])
+    )
+    expect(perRate((r) => [Number(r.gross_cents), Number(r.net_cents), Number(r.vat_cents)])).toEqual(closed)
+    expect(perRate((r) => [centsOf(r.gross ?? ''), centsOf(r.net ?? ''), centsOf(r.vat ?? '')])).toEqual(closed)
+
+    // The closing row's head is listed with the range it closed, as the close showed and printed it.
+    const closes = tables.get('closing_heads')?.records ?? []
+    const closingRow = changes.find((record) => record.status === 'day_closed')
+    expect(closes).toEqual([
+      {
+        seq: '16',
+        date: '02.12.2026',
+        time: '21:00:00',
+        closed_from: '2026-12-01T00:00:00+01:00',
+        closed_to: '2026-12-03T00:00:00+01:00',
+        environment: 'production',
+        head: closingRow?.hash,
+        head_short: closingRow?.hash?.slice(0, 12)
+      }
+    ])
+
+    // index.xml names and describes every new column, and each CSV's header carries them.
+    const document = await parseXml(readFileSync(join(result.folder, 'index.xml'), 'utf8'))
+    const described = new Map<string, string[]>()
+    const visit = (element: XmlElement, table: string) => {
+      const name = element.tagName === 'Table' ? (childText(element, 'Name') ?? '') : table
+      if (element.tagName === 'VariableColumn' || element.tagName === 'VariablePrimaryKey') {
+        expect(childText(element, 'Description')).toBeTruthy()
+        described.set(name, [...(described.get(name) ?? []), childText(element, 'Name') ?? ''])
+      }
+      childrenOf(element).forEach((child) => visit(child, name))
+    }
+    visit(document.documentElement, '')
+    expect(described.get('status_changes')).toEqual(expect.arrayContaining(['tip_kind', 'vat_exempt', 'cashier']))
+    expect(described.get('vat')).toEqual(
+      expect.arrayContaining(['seq', 'rate_percent', 'gross_cents', 'gross', 'net_cents', 'net', 'vat_cents', 'vat'])
+    )
+    expect(described.get('closing_heads')).toEqual(expect.arrayContaining(['seq', 'head', 'head_short']))
+    for (const [table, columns] of described) {
+      const file = readFileSync(join(result.folder, `${table}.csv`), 'utf8')
+      expect(file.slice(0, file.indexOf('\r\n')).split(';')).toEqual(columns)
+    }
   })
 
   it("defuses text a spreadsheet would run as a formula, by the same rule as the app's sales CSV", async () => {
