@@ -13,6 +13,8 @@ export function foldSale(existing: SaleRecord | undefined, event: SaleEvent): Sa
     // repeated `creating` line never resets a sale's history.
     return existing
   }
+  // Two paths that saw the same payment (paid detection, a cancel SecPaid refused as used) each say so: it was paid once.
+  if (existing?.status === 'paid' && event.type === 'paid') return existing
   const sale: SaleRecord =
     existing !== undefined
       ? { ...existing, history: [...existing.history] }

@@ -79,6 +79,23 @@ describe('the journal folds the way time went', () => {
     expect(storedText()).toBe(`${lines.join('\n')}\n`)
   })
 
+  it('a second `paid` for a sale already paid (two paths saw one payment) adds no step: it was paid once', () => {
+    const lines = [
+      ...paidSale('R1', 11),
+      line({ type: 'refund_requested', reference: 'R1', amountCents: 100, full: false, at: at(3) }),
+      line({ type: 'paid', reference: 'R1', at: at(4) })
+    ]
+    const journal = open(lines)
+    expect(journal.get('R1')?.history).toEqual([
+      { status: 'creating', at: at(0) },
+      { status: 'created', at: at(1) },
+      { status: 'paid', at: at(2) },
+      { status: 'refund_requested', at: at(3) }
+    ])
+    expect(journal.get('R1')).toMatchObject({ status: 'paid', refund: { amountCents: 100, state: 'requested' } })
+    expect(storedText()).toBe(`${lines.join('\n')}\n`)
+  })
+
   it('refund lines for a sale never paid change nothing and are shown as out of order', () => {
     const lines = [
       line({ type: 'creating', reference: 'R2', amountCents: 500, note: '', at: at(0) }),
