@@ -3,7 +3,7 @@ import type { IpcError, SettingsPatch } from '../../../../src-preload/contract'
 import { useTranslate } from '../../hooks/use-translate'
 import { characterCount } from '../../lib/model/characters'
 import { TextField } from './form-fields'
-import { RowActions } from './row-actions'
+import { movedRow, RowActions } from './row-actions'
 import { refusedField, SaveStatus, TYPING_PAUSE_MS, useSavedSetting } from './saved-fields'
 
 const DEFAULT_TAB_COLOUR = '#1546c8'
@@ -42,11 +42,8 @@ export function CategoriesSection({ settings }: { settings: PublicSettings }) {
     else categories.change(next)
   }
   const move = (index: number, by: -1 | 1) => {
-    const moved = [...rows]
-    const [row] = moved.splice(index, 1)
-    if (row === undefined) return
-    moved.splice(index + by, 0, row)
-    categories.changeNow(moved)
+    const moved = movedRow(rows, index, by)
+    if (moved !== null) categories.changeNow(moved)
   }
   const full = rows.length >= limits.categories.max
 

@@ -3,7 +3,7 @@ import { useLanguage, useTranslate } from '../../hooks/use-translate'
 import { centsToEuroInput } from '../../lib/format/euro-input'
 import { type ProductDraft, productsPatch } from '../../lib/model/setting-patches'
 import { ChoiceField, TextField } from './form-fields'
-import { RowActions } from './row-actions'
+import { movedRow, RowActions } from './row-actions'
 import { refusedField, SaveStatus, TYPING_PAUSE_MS, useSavedSetting } from './saved-fields'
 
 const DEFAULT_NEW_COLOUR = '#1546c8'
@@ -36,11 +36,8 @@ export function ProductsSection({ settings }: { settings: PublicSettings }) {
   const typeInRow = (index: number, typed: Partial<ProductDraft>) =>
     products.change(rows.map((row, at) => (at === index ? { ...row, ...typed } : row)))
   const move = (index: number, by: -1 | 1) => {
-    const moved = [...rows]
-    const [row] = moved.splice(index, 1)
-    if (row === undefined) return
-    moved.splice(index + by, 0, row)
-    products.changeNow(moved)
+    const moved = movedRow(rows, index, by)
+    if (moved !== null) products.changeNow(moved)
   }
   const full = rows.length >= limits.products.max
 

@@ -1,3 +1,12 @@
+/** A new list with the row at `index` moved one place up (-1) or down (1); null when there is no such row. */
+export function movedRow<Row>(rows: readonly Row[], index: number, by: -1 | 1): Row[] | null {
+  const moved = [...rows]
+  const [row] = moved.splice(index, 1)
+  if (row === undefined) return null
+  moved.splice(index + by, 0, row)
+  return moved
+}
+
 /** The ↑ ↓ × of one row of an ordered list in Settings (products, categories): move it, or remove it. */
 export function RowActions({
   index,
